@@ -1,0 +1,317 @@
+package articles
+
+import (
+	"gopkg.in/yaml.v3"
+
+	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/yamlx"
+)
+
+// Keys of the segment file, in the order they are written.
+var (
+	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
+	segmentKeys  = []string{"id", "para", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "comments"}
+	claimKeys    = []string{"by", "at"}
+	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced"}
+	commentKeys  = []string{"by", "at", "text"}
+	archivedKeys = []string{"id", "para", "zh", "en", "state", "translator", "removed_at"}
+)
+
+// Decode reads a segment file strictly: unknown keys, repeated keys, missing
+// fields, bad states and repeated ids are errors naming file:line:column.
+func Decode(file string, data []byte) (*File, error) {
+	root, err := yamlx.Parse(file, data)
+	if err != nil {
+		return nil, err
+	}
+	d := yamlx.Decoder{File: file}
+	fields, err := d.Mapping(root, fileKeys, "bitext", "article", "source", "segments")
+	if err != nil {
+		return nil, err
+	}
+	f := &File{}
+	if f.Version, err = d.Int(fields["bitext"].Value); err != nil {
+		return nil, err
+	}
+	if f.Version != FormatVersion {
+		return nil, d.Err(fields["bitext"].Value, diag.CodeBadVersion, diag.A{"got": f.Version, "want": FormatVersion})
+	}
+	if f.Article, err = d.String(fields["article"].Value); err != nil {
+		return nil, err
+	}
+	if f.Source, err = d.String(fields["source"].Value); err != nil {
+		return nil, err
+	}
+	if fl, ok := fields["source_sha256"]; ok {
+		if f.SourceSHA256, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	seen := map[string]bool{}
+	checkID := func(n *yaml.Node, id string) error {
+		if id == "" {
+			return d.Err(n, diag.CodeYAMLBadValue, diag.A{"key": "id", "value": id})
+		}
+		if seen[id] {
+			return d.Err(n, diag.CodeDupSegmentID, diag.A{"id": id})
+		}
+		seen[id] = true
+		return nil
+	}
+	items, err := d.Seq(fields["segments"].Value)
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range items {
+		s, err := decodeSegment(d, it)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkID(it, s.ID); err != nil {
+			return nil, err
+		}
+		f.Segments = append(f.Segments, s)
+	}
+	if fl, ok := fields["archived"]; ok {
+		items, err := d.Seq(fl.Value)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			a, err := decodeArchived(d, it)
+			if err != nil {
+				return nil, err
+			}
+			if err := checkID(it, a.ID); err != nil {
+				return nil, err
+			}
+			f.Archived = append(f.Archived, a)
+		}
+	}
+	return f, nil
+}
+
+func decodeState(d yamlx.Decoder, n *yaml.Node) (State, error) {
+	v, err := d.String(n)
+	if err != nil {
+		return "", err
+	}
+	st := State(v)
+	if !st.Valid() {
+		return "", d.Err(n, diag.CodeBadState, diag.A{"state": v})
+	}
+	return st, nil
+}
+
+func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
+	fields, err := d.Mapping(n, segmentKeys, "id", "para", "zh", "state")
+	if err != nil {
+		return nil, err
+	}
+	s := &Segment{At: Pos{n.Line, n.Column}}
+	if s.ID, err = d.String(fields["id"].Value); err != nil {
+		return nil, err
+	}
+	if s.Para, err = d.Int(fields["para"].Value); err != nil {
+		return nil, err
+	}
+	if s.Para < 0 {
+		return nil, d.Err(fields["para"].Value, diag.CodeYAMLBadValue, diag.A{"key": "para", "value": s.Para})
+	}
+	zh := fields["zh"].Value
+	if s.ZH, err = d.String(zh); err != nil {
+		return nil, err
+	}
+	s.ZHAt = Pos{zh.Line, zh.Column}
+	if fl, ok := fields["en"]; ok {
+		if s.EN, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+		s.ENAt = Pos{fl.Value.Line, fl.Value.Column}
+	}
+	if s.State, err = decodeState(d, fields["state"].Value); err != nil {
+		return nil, err
+	}
+	if fl, ok := fields["translator"]; ok {
+		if s.Translator, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if fl, ok := fields["claim"]; ok {
+		cf, err := d.Mapping(fl.Value, claimKeys, claimKeys...)
+		if err != nil {
+			return nil, err
+		}
+		c := &Claim{}
+		if c.By, err = d.String(cf["by"].Value); err != nil {
+			return nil, err
+		}
+		if c.At, err = d.Time(cf["at"].Value); err != nil {
+			return nil, err
+		}
+		s.Claim = c
+	}
+	if fl, ok := fields["approval"]; ok {
+		af, err := d.Mapping(fl.Value, approvalKeys, "by", "at", "zh_sha256", "en_sha256")
+		if err != nil {
+			return nil, err
+		}
+		a := &Approval{}
+		if a.By, err = d.String(af["by"].Value); err != nil {
+			return nil, err
+		}
+		if a.At, err = d.Time(af["at"].Value); err != nil {
+			return nil, err
+		}
+		if a.ZHSHA256, err = d.String(af["zh_sha256"].Value); err != nil {
+			return nil, err
+		}
+		if a.ENSHA256, err = d.String(af["en_sha256"].Value); err != nil {
+			return nil, err
+		}
+		if f, ok := af["forced"]; ok {
+			if a.Forced, err = d.Bool(f.Value); err != nil {
+				return nil, err
+			}
+		}
+		s.Approval = a
+	}
+	if fl, ok := fields["previous_zh"]; ok {
+		if s.PreviousZH, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if fl, ok := fields["comments"]; ok {
+		items, err := d.Seq(fl.Value)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			cf, err := d.Mapping(it, commentKeys, commentKeys...)
+			if err != nil {
+				return nil, err
+			}
+			var c Comment
+			if c.By, err = d.String(cf["by"].Value); err != nil {
+				return nil, err
+			}
+			if c.At, err = d.Time(cf["at"].Value); err != nil {
+				return nil, err
+			}
+			if c.Text, err = d.String(cf["text"].Value); err != nil {
+				return nil, err
+			}
+			s.Comments = append(s.Comments, c)
+		}
+	}
+	return s, nil
+}
+
+func decodeArchived(d yamlx.Decoder, n *yaml.Node) (*Archived, error) {
+	fields, err := d.Mapping(n, archivedKeys, "id", "zh", "removed_at")
+	if err != nil {
+		return nil, err
+	}
+	a := &Archived{}
+	if a.ID, err = d.String(fields["id"].Value); err != nil {
+		return nil, err
+	}
+	if fl, ok := fields["para"]; ok {
+		if a.Para, err = d.Int(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if a.ZH, err = d.String(fields["zh"].Value); err != nil {
+		return nil, err
+	}
+	if fl, ok := fields["en"]; ok {
+		if a.EN, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if fl, ok := fields["state"]; ok {
+		if a.State, err = decodeState(d, fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if fl, ok := fields["translator"]; ok {
+		if a.Translator, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if a.RemovedAt, err = d.Time(fields["removed_at"].Value); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// opt returns a string node, or nil (key left out) for "".
+func opt(s string) *yaml.Node {
+	if s == "" {
+		return nil
+	}
+	return yamlx.Str(s)
+}
+
+// Encode writes the file with keys in contract order, so that a change shows
+// as a small, readable git diff. Decode(Encode(f)) equals f.
+func Encode(f *File) ([]byte, error) {
+	segs := yamlx.Seq()
+	for _, s := range f.Segments {
+		var claim, approval, comments *yaml.Node
+		if s.Claim != nil {
+			claim = yamlx.Flow(yamlx.Map("by", yamlx.Str(s.Claim.By), "at", yamlx.Time(s.Claim.At)))
+		}
+		if a := s.Approval; a != nil {
+			var forced *yaml.Node
+			if a.Forced {
+				forced = yamlx.Bool(true)
+			}
+			approval = yamlx.Flow(yamlx.Map("by", yamlx.Str(a.By), "at", yamlx.Time(a.At),
+				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced))
+		}
+		if len(s.Comments) > 0 {
+			comments = yamlx.Seq()
+			for _, c := range s.Comments {
+				comments.Content = append(comments.Content,
+					yamlx.Flow(yamlx.Map("by", yamlx.Str(c.By), "at", yamlx.Time(c.At), "text", yamlx.Str(c.Text))))
+			}
+		}
+		segs.Content = append(segs.Content, yamlx.Map(
+			"id", yamlx.Str(s.ID),
+			"para", yamlx.Int(s.Para),
+			"zh", yamlx.Str(s.ZH),
+			"en", yamlx.Str(s.EN),
+			"state", yamlx.Str(string(s.State)),
+			"translator", opt(s.Translator),
+			"claim", claim,
+			"approval", approval,
+			"previous_zh", opt(s.PreviousZH),
+			"comments", comments,
+		))
+	}
+	var archived *yaml.Node
+	if len(f.Archived) > 0 {
+		archived = yamlx.Seq()
+		for _, a := range f.Archived {
+			archived.Content = append(archived.Content, yamlx.Map(
+				"id", yamlx.Str(a.ID),
+				"para", yamlx.Int(a.Para),
+				"zh", yamlx.Str(a.ZH),
+				"en", yamlx.Str(a.EN),
+				"state", opt(string(a.State)),
+				"translator", opt(a.Translator),
+				"removed_at", yamlx.Time(a.RemovedAt),
+			))
+		}
+	}
+	root := yamlx.Map(
+		"bitext", yamlx.Int(f.Version),
+		"article", yamlx.Str(f.Article),
+		"source", yamlx.Str(f.Source),
+		"source_sha256", yamlx.Str(f.SourceSHA256),
+		"segments", segs,
+		"archived", archived,
+	)
+	return yamlx.Encode(root)
+}

@@ -1,0 +1,180 @@
+// Package articles holds a Chinese source article, its segmentation, and the
+// segment file (<slug>.yaml) that aligns it with English: the model and its
+// YAML codec.
+package articles
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// FormatVersion is the segment-file format this code reads and writes.
+const FormatVersion = 1
+
+// State is a segment's place in the workflow.
+type State string
+
+// The workflow states, in the order a segment usually passes through them.
+const (
+	New        State = "new"
+	Draft      State = "draft"
+	Translated State = "translated"
+	Approved   State = "approved"
+	Stale      State = "stale"
+)
+
+// States lists every valid state.
+var States = []State{New, Draft, Translated, Approved, Stale}
+
+// Valid reports whether s is one of States.
+func (s State) Valid() bool {
+	for _, v := range States {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// File is one segment file: an article's aligned segments.
+type File struct {
+	Version      int
+	Article      string
+	Source       string // relative to the segment file's directory
+	SourceSHA256 string
+	Segments     []*Segment
+	Archived     []*Archived
+}
+
+// Pos is a 1-based line and character column in a file; zero when unknown
+// (for example, for a segment made in memory).
+type Pos struct{ Line, Col int }
+
+// Segment is one aligned unit.
+type Segment struct {
+	ID         string
+	Para       int
+	ZH         string
+	EN         string
+	State      State
+	Translator string
+	Claim      *Claim
+	Approval   *Approval
+	PreviousZH string
+	Comments   []Comment
+
+	// Where the segment and its values stood in the file it was read from.
+	At, ZHAt, ENAt Pos
+}
+
+// Claim marks a segment as checked out by a translator.
+type Claim struct {
+	By string
+	At time.Time
+}
+
+// Approval records who approved which text. It is valid only while both
+// hashes match the segment's current zh and en.
+type Approval struct {
+	By       string
+	At       time.Time
+	ZHSHA256 string
+	ENSHA256 string
+	Forced   bool // approved with --force over error findings
+}
+
+// Comment is a reviewer's or translator's note on a segment.
+type Comment struct {
+	By   string
+	At   time.Time
+	Text string
+}
+
+// Archived is a segment the source no longer has, kept so no English is lost.
+type Archived struct {
+	ID         string
+	Para       int
+	ZH         string
+	EN         string
+	State      State
+	Translator string
+	RemovedAt  time.Time
+}
+
+// TextSHA256 is the lowercase hex sha256 of a segment's text, as recorded in
+// approvals.
+func TextSHA256(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+// ApprovalValid reports whether the segment's approval still matches its text.
+func (s *Segment) ApprovalValid() bool {
+	return s.Approval != nil && s.Approval.ZHSHA256 == TextSHA256(s.ZH) && s.Approval.ENSHA256 == TextSHA256(s.EN)
+}
+
+// Approve records an approval of the segment's current text.
+func (s *Segment) Approve(by string, at time.Time, forced bool) {
+	s.Approval = &Approval{By: by, At: at.UTC().Truncate(time.Second), ZHSHA256: TextSHA256(s.ZH), ENSHA256: TextSHA256(s.EN), Forced: forced}
+	s.State = Approved
+}
+
+// Segment returns the segment with the given id, or nil.
+func (f *File) Segment(id string) *Segment {
+	for _, s := range f.Segments {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// IDs returns the set of ids used in the file, archive included, so that a
+// new id is never a reused one.
+func (f *File) IDs() map[string]bool {
+	ids := make(map[string]bool, len(f.Segments)+len(f.Archived))
+	for _, s := range f.Segments {
+		ids[s.ID] = true
+	}
+	for _, a := range f.Archived {
+		ids[a.ID] = true
+	}
+	return ids
+}
+
+// idAlphabet leaves out characters that are easy to misread (0/o, 1/l/i).
+const idAlphabet = "23456789abcdefghjkmnpqrstuvwxyz"
+
+// IDLen is the length of a segment id.
+const IDLen = 6
+
+// NewID returns a random segment id that is not in used, and adds it there.
+func NewID(used map[string]bool) string {
+	buf := make([]byte, IDLen)
+	for {
+		if _, err := rand.Read(buf); err != nil {
+			panic(err) // crypto/rand never fails on supported platforms
+		}
+		for i, b := range buf {
+			buf[i] = idAlphabet[int(b)%len(idAlphabet)]
+		}
+		id := string(buf)
+		if !used[id] {
+			used[id] = true
+			return id
+		}
+	}
+}
+
+// NewFile builds the segment file for a freshly added source: one `new`
+// segment per sentence.
+func NewFile(slug, source, normalized string, sentences []Sentence) *File {
+	f := &File{Version: FormatVersion, Article: slug, Source: source, SourceSHA256: SourceSHA256(normalized)}
+	used := map[string]bool{}
+	for _, s := range sentences {
+		f.Segments = append(f.Segments, &Segment{ID: NewID(used), Para: s.Para, ZH: s.Text, State: New})
+	}
+	return f
+}

@@ -1,0 +1,128 @@
+package articles
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/bitext-desk/bitext/articles/diag"
+)
+
+// bom is the byte order mark (U+FEFF) some editors put at the start of a
+// UTF-8 file.
+const bom = "\uFEFF"
+
+// NormalizeSource validates and normalises a Chinese source file's bytes.
+//
+// Invalid UTF-8 is a *diag.Error with code diag.CodeUTF8 at the first bad
+// byte: its 1-based line (LF, CRLF and a lone CR each end a line) and its
+// 1-based character column. A leading BOM is not counted as a column, as
+// editors do not show it. Otherwise the result is Normalize(raw).
+func NormalizeSource(file string, raw []byte) (string, error) {
+	if line, col, ok := firstInvalid(raw); ok {
+		return "", diag.At(file, line, col, diag.CodeUTF8, diag.A{})
+	}
+	return Normalize(string(raw)), nil
+}
+
+// firstInvalid finds the first byte of raw that is not part of valid UTF-8
+// and returns its line and character column.
+func firstInvalid(raw []byte) (line, col int, found bool) {
+	if utf8.Valid(raw) {
+		return 0, 0, false
+	}
+	line, col = 1, 1
+	i := 0
+	if len(raw) >= len(bom) && string(raw[:len(bom)]) == bom {
+		i = len(bom)
+	}
+	for i < len(raw) {
+		r, size := utf8.DecodeRune(raw[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return line, col, true
+		case r == '\n':
+			line, col = line+1, 1
+		case r == '\r':
+			// A CR ends a line unless it is the first half of a CRLF, in
+			// which case the LF will.
+			if i+1 >= len(raw) || raw[i+1] != '\n' {
+				line, col = line+1, 1
+			}
+		default:
+			col++
+		}
+		i += size
+	}
+	return 0, 0, false // not reached: utf8.Valid said there is a bad byte
+}
+
+// Normalize returns the normal form of a source text, in which none of the
+// differences that editors and operating systems introduce without the
+// author's intent (a BOM, CRLF, indentation, trailing spaces, Unicode
+// composition, extra blank lines) can change the text or its segments:
+//
+//   - a leading BOM is dropped;
+//   - CRLF and a lone CR become LF;
+//   - the text is put in Unicode NFC;
+//   - whitespace (unicode.IsSpace, which covers U+3000 and U+00A0, and also
+//     U+FEFF) is trimmed from both ends of every line;
+//   - runs of blank lines become one blank line, and blank lines at the start
+//     and end are dropped;
+//   - a non-empty result ends in exactly one "\n".
+//
+// Normalize is idempotent: Normalize(Normalize(s)) == Normalize(s).
+func Normalize(s string) string {
+	s = strings.TrimPrefix(s, bom)
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	// NFC first: trimming afterwards only removes whole whitespace
+	// characters at line ends, which keeps the text in NFC.
+	s = norm.NFC.String(s)
+
+	var b strings.Builder
+	b.Grow(len(s) + 1)
+	blank := false // a blank line is owed before the next text line
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimFunc(line, isSpace)
+		if line == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if blank {
+			b.WriteByte('\n')
+			blank = false
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// isSpace reports whether r is whitespace to be trimmed from the ends of lines
+// and sentences. U+FEFF (the BOM, or a zero-width no-break space) counts, so
+// that a stray one at the start of a line cannot make Normalize unstable.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF'
+}
+
+// SourceSHA256 is the lowercase hex sha256 of the normalised text, as
+// recorded in a segment file's source_sha256.
+func SourceSHA256(normalized string) string {
+	sum := sha256.Sum256([]byte(normalized))
+	return hex.EncodeToString(sum[:])
+}
+
+// HasChinese reports whether s contains at least one Han character.
+func HasChinese(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,355 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/urfave/cli/v2"
+
+	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+// Env is everything bitext takes from the outside world, so tests can drive
+// Main with their own.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Getwd          func() (string, error)
+	Now            func() time.Time
+	// IsTerminal reports whether a stream is an interactive terminal.
+	IsTerminal func(any) bool
+}
+
+// NewOSEnv is the real process environment.
+func NewOSEnv() Env {
+	return Env{
+		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+		Getenv: os.Getenv, Getwd: os.Getwd, Now: time.Now,
+		IsTerminal: func(s any) bool {
+			f, ok := s.(*os.File)
+			if !ok {
+				return false
+			}
+			st, err := f.Stat()
+			return err == nil && st.Mode()&os.ModeCharDevice != 0
+		},
+	}
+}
+
+// app is one run of bitext: the environment, the chosen language and what
+// the global flags said. Commands get it instead of reaching for globals.
+type app struct {
+	Env
+	lz       *localizer
+	root     string // the open workspace's root, once known
+	exitCode int    // set by a command whose answer is "no" (exit 1)
+}
+
+// Exit codes, as the contract and README document them.
+const (
+	exitOK      = 0
+	exitNo      = 1 // done, and the answer is no: findings with errors, a refusal
+	exitCantRun = 2 // bad usage, invalid input, I/O failure
+)
+
+var (
+	msgAppUsage     = &i18n.Message{ID: "app.usage", Other: "keep Chinese news articles and their English translations aligned, consistent and reviewed"}
+	msgAppDesc      = &i18n.Message{ID: "app.description", Other: "Exit codes: 0 done (check found no error); 1 done, and the answer is no (check found errors, a claim or approval was refused); 2 could not run (bad usage, invalid input, I/O failure)."}
+	msgFlagWS       = &i18n.Message{ID: "flag.workspace", Other: "the workspace `DIR` (default: the nearest directory up with bitext.yaml, else the current one)"}
+	msgFlagLang     = &i18n.Message{ID: "flag.lang", Other: "language of bitext's messages: en or zh (default from LC_ALL/LANG)"}
+	msgFlagNoColor  = &i18n.Message{ID: "flag.no-color", Other: "never colour the output"}
+	msgFlagHelp     = &i18n.Message{ID: "flag.help", Other: "show help"}
+	msgFlagFormat   = &i18n.Message{ID: "flag.format", Other: "output `FORMAT`: {{.Formats}}"}
+	msgFlagAs       = &i18n.Message{ID: "flag.as", Other: "act as `NAME` (default: $BITEXT_USER, then git config user.name)"}
+	msgErrorPrefix  = &i18n.Message{ID: "voice.error", Other: "bitext: error: {{.Text}}"}
+	msgHintPrefix   = &i18n.Message{ID: "voice.hint", Other: "bitext: hint: {{.Text}}"}
+	msgWarnPrefix   = &i18n.Message{ID: "voice.warning", Other: "bitext: warning: {{.Text}}"}
+	msgErrGeneric   = &i18n.Message{ID: "err.generic", Other: "{{.Detail}}"}
+	msgHintHelp     = &i18n.Message{ID: "hint.help", Other: "run 'bitext --help' for the commands, or 'bitext COMMAND --help' for one"}
+	msgHintCmdHelp  = &i18n.Message{ID: "hint.command-help", Other: "run 'bitext {{.Command}} --help' for its usage"}
+	msgHelpName     = &i18n.Message{ID: "help.name", Other: "NAME"}
+	msgHelpUsage    = &i18n.Message{ID: "help.usage", Other: "USAGE"}
+	msgHelpCommands = &i18n.Message{ID: "help.commands", Other: "COMMANDS"}
+	msgHelpGlobal   = &i18n.Message{ID: "help.global-options", Other: "GLOBAL OPTIONS"}
+	msgHelpOptions  = &i18n.Message{ID: "help.options", Other: "OPTIONS"}
+	msgHelpDesc     = &i18n.Message{ID: "help.description", Other: "DESCRIPTION"}
+	msgHelpCmdWord  = &i18n.Message{ID: "help.command-word", Other: "command"}
+	msgHelpOptWord  = &i18n.Message{ID: "help.options-word", Other: "options"}
+)
+
+// Main runs bitext with args (args[0] is the program name) and returns the
+// exit code.
+func Main(args []string, env Env) int {
+	if env.Now == nil {
+		env.Now = time.Now
+	}
+	a := &app{Env: env}
+	a.lz = newLocalizer(newBundle(), pickLang(langFlag(args), env.Getenv))
+	cliApp := a.newCLI()
+	norm, err := normalizeArgs(cliApp, args)
+	if err != nil {
+		return a.report(err)
+	}
+	if err := cliApp.Run(norm); err != nil {
+		return a.report(err)
+	}
+	return a.exitCode
+}
+
+// langFlag finds --lang before the app is built, so help is localised too.
+func langFlag(args []string) string {
+	for i, a := range args {
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if (a == "--lang" || a == "-lang") && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+func (a *app) t(m *i18n.Message, kv ...any) string {
+	var data map[string]any
+	if len(kv) > 0 {
+		data = make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			data[kv[i].(string)] = kv[i+1]
+		}
+	}
+	return a.lz.T(m, data)
+}
+
+func (a *app) newCLI() *cli.App {
+	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: a.t(msgFlagHelp)}
+	app := &cli.App{
+		Name:                 "bitext",
+		Usage:                a.t(msgAppUsage),
+		Description:          a.t(msgAppDesc),
+		Writer:               a.Stdout,
+		ErrWriter:            a.Stderr,
+		HideVersion:          true,
+		EnableBashCompletion: false,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "workspace", Aliases: []string{"C"}, Usage: a.t(msgFlagWS)},
+			&cli.StringFlag{Name: "lang", Usage: a.t(msgFlagLang)},
+			&cli.BoolFlag{Name: "no-color", Usage: a.t(msgFlagNoColor)},
+		},
+		Commands:               a.commands(),
+		ExitErrHandler:         func(*cli.Context, error) {}, // exit codes are ours (#1090)
+		CustomAppHelpTemplate:  a.appHelpTemplate(),
+		UseShortOptionHandling: false,
+	}
+	for _, c := range app.Commands {
+		a.localiseCommand(c)
+	}
+	return app
+}
+
+// commands is the list of bitext's commands, one file each.
+func (a *app) commands() []*cli.Command {
+	return []*cli.Command{
+		a.newInitCommand(),
+		a.newAddCommand(),
+		a.newStatusCommand(),
+		a.newExportCommand(),
+	}
+}
+
+func (a *app) localiseCommand(c *cli.Command) {
+	c.CustomHelpTemplate = a.commandHelpTemplate()
+	if len(c.Subcommands) > 0 {
+		c.CustomHelpTemplate = a.subcommandHelpTemplate()
+	}
+	for _, s := range c.Subcommands {
+		a.localiseCommand(s)
+	}
+}
+
+func (a *app) appHelpTemplate() string {
+	return a.t(msgHelpName) + `:
+   {{.Name}} - {{.Usage}}
+
+` + a.t(msgHelpUsage) + `:
+   {{.HelpName}} [` + a.t(msgHelpGlobal) + `] ` + a.t(msgHelpCmdWord) + ` [` + a.t(msgHelpOptWord) + `] [ARGUMENTS...]
+
+` + a.t(msgHelpCommands) + `:{{range .VisibleCommands}}
+   {{join .Names ", "}}{{"\t"}}{{.Usage}}{{end}}
+
+` + a.t(msgHelpGlobal) + `:{{range .VisibleFlags}}
+   {{.}}{{end}}
+
+{{.Description}}
+`
+}
+
+func (a *app) commandHelpTemplate() string {
+	return a.t(msgHelpName) + `:
+   bitext {{.FullName}} - {{.Usage}}
+
+` + a.t(msgHelpUsage) + `:
+   bitext {{.FullName}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}{{if .VisibleFlags}} [` + a.t(msgHelpOptWord) + `]{{end}}
+{{if .Description}}
+` + a.t(msgHelpDesc) + `:
+   {{.Description}}
+{{end}}{{if .VisibleFlags}}
+` + a.t(msgHelpOptions) + `:{{range .VisibleFlags}}
+   {{.}}{{end}}
+{{end}}`
+}
+
+func (a *app) subcommandHelpTemplate() string {
+	return a.t(msgHelpName) + `:
+   bitext {{.HelpName}} - {{.Usage}}
+
+` + a.t(msgHelpUsage) + `:
+   {{.HelpName}} ` + a.t(msgHelpCmdWord) + ` [` + a.t(msgHelpOptWord) + `] [ARGUMENTS...]
+
+` + a.t(msgHelpCommands) + `:{{range .VisibleCommands}}
+   {{join .Names ", "}}{{"\t"}}{{.Usage}}{{end}}
+`
+}
+
+// formatFlag is the --format flag of a command offering the given formats.
+func (a *app) formatFlag(formats ...string) *cli.StringFlag {
+	return &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+}
+
+// checkFormat rejects a --format value the command does not offer.
+func checkFormat(got string, formats ...string) error {
+	for _, f := range formats {
+		if got == f {
+			return nil
+		}
+	}
+	return &diag.Error{Kind: diag.Usage, Code: codeBadFormat, Args: diag.A{"format": got, "formats": strings.Join(formats, ", ")}}
+}
+
+// asFlag is the --as flag of commands that act for a person.
+func (a *app) asFlag() *cli.StringFlag {
+	return &cli.StringFlag{Name: "as", Usage: a.t(msgFlagAs)}
+}
+
+// identity is --as, else $BITEXT_USER, else git config user.name.
+func (a *app) identity(c *cli.Context) (string, error) {
+	if v := strings.TrimSpace(c.String("as")); v != "" {
+		return v, nil
+	}
+	if v := strings.TrimSpace(a.Getenv("BITEXT_USER")); v != "" {
+		return v, nil
+	}
+	if out, err := exec.Command("git", "config", "user.name").Output(); err == nil {
+		if v := strings.TrimSpace(string(out)); v != "" {
+			return v, nil
+		}
+	}
+	return "", &diag.Error{Kind: diag.Usage, Code: diag.CodeNoIdentity}
+}
+
+// workspace opens the workspace named by -C, or found from the current directory.
+func (a *app) workspace(c *cli.Context) (*workflow.Workspace, error) {
+	cwd, err := a.Getwd()
+	if err != nil {
+		return nil, diag.Wrap(".", err)
+	}
+	ws, err := workflow.Find(c.String("workspace"), cwd)
+	if err != nil {
+		return nil, err
+	}
+	a.root = ws.Root
+	return ws, nil
+}
+
+// color reports whether output to w may be coloured.
+func (a *app) color(c *cli.Context, w io.Writer) bool {
+	if c.Bool("no-color") || a.Getenv("NO_COLOR") != "" || a.Getenv("TERM") == "dumb" {
+		return false
+	}
+	return a.IsTerminal != nil && a.IsTerminal(w)
+}
+
+// say prints a line of human text to stderr (stdout stays for data).
+func (a *app) say(m *i18n.Message, kv ...any) {
+	fmt.Fprintln(a.Stderr, a.t(m, kv...))
+}
+
+// warn prints a warning in bitext's voice.
+func (a *app) warn(m *i18n.Message, kv ...any) {
+	fmt.Fprintln(a.Stderr, a.t(msgWarnPrefix, "Text", a.t(m, kv...)))
+}
+
+// hint prints a hint in bitext's voice.
+func (a *app) hint(m *i18n.Message, kv ...any) {
+	fmt.Fprintln(a.Stderr, a.t(msgHintPrefix, "Text", a.t(m, kv...)))
+}
+
+// errNo is returned by a command whose answer is "no" after it has said why.
+var errNo = errors.New("answer is no")
+
+// report prints an error once, in the user's language, and returns the exit code.
+func (a *app) report(err error) int {
+	if errors.Is(err, errNo) {
+		return exitNo
+	}
+	var de *diag.Error
+	if !errors.As(err, &de) {
+		// urfave/cli's own errors (a missing flag value and such).
+		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.t(msgErrGeneric, "Detail", err.Error())))
+		a.hint(msgHintHelp)
+		return exitCantRun
+	}
+	fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+	if h := hintFor(de.Code); h != nil {
+		cmd, _ := de.Args["command"].(string)
+		if h == msgHintCmdHelp && cmd == "" {
+			h = msgHintHelp
+		}
+		a.hint(h, "Command", cmd)
+	}
+	if de.Kind == diag.Refused {
+		return exitNo
+	}
+	return exitCantRun
+}
+
+// renderError renders a diag error: position (workspace-relative when we
+// know the workspace), then the localised message.
+func (a *app) renderError(de *diag.Error) string {
+	data := map[string]any{}
+	for k, v := range de.Args {
+		data[k] = v
+	}
+	if de.File != "" {
+		data["file"] = a.relPath(de.File)
+	}
+	m := errorMessage(de.Code)
+	text := a.lz.T(m, data)
+	pos := (&diag.Error{File: a.relPath(de.File), Line: de.Line, Col: de.Col}).Pos()
+	if pos != "" {
+		return pos + ": " + text
+	}
+	return text
+}
+
+// relPath shows a path relative to the workspace (or, before one is open,
+// the current directory) when it lies below it, slash-separated.
+func (a *app) relPath(p string) string {
+	if p == "" {
+		return ""
+	}
+	if a.root != "" {
+		return workflow.Rel(a.root, p)
+	}
+	if cwd, err := a.Getwd(); err == nil {
+		return workflow.Rel(cwd, p)
+	}
+	return p
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/urfave/cli/v2"
+
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+var (
+	msgInitUsage = &i18n.Message{ID: "cmd.init.usage", Other: "create a workspace (settings, empty glossary, articles/)"}
+	msgInitDone  = &i18n.Message{ID: "cmd.init.done", Other: "created a bitext workspace in {{.Dir}}"}
+	msgInitNext  = &i18n.Message{ID: "cmd.init.next", Other: "next: 'bitext add FILE.zh.md' to add a Chinese article"}
+)
+
+func (a *app) newInitCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "init",
+		Usage:     a.t(msgInitUsage),
+		ArgsUsage: "[DIR]",
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 1 {
+				return a.argsError("init", c.NArg())
+			}
+			dir := c.Args().First()
+			if dir == "" {
+				dir = c.String("workspace")
+			}
+			if dir == "" {
+				dir = "."
+			}
+			return a.runInit(dir)
+		},
+	}
+}
+
+func (a *app) runInit(dir string) error {
+	ws, err := workflow.Init(dir)
+	if err != nil {
+		return err
+	}
+	a.root = ws.Root
+	a.say(msgInitDone, "Dir", dir)
+	a.hint(msgInitNext)
+	return nil
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"embed"
+	"io/fs"
+	"strings"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+)
+
+// Catalogs: English lives in the code, as i18n.Message literals next to their
+// use (so `goi18n extract` finds them); Simplified Chinese lives in
+// locales/*.zh-Hans.yaml, one file per area. TestCatalogsMatch checks that
+// both hold the same ids.
+
+//go:embed locales/*.yaml
+var localeFS embed.FS
+
+// zhHans is the one tag bitext uses for Chinese, everywhere.
+var zhHans = language.Make("zh-Hans")
+
+func newBundle() *i18n.Bundle {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	paths, _ := fs.Glob(localeFS, "locales/*.yaml")
+	for _, p := range paths {
+		if _, err := b.LoadMessageFileFS(localeFS, p); err != nil {
+			panic("bitext: broken catalog " + p + ": " + err.Error()) // caught by tests
+		}
+	}
+	return b
+}
+
+// pickLang chooses the language of bitext's messages: --lang, else
+// LC_ALL, LC_MESSAGES, LANG; Chinese for zh*, English otherwise.
+func pickLang(flag string, getenv func(string) string) string {
+	v := flag
+	if v == "" {
+		for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+			if v = getenv(k); v != "" {
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(v), "zh") {
+		return "zh"
+	}
+	return "en"
+}
+
+// localizer renders messages in one language, falling back to English.
+type localizer struct {
+	lang string
+	l    *i18n.Localizer
+}
+
+func newLocalizer(bundle *i18n.Bundle, lang string) *localizer {
+	tags := []string{"en"}
+	if lang == "zh" {
+		tags = []string{zhHans.String(), "en"}
+	}
+	return &localizer{lang: lang, l: i18n.NewLocalizer(bundle, tags...)}
+}
+
+// T renders a message with optional template data. With count set (the
+// "Count" key of data), plural forms are chosen.
+func (lz *localizer) T(m *i18n.Message, data map[string]any) string {
+	cfg := &i18n.LocalizeConfig{DefaultMessage: m, TemplateData: data}
+	if n, ok := data["Count"]; ok {
+		cfg.PluralCount = n
+	}
+	s, err := lz.l.Localize(cfg)
+	if s == "" && err != nil { // Localize can return a string and an error (#241): keep the string
+		return m.Other
+	}
+	return s
+}

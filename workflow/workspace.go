@@ -1,0 +1,263 @@
+// Package workflow runs bitext's jobs over a workspace: finding it and its
+// settings, adding articles, claims, approvals, sync and drift, and running
+// every check into findings. It never prints and never exits; the command
+// line renders what it returns.
+package workflow
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
+)
+
+// Workspace is an open workspace: its root directory and settings.
+type Workspace struct {
+	Root     string
+	Settings Settings
+}
+
+// StateDir is the workspace's private directory (locks, caches); it is
+// ignored by git and always safe to delete.
+const StateDir = ".bitext"
+
+// Find opens the workspace: dir when given, else the nearest directory at or
+// above cwd that holds bitext.yaml, else cwd itself. A directory with neither
+// bitext.yaml nor an articles directory is not a workspace.
+func Find(dir, cwd string) (*Workspace, error) {
+	root := ""
+	if dir != "" {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return nil, diag.Wrap(dir, err)
+		}
+		if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: dir}
+		}
+		root = abs
+	} else {
+		for d := cwd; ; {
+			if _, err := os.Stat(filepath.Join(d, SettingsFile)); err == nil {
+				root = d
+				break
+			}
+			parent := filepath.Dir(d)
+			if parent == d {
+				break
+			}
+			d = parent
+		}
+		if root == "" {
+			root = cwd
+		}
+	}
+	settings, err := LoadSettings(filepath.Join(root, SettingsFile))
+	if err != nil {
+		return nil, err
+	}
+	ws := &Workspace{Root: root, Settings: settings}
+	_, errSettings := os.Stat(filepath.Join(root, SettingsFile))
+	if errSettings != nil {
+		if st, err := os.Stat(ws.ArticlesDir()); err != nil || !st.IsDir() {
+			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: root}
+		}
+	}
+	return ws, nil
+}
+
+// Init creates a workspace in dir: settings, an empty glossary, articles/.
+// It refuses a directory that already has bitext.yaml.
+func Init(dir string) (*Workspace, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, diag.Wrap(dir, err)
+	}
+	settingsPath := filepath.Join(abs, SettingsFile)
+	if _, err := os.Stat(settingsPath); err == nil {
+		return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeWorkspaceExists, File: settingsPath}
+	}
+	ws := &Workspace{Root: abs, Settings: DefaultSettings()}
+	if err := os.MkdirAll(ws.ArticlesDir(), 0o755); err != nil {
+		return nil, diag.Wrap(ws.ArticlesDir(), err)
+	}
+	if _, err := os.Stat(ws.GlossaryPath()); errors.Is(err, fs.ErrNotExist) {
+		if err := WriteFileAtomic(ws.GlossaryPath(), []byte("# the term base: see README\nterms: []\n")); err != nil {
+			return nil, err
+		}
+	}
+	if err := WriteFileAtomic(settingsPath, []byte(DefaultSettingsYAML)); err != nil {
+		return nil, err
+	}
+	return ws, nil
+}
+
+// ArticlesDir is the absolute path of the articles directory.
+func (w *Workspace) ArticlesDir() string { return w.abs(w.Settings.Articles) }
+
+// GlossaryPath is the absolute path of the glossary.
+func (w *Workspace) GlossaryPath() string { return w.abs(w.Settings.Glossary) }
+
+func (w *Workspace) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(w.Root, filepath.FromSlash(p))
+}
+
+// Rel makes an absolute path workspace-relative and slash-separated.
+func (w *Workspace) Rel(path string) string { return Rel(w.Root, path) }
+
+// SegmentPath is the segment file of an article.
+func (w *Workspace) SegmentPath(slug string) string {
+	return filepath.Join(w.ArticlesDir(), slug+".yaml")
+}
+
+// SourcePath is the default Chinese source of an article.
+func (w *Workspace) SourcePath(slug string) string {
+	return filepath.Join(w.ArticlesDir(), slug+".zh.md")
+}
+
+var slugRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// CheckSlug rejects slugs that are empty, hold a path separator or "..",
+// or use characters outside letters, digits, '.', '_' and '-'.
+func CheckSlug(slug string) error {
+	if !slugRe.MatchString(slug) || strings.Contains(slug, "..") || strings.HasSuffix(slug, ".zh") || len(slug) > 200 {
+		return &diag.Error{Kind: diag.Usage, Code: diag.CodeBadSlug, Args: diag.A{"slug": slug}}
+	}
+	return nil
+}
+
+// Slugs lists the workspace's articles (segment files), sorted.
+func (w *Workspace) Slugs() ([]string, error) {
+	entries, err := os.ReadDir(w.ArticlesDir())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, diag.Wrap(w.ArticlesDir(), err)
+	}
+	var slugs []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".yaml") {
+			continue
+		}
+		slugs = append(slugs, strings.TrimSuffix(name, ".yaml"))
+	}
+	sort.Strings(slugs)
+	return slugs, nil
+}
+
+// Resolve turns the articles named on the command line into slugs; none
+// named means all of them. An unknown slug is an error.
+func (w *Workspace) Resolve(names []string) ([]string, error) {
+	if len(names) == 0 {
+		return w.Slugs()
+	}
+	out := make([]string, 0, len(names))
+	seen := map[string]bool{}
+	for _, n := range names {
+		slug := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(n), ".yaml"), ".zh.md")
+		if CheckSlug(slug) != nil {
+			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": n}}
+		}
+		if _, err := os.Stat(w.SegmentPath(slug)); err != nil {
+			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": n}}
+		}
+		if !seen[slug] {
+			seen[slug] = true
+			out = append(out, slug)
+		}
+	}
+	return out, nil
+}
+
+// Article is a loaded article: its segment file and where it lives.
+type Article struct {
+	Slug string
+	Path string // absolute path of the segment file
+	File *articles.File
+	Raw  []byte // the bytes it was read from
+}
+
+// SourceFile is the absolute path of the article's Chinese source.
+func (a *Article) SourceFile() string {
+	return filepath.Join(filepath.Dir(a.Path), filepath.FromSlash(a.File.Source))
+}
+
+// Load reads an article's segment file.
+func (w *Workspace) Load(slug string) (*Article, error) {
+	path := w.SegmentPath(slug)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": slug}}
+		}
+		return nil, diag.Wrap(path, err)
+	}
+	f, err := articles.Decode(path, data)
+	if err != nil {
+		return nil, err
+	}
+	return &Article{Slug: slug, Path: path, File: f, Raw: data}, nil
+}
+
+// Save writes the article's segment file atomically, unless its bytes would
+// not change (so a no-op never touches the file).
+func (a *Article) Save() error {
+	data, err := articles.Encode(a.File)
+	if err != nil {
+		return diag.Wrap(a.Path, err)
+	}
+	if string(data) == string(a.Raw) {
+		return nil
+	}
+	if err := WriteFileAtomic(a.Path, data); err != nil {
+		return err
+	}
+	a.Raw = data
+	return nil
+}
+
+// Lock takes the workspace's lock for one article, for a read-modify-write.
+func (w *Workspace) Lock(slug string) (func(), error) {
+	return lockFile(filepath.Join(w.Root, StateDir, "locks", slug+".lock"))
+}
+
+// Update loads an article under its lock, lets fn change it, and saves it if
+// fn succeeds. When fn returns an error nothing is written.
+func (w *Workspace) Update(slug string, fn func(a *Article) error) error {
+	unlock, err := w.Lock(slug)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	a, err := w.Load(slug)
+	if err != nil {
+		return err
+	}
+	if err := fn(a); err != nil {
+		return err
+	}
+	return a.Save()
+}
+
+// ReadSource reads and normalises an article's Chinese source.
+func (a *Article) ReadSource() (string, error) {
+	path := a.SourceFile()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": a.Path}}
+		}
+		return "", diag.Wrap(path, err)
+	}
+	return articles.NormalizeSource(path, raw)
+}
