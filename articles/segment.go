@@ -132,21 +132,24 @@ func splitLine(out []Sentence, s string, lo, hi, para, lineNo int) []Sentence {
 		// A tail of marks and closers: it ends the sentence if it holds a
 		// full stop (or a long enough ellipsis) and leaves nothing open.
 		stops, dots := false, 0
+	tail:
 		for i < hi {
 			r, size := utf8.DecodeRuneInString(s[i:hi])
-			if r == '…' {
+			o, closer := closers[r]
+			switch {
+			case r == '…':
 				dots++
 				stops = stops || dots >= 2
-			} else if isStop(r) {
+			case isStop(r):
 				stops, dots = true, 0
-			} else if o, ok := closers[r]; ok {
+			case closer:
 				open, dots = closeBracket(open, o), 0
 				if o == '《' || o == '〈' {
 					// 《矿业向何处去？》: the mark is part of a title.
 					stops = false
 				}
-			} else {
-				break
+			default:
+				break tail
 			}
 			i += size
 		}
