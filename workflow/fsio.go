@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/bitext-desk/bitext/articles/diag"
 )
@@ -22,6 +23,9 @@ func WriteFileAtomic(path string, data []byte) error {
 		tmp.Close()
 		os.Remove(name)
 		return diag.Wrap(path, err)
+	}
+	if marker := os.Getenv(pauseEnv); marker != "" {
+		pauseMidWrite(tmp, data, marker) // tests only: never returns
 	}
 	if _, err := tmp.Write(data); err != nil {
 		return fail(err)
@@ -66,4 +70,18 @@ func lockFile(path string) (func(), error) {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	}, nil
+}
+
+// pauseEnv names a file; when set, WriteFileAtomic writes half its data to
+// the temporary file, creates that file (holding the temporary file's name)
+// and hangs, so a test can kill the process mid-write. Tests only.
+const pauseEnv = "BITEXT_TEST_PAUSE_WRITE"
+
+func pauseMidWrite(tmp *os.File, data []byte, marker string) {
+	tmp.Write(data[:len(data)/2])
+	tmp.Sync()
+	os.WriteFile(marker, []byte(tmp.Name()), 0o644)
+	for {
+		time.Sleep(time.Hour)
+	}
 }

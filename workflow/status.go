@@ -13,6 +13,8 @@ type ClaimInfo struct {
 	By      string    `json:"by"`
 	At      time.Time `json:"at"`
 	Expired bool      `json:"expired"`
+	State   string    `json:"state"`
+	ZH      string    `json:"zh"`
 }
 
 // ArticleStatus is one article's line in `bitext status`.
@@ -44,7 +46,7 @@ func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
 		st.States[s.State]++
 		if s.Claim != nil {
 			st.Claims = append(st.Claims, ClaimInfo{Segment: s.ID, By: s.Claim.By, At: s.Claim.At,
-				Expired: w.Settings.ClaimTTL > 0 && now.Sub(s.Claim.At) > w.Settings.ClaimTTL})
+				Expired: w.ClaimExpired(s.Claim, now), State: string(s.State), ZH: s.ZH})
 		}
 	}
 	sort.SliceStable(st.Claims, func(i, j int) bool { return st.Claims[i].By < st.Claims[j].By })
@@ -56,4 +58,58 @@ func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
 		st.Drift = articles.SourceSHA256(norm) != a.File.SourceSHA256
 	}
 	return st
+}
+
+// HeldClaim is one segment a person holds, in a person's list.
+type HeldClaim struct {
+	Article string    `json:"article"`
+	Segment string    `json:"segment"`
+	At      time.Time `json:"at"`
+	Expired bool      `json:"expired"`
+	State   string    `json:"state"`
+	ZH      string    `json:"zh"`
+}
+
+// PersonStatus is what one person holds across the articles of a status.
+type PersonStatus struct {
+	Person  string      `json:"person"`
+	Claims  []HeldClaim `json:"claims"`
+	Expired int         `json:"expired"` // how many of the claims are past claim_ttl
+}
+
+// People regroups the claims of some article statuses by person: people
+// sorted by name, each one's claims in article order, then file order.
+func People(list []ArticleStatus) []PersonStatus {
+	byName := map[string]*PersonStatus{}
+	var names []string
+	for _, st := range list {
+		for _, c := range st.Claims {
+			p := byName[c.By]
+			if p == nil {
+				p = &PersonStatus{Person: c.By, Claims: []HeldClaim{}}
+				byName[c.By] = p
+				names = append(names, c.By)
+			}
+			p.Claims = append(p.Claims, HeldClaim{Article: st.Article, Segment: c.Segment, At: c.At, Expired: c.Expired, State: c.State, ZH: c.ZH})
+			if c.Expired {
+				p.Expired++
+			}
+		}
+	}
+	sort.Strings(names)
+	out := make([]PersonStatus, 0, len(names))
+	for _, n := range names {
+		out = append(out, *byName[n])
+	}
+	return out
+}
+
+// PersonOf returns one person's entry of People, empty when they hold nothing.
+func PersonOf(people []PersonStatus, name string) PersonStatus {
+	for _, p := range people {
+		if p.Person == name {
+			return p
+		}
+	}
+	return PersonStatus{Person: name, Claims: []HeldClaim{}}
 }

@@ -22,9 +22,12 @@ var (
 	msgStatusUnchanged  = &i18n.Message{ID: "cmd.status.source.unchanged", Other: "unchanged"}
 	msgStatusDrift      = &i18n.Message{ID: "cmd.status.source.changed", Other: "changed: run bitext sync"}
 	msgStatusMissing    = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
-	msgStatusClaim      = &i18n.Message{ID: "cmd.status.claim", Other: "{{.By}} holds {{.Segment}} since {{.At}}"}
-	msgStatusClaimExp   = &i18n.Message{ID: "cmd.status.claim-expired", Other: "{{.By}} holds {{.Segment}} since {{.At}} (expired)"}
 	msgStatusNone       = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
+	msgStatusMine       = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
+	msgStatusHolds      = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
+	msgStatusHoldsNone  = &i18n.Message{ID: "cmd.status.holds-none", Other: "{{.By}} holds no segments"}
+	msgStatusSince      = &i18n.Message{ID: "cmd.status.since", Other: "since {{.At}}"}
+	msgStatusExpired    = &i18n.Message{ID: "cmd.status.expired", Other: "since {{.At}}, expired"}
 	msgStateNew         = &i18n.Message{ID: "state.new", Other: "NEW"}
 	msgStateDraft       = &i18n.Message{ID: "state.draft", Other: "DRAFT"}
 	msgStateTranslated  = &i18n.Message{ID: "state.translated", Other: "TRANSLATED"}
@@ -41,6 +44,7 @@ var stateMessages = map[articles.State]*i18n.Message{
 type statusOptions struct {
 	format   string
 	articles []string
+	mine     bool // only the claims of the person acting (--as, or --mine)
 }
 
 func (a *app) newStatusCommand() *cli.Command {
@@ -48,9 +52,10 @@ func (a *app) newStatusCommand() *cli.Command {
 		Name:      "status",
 		Usage:     a.t(msgStatusUsage),
 		ArgsUsage: "[ARTICLE...]",
-		Flags:     []cli.Flag{a.formatFlag("text", "json")},
+		Flags:     []cli.Flag{a.formatFlag("text", "json"), a.asFlag(), &cli.BoolFlag{Name: "mine", Usage: a.t(msgStatusMine)}},
 		Action: func(c *cli.Context) error {
-			return a.runStatus(c, statusOptions{format: c.String("format"), articles: c.Args().Slice()})
+			return a.runStatus(c, statusOptions{format: c.String("format"), articles: c.Args().Slice(),
+				mine: c.Bool("mine") || c.IsSet("as")})
 		},
 	}
 }
@@ -58,6 +63,13 @@ func (a *app) newStatusCommand() *cli.Command {
 func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 	if err := checkFormat(opts.format, "text", "json"); err != nil {
 		return err
+	}
+	me := ""
+	if opts.mine {
+		var err error
+		if me, err = a.identity(c); err != nil {
+			return err
+		}
 	}
 	ws, err := a.workspace(c)
 	if err != nil {
@@ -76,15 +88,52 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 		}
 		list = append(list, ws.Status(art, now))
 	}
+	people := workflow.People(list)
+	if opts.mine {
+		p := workflow.PersonOf(people, me)
+		if opts.format == "json" {
+			return writeJSON(a.Stdout, p)
+		}
+		a.writePeople(a.Stdout, []workflow.PersonStatus{p})
+		return nil
+	}
 	if opts.format == "json" {
-		return writeJSON(a.Stdout, map[string]any{"articles": orEmpty(list)})
+		return writeJSON(a.Stdout, map[string]any{"articles": orEmpty(list), "people": people})
 	}
 	if len(list) == 0 {
 		a.say(msgStatusNone)
 		return nil
 	}
 	a.writeStatusText(a.Stdout, list)
+	if len(people) > 0 {
+		fmt.Fprintln(a.Stdout)
+		a.writePeople(a.Stdout, people)
+	}
 	return nil
+}
+
+// writePeople lists, per person, the segments they hold: article, segment,
+// since when, and the Chinese.
+func (a *app) writePeople(w io.Writer, people []workflow.PersonStatus) {
+	for i, p := range people {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if len(p.Claims) == 0 {
+			fmt.Fprintln(w, a.t(msgStatusHoldsNone, "By", p.Person))
+			continue
+		}
+		fmt.Fprintln(w, a.t(msgStatusHolds, "By", p.Person, "Count", len(p.Claims)))
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, c := range p.Claims {
+			m := msgStatusSince
+			if c.Expired {
+				m = msgStatusExpired
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", c.Article, c.Segment, a.t(m, "At", since(c.At)), c.ZH)
+		}
+		tw.Flush()
+	}
 }
 
 func orEmpty[T any](s []T) []T {
@@ -126,17 +175,10 @@ func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
 	}
 	tw.Flush()
 	for _, st := range list {
-		if len(st.Claims) == 0 && st.Archived == 0 {
+		if st.Archived == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s:\n", st.Article)
-		for _, cl := range st.Claims {
-			m := msgStatusClaim
-			if cl.Expired {
-				m = msgStatusClaimExp
-			}
-			fmt.Fprintln(w, "  "+a.t(m, "By", cl.By, "Segment", cl.Segment, "At", cl.At.UTC().Format("2006-01-02 15:04 UTC")))
-		}
 		if st.Archived > 0 {
 			fmt.Fprintln(w, "  "+a.t(msgStatusArchivedNo, "Count", st.Archived))
 		}

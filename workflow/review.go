@@ -1,0 +1,259 @@
+package workflow
+
+import (
+	"strings"
+	"time"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/glossary"
+)
+
+// TranslateOptions are one `bitext translate`.
+type TranslateOptions struct {
+	Segment string
+	Text    string // as typed; checked with CleanText
+	As      string
+	Draft   bool // state draft and keep (or take) the claim
+	Strict  bool // refuse when the per-segment checks find an error
+	Now     time.Time
+}
+
+// TranslateResult tells what a translate did.
+type TranslateResult struct {
+	Segment   *articles.Segment
+	Findings  []Finding       // the per-segment checks on the new English
+	TookOver  *articles.Claim // an expired claim of someone else it replaced
+	Unchanged bool            // same English as an approval that still holds: kept approved
+}
+
+// Translate sets a segment's English. It is refused when someone else holds
+// a live claim on the segment; a segment nobody holds may be translated
+// without checking it out first (claims keep two people from doing the same
+// work, they are not a permission). The state becomes translated and the
+// claim is released, or with Draft the state becomes draft and the claim is
+// kept (taken, if the segment was free). A previous approval is dropped,
+// since it was for other English; previous_zh stays until the segment is
+// approved, so the reviewer still sees what changed in the Chinese.
+//
+// The per-segment checks run on the new English and come back in the
+// result, also when the error is a refusal (with Strict), so they can be
+// shown.
+func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateResult, error) {
+	text, err := CleanText(opts.Text)
+	if err != nil {
+		return nil, err
+	}
+	now := stamp(opts.Now)
+	res := &TranslateResult{}
+	err = w.Update(slug, func(a *Article) error {
+		segs, err := pick(a, []string{opts.Segment})
+		if err != nil {
+			return err
+		}
+		s := segs[0]
+		res.Segment = s
+		if w.heldByOther(s, opts.As, now) {
+			return claimedErr(slug, s)
+		}
+		if s.Claim != nil && s.Claim.By != opts.As {
+			old := *s.Claim
+			res.TookOver = &old
+		}
+		switch {
+		case !opts.Draft && s.State == articles.Approved && s.EN == text && s.ApprovalValid():
+			res.Unchanged = true
+		default:
+			s.EN = text
+			s.Translator = opts.As
+			s.State = articles.Translated
+			if opts.Draft {
+				s.State = articles.Draft
+			}
+			s.Approval = nil
+		}
+		if opts.Draft {
+			s.Claim = &articles.Claim{By: opts.As, At: now}
+		} else {
+			s.Claim = nil
+		}
+		found, err := w.SegmentFindings(a, []string{s.ID})
+		if err != nil {
+			return err
+		}
+		res.Findings = found
+		if opts.Strict {
+			if n := countErrors(found, s.ID); n > 0 {
+				return diag.New(diag.Refused, CodeFindings, diag.A{"article": slug, "segment": s.ID, "Count": n})
+			}
+		}
+		return nil
+	})
+	return res, err
+}
+
+// countErrors counts the error findings on one segment that stand in the
+// way of translate --strict and approve. The workflow rules (an approval
+// gone void, an expired claim, an untranslated segment) are about the
+// segment's state, which these commands check themselves.
+func countErrors(fs []Finding, id string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Segment == id && f.Severity == SevError && !strings.HasPrefix(f.Rule, "workflow.") {
+			n++
+		}
+	}
+	return n
+}
+
+// ApproveOptions are one `bitext approve`.
+type ApproveOptions struct {
+	Segments []string
+	All      bool // every translated segment, and approved ones whose approval went void
+	Force    bool // approve draft and stale segments and error findings anyway (recorded)
+	As       string
+	Now      time.Time
+}
+
+// ApproveResult tells what an approve did.
+type ApproveResult struct {
+	Approved []*articles.Segment
+	Forced   []string // ids approved over a refusal, with --force
+	Already  []string // named ids whose approval still holds: left as they were
+	Findings []Finding
+}
+
+// Approve records approvals (who, when, and the hashes of the zh and en
+// approved). It refuses, for every segment, unless Force: state draft or
+// stale, and error findings. It always refuses a segment with no English
+// (state new), and one's own translation unless self_approve is set. Any
+// refusal refuses the whole command and nothing is written.
+func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, error) {
+	now := stamp(opts.Now)
+	res := &ApproveResult{}
+	err := w.Update(slug, func(a *Article) error {
+		var segs []*articles.Segment
+		if opts.All {
+			for _, s := range a.File.Segments {
+				if s.State == articles.Translated || (s.State == articles.Approved && !s.ApprovalValid()) {
+					segs = append(segs, s)
+				}
+			}
+		} else {
+			var err error
+			if segs, err = pick(a, opts.Segments); err != nil {
+				return err
+			}
+		}
+		var todo []*articles.Segment
+		var ids []string
+		var refusals []error
+		forced := map[string]bool{}
+		for _, s := range segs {
+			if s.State == articles.Approved && s.ApprovalValid() {
+				res.Already = append(res.Already, s.ID)
+				continue
+			}
+			switch {
+			case strings.TrimSpace(s.EN) == "" || s.State == articles.New:
+				refusals = append(refusals, notApprovable(slug, s))
+				continue
+			case s.State == articles.Draft || s.State == articles.Stale:
+				if !opts.Force {
+					refusals = append(refusals, notApprovable(slug, s))
+					continue
+				}
+				forced[s.ID] = true
+			}
+			if s.Translator == opts.As && !w.Settings.SelfApprove {
+				refusals = append(refusals, diag.New(diag.Refused, CodeSelfApprove, diag.A{"article": slug, "segment": s.ID, "by": opts.As}))
+				continue
+			}
+			todo = append(todo, s)
+			ids = append(ids, s.ID)
+		}
+		if len(todo) > 0 {
+			found, err := w.SegmentFindings(a, ids)
+			if err != nil {
+				return err
+			}
+			res.Findings = found
+			for _, s := range todo {
+				if n := countErrors(found, s.ID); n > 0 {
+					if !opts.Force {
+						refusals = append(refusals, diag.New(diag.Refused, CodeFindings, diag.A{"article": slug, "segment": s.ID, "Count": n}))
+						continue
+					}
+					forced[s.ID] = true
+				}
+			}
+		}
+		if len(refusals) > 0 {
+			return refuse(refusals)
+		}
+		for _, s := range todo {
+			s.Approve(opts.As, now, forced[s.ID])
+			s.PreviousZH = ""
+			res.Approved = append(res.Approved, s)
+			if forced[s.ID] {
+				res.Forced = append(res.Forced, s.ID)
+			}
+		}
+		return nil
+	})
+	return res, err
+}
+
+func notApprovable(slug string, s *articles.Segment) *diag.Error {
+	return diag.New(diag.Refused, CodeNotApprovable, diag.A{"article": slug, "segment": s.ID, "state": string(s.State)})
+}
+
+// Reject sends a translated or approved segment back to draft with the
+// reviewer's comment, dropping any approval. The translator and any claim
+// stay as they were.
+func (w *Workspace) Reject(slug, id, as, comment string, now time.Time) (*articles.Segment, error) {
+	if strings.TrimSpace(comment) == "" {
+		return nil, diag.New(diag.Usage, CodeNoComment, nil)
+	}
+	text, err := CleanText(comment)
+	if err != nil {
+		return nil, err
+	}
+	var seg *articles.Segment
+	err = w.Update(slug, func(a *Article) error {
+		segs, err := pick(a, []string{id})
+		if err != nil {
+			return err
+		}
+		s := segs[0]
+		if s.State != articles.Translated && s.State != articles.Approved {
+			return diag.New(diag.Refused, CodeNotRejectable, diag.A{"article": slug, "segment": s.ID, "state": string(s.State)})
+		}
+		s.State = articles.Draft
+		s.Approval = nil
+		s.Comments = append(s.Comments, articles.Comment{By: as, At: stamp(now), Text: text})
+		seg = s
+		return nil
+	})
+	return seg, err
+}
+
+// TermsIn lists the glossary terms whose Chinese forms occur in zh, in
+// glossary order, for the translator's editor. It is a hint, not a check:
+// a form inside a longer one is listed too.
+func (w *Workspace) TermsIn(zh string) ([]*glossary.Term, error) {
+	g, err := glossary.Load(w.GlossaryPath())
+	if err != nil {
+		return nil, err
+	}
+	var out []*glossary.Term
+	for _, t := range g.Terms {
+		for _, form := range t.ZH {
+			if form != "" && strings.Contains(zh, form) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out, nil
+}
