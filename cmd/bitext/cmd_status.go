@@ -98,7 +98,11 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 		return nil
 	}
 	if opts.format == "json" {
-		return writeJSON(a.Stdout, map[string]any{"articles": orEmpty(list), "people": people})
+		out := map[string]any{"articles": orEmpty(list)}
+		if len(people) > 0 { // left out when nobody holds anything, so the empty shape stays {"articles": []}
+			out["people"] = people
+		}
+		return writeJSON(a.Stdout, out)
 	}
 	if len(list) == 0 {
 		a.say(msgStatusNone)
