@@ -111,9 +111,14 @@ func (a *app) runTranslate(c *cli.Context, opts translateOptions) error {
 }
 
 // printFindings shows the per-segment check results on stderr, errors and
-// warnings in bitext's voice.
+// warnings in bitext's voice. The workflow rules (untranslated, approval
+// void, claim expired) are left out: they describe the state the command
+// itself has just set or checked.
 func (a *app) printFindings(fs []workflow.Finding) {
 	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "workflow.") {
+			continue
+		}
 		kv := []any{"Segment", f.Segment, "Rule", f.Rule, "Message", f.Message, "Expected", f.Expected, "Found", f.Found}
 		if f.Severity == workflow.SevError {
 			fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.t(msgFinding, kv...)))
