@@ -1,6 +1,9 @@
 package glossary
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // automaton is an Aho–Corasick automaton over int32 symbols (runes for
 // Chinese, word ids for English) that finds non-overlapping matches with
@@ -12,13 +15,18 @@ import "sort"
 // that mode (overlapping results, #13/#14) and little upkeep, and we need it
 // over word ids, not bytes, to get whole-word English matching for free.
 type automaton struct {
-	root    []int32 // dense first transitions: root[sym] = state, 0 = none
-	lo, hi  []int32 // non-root state s has edges[lo[s]:hi[s]], sorted by sym
-	edges   []edge
-	fail    []int32 // failure link
-	dict    []int32 // nearest terminal state along the failure chain, -1 if none
-	depth   []int32 // length of the path from the root
-	pattern []int32 // pattern id ending at this state, -1 if none
+	root  []int32 // dense first transitions: root[sym] = state, 0 = none
+	st    []state
+	edges []edge
+}
+
+// state is one automaton state, kept together for cache locality.
+type state struct {
+	lo, hi  int32 // a non-root state's edges are edges[lo:hi], sorted by sym
+	fail    int32 // failure link
+	dict    int32 // nearest terminal state along the failure chain, -1 if none
+	depth   int32 // length of the path from the root
+	pattern int32 // pattern id ending at this state, -1 if none
 }
 
 type edge struct{ sym, next int32 }
@@ -30,13 +38,16 @@ type match struct{ Start, End, Pat int32 }
 // Empty patterns and symbols < 0 are not allowed (callers filter them);
 // a pattern given twice keeps its first id.
 func buildAutomaton(patterns [][]int32) *automaton {
-	// A trie with map children first; then flattened.
-	type node struct {
-		kids map[int32]int32
-		pat  int32
-		dep  int32
+	// The trie's edges first go in one map keyed by (state, symbol); then
+	// they are flattened into sorted runs per state.
+	total := 0
+	for _, p := range patterns {
+		total += len(p)
 	}
-	nodes := []node{{pat: -1}}
+	kids := make(map[uint64]int32, total)
+	depth := make([]int32, 1, total+1)
+	pat := make([]int32, 1, total+1)
+	pat[0] = -1
 	maxSym := int32(-1)
 	for id, p := range patterns {
 		s := int32(0)
@@ -44,51 +55,58 @@ func buildAutomaton(patterns [][]int32) *automaton {
 			if sym > maxSym {
 				maxSym = sym
 			}
-			n := &nodes[s]
-			next, ok := n.kids[sym]
+			k := uint64(s)<<32 | uint64(uint32(sym))
+			next, ok := kids[k]
 			if !ok {
-				if n.kids == nil {
-					n.kids = map[int32]int32{}
-				}
-				next = int32(len(nodes))
-				n.kids[sym] = next
-				dep := nodes[s].dep + 1
-				nodes = append(nodes, node{pat: -1, dep: dep})
+				next = int32(len(depth))
+				kids[k] = next
+				depth = append(depth, depth[s]+1)
+				pat = append(pat, -1)
 			}
 			s = next
 		}
-		if s != 0 && nodes[s].pat < 0 {
-			nodes[s].pat = int32(id)
+		if s != 0 && pat[s] < 0 {
+			pat[s] = int32(id)
 		}
 	}
-	n := len(nodes)
-	a := &automaton{
-		root:    make([]int32, maxSym+1),
-		lo:      make([]int32, n),
-		hi:      make([]int32, n),
-		fail:    make([]int32, n),
-		dict:    make([]int32, n),
-		depth:   make([]int32, n),
-		pattern: make([]int32, n),
+	n := len(depth)
+	a := &automaton{root: make([]int32, maxSym+1), st: make([]state, n)}
+	for i := range a.st {
+		a.st[i].depth, a.st[i].pattern = depth[i], pat[i]
 	}
-	for i := range nodes {
-		a.depth[i] = nodes[i].dep
-		a.pattern[i] = nodes[i].pat
-		a.dict[i] = -1
-		if i == 0 {
-			for sym, next := range nodes[0].kids {
-				a.root[sym] = next
+	// Count edges per state, then place them.
+	for k, next := range kids {
+		s, sym := int32(k>>32), int32(uint32(k))
+		if s == 0 {
+			a.root[sym] = next
+		} else {
+			a.st[s].hi++
+		}
+	}
+	off := int32(0)
+	for s := 0; s < n; s++ {
+		c := a.st[s].hi
+		a.st[s].lo, a.st[s].hi = off, off
+		off += c
+	}
+	a.edges = make([]edge, off)
+	for k, next := range kids {
+		s, sym := int32(k>>32), int32(uint32(k))
+		if s != 0 {
+			a.edges[a.st[s].hi] = edge{sym, next}
+			a.st[s].hi++
+		}
+	}
+	for s := 1; s < n; s++ {
+		es := a.edges[a.st[s].lo:a.st[s].hi]
+		for i := 1; i < len(es); i++ { // insertion sort: runs are short
+			for j := i; j > 0 && es[j].sym < es[j-1].sym; j-- {
+				es[j], es[j-1] = es[j-1], es[j]
 			}
-			continue
 		}
-		a.lo[i] = int32(len(a.edges))
-		for sym, next := range nodes[i].kids {
-			a.edges = append(a.edges, edge{sym, next})
-		}
-		a.hi[i] = int32(len(a.edges))
-		es := a.edges[a.lo[i]:a.hi[i]]
-		sort.Slice(es, func(x, y int) bool { return es[x].sym < es[y].sym })
+		a.st[s].dict = -1
 	}
+	a.st[0].dict = -1
 	// Breadth-first: failure and dictionary links.
 	queue := make([]int32, 0, n)
 	for _, s := range a.root {
@@ -99,14 +117,14 @@ func buildAutomaton(patterns [][]int32) *automaton {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		f := a.fail[s]
-		if a.pattern[f] >= 0 {
-			a.dict[s] = f
+		f := a.st[s].fail
+		if a.st[f].pattern >= 0 {
+			a.st[s].dict = f
 		} else {
-			a.dict[s] = a.dict[f]
+			a.st[s].dict = a.st[f].dict
 		}
-		for _, e := range a.edges[a.lo[s]:a.hi[s]] {
-			a.fail[e.next] = a.step(a.fail[s], e.sym)
+		for _, e := range a.edges[a.st[s].lo:a.st[s].hi] {
+			a.st[e.next].fail = a.step(a.st[s].fail, e.sym)
 			queue = append(queue, e.next)
 		}
 	}
@@ -121,7 +139,7 @@ func (a *automaton) goto_(s, sym int32) int32 {
 		}
 		return -1
 	}
-	es := a.edges[a.lo[s]:a.hi[s]]
+	es := a.edges[a.st[s].lo:a.st[s].hi]
 	if len(es) <= 8 {
 		for _, e := range es {
 			if e.sym == sym {
@@ -150,7 +168,7 @@ func (a *automaton) step(s, sym int32) int32 {
 		if s == 0 {
 			return 0
 		}
-		s = a.fail[s]
+		s = a.st[s].fail
 	}
 }
 
@@ -161,13 +179,13 @@ func (a *automaton) all(text []int32, out []match) []match {
 	for i, sym := range text {
 		s = a.step(s, sym)
 		t := s
-		if a.pattern[t] < 0 {
-			t = a.dict[t]
+		if a.st[t].pattern < 0 {
+			t = a.st[t].dict
 		}
 		for t > 0 {
 			end := int32(i + 1)
-			out = append(out, match{end - a.depth[t], end, a.pattern[t]})
-			t = a.dict[t]
+			out = append(out, match{end - a.st[t].depth, end, a.st[t].pattern})
+			t = a.st[t].dict
 		}
 	}
 	return out
@@ -180,11 +198,11 @@ func (a *automaton) leftmostLongest(text []int32, buf []match) []match {
 	if len(all) <= 1 {
 		return all
 	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].Start != all[j].Start {
-			return all[i].Start < all[j].Start
+	slices.SortFunc(all, func(x, y match) int {
+		if x.Start != y.Start {
+			return int(x.Start - y.Start)
 		}
-		return all[i].End > all[j].End
+		return int(y.End - x.End)
 	})
 	out := all[:0]
 	end := int32(-1)

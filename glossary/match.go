@@ -73,10 +73,10 @@ func (g *Glossary) index() *index {
 }
 
 func buildIndex(terms []*Term) *index {
-	ix := &index{vocab: map[string]int32{}}
+	ix := &index{vocab: make(map[string]int32, 2*len(terms))}
 
 	// Chinese: every form of every term that is not deprecated.
-	zhID := map[string]int{}
+	zhID := make(map[string]int, 2*len(terms))
 	var zhPats [][]int32
 	for _, t := range terms {
 		if t.Status == Deprecated {
@@ -103,7 +103,7 @@ func buildIndex(terms []*Term) *index {
 
 	// English: renderings, abbrs, surnames, forbidden variants, reversed
 	// names and deprecated renderings, all in one automaton over words.
-	enID := map[string]int{}
+	enID := make(map[string]int, 4*len(terms))
 	var enPats [][]int32
 	add := func(t *Term, role Role, text string) {
 		if blank(text) {
