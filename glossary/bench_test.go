@@ -145,7 +145,6 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-
 // TestBenchCorpusClean: the generated corpus is clean, so the checks find
 // nothing in it (no false positives at scale).
 func TestBenchCorpusClean(t *testing.T) {
