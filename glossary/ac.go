@@ -27,6 +27,8 @@ type state struct {
 	dict    int32 // nearest terminal state along the failure chain, -1 if none
 	depth   int32 // length of the path from the root
 	pattern int32 // pattern id ending at this state, -1 if none
+	sym1    int32 // a state with one edge (most of a trie) keeps it here,
+	next1   int32 // saving a cache miss on edges
 }
 
 type edge struct{ sym, next int32 }
@@ -105,6 +107,11 @@ func buildAutomaton(patterns [][]int32) *automaton {
 			}
 		}
 		a.st[s].dict = -1
+		if len(es) == 1 {
+			a.st[s].sym1, a.st[s].next1 = es[0].sym, es[0].next
+		} else {
+			a.st[s].next1 = -1
+		}
 	}
 	a.st[0].dict = -1
 	// Breadth-first: failure and dictionary links.
@@ -139,7 +146,14 @@ func (a *automaton) goto_(s, sym int32) int32 {
 		}
 		return -1
 	}
-	es := a.edges[a.st[s].lo:a.st[s].hi]
+	st := &a.st[s]
+	if st.next1 >= 0 {
+		if st.sym1 == sym {
+			return st.next1
+		}
+		return -1
+	}
+	es := a.edges[st.lo:st.hi]
 	if len(es) <= 8 {
 		for _, e := range es {
 			if e.sym == sym {

@@ -31,6 +31,8 @@ import (
 //     not blamed for using the abbr.
 func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 	ix := g.index()
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	var issues []Issue
 	fullSeen := map[*Term]bool{}
 	var zhm []ZHMatch
@@ -85,7 +87,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				}
 				switch h.Role {
 				case RoleRendering:
-					if h.Exact(span) {
+					if h.exact(sc, span) {
 						fullSeen[t], covered[t] = true, true
 						continue
 					}
@@ -97,7 +99,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 						issue(RuleCase, t.EN)
 					}
 				case RoleAbbr, RoleSurname:
-					if !h.Exact(span) || (h.Role == RoleSurname && !triggered(t)) {
+					if !h.exact(sc, span) || (h.Role == RoleSurname && !triggered(t)) {
 						continue
 					}
 					covered[t] = true
@@ -111,7 +113,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					covered[t] = true
 					issue(RuleNameOrder, t.EN)
 				case RoleDeprecated:
-					if h.Text == t.Abbr && h.Text != t.EN && !h.Exact(span) {
+					if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
 						continue // an abbr counts in its own case only
 					}
 					issue(RuleDeprecated, g.replacement(t))
@@ -125,8 +127,9 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 			}
 			fullSeen[n.t] = true // the first mention has passed, carried or not
 		}
-		seg := issues[firstIssue:]
-		sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
+		if seg := issues[firstIssue:]; len(seg) > 1 {
+			sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
+		}
 	}
 	return issues
 }

@@ -127,15 +127,20 @@ func appendFold(buf []byte, tok string, fold bool) []byte {
 // punctuation variants (and for case when fold is set), joined by one
 // space. Two texts that the matcher treats as equal have equal normEN.
 func normEN(s string, fold bool) string {
-	toks := tokenize(s, nil)
-	var b []byte
+	b, _ := appendNormEN(nil, nil, s, fold)
+	return string(b)
+}
+
+// appendNormEN appends normEN(s, fold) to dst, using toks as scratch.
+func appendNormEN(dst []byte, toks []token, s string, fold bool) ([]byte, []token) {
+	toks = tokenize(s, toks[:0])
 	for i, t := range toks {
 		if i > 0 {
-			b = append(b, ' ')
+			dst = append(dst, ' ')
 		}
-		b = appendFold(b, s[t.Start:t.End], fold)
+		dst = appendFold(dst, s[t.Start:t.End], fold)
 	}
-	return string(b)
+	return dst, toks
 }
 
 // EqualEN reports whether two English texts are the same text for the

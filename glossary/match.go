@@ -38,7 +38,16 @@ type Hit struct {
 // Exact reports whether span (the matched text of the English) is the
 // glossary's text in the same case; the matcher itself ignores case,
 // whitespace, and apostrophe, quote and hyphen variants.
-func (h Hit) Exact(span string) bool { return normEN(span, false) == h.caseKey }
+func (h Hit) Exact(span string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return h.exact(sc, span)
+}
+
+func (h Hit) exact(sc *scratch, span string) bool {
+	sc.norm, sc.normToks = appendNormEN(sc.norm[:0], sc.normToks, span, false)
+	return string(sc.norm) == h.caseKey
+}
 
 // ENMatch is one match in an English text: bytes [Start, End) of the text,
 // and every hit the matched words have (usually one). Hits is shared and
@@ -182,6 +191,9 @@ type scratch struct {
 	offs    []int
 	matches []match
 	buf     []byte
+
+	norm     []byte
+	normToks []token
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
