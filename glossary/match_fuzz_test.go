@@ -111,3 +111,38 @@ func FuzzMatchEN(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheck: over any segments, the checks never panic, every span lies in
+// the text it names, and Found is that span's text.
+func FuzzCheck(f *testing.F) {
+	f.Add("中国矿业联合会和程立伟", "Liwei Cheng of the China Mining Federation (CMA)", "中矿联", "CMA said")
+	f.Add("中联部经济合作中心", "the economic cooperation center of the international department of the CPC central committee", "", "")
+	f.Add("副秘书长", "Deputy Secretary‐General", "旧名", "Old Mining Society OMS")
+	g := testGlossary()
+	f.Fuzz(func(t *testing.T, zh1, en1, zh2, en2 string) {
+		ss := segs(zh1+"|"+en1, zh2+"|"+en2)
+		ss[0].ZH, ss[0].EN, ss[1].ZH, ss[1].EN = zh1, en1, zh2, en2
+		for _, is := range g.Check(ss) {
+			s := is.Segment
+			if is.ENStart >= 0 {
+				if is.ENEnd > len(s.EN) || is.ENStart >= is.ENEnd || s.EN[is.ENStart:is.ENEnd] != is.Found {
+					t.Fatalf("bad EN span %+v in %q", is, s.EN)
+				}
+			} else if is.ZHEnd > len(s.ZH) || is.ZHStart >= is.ZHEnd || s.ZH[is.ZHStart:is.ZHEnd] != is.Found {
+				t.Fatalf("bad ZH span %+v in %q", is, s.ZH)
+			}
+			if !containsRule(is.Rule) {
+				t.Fatalf("unknown rule %q", is.Rule)
+			}
+		}
+	})
+}
+
+func containsRule(r string) bool {
+	for _, x := range Rules {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
