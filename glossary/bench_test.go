@@ -155,3 +155,33 @@ func TestBenchCorpusClean(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMatch: each side's matcher alone over the same corpus, one core.
+func BenchmarkMatch(b *testing.B) {
+	for _, k := range []int{500, 5000, 50000} {
+		g, arts := benchCorpus(k, 500, 40)
+		ix := g.index()
+		b.Run(fmt.Sprintf("zh/K=%d", k), func(b *testing.B) {
+			var out []ZHMatch
+			for b.Loop() {
+				for _, a := range arts {
+					for _, s := range a {
+						out = ix.matchZH(s.ZH, out[:0])
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/20000, "ns/segment")
+		})
+		b.Run(fmt.Sprintf("en/K=%d", k), func(b *testing.B) {
+			var out []ENMatch
+			for b.Loop() {
+				for _, a := range arts {
+					for _, s := range a {
+						out = ix.matchEN(s.EN, out[:0])
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/20000, "ns/segment")
+		})
+	}
+}

@@ -29,6 +29,7 @@ func render(issues []Issue) string {
 
 func TestCheckRules(t *testing.T) {
 	g := testGlossary()
+	g.Terms = append(g.Terms, &Term{ID: "re", ZH: []string{"稀土"}, EN: "rare earths", Kind: Other, Status: Approved})
 	for _, tc := range []struct {
 		name string
 		segs []string
@@ -62,6 +63,10 @@ func TestCheckRules(t *testing.T) {
 		{"headline title case is not a case error", []string{"中联部 | Visit To The International Department Of The CPC Central Committee"}, ""},
 		{"body title case is", []string{"中国矿业联合会 | x", "中联部 | the International Department Of The CPC Central Committee"},
 			"s0:glossary.missing:cma:中国矿业联合会 s1:glossary.case:idcpc:International Department Of The CPC Central Committee"},
+		{"capital at the start of a sentence is not a case error", []string{"稀土 | Rare earths rose. Rare earths fell"}, ""},
+		{"capital mid-sentence is", []string{"无 | x", "稀土 | Prices of Rare Earths rose"}, "s1:glossary.case:re:Rare Earths"},
+		{"title case in a headline is not", []string{"稀土 | Prices of Rare Earths Rise"}, ""},
+		{"possessive carries the rendering", []string{"中国矿业联合会 | the China Mining Association's work"}, ""},
 		// glossary.name-order
 		{"name order fires", []string{"程立伟 | Liwei Cheng spoke"}, "s0:glossary.name-order:cheng:Liwei Cheng"},
 		{"hyphenated name order fires", []string{"程立伟 | Liwei-Cheng spoke"}, "s0:glossary.name-order:cheng:Liwei-Cheng"},
