@@ -194,10 +194,10 @@ func (a *app) appHelpTemplate() string {
 
 func (a *app) commandHelpTemplate() string {
 	return a.t(msgHelpName) + `:
-   bitext {{.FullName}} - {{.Usage}}
+   {{.HelpName}} - {{.Usage}}
 
 ` + a.t(msgHelpUsage) + `:
-   bitext {{.FullName}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}{{if .VisibleFlags}} [` + a.t(msgHelpOptWord) + `]{{end}}
+   {{.HelpName}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}{{if .VisibleFlags}} [` + a.t(msgHelpOptWord) + `]{{end}}
 {{if .Description}}
 ` + a.t(msgHelpDesc) + `:
    {{.Description}}
@@ -209,7 +209,7 @@ func (a *app) commandHelpTemplate() string {
 
 func (a *app) subcommandHelpTemplate() string {
 	return a.t(msgHelpName) + `:
-   bitext {{.HelpName}} - {{.Usage}}
+   {{.HelpName}} - {{.Usage}}
 
 ` + a.t(msgHelpUsage) + `:
    {{.HelpName}} ` + a.t(msgHelpCmdWord) + ` [` + a.t(msgHelpOptWord) + `] [ARGUMENTS...]

@@ -67,8 +67,9 @@ var lintMessages = map[string]*i18n.Message{
 
 func (a *app) newGlossaryCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "glossary",
-		Usage: a.t(msgGlossaryUsage),
+		Name:            "glossary",
+		Usage:           a.t(msgGlossaryUsage),
+		HideHelpCommand: true,
 		Subcommands: []*cli.Command{
 			{
 				Name:  "lint",
