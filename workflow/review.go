@@ -238,20 +238,21 @@ func (w *Workspace) Reject(slug, id, as, comment string, now time.Time) (*articl
 	return seg, err
 }
 
-// TermsIn lists the glossary terms whose Chinese forms occur in zh, in
-// glossary order, for the translator's editor. It is a hint, not a check:
-// a form inside a longer one is listed too.
+// TermsIn lists the glossary terms whose Chinese forms occur in zh (the
+// glossary's leftmost-longest matching, deprecated terms left out), in order
+// of first occurrence, each once, for the translator's editor.
 func (w *Workspace) TermsIn(zh string) ([]*glossary.Term, error) {
 	g, err := glossary.Load(w.GlossaryPath())
 	if err != nil {
 		return nil, err
 	}
 	var out []*glossary.Term
-	for _, t := range g.Terms {
-		for _, form := range t.ZH {
-			if form != "" && strings.Contains(zh, form) {
+	seen := map[*glossary.Term]bool{}
+	for _, m := range g.MatchZH(zh) {
+		for _, t := range m.Terms {
+			if !seen[t] {
+				seen[t] = true
 				out = append(out, t)
-				break
 			}
 		}
 	}

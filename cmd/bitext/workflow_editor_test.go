@@ -65,7 +65,7 @@ printf '# my own note\n  Sentence two,\n  wrapped by the editor.  \n' >> "$1"
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# bitext translate big " + ids[1] + ": write the English below.", "#   第2句话在这里。"} {
+	for _, want := range []string{"# bitext translate big " + ids[1] + ": write the English below.", "#   第2句话在这里。", "# Glossary terms in this segment:", "#   第2句话 → Sentence Two"} {
 		if !strings.Contains(string(shown), want+"\n") {
 			t.Errorf("the editor's file lacks %q:\n%s", want, shown)
 		}
