@@ -1,0 +1,108 @@
+package workflow
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+)
+
+// The check cache keeps each article's findings under
+// .bitext/cache/check/<slug>.gob, keyed by the content hashes of everything
+// they depend on: the segment file, its source, the glossary, bitext.yaml
+// and RuleVersion. Claim expiry, which depends on the clock, is recomputed
+// on every run. The cache is always safe to delete; a damaged entry is a
+// miss.
+type checkCache struct {
+	dir  string
+	base string // hash of RuleVersion, settings and glossary
+}
+
+type cacheEntry struct {
+	Key        string // hash of base and the segment file
+	SourcePath string // the source the article named when checked
+	SourceHash string // "" when it could not be read
+	Result     articleResult
+}
+
+// newCheckCache opens the cache, or returns nil when off.
+func (w *Workspace) newCheckCache(off bool) *checkCache {
+	if off {
+		return nil
+	}
+	h := sha256.New()
+	h.Write([]byte(RuleVersion + "\x00"))
+	for _, p := range []string{w.abs(SettingsFile), w.GlossaryPath()} {
+		data, _ := os.ReadFile(p) // a missing file hashes as empty, as it checks
+		sum := sha256.Sum256(data)
+		h.Write(sum[:])
+	}
+	return &checkCache{dir: filepath.Join(w.Root, StateDir, "cache", "check"), base: hex.EncodeToString(h.Sum(nil))}
+}
+
+func (c *checkCache) key(seg []byte) string {
+	h := sha256.New()
+	h.Write([]byte(c.base))
+	h.Write(seg)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func hashFile(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+func (c *checkCache) path(slug string) string { return filepath.Join(c.dir, slug+".gob") }
+
+// get returns the cached result of an article whose files have not changed.
+func (c *checkCache) get(ws *Workspace, slug string) (*articleResult, bool) {
+	raw, err := os.ReadFile(c.path(slug))
+	if err != nil {
+		return nil, false
+	}
+	var e cacheEntry
+	if gob.NewDecoder(bytes.NewReader(raw)).Decode(&e) != nil {
+		return nil, false
+	}
+	seg, err := os.ReadFile(ws.SegmentPath(slug))
+	if err != nil || e.Key != c.key(seg) {
+		return nil, false
+	}
+	if e.SourceHash == "" || hashFile(e.SourcePath) != e.SourceHash {
+		return nil, false
+	}
+	return &e.Result, true
+}
+
+// put stores an article's result; failures are ignored (it is a cache).
+func (c *checkCache) put(ws *Workspace, slug string, r *articleResult) {
+	if r.seg == nil || r.sourceHash == "" {
+		return
+	}
+	e := cacheEntry{Key: c.key(r.seg), SourcePath: r.source, SourceHash: r.sourceHash, Result: *r}
+	var buf bytes.Buffer
+	if gob.NewEncoder(&buf).Encode(&e) != nil {
+		return
+	}
+	if os.MkdirAll(c.dir, 0o755) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(c.dir, "."+slug+".tmp-*")
+	if err != nil {
+		return
+	}
+	_, err = tmp.Write(buf.Bytes())
+	if cerr := tmp.Close(); err != nil || cerr != nil {
+		os.Remove(tmp.Name())
+		return
+	}
+	if os.Rename(tmp.Name(), c.path(slug)) != nil {
+		os.Remove(tmp.Name())
+	}
+}
