@@ -64,7 +64,7 @@ var segmentRules = []string{
 const termAlphabet = "嘉澜瑞琪铭瀚璟珂琳琦璐瑶霖骁煜烨晟昊朗峻岚崧嵘巍彤彦昕暄晖曦晗皓睿翔翊羿聿舒芮苒茗荟莘菁萱蔚蕙蕾薇颢沁泓涵淇渝湘滢潇澄灏炜焱熠琨瑜璋珏瑾玮"
 
 var (
-	pinyin = strings.Fields("an bai bin bo chang chen cheng chun da dong fang fei feng gang guo hai hao hong hua hui jia jian jiang jie jin jing jun kai kang lan lei li liang lin ling long lu mei min ming na ning pei peng ping qi qian qiang qing rong rui shan sheng shu song tao tian ting wei wen xiang xiao xin xing xu ya yan yang yi ying yong yu yuan yue yun ze zhen zheng zhi zhong zhou")
+	pinyin   = strings.Fields("an bai bin bo chang chen cheng chun da dong fang fei feng gang guo hai hao hong hua hui jia jian jiang jie jin jing jun kai kang lan lei li liang lin ling long lu mei min ming na ning pei peng ping qi qian qiang qing rong rui shan sheng shu song tao tian ting wei wen xiang xiao xin xing xu ya yan yang yi ying yong yu yuan yue yun ze zhen zheng zhi zhong zhou")
 	surnames = strings.Fields("Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo")
 	fields   = []string{"Mining", "Nonferrous Metals", "Geological Survey", "Coal", "Rare Earth", "Mineral Resources", "Gold", "Iron and Steel"}
 	orgTypes = []string{"Association", "Federation", "Institute", "Society", "Council", "Research Center"}
