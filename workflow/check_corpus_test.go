@@ -220,3 +220,31 @@ func decodeAll(tb testing.TB, files []string) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkCorpusDir checks, and merely decodes, an existing corpus named
+// by $BITEXT_CORPUS (e.g. one made by `go run ./cmd/bitext-corpus -n 2000
+// -m 40 -k 5000 -o /tmp/corpus`): the full check against its yaml.v3 floor.
+func BenchmarkCorpusDir(b *testing.B) {
+	dir := os.Getenv("BITEXT_CORPUS")
+	if dir == "" {
+		b.Skip("set BITEXT_CORPUS to a corpus directory")
+	}
+	b.Run("yaml-floor", func(b *testing.B) {
+		files, _ := filepath.Glob(filepath.Join(dir, "articles", "*.yaml"))
+		for b.Loop() {
+			decodeAll(b, files)
+		}
+	})
+	b.Run("check", func(b *testing.B) {
+		for b.Loop() {
+			check(b, dir, true)
+		}
+	})
+	b.Run("check-cached", func(b *testing.B) {
+		check(b, dir, false)
+		b.ResetTimer()
+		for b.Loop() {
+			check(b, dir, false)
+		}
+	})
+}
