@@ -555,7 +555,13 @@ func enTokens(s string) []enTok {
 				}
 				i += size
 			}
-			toks = append(toks, enTok{text: strings.ToLower(s[start:i]), start: start, end: i})
+			w := s[start:i]
+			if len(w) > len("seventeenth") {
+				w = "" // longer than any word the extractor knows
+			} else {
+				w = strings.ToLower(w) // allocates only for capitalised words
+			}
+			toks = append(toks, enTok{text: w, start: start, end: i})
 		case r == '%':
 			toks = append(toks, enTok{text: "%", start: i, end: i + 1})
 			i++

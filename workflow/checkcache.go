@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -33,13 +34,28 @@ func (w *Workspace) newCheckCache(off bool) *checkCache {
 		return nil
 	}
 	h := sha256.New()
-	h.Write([]byte(RuleVersion + "\x00"))
+	h.Write([]byte(RuleVersion + "\x00" + buildID() + "\x00"))
 	for _, p := range []string{w.abs(SettingsFile), w.GlossaryPath()} {
 		data, _ := os.ReadFile(p) // a missing file hashes as empty, as it checks
 		sum := sha256.Sum256(data)
 		h.Write(sum[:])
 	}
 	return &checkCache{dir: filepath.Join(w.Root, StateDir, "cache", "check"), base: hex.EncodeToString(h.Sum(nil))}
+}
+
+// buildID names the running program (its path, size and modification
+// time), so that a rebuilt bitext, whose rules may have changed, never
+// trusts results cached by another build.
+func buildID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return exe
+	}
+	return fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
 }
 
 func (c *checkCache) key(seg []byte) string {
