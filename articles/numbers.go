@@ -507,33 +507,41 @@ type enTok struct {
 }
 
 func enTokens(s string) []enTok {
-	var toks []enTok
+	toks := make([]enTok, 0, len(s)/6+1)
+	var digits []byte
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
 			start := i
-			var b strings.Builder
+			digits = digits[:0]
+			dot, comma := false, false
 			for i < len(s) {
 				c := s[i]
 				if c >= '0' && c <= '9' {
-					b.WriteByte(c)
+					digits = append(digits, c)
 					i++
 					continue
 				}
-				if c == ',' && b.Len() > 0 && !strings.Contains(b.String(), ".") && enThree(s, i+1) {
+				if c == ',' && !dot && enThree(s, i+1) {
+					comma = true
 					i++
 					continue
 				}
-				if c == '.' && b.Len() > 0 && !strings.Contains(b.String(), ".") && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
-					b.WriteByte('.')
+				if c == '.' && !dot && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					digits = append(digits, '.')
+					dot = true
 					i++
 					continue
 				}
 				break
 			}
-			t := enTok{text: b.String(), start: start, num: true}
+			text := s[start:i] // no copy unless separators are dropped
+			if comma {
+				text = string(digits)
+			}
+			t := enTok{text: text, start: start, num: true}
 			t.value, _ = strconv.ParseFloat(t.text, 64)
 			if i+2 <= len(s) {
 				switch strings.ToLower(s[i : i+2]) {

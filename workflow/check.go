@@ -210,26 +210,38 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 		}
 	}
 
+	// The glossary loads while the first articles parse.
 	var g *glossary.Glossary
+	var gErr error
+	gDone := make(chan struct{})
 	if len(misses) > 0 {
-		g, err = glossary.Load(w.GlossaryPath())
-		if err != nil {
-			var de *diag.Error
-			if !errors.As(err, &de) {
-				return nil, err
-			}
-			if de.Kind == diag.IO && !errors.Is(de, fs.ErrNotExist) {
-				return nil, de
-			}
-			head = append(head, w.schemaFinding("", de))
-			g = nil
+		go func() {
+			defer close(gDone)
+			g, gErr = glossary.Load(w.GlossaryPath())
+		}()
+	} else {
+		close(gDone)
+	}
+	loaded := func() *glossary.Glossary {
+		<-gDone
+		if gErr != nil {
+			return nil
 		}
+		return g
 	}
 	errs := make([]error, len(slugs))
 	parallel(len(misses), func(k int) {
 		i := misses[k]
-		results[i], errs[i] = w.checkArticle(slugs[i], g)
+		results[i], errs[i] = w.checkArticle(slugs[i], loaded)
 	})
+	<-gDone
+	if gErr != nil {
+		var de *diag.Error
+		if !errors.As(gErr, &de) || de.Kind == diag.IO && !errors.Is(de, fs.ErrNotExist) {
+			return nil, gErr
+		}
+		head = append(head, w.schemaFinding("", de))
+	}
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -330,7 +342,7 @@ func (w *Workspace) schemaFinding(article string, e *diag.Error) ranked {
 
 // checkArticle reads, parses and checks one article: everything but claim
 // expiry. An error is for what stops the whole check (an I/O failure).
-func (w *Workspace) checkArticle(slug string, g *glossary.Glossary) (*articleResult, error) {
+func (w *Workspace) checkArticle(slug string, glossaryOf func() *glossary.Glossary) (*articleResult, error) {
 	res := &articleResult{}
 	a, err := w.Load(slug)
 	if err != nil {
@@ -360,7 +372,7 @@ func (w *Workspace) checkArticle(slug string, g *glossary.Glossary) (*articleRes
 			Args: map[string]any{"source": w.Rel(a.SourceFile()), "article": slug}, Start: -1, End: -1,
 		}, Seg: -1, Rule: ruleIndex[RuleDriftSourceChanged]})
 	}
-	res.Findings = append(res.Findings, w.segmentRules(a, g, nil)...)
+	res.Findings = append(res.Findings, w.segmentRules(a, glossaryOf(), nil)...)
 	for i, s := range a.File.Segments {
 		if s.Claim != nil {
 			res.Claims = append(res.Claims, claimRef{Seg: i, ID: s.ID, By: s.Claim.By, At: s.Claim.At, Pos: s.At, ZH: s.ZH, EN: s.EN, Article: slug, File: file})
