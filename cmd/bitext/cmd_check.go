@@ -14,6 +14,7 @@ import (
 
 var (
 	msgCheckUsage   = &i18n.Message{ID: "cmd.check.usage", Other: "run every rule (glossary, drift, workflow, numbers) over the articles; for CI"}
+	msgCheckDesc    = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
 	msgCheckNoCache = &i18n.Message{ID: "cmd.check.flag.no-cache", Other: "neither read nor write the check cache in .bitext/cache"}
 )
 
@@ -46,9 +47,10 @@ type checkOptions struct {
 
 func (a *app) newCheckCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "check",
-		Usage:     a.t(msgCheckUsage),
-		ArgsUsage: "[ARTICLE...]",
+		Name:        "check",
+		Usage:       a.t(msgCheckUsage),
+		Description: a.t(msgCheckDesc),
+		ArgsUsage:   "[ARTICLE...]",
 		Flags: []cli.Flag{
 			a.formatFlag(checkFormats...),
 			&cli.BoolFlag{Name: "no-cache", Usage: a.t(msgCheckNoCache)},
