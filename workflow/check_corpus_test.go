@@ -235,6 +235,12 @@ func BenchmarkCorpusDir(b *testing.B) {
 			decodeAll(b, files)
 		}
 	})
+	b.Run("yaml-floor-structs", func(b *testing.B) {
+		files, _ := filepath.Glob(filepath.Join(dir, "articles", "*.yaml"))
+		for b.Loop() {
+			decodeAllStructs(b, files)
+		}
+	})
 	b.Run("check", func(b *testing.B) {
 		for b.Loop() {
 			check(b, dir, true)
@@ -247,4 +253,58 @@ func BenchmarkCorpusDir(b *testing.B) {
 			check(b, dir, false)
 		}
 	})
+}
+
+// segmentFileYAML is the segment file as plain yaml.v3 struct decoding sees
+// it: the floor of decoding the files into Go values, with no strictness
+// and no positions.
+type segmentFileYAML struct {
+	Bitext       int    `yaml:"bitext"`
+	Article      string `yaml:"article"`
+	Source       string `yaml:"source"`
+	SourceSHA256 string `yaml:"source_sha256"`
+	Segments     []struct {
+		ID         string `yaml:"id"`
+		Para       int    `yaml:"para"`
+		ZH         string `yaml:"zh"`
+		EN         string `yaml:"en"`
+		State      string `yaml:"state"`
+		Translator string `yaml:"translator"`
+		Claim      *struct {
+			By string    `yaml:"by"`
+			At time.Time `yaml:"at"`
+		} `yaml:"claim"`
+		Approval *struct {
+			By       string    `yaml:"by"`
+			At       time.Time `yaml:"at"`
+			ZHSHA256 string    `yaml:"zh_sha256"`
+			ENSHA256 string    `yaml:"en_sha256"`
+		} `yaml:"approval"`
+		PreviousZH string `yaml:"previous_zh"`
+	} `yaml:"segments"`
+}
+
+func decodeAllStructs(tb testing.TB, files []string) {
+	var wg sync.WaitGroup
+	next := make(chan string, len(files))
+	for _, f := range files {
+		next <- f
+	}
+	close(next)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for f := range next {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					tb.Error(err)
+					return
+				}
+				var v segmentFileYAML
+				if err := yaml.Unmarshal(data, &v); err != nil {
+					tb.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
