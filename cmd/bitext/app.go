@@ -156,6 +156,7 @@ func (a *app) commands() []*cli.Command {
 		a.newStatusCommand(),
 		a.newExportCommand(),
 		a.newCheckCommand(),
+		a.newGlossaryCommand(),
 	}
 }
 
