@@ -146,6 +146,10 @@ var zhIdioms = []string{
 	"千方百计", "万众", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
 }
 
+// zhClassifiers are measure words: a lone 十, 百 or 千 before one of them
+// is a number (十人, 百家).
+const zhClassifiers = "人名家个位项次年天岁件座所条种批届期篇份台辆吨元米倍"
+
 // zhToken is a number before dates are joined: its value and the unit
 // character (年月日号) right after it, if any.
 type zhToken struct {
@@ -344,8 +348,8 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 			return zhToken{}, i, false
 		case isUnit:
 			t.unit = r
-		case !hasDigit(runes) && len(runes) == 1:
-			// a lone 十/百/千 is rarely a number
+		case !hasDigit(runes) && len(runes) == 1 && !strings.ContainsRune(zhClassifiers, r):
+			// a lone 十/百/千 is a number only before a measure word (十人)
 			return zhToken{}, i, false
 		}
 	}
