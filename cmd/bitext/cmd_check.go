@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"io"
-	"runtime/debug"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
@@ -65,7 +64,6 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 	if err := checkFormat(opts.format, checkFormats...); err != nil {
 		return err
 	}
-	tuneGC(a.Getenv)
 	out := a.findingsFormatter(opts.format, a.color(c, a.Stdout))
 	ws, err := a.workspace(c)
 	if err != nil {
@@ -100,19 +98,6 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 		a.exitCode = exitNo
 	}
 	return nil
-}
-
-// tuneGC trades memory for speed while a check parses a whole workspace:
-// its live heap is small (parse trees are dropped article by article), so
-// the collector may run less often, under a soft memory limit well below
-// the 300 MB budget. GOGC and GOMEMLIMIT, when set, win.
-func tuneGC(getenv func(string) string) {
-	if getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(200 << 20)
-	}
 }
 
 // schemaFinding is the finding for a file that does not parse, before a
