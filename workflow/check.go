@@ -213,11 +213,16 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	// The glossary loads while the first articles parse.
 	var g *glossary.Glossary
 	var gErr error
+	var saveGlossary func()
 	gDone := make(chan struct{})
 	if len(misses) > 0 {
 		go func() {
 			defer close(gDone)
-			g, gErr = glossary.Load(w.GlossaryPath())
+			if cache != nil {
+				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
+			} else {
+				g, gErr = glossary.Load(w.GlossaryPath())
+			}
 		}()
 	} else {
 		close(gDone)
@@ -254,6 +259,9 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	}
 	if cache != nil && !invalid {
 		// Nothing is written when a file does not parse.
+		if saveGlossary != nil {
+			saveGlossary()
+		}
 		parallel(len(misses), func(k int) {
 			i := misses[k]
 			cache.put(w, slugs[i], results[i])

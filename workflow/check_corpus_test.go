@@ -114,10 +114,23 @@ func TestCorpusCache(t *testing.T) {
 		t.Fatalf("cached report differs:\n%s\n%s", a, b)
 	}
 	verify(t, second, man)
+	if _, err := os.Stat(filepath.Join(dir, ".bitext", "cache", "check", "glossary.gob")); err != nil {
+		t.Fatal("no glossary snapshot written:", err)
+	}
+	// a changed article is checked afresh, with the glossary from its
+	// snapshot, and gives what a check without the cache gives
+	edit := filepath.Join(dir, "articles", man.Faults[len(man.Faults)-1].Article+".yaml")
+	data, _ := os.ReadFile(edit)
+	if err := os.WriteFile(edit, append(data, "# touched\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := fmt.Sprintf("%+v", check(t, dir, false)), fmt.Sprintf("%+v", check(t, dir, true)); a != b {
+		t.Fatalf("with the glossary snapshot:\n%s\nwithout the cache:\n%s", a, b)
+	}
 	// a hand edit of one article is seen through the cache
 	slug := man.Faults[0].Article
 	path := filepath.Join(dir, "articles", slug+".yaml")
-	data, _ := os.ReadFile(path)
+	data, _ = os.ReadFile(path)
 	if err := os.WriteFile(path, []byte(strings.Replace(string(data), "bitext: 1", "bitext: 2", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/bitext-desk/bitext/glossary"
 )
 
 // The check cache keeps each article's findings under
@@ -102,14 +104,55 @@ func (c *checkCache) put(ws *Workspace, slug string, r *articleResult) {
 		return
 	}
 	e := cacheEntry{Key: c.key(r.seg), SourcePath: r.source, SourceHash: r.sourceHash, Result: *r}
+	c.write(c.path(slug), slug, &e)
+}
+
+// glossarySnapshot is the decoded glossary, kept so that a check with a few
+// changed articles does not decode a large glossary's YAML again.
+type glossarySnapshot struct {
+	Key   string // hash of the glossary file, RuleVersion and the build
+	Terms []*glossary.Term
+}
+
+func (c *checkCache) glossaryPath() string { return filepath.Join(c.dir, "glossary.gob") }
+
+// loadGlossary loads the glossary at path from its snapshot when the file
+// is unchanged, else from the file. save, when not nil, writes the
+// snapshot; the caller calls it only when the whole check parsed.
+func (c *checkCache) loadGlossary(path string) (g *glossary.Glossary, save func(), err error) {
+	data, rerr := os.ReadFile(path)
+	if rerr != nil {
+		g, err = glossary.Load(path) // a missing file is an empty glossary; other errors as Load says
+		return g, nil, err
+	}
+	h := sha256.New()
+	h.Write([]byte(c.base))
+	h.Write(data)
+	key := hex.EncodeToString(h.Sum(nil))
+	if raw, err := os.ReadFile(c.glossaryPath()); err == nil {
+		var snap glossarySnapshot
+		if gob.NewDecoder(bytes.NewReader(raw)).Decode(&snap) == nil && snap.Key == key {
+			return &glossary.Glossary{Path: path, Terms: snap.Terms}, nil, nil
+		}
+	}
+	g, err = glossary.Load(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, func() { c.write(c.glossaryPath(), "glossary", &glossarySnapshot{Key: key, Terms: g.Terms}) }, nil
+}
+
+// write gob-encodes v to path through a temporary file; failures are
+// ignored (it is a cache).
+func (c *checkCache) write(path, name string, v any) {
 	var buf bytes.Buffer
-	if gob.NewEncoder(&buf).Encode(&e) != nil {
+	if gob.NewEncoder(&buf).Encode(v) != nil {
 		return
 	}
 	if os.MkdirAll(c.dir, 0o755) != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(c.dir, "."+slug+".tmp-*")
+	tmp, err := os.CreateTemp(c.dir, "."+name+".tmp-*")
 	if err != nil {
 		return
 	}
@@ -118,7 +161,7 @@ func (c *checkCache) put(ws *Workspace, slug string, r *articleResult) {
 		os.Remove(tmp.Name())
 		return
 	}
-	if os.Rename(tmp.Name(), c.path(slug)) != nil {
+	if os.Rename(tmp.Name(), path) != nil {
 		os.Remove(tmp.Name())
 	}
 }
