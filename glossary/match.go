@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -114,20 +115,33 @@ func buildIndex(terms []*Term) *index {
 	// names and deprecated renderings, all in one automaton over words.
 	enID := make(map[string]int, 4*len(terms))
 	var enPats [][]int32
+	var toks []token
+	var syms []int32
+	var key, fold []byte
 	add := func(t *Term, role Role, text string) {
 		if blank(text) {
 			return
 		}
-		syms := ix.symbols(text)
+		toks = tokenize(text, toks[:0])
+		syms, key = syms[:0], key[:0]
+		for _, tk := range toks {
+			fold = appendFold(fold[:0], text[tk.Start:tk.End], true)
+			sym, ok := ix.vocab[string(fold)]
+			if !ok {
+				sym = int32(len(ix.vocab))
+				ix.vocab[string(fold)] = sym
+			}
+			syms = append(syms, sym)
+			key = append(key, byte(sym), byte(sym>>8), byte(sym>>16), byte(sym>>24))
+		}
 		if len(syms) == 0 {
 			return
 		}
-		key := normEN(text, true)
-		id, ok := enID[key]
+		id, ok := enID[string(key)]
 		if !ok {
 			id = len(enPats)
-			enID[key] = id
-			enPats = append(enPats, syms)
+			enID[string(key)] = id
+			enPats = append(enPats, slices.Clone(syms))
 			ix.enHits = append(ix.enHits, nil)
 		}
 		for _, h := range ix.enHits[id] {
@@ -135,7 +149,14 @@ func buildIndex(terms []*Term) *index {
 				return
 			}
 		}
-		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: normEN(text, false)})
+		fold = fold[:0]
+		for i, tk := range toks {
+			if i > 0 {
+				fold = append(fold, ' ')
+			}
+			fold = appendFold(fold, text[tk.Start:tk.End], false)
+		}
+		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold)})
 	}
 	for _, t := range terms {
 		if t.Status == Deprecated {
