@@ -26,6 +26,8 @@ import (
 //   - glossary.case only for a term the source triggers, and not for a
 //     capitalised first letter at the start of a sentence, nor for title
 //     case in a headline (para 0).
+//   - Pass all of an article's segments, in order, even to check a few:
+//     first mentions depend on what came before; filter the issues after.
 //   - A segment with no English yet is skipped (workflow.untranslated
 //     covers it); its terms count as mentioned, so the next segments are
 //     not blamed for using the abbr.
