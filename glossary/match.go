@@ -221,7 +221,13 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // matchEN finds the leftmost-longest matches in an English text; the
 // returned slice is fresh, the scratch goes back to the pool.
-func (ix *index) matchEN(en string, out []ENMatch) []ENMatch {
+func (ix *index) matchEN(en string, out []ENMatch) []ENMatch { return ix.matchENMode(en, out, false) }
+
+// matchENAll finds every match in an English text, overlapping ones too,
+// in order of their end.
+func (ix *index) matchENAll(en string, out []ENMatch) []ENMatch { return ix.matchENMode(en, out, true) }
+
+func (ix *index) matchENMode(en string, out []ENMatch, overlapping bool) []ENMatch {
 	if len(ix.enHits) == 0 || en == "" {
 		return out
 	}
@@ -237,7 +243,11 @@ func (ix *index) matchEN(en string, out []ENMatch) []ENMatch {
 		}
 		sc.syms = append(sc.syms, id)
 	}
-	sc.matches = ix.en.leftmostLongest(sc.syms, sc.matches)
+	if overlapping {
+		sc.matches = ix.en.all(sc.syms, sc.matches[:0])
+	} else {
+		sc.matches = ix.en.leftmostLongest(sc.syms, sc.matches)
+	}
 	for _, m := range sc.matches {
 		out = append(out, ENMatch{Start: sc.toks[m.Start].Start, End: sc.toks[m.End-1].End, Hits: ix.enHits[m.Pat]})
 	}
