@@ -146,3 +146,21 @@ func TestDeprecatedExpectsSuccessor(t *testing.T) {
 		t.Errorf("a deprecated term sharing forms with its successor is fine: %+v", g.Lint())
 	}
 }
+
+// TestCheckConcurrent: Check (and the lazy build of the matchers) is safe
+// from many goroutines at once; run with -race.
+func TestCheckConcurrent(t *testing.T) {
+	g := testGlossary()
+	want := render(testGlossary().Check(segs("中国矿业联合会 | the china mining association", "中矿联 | CMA")))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			done <- render(g.Check(segs("中国矿业联合会 | the china mining association", "中矿联 | CMA")))
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("got %s want %s", got, want)
+		}
+	}
+}
