@@ -143,7 +143,7 @@ func zhUnit(r rune) float64 {
 var zhIdioms = []string{
 	"十分", "万一", "万分", "一些", "一定", "一直", "一起", "一般", "一样", "一切", "一旦", "一致",
 	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
-	"千方百计", "万众", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
+	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
 }
 
 // zhClassifiers are measure words: a lone 十, 百 or 千 before one of them
@@ -183,10 +183,8 @@ func ZHNumbers(s string) []Number {
 			t, next, ok := zhChinese(s, i)
 			if ok {
 				toks = append(toks, t)
-				i = next
-			} else {
-				i += size
 			}
+			i = max(next, i+size) // past what was read, number or not
 		default:
 			i += size
 		}
@@ -288,11 +286,11 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 	}
 	for _, w := range zhIdioms {
 		if strings.HasPrefix(s[i:], w) {
-			return zhToken{}, start + len(w), false
+			return zhToken{}, i + len(w), false
 		}
 	}
 	if start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:start]); r == '几' || r == '数' || r == '若' {
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); r == '几' || r == '数' || r == '若' || r == '上' {
 			return zhToken{}, i, false
 		}
 	}
@@ -322,7 +320,10 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
 		return zhToken{}, i, false // 十几, 几十: "a dozen or so"
 	}
-	v := parseZHNumeral(runes)
+	v, ok := parseZHNumeral(runes)
+	if !ok {
+		return zhToken{}, i, false // 十四五 (the 14th Five-Year Plan) is a name, not a number
+	}
 	t := zhToken{n: Number{Kind: kind, Value: v, Start: start, End: i}, plain: kind == Cardinal}
 	if next := skipAbout(s, i); next != i {
 		// 三十多万, 二十余亿: "more than 300,000"
@@ -380,7 +381,9 @@ func hasDigit(runes []rune) bool {
 
 // parseZHNumeral reads 三十, 十二, 两千五百, 一亿二千万, and digit-by-digit
 // years (二〇二五).
-func parseZHNumeral(runes []rune) float64 {
+// It reports false for a run that is not one number, such as 十四五 (two
+// digits in a row after a unit).
+func parseZHNumeral(runes []rune) (float64, bool) {
 	units := false
 	for _, r := range runes {
 		if zhUnit(r) != 0 {
@@ -392,14 +395,19 @@ func parseZHNumeral(runes []rune) float64 {
 		for _, r := range runes {
 			v = v*10 + float64(zhNumeral(r))
 		}
-		return v
+		return v, true
 	}
 	var total, section, num float64
+	digit := false // the previous rune was a digit
 	for _, r := range runes {
 		if d := zhNumeral(r); d >= 0 {
-			num = float64(d)
+			if digit && d != 0 {
+				return 0, false
+			}
+			num, digit = float64(d), d != 0
 			continue
 		}
+		digit = false
 		switch u := zhUnit(r); u {
 		case 10, 100, 1000:
 			if num == 0 {
@@ -423,7 +431,7 @@ func parseZHNumeral(runes []rune) float64 {
 			section, num = 0, 0
 		}
 	}
-	return total + section + num
+	return total + section + num, true
 }
 
 // joinDates turns Y年M月D日, M月D日 and Y年M月 into dates, a lone M月 into a
