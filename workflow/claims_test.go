@@ -158,6 +158,19 @@ func TestHandEditVoidsApproval(t *testing.T) {
 	if s.State != articles.Approved || s.ApprovalValid() {
 		t.Fatalf("a hand edit should leave the segment approved but void: %+v", s)
 	}
+	rep, err := ws.Check(CheckOptions{Now: t0, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	void := 0
+	for _, f := range rep.Findings {
+		if f.Rule == RuleApprovalVoid && f.Segment == ids[0] && f.Severity == SevError {
+			void++
+		}
+	}
+	if void != 1 {
+		t.Fatalf("check should report %s once for %s: %+v", RuleApprovalVoid, ids[0], rep.Findings)
+	}
 	// approve --all picks it up again
 	res, err := ws.Approve("news", ApproveOptions{All: true, As: "li", Now: t0.Add(time.Hour)})
 	if err != nil || len(res.Approved) != 1 || res.Approved[0].ID != ids[0] || !res.Approved[0].ApprovalValid() {

@@ -26,7 +26,7 @@ var (
 	msgTranslateKept     = &i18n.Message{ID: "cmd.translate.kept", Other: "{{.Segment}}: same English as approved; approval kept"}
 	msgTranslateTookOver = &i18n.Message{ID: "cmd.translate.took-over", Other: "{{.Segment}}: the claim {{.By}} made at {{.At}} had expired; it is dropped"}
 	msgTranslateNoText   = &i18n.Message{ID: "cmd.translate.no-text", Other: "give the English as an argument, or - to read it from standard input"}
-	msgFinding           = &i18n.Message{ID: "cmd.translate.finding", Other: "{{.Segment}}: {{.Rule}}{{if .Message}}: {{.Message}}{{else}}{{if .Expected}}: expected {{.Expected}}{{end}}{{if .Found}}, found {{.Found}}{{end}}{{end}}"}
+	msgFinding           = &i18n.Message{ID: "cmd.translate.finding", Other: "{{.Segment}}: {{.Rule}}: {{.Message}}"}
 	msgHintFindings      = &i18n.Message{ID: "hint.workflow.findings", Other: "fix the English, or approve anyway with --force (it is recorded)"}
 	msgEditorHead        = &i18n.Message{ID: "cmd.translate.editor.head", Other: "bitext translate {{.Article}} {{.Segment}}: write the English below."}
 	msgEditorRules       = &i18n.Message{ID: "cmd.translate.editor.rules", Other: "Lines starting with # are ignored, other lines are joined with spaces; an empty text aborts."}
@@ -119,7 +119,10 @@ func (a *app) printFindings(fs []workflow.Finding) {
 		if strings.HasPrefix(f.Rule, "workflow.") {
 			continue
 		}
-		kv := []any{"Segment", f.Segment, "Rule", f.Rule, "Message", f.Message, "Expected", f.Expected, "Found", f.Found}
+		if f.Message == "" {
+			f.Message = a.findingMessage(&f)
+		}
+		kv := []any{"Segment", f.Segment, "Rule", f.Rule, "Message", f.Message}
 		if f.Severity == workflow.SevError {
 			fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.t(msgFinding, kv...)))
 		} else {
