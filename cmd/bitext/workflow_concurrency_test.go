@@ -244,6 +244,9 @@ func TestKilledMidWriteLeavesOldFile(t *testing.T) {
 	if len(status.Articles) != 1 || status.Articles[0].Article != "big" {
 		t.Fatalf("status lists %+v, want only big", status.Articles)
 	}
+	if out := runBitext(t, dir, "check"); !strings.Contains(out, "1 articles") {
+		t.Fatalf("check after the kill:\n%s", out)
+	}
 	runBitext(t, dir, "checkout", "big", ids[0], "--as", "wang")
 	if f := loadSegments(t, dir, "big"); f.Segments[0].Claim == nil || f.Segments[0].Claim.By != "wang" {
 		t.Fatalf("claim after recovery: %+v", f.Segments[0].Claim)
