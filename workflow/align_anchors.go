@@ -95,8 +95,9 @@ func allDigits(s string, lo, hi int) bool {
 	return true
 }
 
-// latinWords splits s into runs of Latin letters and digits (with inner
-// '.', '-' and '\'' kept: "U.S.", "COVID-19", "CMA's" → "CMA").
+// latinWords splits s into runs of Latin letters and digits, keeping inner
+// dots, hyphens and apostrophes ("U.S.", "COVID-19") but not a final
+// possessive ("CMA's" gives "CMA").
 func latinWords(s string) []string {
 	var out []string
 	start := -1
