@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,8 @@ import (
 //     next word starts a sentence: a capital letter or a digit, possibly
 //     after an opening quote or bracket. A lower-case next word never starts
 //     a sentence ("etc. and", "... and then").
+//   - A news dateline at the start of a line ("BEIJING, Dec. 9 (Xinhua)
+//     --") is a sentence of its own, as the Chinese dateline usually is.
 //   - A full stop does not end a sentence after a title or other word that
 //     is always followed by more (Mr. Mrs. Dr. Gen. No. St. ...), after a
 //     month abbreviation followed by a number (Dec. 9), or inside a number
@@ -120,6 +123,13 @@ func splitEnglishLine(out []Sentence, s string, lo, hi, para, firstLine, lineNo 
 		begin = -1
 		line = lineNo
 	}
+	if m := datelineRe.FindStringIndex(s[lo:hi]); m != nil && lo+m[1] < hi {
+		// A news dateline (BEIJING, Dec. 9 (Xinhua) --) is a sentence of
+		// its own, as in the Chinese it often stands on its own line.
+		begin = lo
+		emit(lo + m[1])
+		lo += m[1]
+	}
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(s[i:hi])
 		if begin < 0 {
@@ -160,6 +170,10 @@ func splitEnglishLine(out []Sentence, s string, lo, hi, para, firstLine, lineNo 
 	}
 	return out, tail
 }
+
+// datelineRe matches a news dateline at the start of a line: a place in
+// capitals, an optional date, an optional agency in brackets, and a dash.
+var datelineRe = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z]+\.? ?[0-9]{0,2})?(?: \([A-Z][A-Za-z ]*\))? ?(?:--|—|–)`)
 
 // isENCloser reports whether r closes a quote or bracket in English text.
 func isENCloser(r rune) bool {

@@ -104,6 +104,14 @@ var enSplitCases = []struct {
 		in:   "\uFEFF# Title  \r\n\r\nOne. Two.  \r\n",
 		want: []string{"0:Title", "1:One.", "1:Two."},
 	},
+	{
+		name: "dateline prefix is a sentence of its own",
+		in:   "BEIJING, Dec. 10 (Xinhua) -- China's CPI rose 0.7 percent. It was expected.\n\nLONDON — Markets fell.\n\nNEW YORK, March 3 -- Stocks rose.\n\nBEIJING -- ",
+		want: []string{
+			"1:BEIJING, Dec. 10 (Xinhua) --", "1:China's CPI rose 0.7 percent.", "1:It was expected.",
+			"2:LONDON —", "2:Markets fell.", "3:NEW YORK, March 3 --", "3:Stocks rose.", "4:BEIJING --",
+		},
+	},
 	{name: "empty", in: "", want: nil},
 	{name: "only a hash", in: "#\n\nText", want: []string{"1:#", "2:Text"}},
 }

@@ -4,7 +4,9 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
@@ -77,9 +79,12 @@ const (
 	minRatio     = 2.2
 	maxRatio     = 5.0
 	// The variance of an English length, given mean Chinese length L (in
-	// characters) and ratio r, is spread·(gcVar·r·L + (cv·r·L)²): a
-	// Gale–Church term plus one proportional to the length, as the ratio
-	// itself varies between sentences.
+	// characters) and ratio r, is spread·(var0 + gcVar·r·L + (cv·r·L)²):
+	// a floor for short lines (headlines and datelines are formulaic:
+	// 新华社北京12月9日电 is "BEIJING, Dec. 9 (Xinhua) --"), a Gale–Church
+	// term, and one proportional to the length, as the ratio itself varies
+	// between sentences.
+	var0  = 100.0
 	gcVar = 2.0
 	cv    = 0.15
 )
@@ -94,10 +99,10 @@ var beadShapes = []struct {
 	{1, 2, -math.Log(0.14)},
 	{2, 1, -math.Log(0.05)},
 	{1, 3, -math.Log(0.03)},
-	{2, 2, -math.Log(0.015)},
-	{3, 1, -math.Log(0.01)},
-	{1, 0, -math.Log(0.01)},
-	{0, 1, -math.Log(0.01)},
+	{2, 2, -math.Log(0.005)},
+	{3, 1, -math.Log(0.005)},
+	{1, 0, -math.Log(0.03)},
+	{0, 1, -math.Log(0.03)},
 }
 
 // Anchor weights: a shared anchor lowers a bead's cost by anchorBonus·w, an
@@ -106,11 +111,19 @@ var beadShapes = []struct {
 const (
 	anchorBonus = 2.5
 	anchorMiss  = 1.0
-	// A bead that ends a paragraph on one side only, or spans a paragraph
-	// break, costs paraStrong when the paragraphs correspond and paraSoft
-	// when they do not.
+	// Lexicon words (align_lexicon.txt) are weaker anchors: translators
+	// paraphrase.
+	lexBonus = 1.0
+	lexMiss  = 0.3
+	// A bead that starts a paragraph on one side only, or spans a
+	// paragraph break, costs paraStrong when the paragraphs correspond (so
+	// that the alignment keeps within paragraph pairs) and paraSoft when
+	// they do not.
 	paraStrong = 8.0
-	paraSoft   = 1.5
+	// A sentence with nothing on the other side costs this much less at
+	// the end of a paragraph.
+	indelAtParaEnd = 1.5
+	paraSoft       = 1.5
 )
 
 // unit is one sentence as the aligner sees it.
@@ -123,7 +136,7 @@ type unit struct {
 
 type aligner struct {
 	zh, en         []unit
-	w              []float64 // anchor weight by id
+	bonus, miss    []float64 // by anchor id: cost off when shared, on when not
 	cumZ, cumE     []float64
 	ratio, spread  float64
 	paraPen        float64
@@ -133,7 +146,8 @@ type aligner struct {
 	fwd, bwd       []float64
 	back           []int8
 	zbuf, ebuf     []int32
-	zhParaBoundary []bool // index i (0..n) ends a paragraph on the Chinese side
+	meanLen        float64 // mean English sentence length, in letters
+	zhParaBoundary []bool  // index i (0..n) ends a paragraph on the Chinese side
 	enParaBoundary []bool
 }
 
@@ -205,8 +219,21 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	terms := newTermMatcher(g)
 	zhKeys := make([][]string, len(zh))
 	zhLatin := map[string]bool{}
+	zhLex := map[string]*lexEntry{}
 	for i, s := range zh {
 		ks := zhNumberAnchors(s.Text)
+		for _, k := range zhLexAnchors(s.Text) {
+			ks = append(ks, k)
+			if zhLex[k] == nil {
+				zw := strings.TrimPrefix(k, "x:")
+				r, _ := utf8.DecodeRuneInString(zw)
+				for _, e := range lexicon[r] {
+					if e.zh == zw {
+						zhLex[k] = e
+					}
+				}
+			}
+		}
 		lat := zhLatinAnchors(s.Text)
 		for _, k := range lat {
 			zhLatin[k] = true
@@ -219,6 +246,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	for j, s := range en {
 		ks := enNumberAnchors(s.Text)
 		ks = append(ks, enLatinAnchors(s.Text, zhLatin)...)
+		ks = append(ks, enLexAnchors(s.Text, zhLex)...)
 		ks = append(ks, terms.en(s.Text)...)
 		enKeys[j] = uniq(ks)
 	}
@@ -240,9 +268,14 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			ids[k] = int32(len(ids))
 		}
 	}
-	al.w = make([]float64, len(ids))
+	al.bonus = make([]float64, len(ids))
+	al.miss = make([]float64, len(ids))
 	for k, id := range ids {
-		al.w[id] = 1 / float64(max(nz[k], ne[k]))
+		w := 1 / float64(max(nz[k], ne[k]))
+		al.bonus[id], al.miss[id] = anchorBonus*w, anchorMiss*w
+		if strings.HasPrefix(k, "x:") {
+			al.bonus[id], al.miss[id] = lexBonus*w, lexMiss*w
+		}
 	}
 	res := &Alignment{ZHAnchors: len(nz), ENAnchors: len(ne), Shared: len(ids)}
 
@@ -273,6 +306,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		res.Ratio = defaultRatio
 	}
 	res.Spread = 1
+	al.meanLen = math.Max(1, (totZ*res.Ratio+totE)/float64(len(zh)+len(en)))
 
 	al.zhParaBoundary = boundaries(al.zh)
 	al.enParaBoundary = boundaries(al.en)
@@ -334,33 +368,33 @@ func paraLengths(us []unit) []float64 {
 }
 
 // estimate re-estimates the ratio and the spread from the one-to-one beads
-// of a first pass. It needs at least four such beads.
+// of a first pass whose Chinese has ten characters or more (headlines and
+// datelines are formulaic): the ratio as their total English length over
+// their total Chinese length, the spread from the median of their squared
+// δ, so that a few wrong pairs do not move it. It needs four such beads.
 func (al *aligner) estimate(beads []Bead) (ratio, spread float64, ok bool) {
-	var ratios []float64
+	var zs, es []float64
+	var sumZ, sumE float64
 	for _, b := range beads {
 		if b.ZH.Len() == 1 && b.EN.Len() == 1 {
 			z, e := al.zh[b.ZH.Lo].length, al.en[b.EN.Lo].length
-			if z >= 5 && e >= 5 {
-				ratios = append(ratios, e/z)
+			if z >= 10 && e >= 10 {
+				zs, es = append(zs, z), append(es, e)
+				sumZ, sumE = sumZ+z, sumE+e
 			}
 		}
 	}
-	if len(ratios) < 4 {
+	if len(zs) < 4 {
 		return 0, 0, false
 	}
-	ratio = clamp(median(ratios), minRatio, maxRatio)
-	var d2 []float64
-	for _, b := range beads {
-		if b.ZH.Len() == 1 && b.EN.Len() == 1 {
-			z, e := al.zh[b.ZH.Lo].length, al.en[b.EN.Lo].length
-			if z >= 5 && e >= 5 {
-				d := al.delta(z, e, ratio, 1)
-				d2 = append(d2, d*d)
-			}
-		}
+	ratio = clamp(sumE/sumZ, minRatio, maxRatio)
+	d2 := make([]float64, len(zs))
+	for k := range zs {
+		d := al.delta(zs[k], es[k], ratio, 1)
+		d2[k] = d * d
 	}
 	// The median of a squared standard normal is 0.455.
-	spread = clamp(median(d2)/0.455, 0.5, 2.5)
+	spread = clamp(median(d2)/0.455, 1, 2.5)
 	return ratio, spread, true
 }
 
@@ -382,18 +416,30 @@ func (al *aligner) delta(z, e, ratio, spread float64) float64 {
 		return 0
 	}
 	rl := ratio * mean
-	v := spread * (gcVar*rl + cv*cv*rl*rl)
+	v := spread * (var0 + gcVar*rl + cv*cv*rl*rl)
 	return (e - ratio*z) / math.Sqrt(v)
 }
 
-// lengthCost is -log P(|δ| at least this large) under a standard normal.
+// lengthCost is -log P(|δ| at least this large) under a mixture of a
+// standard normal (90 %) and a normal three times as wide (10 %): the
+// heavier tail is for the free translations news desks make, where one
+// sentence is condensed and the next expanded.
 func lengthCost(d float64) float64 {
 	d = math.Abs(d)
-	p := math.Erfc(d / math.Sqrt2)
+	p := 0.9*math.Erfc(d/math.Sqrt2) + 0.1*math.Erfc(d/(3*math.Sqrt2))
 	if p < 1e-300 {
-		return d * d / 2
+		return d * d / 18
 	}
 	return -math.Log(p)
+}
+
+// indelCost is the length part of the cost of a sentence with nothing on
+// the other side (1-0, 0-1): half a nat per sentence of average length, so
+// that dropping or adding a long sentence is less likely than a short one.
+// (The Gale–Church δ for an empty side is far too harsh: it makes a merge
+// with the neighbour look better than any real deletion.)
+func (al *aligner) indelCost(z, e float64) float64 {
+	return 0.5 * (z*al.ratio + e) / al.meanLen
 }
 
 // cost is the cost of a bead from (i0, j0) covering a Chinese and b English
@@ -402,10 +448,22 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	i1, j1 := i0+a, j0+b
 	z := al.cumZ[i1] - al.cumZ[i0]
 	e := al.cumE[j1] - al.cumE[j0]
-	c := prior + lengthCost(al.delta(z, e, al.ratio, al.spread))
+	c := prior
+	if a == 0 || b == 0 {
+		c += al.indelCost(z, e)
+		// Translators add background, and drop formulaic lines, mostly
+		// at the end of a paragraph.
+		if b == 0 && al.zhParaBoundary[i1] || a == 0 && al.enParaBoundary[j1] {
+			c -= indelAtParaEnd
+		}
+	} else {
+		c += lengthCost(al.delta(z, e, al.ratio, al.spread))
+	}
 	c += al.anchorCost(i0, i1, j0, j1)
-	// Paragraphs: a break inside the bead on either side, or the bead
-	// ending a paragraph on one side only.
+	// Paragraphs: a break inside the bead on either side, or a bead with
+	// text on both sides starting a paragraph on one side only. (Checking
+	// starts, not ends, lets a sentence the translator added at the end of
+	// a paragraph be a 0-1 bead of its own, the common case.)
 	breaks := 0
 	for i := i0 + 1; i < i1; i++ {
 		if al.zhParaBoundary[i] {
@@ -417,7 +475,7 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 			breaks++
 		}
 	}
-	if al.zhParaBoundary[i1] != al.enParaBoundary[j1] {
+	if a > 0 && b > 0 && al.zhParaBoundary[i0] != al.enParaBoundary[j0] {
 		breaks++
 	}
 	return c + float64(breaks)*al.paraPen
@@ -450,18 +508,18 @@ func (al *aligner) anchorCost(i0, i1, j0, j1 int) float64 {
 	for x < len(zb) || y < len(eb) {
 		switch {
 		case y == len(eb) || x < len(zb) && zb[x] < eb[y]:
-			miss += al.w[zb[x]]
+			miss += al.miss[zb[x]]
 			x++
 		case x == len(zb) || eb[y] < zb[x]:
-			miss += al.w[eb[y]]
+			miss += al.miss[eb[y]]
 			y++
 		default:
-			shared += al.w[zb[x]]
+			shared += al.bonus[zb[x]]
 			x++
 			y++
 		}
 	}
-	return -anchorBonus*shared + anchorMiss*miss
+	return -shared + miss
 }
 
 // sharedAnchors counts the anchors found on both sides of a bead.
