@@ -146,6 +146,7 @@ type aligner struct {
 	fwd, bwd       []float64
 	back           []int8
 	zbuf, ebuf     []int32
+	costs          []float64 // bead costs by start cell and shape
 	meanLen        float64 // mean English sentence length, in letters
 	zhParaBoundary []bool  // index i (0..n) ends a paragraph on the Chinese side
 	enParaBoundary []bool
@@ -426,12 +427,34 @@ func (al *aligner) delta(z, e, ratio, spread float64) float64 {
 // sentence is condensed and the next expanded.
 func lengthCost(d float64) float64 {
 	d = math.Abs(d)
+	// From a table (every 1/100 up to 20), interpolated: the programme
+	// asks for it millions of times.
+	x := d * lengthCostStep
+	k := int(x)
+	if k+1 >= len(lengthCostTable) {
+		return lengthCostExact(d)
+	}
+	f := x - float64(k)
+	return lengthCostTable[k]*(1-f) + lengthCostTable[k+1]*f
+}
+
+func lengthCostExact(d float64) float64 {
 	p := 0.9*math.Erfc(d/math.Sqrt2) + 0.1*math.Erfc(d/(3*math.Sqrt2))
 	if p < 1e-300 {
 		return d * d / 18
 	}
 	return -math.Log(p)
 }
+
+const lengthCostStep = 100
+
+var lengthCostTable = func() []float64 {
+	t := make([]float64, 20*lengthCostStep+1)
+	for k := range t {
+		t[k] = lengthCostExact(float64(k) / lengthCostStep)
+	}
+	return t
+}()
 
 // indelCost is the length part of the cost of a sentence with nothing on
 // the other side (1-0, 0-1): half a nat per sentence of average length, so
@@ -549,10 +572,30 @@ func (al *aligner) sharedAnchors(b Bead) int {
 // programme run again.
 const initialBand = 12
 
-func (al *aligner) setBand(band int) {
-	n, m := len(al.zh), len(al.en)
+func (al *aligner) setBand(band int, centers []int) {
+	n := len(al.zh)
 	al.band = band
 	al.width = 2*band + 1
+	if centers != nil {
+		al.center = centers
+	} else {
+		al.diagonal()
+	}
+	cells := (n + 1) * al.width
+	al.fwd = grow(al.fwd, cells)
+	al.bwd = grow(al.bwd, cells)
+	al.costs = grow(al.costs, cells*len(beadShapes))
+	if cap(al.back) < cells {
+		al.back = make([]int8, cells)
+	}
+	al.back = al.back[:cells]
+	al.fillCosts()
+}
+
+// diagonal centres the band on the line through the two texts'
+// cumulative lengths.
+func (al *aligner) diagonal() {
+	n, m := len(al.zh), len(al.en)
 	al.center = make([]int, n+1)
 	totZ, totE := al.cumZ[n], al.cumE[m]
 	j := 0
@@ -575,13 +618,48 @@ func (al *aligner) setBand(band int) {
 		}
 	}
 	al.center[0], al.center[n] = 0, m
-	cells := (n + 1) * al.width
-	al.fwd = grow(al.fwd, cells)
-	al.bwd = grow(al.bwd, cells)
-	if cap(al.back) < cells {
-		al.back = make([]int8, cells)
+}
+
+// pathCenters centres the band on a path: for each row, the English index
+// where the path crosses it.
+func pathCenters(beads []Bead, n int) []int {
+	c := make([]int, n+1)
+	for _, b := range beads {
+		for i := b.ZH.Lo; i <= b.ZH.Hi; i++ {
+			// Rows inside a bead get the English index interpolated.
+			c[i] = b.EN.Lo + (i-b.ZH.Lo)*b.EN.Len()/max(b.ZH.Len(), 1)
+		}
+		c[b.ZH.Hi] = b.EN.Hi
 	}
-	al.back = al.back[:cells]
+	return c
+}
+
+// fillCosts computes the cost of every bead that starts and ends inside
+// the band, once, for the forward and backward passes and the confidence.
+// costs[cell·shapes+s] is the cost of the bead of shape s starting at cell,
+// +Inf when it leaves the band.
+func (al *aligner) fillCosts() {
+	n, m := len(al.zh), len(al.en)
+	inf := math.Inf(1)
+	for i := 0; i <= n; i++ {
+		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
+		for j := lo; j <= hi; j++ {
+			c := al.cell(i, j) * len(beadShapes)
+			for s, sh := range beadShapes {
+				if al.cell(i+sh.zh, j+sh.en) < 0 {
+					al.costs[c+s] = inf
+					continue
+				}
+				al.costs[c+s] = al.cost(i, j, sh.zh, sh.en, sh.cost)
+			}
+		}
+	}
+}
+
+// beadCost is the cached cost of the bead of shape s starting at (i, j),
+// a cell in the band.
+func (al *aligner) beadCost(i, j, s int) float64 {
+	return al.costs[al.cell(i, j)*len(beadShapes)+s]
 }
 
 func grow(s []float64, n int) []float64 {
@@ -607,13 +685,19 @@ func (al *aligner) cell(i, j int) int {
 // needed, and returns the beads with their confidence.
 func (al *aligner) run() []Bead {
 	n, m := len(al.zh), len(al.en)
-	for band := initialBand; ; band *= 2 {
-		al.setBand(band)
+	al.setBand(initialBand, nil)
+	for tries := 0; ; tries++ {
 		beads, edge := al.forward()
-		if beads != nil && (!edge || band > n+m) {
+		switch {
+		case beads != nil && (!edge || al.band > n+m):
 			al.backward()
 			al.confidence(beads)
 			return beads
+		case beads != nil && tries < 3:
+			// Follow the path: centre the band on it and run again.
+			al.setBand(al.band, pathCenters(beads, n))
+		default:
+			al.setBand(al.band*2, nil)
 		}
 	}
 }
@@ -642,7 +726,7 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 				if p < 0 || math.IsInf(al.fwd[p], 1) {
 					continue
 				}
-				v := al.fwd[p] + al.cost(i-sh.zh, j-sh.en, sh.zh, sh.en, sh.cost)
+				v := al.fwd[p] + al.costs[p*len(beadShapes)+s]
 				if v < best {
 					best, arg = v, int8(s)
 				}
@@ -687,12 +771,12 @@ func (al *aligner) backward() {
 				continue
 			}
 			best := inf
-			for _, sh := range beadShapes {
+			for s, sh := range beadShapes {
 				q := al.cell(i+sh.zh, j+sh.en)
 				if q < 0 || math.IsInf(al.bwd[q], 1) {
 					continue
 				}
-				if v := al.bwd[q] + al.cost(i, j, sh.zh, sh.en, sh.cost); v < best {
+				if v := al.bwd[q] + al.costs[c*len(beadShapes)+s]; v < best {
 					best = v
 				}
 			}
@@ -738,7 +822,7 @@ func (al *aligner) avoid(vi, vj int) float64 {
 			best = v
 		}
 	}
-	for _, sh := range beadShapes {
+	for s, sh := range beadShapes {
 		for di := 1; di < sh.zh; di++ { // beads from row vi-di to vi-di+sh.zh > vi
 			i0 := vi - di
 			if i0 < 0 {
@@ -750,7 +834,7 @@ func (al *aligner) avoid(vi, vj int) float64 {
 				if p < 0 || q < 0 || math.IsInf(al.fwd[p], 1) || math.IsInf(al.bwd[q], 1) {
 					continue
 				}
-				if v := al.fwd[p] + al.cost(i0, j0, sh.zh, sh.en, sh.cost) + al.bwd[q]; v < best {
+				if v := al.fwd[p] + al.costs[p*len(beadShapes)+s] + al.bwd[q]; v < best {
 					best = v
 				}
 			}

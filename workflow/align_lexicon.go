@@ -43,6 +43,28 @@ var lexicon = func() map[rune][]*lexEntry {
 	return m
 }()
 
+// lexForm is one English form of an entry.
+type lexForm struct {
+	entry *lexEntry
+	words []string
+}
+
+// lexIndex finds the forms by their first word: the stem of a one-word
+// form, the exact first word of a longer one.
+var lexIndex = func() map[string][]lexForm {
+	m := map[string][]lexForm{}
+	for _, es := range lexicon {
+		for _, e := range es {
+			for _, f := range e.forms {
+				if len(f) > 0 {
+					m[f[0]] = append(m[f[0]], lexForm{e, f})
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // zhLexAnchors returns "x:<word>" for each lexicon word in a Chinese
 // sentence.
 func zhLexAnchors(s string) []string {
@@ -68,30 +90,49 @@ func enLexAnchors(s string, zhKeys map[string]*lexEntry) []string {
 		words[k] = strings.Trim(w, "-.")
 	}
 	var keys []string
-	for key, e := range zhKeys {
-		if lexMatch(words, e) {
-			keys = append(keys, key)
+	seen := map[*lexEntry]bool{}
+	try := func(k int, cand string) {
+		for _, f := range lexIndex[cand] {
+			key := "x:" + f.entry.zh
+			if seen[f.entry] || zhKeys[key] == nil {
+				continue
+			}
+			if lexMatchAt(words, k, f.words) {
+				seen[f.entry] = true
+				keys = append(keys, key)
+			}
+		}
+	}
+	for k, w := range words {
+		// Every stem w could be a form of: itself, less an inflection,
+		// and its beginnings of five letters or more.
+		try(k, w)
+		for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ly"} {
+			if st, ok := strings.CutSuffix(w, suf); ok && st != "" {
+				try(k, st)
+				if suf == "ing" {
+					try(k, st+"e")
+				}
+			}
+		}
+		for l := 5; l < len(w); l++ {
+			try(k, w[:l])
 		}
 	}
 	return keys
 }
 
-func lexMatch(words []string, e *lexEntry) bool {
-	for _, f := range e.forms {
-		for k := 0; k+len(f) <= len(words); k++ {
-			ok := true
-			for x, fw := range f {
-				if x < len(f)-1 && words[k+x] != fw || x == len(f)-1 && !wordForm(words[k+x], fw) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return true
-			}
+// lexMatchAt reports whether the form's words stand at words[k:].
+func lexMatchAt(words []string, k int, f []string) bool {
+	if k+len(f) > len(words) {
+		return false
+	}
+	for x, fw := range f {
+		if x < len(f)-1 && words[k+x] != fw || x == len(f)-1 && !wordForm(words[k+x], fw) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // wordForm reports whether w is stem or an inflection of it; a stem of five
