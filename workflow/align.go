@@ -147,8 +147,8 @@ type aligner struct {
 	back           []int8
 	zbuf, ebuf     []int32
 	costs          []float64 // bead costs by start cell and shape
-	meanLen        float64 // mean English sentence length, in letters
-	zhParaBoundary []bool  // index i (0..n) ends a paragraph on the Chinese side
+	meanLen        float64   // mean English sentence length, in letters
+	zhParaBoundary []bool    // index i (0..n) ends a paragraph on the Chinese side
 	enParaBoundary []bool
 }
 
