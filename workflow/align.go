@@ -123,7 +123,11 @@ const (
 	// A sentence with nothing on the other side costs this much less at
 	// the end of a paragraph.
 	indelAtParaEnd = 1.5
-	paraSoft       = 1.5
+	// A Chinese sentence of at most shortTail characters merged into the
+	// one before costs tailMerge less.
+	shortTail = 6
+	tailMerge = 1.5
+	paraSoft  = 1.5
 )
 
 // unit is one sentence as the aligner sees it.
@@ -347,10 +351,15 @@ func paragraphsCorrespond(zh, en []unit, ratio float64) bool {
 	}
 	for k := range pz {
 		if pz[k] == 0 || pe[k] == 0 {
-			return pz[k] == pe[k]
+			if pz[k] != pe[k] {
+				return false
+			}
+			continue
 		}
+		// Headlines and short paragraphs are often condensed or expanded
+		// freely: only longer paragraphs are held to the ratio.
 		r := pe[k] / pz[k] / ratio
-		if (r > 1.8 || r < 1/1.8) && pz[k] > 8 {
+		if (r > 1.8 || r < 1/1.8) && pz[k] > 20 && (k > 0 || zh[0].para != 0) {
 			return false
 		}
 	}
@@ -481,6 +490,14 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		}
 	} else {
 		c += lengthCost(al.delta(z, e, al.ratio, al.spread))
+		// A very short Chinese sentence after another in its paragraph
+		// is mostly an attribution split off by a closing quote
+		// (“……。”他说。): English makes one sentence of the two.
+		for i := i0 + 1; i < i1; i++ {
+			if al.zh[i].length <= shortTail && !al.zh[i].paraStart {
+				c -= tailMerge
+			}
+		}
 	}
 	c += al.anchorCost(i0, i1, j0, j1)
 	// Paragraphs: a break inside the bead on either side, or a bead with
