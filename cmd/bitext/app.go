@@ -61,28 +61,20 @@ const (
 )
 
 var (
-	msgAppUsage     = &i18n.Message{ID: "app.usage", Other: "keep Chinese news articles and their English translations aligned, consistent and reviewed"}
-	msgAppDesc      = &i18n.Message{ID: "app.description", Other: "Exit codes: 0 done (check found no error); 1 done, and the answer is no (check found errors, a claim or approval was refused); 2 could not run (bad usage, invalid input, I/O failure)."}
-	msgFlagWS       = &i18n.Message{ID: "flag.workspace", Other: "the workspace `DIR` (default: the nearest directory up with bitext.yaml, else the current one)"}
-	msgFlagLang     = &i18n.Message{ID: "flag.lang", Other: "language of bitext's messages: en or zh (default from LC_ALL/LANG)"}
-	msgFlagNoColor  = &i18n.Message{ID: "flag.no-color", Other: "never colour the output"}
-	msgFlagHelp     = &i18n.Message{ID: "flag.help", Other: "show help"}
-	msgFlagFormat   = &i18n.Message{ID: "flag.format", Other: "output `FORMAT`: {{.Formats}}"}
-	msgFlagAs       = &i18n.Message{ID: "flag.as", Other: "act as `NAME` (default: $BITEXT_USER, then git config user.name)"}
-	msgErrorPrefix  = &i18n.Message{ID: "voice.error", Other: "bitext: error: {{.Text}}"}
-	msgHintPrefix   = &i18n.Message{ID: "voice.hint", Other: "bitext: hint: {{.Text}}"}
-	msgWarnPrefix   = &i18n.Message{ID: "voice.warning", Other: "bitext: warning: {{.Text}}"}
-	msgErrGeneric   = &i18n.Message{ID: "err.generic", Other: "{{.Detail}}"}
-	msgHintHelp     = &i18n.Message{ID: "hint.help", Other: "run 'bitext --help' for the commands, or 'bitext COMMAND --help' for one"}
-	msgHintCmdHelp  = &i18n.Message{ID: "hint.command-help", Other: "run 'bitext {{.Command}} --help' for its usage"}
-	msgHelpName     = &i18n.Message{ID: "help.name", Other: "NAME"}
-	msgHelpUsage    = &i18n.Message{ID: "help.usage", Other: "USAGE"}
-	msgHelpCommands = &i18n.Message{ID: "help.commands", Other: "COMMANDS"}
-	msgHelpGlobal   = &i18n.Message{ID: "help.global-options", Other: "GLOBAL OPTIONS"}
-	msgHelpOptions  = &i18n.Message{ID: "help.options", Other: "OPTIONS"}
-	msgHelpDesc     = &i18n.Message{ID: "help.description", Other: "DESCRIPTION"}
-	msgHelpCmdWord  = &i18n.Message{ID: "help.command-word", Other: "command"}
-	msgHelpOptWord  = &i18n.Message{ID: "help.options-word", Other: "options"}
+	msgAppUsage    = &i18n.Message{ID: "app.usage", Other: "keep Chinese news articles and their English translations aligned, consistent and reviewed"}
+	msgAppDesc     = &i18n.Message{ID: "app.description", Other: "Exit codes: 0 done (check found no error); 1 done, and the answer is no (check found errors, a claim or approval was refused); 2 could not run (bad usage, invalid input, I/O failure)."}
+	msgFlagWS      = &i18n.Message{ID: "flag.workspace", Other: "the workspace `DIR` (default: the nearest directory up with bitext.yaml, else the current one)"}
+	msgFlagLang    = &i18n.Message{ID: "flag.lang", Other: "language of bitext's messages: en or zh (default from LC_ALL/LANG)"}
+	msgFlagNoColor = &i18n.Message{ID: "flag.no-color", Other: "never colour the output"}
+	msgFlagHelp    = &i18n.Message{ID: "flag.help", Other: "show help"}
+	msgFlagFormat  = &i18n.Message{ID: "flag.format", Other: "output `FORMAT`: {{.Formats}}"}
+	msgFlagAs      = &i18n.Message{ID: "flag.as", Other: "act as `NAME` (default: $BITEXT_USER, then git config user.name)"}
+	msgErrorPrefix = &i18n.Message{ID: "voice.error", Other: "bitext: error: {{.Text}}"}
+	msgHintPrefix  = &i18n.Message{ID: "voice.hint", Other: "bitext: hint: {{.Text}}"}
+	msgWarnPrefix  = &i18n.Message{ID: "voice.warning", Other: "bitext: warning: {{.Text}}"}
+	msgErrGeneric  = &i18n.Message{ID: "err.generic", Other: "{{.Detail}}"}
+	msgHintHelp    = &i18n.Message{ID: "hint.help", Other: "run 'bitext --help' for the commands, or 'bitext COMMAND --help' for one"}
+	msgHintCmdHelp = &i18n.Message{ID: "hint.command-help", Other: "run 'bitext {{.Command}} --help' for its usage"}
 )
 
 // Main runs bitext with args (args[0] is the program name) and returns the
@@ -129,7 +121,7 @@ func (a *app) t(m *i18n.Message, kv ...any) string {
 }
 
 func (a *app) newCLI() *cli.App {
-	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: a.t(msgFlagHelp)}
+	a.setupHelp()
 	app := &cli.App{
 		Name:                 "bitext",
 		Usage:                a.t(msgAppUsage),
@@ -142,8 +134,10 @@ func (a *app) newCLI() *cli.App {
 			&cli.StringFlag{Name: "workspace", Aliases: []string{"C"}, Usage: a.t(msgFlagWS)},
 			&cli.StringFlag{Name: "lang", Usage: a.t(msgFlagLang)},
 			&cli.BoolFlag{Name: "no-color", Usage: a.t(msgFlagNoColor)},
+			cli.HelpFlag, // added by hand: bitext's own help command hides urfave/cli's
 		},
-		Commands:               a.commands(),
+		Commands:               append(a.commands(), a.newHelpCommand()),
+		HideHelpCommand:        true,
 		ExitErrHandler:         func(*cli.Context, error) {}, // exit codes are ours (#1090)
 		CustomAppHelpTemplate:  a.appHelpTemplate(),
 		UseShortOptionHandling: false,
@@ -162,60 +156,6 @@ func (a *app) commands() []*cli.Command {
 		a.newStatusCommand(),
 		a.newExportCommand(),
 	}
-}
-
-func (a *app) localiseCommand(c *cli.Command) {
-	c.CustomHelpTemplate = a.commandHelpTemplate()
-	if len(c.Subcommands) > 0 {
-		c.CustomHelpTemplate = a.subcommandHelpTemplate()
-	}
-	for _, s := range c.Subcommands {
-		a.localiseCommand(s)
-	}
-}
-
-func (a *app) appHelpTemplate() string {
-	return a.t(msgHelpName) + `:
-   {{.Name}} - {{.Usage}}
-
-` + a.t(msgHelpUsage) + `:
-   {{.HelpName}} [` + a.t(msgHelpGlobal) + `] ` + a.t(msgHelpCmdWord) + ` [` + a.t(msgHelpOptWord) + `] [ARGUMENTS...]
-
-` + a.t(msgHelpCommands) + `:{{range .VisibleCommands}}
-   {{join .Names ", "}}{{"\t"}}{{.Usage}}{{end}}
-
-` + a.t(msgHelpGlobal) + `:{{range .VisibleFlags}}
-   {{.}}{{end}}
-
-{{.Description}}
-`
-}
-
-func (a *app) commandHelpTemplate() string {
-	return a.t(msgHelpName) + `:
-   bitext {{.FullName}} - {{.Usage}}
-
-` + a.t(msgHelpUsage) + `:
-   bitext {{.FullName}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}{{if .VisibleFlags}} [` + a.t(msgHelpOptWord) + `]{{end}}
-{{if .Description}}
-` + a.t(msgHelpDesc) + `:
-   {{.Description}}
-{{end}}{{if .VisibleFlags}}
-` + a.t(msgHelpOptions) + `:{{range .VisibleFlags}}
-   {{.}}{{end}}
-{{end}}`
-}
-
-func (a *app) subcommandHelpTemplate() string {
-	return a.t(msgHelpName) + `:
-   bitext {{.HelpName}} - {{.Usage}}
-
-` + a.t(msgHelpUsage) + `:
-   {{.HelpName}} ` + a.t(msgHelpCmdWord) + ` [` + a.t(msgHelpOptWord) + `] [ARGUMENTS...]
-
-` + a.t(msgHelpCommands) + `:{{range .VisibleCommands}}
-   {{join .Names ", "}}{{"\t"}}{{.Usage}}{{end}}
-`
 }
 
 // formatFlag is the --format flag of a command offering the given formats.

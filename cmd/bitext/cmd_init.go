@@ -35,7 +35,7 @@ func (a *app) newInitCommand() *cli.Command {
 }
 
 func (a *app) runInit(dir string) error {
-	ws, err := workflow.Init(dir)
+	ws, err := workflow.Init(a.absPath(dir))
 	if err != nil {
 		return err
 	}
