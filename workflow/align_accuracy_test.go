@@ -107,6 +107,12 @@ func fixtures(t *testing.T, dir, glossaryPath string) []fixture {
 // score aligns the fixtures and counts strict pairs: a proposed bead is
 // right only if both its Chinese and its English range equal a gold pair's.
 func score(t *testing.T, fs []fixture) (right, proposed, gold int) {
+	right, proposed, gold, _, _ = scoreFlags(t, fs)
+	return right, proposed, gold
+}
+
+// scoreFlags also counts the beads below LowConfidence, wrong and right.
+func scoreFlags(t *testing.T, fs []fixture) (right, proposed, gold, lowWrong, lowRight int) {
 	t.Helper()
 	for _, f := range fs {
 		_, norm, err := ReadChineseSource(f.zh)
@@ -142,15 +148,22 @@ func score(t *testing.T, fs []fixture) (right, proposed, gold int) {
 			if b.EN.Len() == 0 {
 				key.en = Span{}
 			}
+			low := b.Confidence < LowConfidence
 			if want[key] {
 				ok++
+				if low {
+					lowRight++
+				}
 			} else {
+				if low {
+					lowWrong++
+				}
 				t.Logf("%s: wrong pair %s zh %v en %v (confidence %.2f)", f.name, b.Kind(), b.ZH, b.EN, b.Confidence)
 			}
 		}
 		right, proposed, gold = right+ok, proposed+len(al.Beads), gold+len(want)
 	}
-	return right, proposed, gold
+	return right, proposed, gold, lowWrong, lowRight
 }
 
 func prf(right, proposed, gold int) (p, r, f float64) {
@@ -171,17 +184,19 @@ func TestAlignAccuracy(t *testing.T) {
 	dev := fixtures(t, "testdata/align", "testdata/align/glossary.yaml")
 	dev = append(dev, fixture{"example-cma-idcpc", "../examples/inbox/2025-12-09-cma-idcpc.zh.md",
 		"../examples/inbox/2025-12-09-cma-idcpc.en.md", "testdata/align/example-cma-idcpc.gold", "../examples/workspace/glossary.yaml"})
-	right, proposed, gold := score(t, dev)
+	right, proposed, gold, lowWrong, lowRight := scoreFlags(t, dev)
 	p, r, f := prf(right, proposed, gold)
-	fmt.Printf("align accuracy, fixtures (%d articles): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f\n", len(dev), right, gold, p, r, f)
+	fmt.Printf("align accuracy, fixtures (%d articles): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
+		len(dev), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
 	if right != gold || proposed != gold {
 		t.Errorf("fixtures: %d of %d gold pairs right, %d proposed: want all", right, gold, proposed)
 	}
 
 	held := fixtures(t, "testdata/align/heldout", "testdata/align/heldout/glossary.yaml")
-	right, proposed, gold = score(t, held)
+	right, proposed, gold, lowWrong, lowRight = scoreFlags(t, held)
 	p, r, f = prf(right, proposed, gold)
-	fmt.Printf("align accuracy, held-out written set (%d articles, not tuned on): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f\n", len(held), right, gold, p, r, f)
+	fmt.Printf("align accuracy, held-out written set (%d articles, not tuned on): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
+		len(held), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
 	if f < 0.9 {
 		t.Errorf("held-out F1 %.3f < 0.9", f)
 	}
