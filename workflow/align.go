@@ -50,8 +50,9 @@ type Alignment struct {
 	// that the alignment kept within paragraph pairs.
 	Paragraphs bool
 	// ZHAnchors and ENAnchors count the anchor keys each side has; Shared
-	// counts those found on both sides.
-	ZHAnchors, ENAnchors, Shared int
+	// counts those found on both sides, and Strong those of them that are
+	// numbers, glossary terms or Latin tokens (not lexicon words).
+	ZHAnchors, ENAnchors, Shared, Strong int
 
 	zh, en []unit // the sentences as the aligner saw them
 }
@@ -283,6 +284,11 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		}
 	}
 	res := &Alignment{ZHAnchors: len(nz), ENAnchors: len(ne), Shared: len(ids)}
+	for k := range ids {
+		if !strings.HasPrefix(k, "x:") {
+			res.Strong++
+		}
+	}
 
 	mk := func(ss []articles.Sentence, keys [][]string, length func(string) float64) ([]unit, []float64, float64) {
 		us := make([]unit, len(ss))

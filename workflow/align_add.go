@@ -77,10 +77,11 @@ func ReadEnglish(path string) (string, []articles.Sentence, error) {
 }
 
 // CheckTranslation refuses an alignment whose English is clearly not a
-// translation of the Chinese: no anchor in common although the Chinese has
-// some, and a length ratio far out of range.
+// translation of the Chinese: no number, glossary term or Latin token in
+// common (lexicon words do not count: any news text has some), and a length
+// ratio far out of range.
 func CheckTranslation(enPath string, al *Alignment) error {
-	if al.Shared == 0 && (al.RawRatio < notTranslationLow || al.RawRatio > notTranslationHigh) {
+	if al.Strong == 0 && (al.RawRatio < notTranslationLow || al.RawRatio > notTranslationHigh) {
 		return &diag.Error{Kind: diag.Refused, Code: CodeNotTranslation, File: enPath,
 			Args: diag.A{"ratio": fmt.Sprintf("%.1f", al.RawRatio), "low": notTranslationLow, "high": notTranslationHigh}}
 	}

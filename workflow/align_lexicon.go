@@ -135,8 +135,9 @@ func lexMatchAt(words []string, k int, f []string) bool {
 	return true
 }
 
-// wordForm reports whether w is stem or an inflection of it; a stem of five
-// letters or more matches any word it begins ("vaccin", "integrat").
+// wordForm reports whether w is stem or an inflection of it (only a plural
+// for stems of three letters or less); a stem of five letters or more
+// matches any word it begins ("vaccin", "integrat").
 func wordForm(w, stem string) bool {
 	if w == stem || len(stem) >= 5 && strings.HasPrefix(w, stem) {
 		return true
@@ -149,8 +150,10 @@ func wordForm(w, stem string) bool {
 		return false
 	}
 	switch rest {
-	case "s", "es", "ed", "d", "ing", "er", "ers", "ly":
+	case "s", "es":
 		return true
+	case "ed", "d", "ing", "er", "ers", "ly":
+		return len(stem) > 3 // "ai" + "d" is not a form of "ai"
 	}
 	return false
 }
