@@ -70,7 +70,7 @@ func TestTermAnchors(t *testing.T) {
 		"President Cheng spoke at CMA.":            {"t:cma", "t:cheng"},
 		"The China Mining Association met.":        {"t:cma"},
 		"Chengdu is a city; CMAX is not CMA's ...": {"t:cma"},
-		"Old Name":                                 nil,
+		"Old Name": nil,
 	} {
 		if got := m.en(en); !slices.Equal(got, want) {
 			t.Errorf("en %q: got %q, want %q", en, got, want)
