@@ -161,3 +161,36 @@ func benchmarkAlign(b *testing.B, n int) {
 func BenchmarkAlign60(b *testing.B)   { benchmarkAlign(b, 60) }
 func BenchmarkAlign600(b *testing.B)  { benchmarkAlign(b, 600) }
 func BenchmarkAlign6000(b *testing.B) { benchmarkAlign(b, 6000) }
+
+// FuzzAlign aligns arbitrary texts and checks that the beads cover both
+// sides exactly once, in order, whatever the input.
+func FuzzAlign(f *testing.F) {
+	f.Add("# 标题\n\n新华社北京12月9日电\n第一句。第二句！\n\n“好。”他说。", "# Title\n\nBEIJING, Dec. 9 (Xinhua) -- One. Two!\n\n\"Good,\" he said.")
+	f.Add("甲。乙。丙。", "A.")
+	f.Add("甲。", "A. B. C. D. E. F. G.")
+	f.Add("1991年CMA成立。", "CMA was founded in 1991. It grew.")
+	f.Fuzz(func(t *testing.T, zhText, enText string) {
+		zh := articles.SplitSentences(articles.Normalize(zhText))
+		en := articles.SplitEnglish(articles.Normalize(enText))
+		al := Align(zh, en, nil)
+		i, j := 0, 0
+		for _, b := range al.Beads {
+			if b.ZH.Lo != i || b.EN.Lo != j || b.ZH.Len()+b.EN.Len() == 0 || b.ZH.Len() < 0 || b.EN.Len() < 0 {
+				t.Fatalf("bead %+v does not follow (%d, %d)", b, i, j)
+			}
+			i, j = b.ZH.Hi, b.EN.Hi
+		}
+		if i != len(zh) || j != len(en) {
+			t.Fatalf("beads end at (%d, %d), want (%d, %d)", i, j, len(zh), len(en))
+		}
+		if len(zh) > 0 {
+			n := 0
+			for _, p := range al.Pairs(en) {
+				n += p.All().Len()
+			}
+			if n != len(en) {
+				t.Fatalf("pairs hold %d English sentences of %d", n, len(en))
+			}
+		}
+	})
+}
