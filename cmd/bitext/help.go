@@ -113,10 +113,10 @@ func (a *app) appHelpTemplate() string {
 
 func (a *app) commandHelpTemplate() string {
 	return a.t(msgHelpName) + `:
-   bitext {{.FullName}} - {{.Usage}}
+   {{.HelpName}} - {{.Usage}}
 
 ` + a.t(msgHelpUsage) + `:
-   bitext {{.FullName}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}{{if .VisibleFlags}} [` + a.t(msgHelpOptWord) + `]{{end}}
+   {{.HelpName}}{{if .ArgsUsage}} {{.ArgsUsage}}{{end}}{{if .VisibleFlags}} [` + a.t(msgHelpOptWord) + `]{{end}}
 {{if .Description}}
 ` + a.t(msgHelpDesc) + `:
    {{.Description}}
@@ -128,7 +128,7 @@ func (a *app) commandHelpTemplate() string {
 
 func (a *app) subcommandHelpTemplate() string {
 	return a.t(msgHelpName) + `:
-   bitext {{.HelpName}} - {{.Usage}}
+   {{.HelpName}} - {{.Usage}}
 
 ` + a.t(msgHelpUsage) + `:
    {{.HelpName}} ` + a.t(msgHelpCmdWord) + ` [` + a.t(msgHelpOptWord) + `] [` + a.t(msgHelpArgsWord) + `...]

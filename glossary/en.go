@@ -1,0 +1,160 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// English text is matched as a sequence of tokens: a word (a run of letters,
+// digits and marks, case-folded) or a single punctuation or symbol
+// character. Whitespace of any kind (runs, tabs, line breaks, non-breaking
+// spaces) only separates tokens. Curly and straight apostrophes are one
+// token, so are curly and straight quotes, and so are the hyphen and dash
+// variants. Matching whole tokens is what makes matching whole-word: "CMA"
+// never matches inside "CMAs" or "DCMA", yet matches in "CMA's" and
+// "CMA-led".
+
+// token is one token of an English text: bytes [Start, End) of the
+// original text.
+type token struct {
+	Start, End int
+}
+
+// foldPunct maps punctuation variants to one representative and
+// full-width ASCII to ASCII; other runes are returned as they are.
+func foldPunct(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201B', '\u02BC', '\u2032', '`', '\u00B4', '\uFF07':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\uFF02':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D':
+		return '-'
+	}
+	// Full-width ASCII (Ａ, ０, （) reads as its ASCII twin.
+	if r >= 0xFF01 && r <= 0xFF5E {
+		return r - 0xFEE0
+	}
+	return r
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00A0' || r == '\u202F' || r == '\u2007' || r == '\u200B' || r == '\uFEFF'
+}
+
+func isWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) && !unicode.Is(unicode.Han, r)
+}
+
+// tokenize appends the tokens of s to out.
+func tokenize(s string, out []token) []token {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf {
+			// ASCII fast path.
+			c := byte(r)
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				i++
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			default:
+				out = append(out, token{i, i + 1})
+				i++
+				continue
+			}
+		} else {
+			f := foldPunct(r)
+			if isSpace(r) {
+				i += size
+				continue
+			}
+			if !isWordRune(f) {
+				out = append(out, token{i, i + size})
+				i += size
+				continue
+			}
+		}
+		start := i
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r < utf8.RuneSelf {
+				c := byte(r)
+				if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+					break
+				}
+				i++
+				continue
+			}
+			if !isWordRune(foldPunct(r)) {
+				break
+			}
+			i += size
+		}
+		out = append(out, token{start, i})
+	}
+	return out
+}
+
+// appendFold appends the case-folded, punctuation-folded form of one token.
+func appendFold(buf []byte, tok string, fold bool) []byte {
+	for i := 0; i < len(tok); {
+		c := tok[i]
+		if c < utf8.RuneSelf {
+			if fold && c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == '`' {
+				c = '\''
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(tok[i:])
+		r = foldPunct(r)
+		if fold {
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+		i += size
+	}
+	return buf
+}
+
+// normEN is the comparable form of an English text: tokens folded for
+// punctuation variants (and for case when fold is set), joined by one
+// space. Two texts that the matcher treats as equal have equal normEN.
+func normEN(s string, fold bool) string {
+	b, _ := appendNormEN(nil, nil, s, fold)
+	return string(b)
+}
+
+// appendNormEN appends normEN(s, fold) to dst, using toks as scratch.
+func appendNormEN(dst []byte, toks []token, s string, fold bool) ([]byte, []token) {
+	toks = tokenize(s, toks[:0])
+	for i, t := range toks {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = appendFold(dst, s[t.Start:t.End], fold)
+	}
+	return dst, toks
+}
+
+// EqualEN reports whether two English texts are the same text for the
+// matcher: equal up to whitespace, apostrophe, quote and hyphen variants.
+func EqualEN(a, b string) bool { return normEN(a, false) == normEN(b, false) }
+
+// EqualFoldEN is EqualEN ignoring case too.
+func EqualFoldEN(a, b string) bool { return normEN(a, true) == normEN(b, true) }
+
+// blank reports whether s holds nothing but whitespace.
+func blank(s string) bool {
+	return strings.TrimFunc(s, isSpace) == ""
+}
+
+func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+func toUpper(r rune) rune { return unicode.ToUpper(r) }

@@ -1,0 +1,258 @@
+package glossary
+
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+// Role is what a matched English text is to a term.
+type Role uint8
+
+// The roles an English match can play.
+const (
+	RoleRendering  Role = iota + 1 // the official rendering (term not deprecated)
+	RoleAbbr                       // the term's abbr
+	RoleSurname                    // a person's surname, the implicit abbr
+	RoleForbidden                  // a forbidden variant
+	RoleNameOrder                  // a person's name given-name first
+	RoleDeprecated                 // a deprecated term's rendering or abbr
+)
+
+var roleNames = map[Role]string{
+	RoleRendering: "rendering", RoleAbbr: "abbr", RoleSurname: "surname",
+	RoleForbidden: "forbidden", RoleNameOrder: "name-order", RoleDeprecated: "deprecated",
+}
+
+func (r Role) String() string { return roleNames[r] }
+
+// Hit is one thing an English match means: a term and the role the
+// matched text plays for it.
+type Hit struct {
+	Term *Term
+	Role Role
+	Text string // the glossary's text that matched (rendering, abbr, variant)
+
+	caseKey string
+}
+
+// Exact reports whether span (the matched text of the English) is the
+// glossary's text in the same case; the matcher itself ignores case,
+// whitespace, and apostrophe, quote and hyphen variants.
+func (h Hit) Exact(span string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return h.exact(sc, span)
+}
+
+func (h Hit) exact(sc *scratch, span string) bool {
+	sc.norm, sc.normToks = appendNormEN(sc.norm[:0], sc.normToks, span, false)
+	return string(sc.norm) == h.caseKey
+}
+
+// ENMatch is one match in an English text: bytes [Start, End) of the text,
+// and every hit the matched words have (usually one). Hits is shared and
+// must not be changed.
+type ENMatch struct {
+	Start, End int
+	Hits       []Hit
+}
+
+// ZHMatch is one match in a Chinese text: bytes [Start, End) hold Form, a
+// Chinese form of each of Terms (usually one; never a deprecated term).
+type ZHMatch struct {
+	Start, End int
+	Form       string
+	Terms      []*Term
+}
+
+// index holds the glossary's two automata.
+type index struct {
+	zh      *automaton
+	zhForms []string
+	zhTerms [][]*Term
+
+	en     *automaton
+	vocab  map[string]int32 // case-folded English word -> symbol
+	enHits [][]Hit
+}
+
+func (g *Glossary) index() *index {
+	g.once.Do(func() { g.idx = buildIndex(g.Terms) })
+	return g.idx
+}
+
+func buildIndex(terms []*Term) *index {
+	ix := &index{vocab: make(map[string]int32, 2*len(terms))}
+
+	// Chinese: every form of every term that is not deprecated.
+	zhID := make(map[string]int, 2*len(terms))
+	var zhPats [][]int32
+	for _, t := range terms {
+		if t.Status == Deprecated {
+			continue
+		}
+		for _, f := range t.ZH {
+			if blank(f) {
+				continue
+			}
+			id, ok := zhID[f]
+			if !ok {
+				id = len(zhPats)
+				zhID[f] = id
+				zhPats = append(zhPats, []int32(f))
+				ix.zhForms = append(ix.zhForms, f)
+				ix.zhTerms = append(ix.zhTerms, nil)
+			}
+			if !containsTerm(ix.zhTerms[id], t) {
+				ix.zhTerms[id] = append(ix.zhTerms[id], t)
+			}
+		}
+	}
+	ix.zh = buildAutomaton(zhPats)
+
+	// English: renderings, abbrs, surnames, forbidden variants, reversed
+	// names and deprecated renderings, all in one automaton over words.
+	enID := make(map[string]int, 4*len(terms))
+	var enPats [][]int32
+	add := func(t *Term, role Role, text string) {
+		if blank(text) {
+			return
+		}
+		syms := ix.symbols(text)
+		if len(syms) == 0 {
+			return
+		}
+		key := normEN(text, true)
+		id, ok := enID[key]
+		if !ok {
+			id = len(enPats)
+			enID[key] = id
+			enPats = append(enPats, syms)
+			ix.enHits = append(ix.enHits, nil)
+		}
+		for _, h := range ix.enHits[id] {
+			if h.Term == t && h.Role == role {
+				return
+			}
+		}
+		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: normEN(text, false)})
+	}
+	for _, t := range terms {
+		if t.Status == Deprecated {
+			add(t, RoleDeprecated, t.EN)
+			add(t, RoleDeprecated, t.Abbr)
+		} else {
+			add(t, RoleRendering, t.EN)
+			add(t, RoleAbbr, t.Abbr)
+			add(t, RoleSurname, t.Surname())
+			for _, r := range t.ReversedNames() {
+				add(t, RoleNameOrder, r)
+			}
+		}
+		for _, f := range t.Forbidden {
+			add(t, RoleForbidden, f)
+		}
+	}
+	ix.en = buildAutomaton(enPats)
+	return ix
+}
+
+func containsTerm(list []*Term, t *Term) bool {
+	for _, x := range list {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// symbols turns a glossary text into word symbols, adding new words to
+// the vocabulary.
+func (ix *index) symbols(text string) []int32 {
+	toks := tokenize(text, nil)
+	out := make([]int32, 0, len(toks))
+	var buf []byte
+	for _, t := range toks {
+		buf = appendFold(buf[:0], text[t.Start:t.End], true)
+		id, ok := ix.vocab[string(buf)]
+		if !ok {
+			id = int32(len(ix.vocab))
+			ix.vocab[string(buf)] = id
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+// scratch is reusable per-call working memory.
+type scratch struct {
+	toks    []token
+	syms    []int32
+	offs    []int
+	matches []match
+	buf     []byte
+
+	norm     []byte
+	normToks []token
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// matchEN finds the leftmost-longest matches in an English text; the
+// returned slice is fresh, the scratch goes back to the pool.
+func (ix *index) matchEN(en string, out []ENMatch) []ENMatch {
+	if len(ix.enHits) == 0 || en == "" {
+		return out
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.toks = tokenize(en, sc.toks[:0])
+	sc.syms = sc.syms[:0]
+	for _, t := range sc.toks {
+		sc.buf = appendFold(sc.buf[:0], en[t.Start:t.End], true)
+		id, ok := ix.vocab[string(sc.buf)]
+		if !ok {
+			id = -1
+		}
+		sc.syms = append(sc.syms, id)
+	}
+	sc.matches = ix.en.leftmostLongest(sc.syms, sc.matches)
+	for _, m := range sc.matches {
+		out = append(out, ENMatch{Start: sc.toks[m.Start].Start, End: sc.toks[m.End-1].End, Hits: ix.enHits[m.Pat]})
+	}
+	return out
+}
+
+// matchZH finds the leftmost-longest matches in a Chinese text.
+func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
+	if len(ix.zhForms) == 0 || zh == "" {
+		return out
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.syms, sc.offs = sc.syms[:0], sc.offs[:0]
+	for i, r := range zh {
+		if r == utf8.RuneError {
+			r = -1
+		}
+		sc.syms = append(sc.syms, r)
+		sc.offs = append(sc.offs, i)
+	}
+	sc.offs = append(sc.offs, len(zh))
+	sc.matches = ix.zh.leftmostLongest(sc.syms, sc.matches)
+	for _, m := range sc.matches {
+		out = append(out, ZHMatch{Start: sc.offs[m.Start], End: sc.offs[m.End], Form: ix.zhForms[m.Pat], Terms: ix.zhTerms[m.Pat]})
+	}
+	return out
+}
+
+// MatchZH finds every Chinese form of every term (deprecated ones left
+// out) in zh in one pass, leftmost-longest: a form inside a longer matched
+// form does not match on its own. Spans are byte offsets into zh.
+func (g *Glossary) MatchZH(zh string) []ZHMatch { return g.index().matchZH(zh, nil) }
+
+// MatchEN finds renderings, abbrs, surnames, forbidden variants, reversed
+// names and deprecated renderings in en in one pass: whole words only,
+// case-insensitive, whitespace, apostrophe, quote and hyphen variants
+// equal, leftmost-longest. Spans are byte offsets into en as given.
+func (g *Glossary) MatchEN(en string) []ENMatch { return g.index().matchEN(en, nil) }
