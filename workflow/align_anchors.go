@@ -155,78 +155,45 @@ func enLatinAnchors(s string, zhLatin map[string]bool) []string {
 	return keys
 }
 
-// termMatcher finds glossary terms in the two languages. It is the stand-in
-// for the glossary package's matchers: plain substring search over every
-// Chinese form, and a word-bounded search for the rendering, the
-// abbreviation and, for a person, the surname.
+// termMatcher finds glossary terms in the two languages with the
+// glossary's own matchers: leftmost-longest on the Chinese side (a form
+// inside a longer one does not count), whole words, case and punctuation
+// variants alike on the English side, where the rendering, the abbreviation,
+// a person's surname, and also a forbidden variant or a reversed name (the
+// translator rendered the term, if wrongly) count.
 type termMatcher struct {
-	terms []*glossary.Term
+	g *glossary.Glossary
 }
 
-func newTermMatcher(g *glossary.Glossary) *termMatcher {
-	m := &termMatcher{}
-	if g != nil {
-		for _, t := range g.Terms {
-			if t.Status != "deprecated" {
-				m.terms = append(m.terms, t)
-			}
-		}
-	}
-	return m
-}
+func newTermMatcher(g *glossary.Glossary) *termMatcher { return &termMatcher{g: g} }
 
 // zh returns "t:<id>" for every term with a Chinese form in s.
 func (m *termMatcher) zh(s string) []string {
+	if m.g == nil {
+		return nil
+	}
 	var keys []string
-	for _, t := range m.terms {
-		for _, f := range t.ZH {
-			if f != "" && strings.Contains(s, f) {
-				keys = append(keys, "t:"+t.ID)
-				break
-			}
+	for _, mt := range m.g.MatchZH(s) {
+		for _, t := range mt.Terms {
+			keys = append(keys, "t:"+t.ID)
 		}
 	}
 	return keys
 }
 
-// en returns "t:<id>" for every term whose rendering, abbreviation or (for a
-// person) surname is in s.
+// en returns "t:<id>" for every term rendered in s.
 func (m *termMatcher) en(s string) []string {
+	if m.g == nil {
+		return nil
+	}
 	var keys []string
-	for _, t := range m.terms {
-		forms := []string{t.EN, t.Abbr}
-		if t.Kind == "person" {
-			if sur, _, ok := strings.Cut(t.EN, " "); ok {
-				forms = append(forms, sur)
-			}
-		}
-		for _, f := range forms {
-			if f != "" && containsWord(s, f) {
-				keys = append(keys, "t:"+t.ID)
-				break
+	for _, mt := range m.g.MatchEN(s) {
+		for _, h := range mt.Hits {
+			switch h.Role {
+			case glossary.RoleRendering, glossary.RoleAbbr, glossary.RoleSurname, glossary.RoleForbidden, glossary.RoleNameOrder:
+				keys = append(keys, "t:"+h.Term.ID)
 			}
 		}
 	}
 	return keys
-}
-
-// containsWord reports whether s holds w not inside a longer word.
-func containsWord(s, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		off = i + 1
-	}
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
