@@ -1,6 +1,8 @@
 package workflow
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,18 +19,20 @@ import (
 // same keys.
 
 // zhNumberAnchors returns the numbers of a Chinese sentence, as keys. It is
-// the stand-in for the qa.numbers normaliser: Arabic digits (half or full
-// width) with their decimal part, thousands separators dropped, so that
-// 3.5亿 gives "3.5" and 12月9日 gives "12" and "9".
+// a stand-in for the qa.numbers normaliser: Arabic digits (half or full
+// width) with their decimal part, thousands separators dropped, and the
+// value scaled by a following 万, 亿 or 万亿 as well, so that 12月9日 gives
+// "12" and "9", and 2500亿 gives "2500" and "250000000000" (250 billion).
 func zhNumberAnchors(s string) []string {
-	return digitRuns(width.Fold.String(s), nil)
+	return numberKeys(width.Fold.String(s), zhScale)
 }
 
 // enNumberAnchors returns the numbers of an English sentence, as keys:
-// digit runs as in zhNumberAnchors, and month names as their number
-// (December 9 gives "12" and "9", like 12月9日).
+// digit runs scaled by a following thousand, million, billion or trillion
+// as in zhNumberAnchors, and month names as their number (December 9 gives
+// "12" and "9", like 12月9日).
 func enNumberAnchors(s string) []string {
-	keys := digitRuns(s, nil)
+	keys := numberKeys(s, enScale)
 	for _, w := range latinWords(s) {
 		if m, ok := monthNumbers[strings.ToLower(strings.TrimSuffix(w, "."))]; ok && startsUpperASCII(w) {
 			keys = append(keys, "n:"+m)
@@ -46,10 +50,47 @@ var monthNumbers = map[string]string{
 
 func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
-// digitRuns appends "n:<number>" for every run of ASCII digits in s, with a
-// decimal part ("3.5") and without thousands separators ("1,200" → 1200).
-// Leading zeros are dropped ("09" → 9), so that dates match.
-func digitRuns(s string, keys []string) []string {
+// zhScale is the multiplier a Chinese number unit at the start of rest
+// gives.
+func zhScale(rest string) float64 {
+	switch {
+	case strings.HasPrefix(rest, "万亿"):
+		return 1e12
+	case strings.HasPrefix(rest, "亿"):
+		return 1e8
+	case strings.HasPrefix(rest, "万"):
+		return 1e4
+	}
+	return 0
+}
+
+// enScale is the multiplier an English number word after rest's leading
+// space gives.
+func enScale(rest string) float64 {
+	rest = strings.ToLower(strings.TrimLeft(rest, " -"))
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end >= 0 {
+		rest = rest[:end]
+	}
+	switch rest {
+	case "thousand":
+		return 1e3
+	case "million", "mln":
+		return 1e6
+	case "billion", "bln", "bn":
+		return 1e9
+	case "trillion", "tn":
+		return 1e12
+	}
+	return 0
+}
+
+// numberKeys returns "n:<number>" for every run of ASCII digits in s, with a
+// decimal part ("3.5") and without thousands separators ("1,200" → 1200) or
+// leading zeros ("09" → 9), and, when scale finds a unit after it, the
+// scaled value too.
+func numberKeys(s string, scale func(rest string) float64) []string {
+	var keys []string
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
@@ -77,6 +118,11 @@ func digitRuns(s string, keys []string) []string {
 			n = "0" + n
 		}
 		keys = append(keys, "n:"+n)
+		if m := scale(s[i:]); m > 0 {
+			if v, err := strconv.ParseFloat(n, 64); err == nil {
+				keys = append(keys, "n:"+strconv.FormatFloat(math.Round(v*m), 'f', -1, 64))
+			}
+		}
 	}
 	return keys
 }

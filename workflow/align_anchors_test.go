@@ -20,6 +20,12 @@ func TestNumberAnchors(t *testing.T) {
 		{"9月底", "the end of Sept.", "n:9"},
 		{"09时", "at 9 a.m.", "n:9"},
 		{"0.5个百分点", "0.5 percentage points", "n:0.5"},
+		{"销售额超过2500亿元", "sales of more than 250 billion yuan", "n:250000000000"},
+		{"赔偿6.4亿元", "640 million yuan in damages", "n:640000000"},
+		{"52.5万件", "525,000 cases", "n:525000"},
+		{"1000万人次", "10 million passengers", "n:10000000"},
+		{"突破9000亿元", "Exceeds 900 Bln Yuan", "n:900000000000"},
+		{"1.2万亿元", "1.2 trillion yuan", "n:1.2 n:1200000000000"},
 	}
 	for _, c := range cases {
 		z, e := uniq(zhNumberAnchors(c.zh)), uniq(enNumberAnchors(c.en))
