@@ -121,6 +121,7 @@ const (
 	// that the alignment keeps within paragraph pairs) and paraSoft when
 	// they do not.
 	paraStrong = 8.0
+	paraSoft   = 1.5
 	// A sentence with nothing on the other side costs this much less at
 	// the end of a paragraph.
 	indelAtParaEnd = 1.5
@@ -128,7 +129,6 @@ const (
 	// one before costs tailMerge less.
 	shortTail = 6
 	tailMerge = 1.5
-	paraSoft  = 1.5
 )
 
 // unit is one sentence as the aligner sees it.
@@ -146,14 +146,14 @@ type aligner struct {
 	ratio, spread  float64
 	paraPen        float64
 	band           int
-	center         []int // per zh index i: the English index the diagonal passes
+	center         []int // per zh index i: the English index at the band's centre
 	width          int   // cells per row: 2·band+1
 	fwd, bwd       []float64
 	back           []int8
 	zbuf, ebuf     []int32
 	costs          []float64 // bead costs by start cell and shape
 	meanLen        float64   // mean English sentence length, in letters
-	zhParaBoundary []bool    // index i (0..n) ends a paragraph on the Chinese side
+	zhParaBoundary []bool    // a paragraph break lies before Chinese index i (0..n)
 	enParaBoundary []bool
 }
 
@@ -170,8 +170,7 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	al.ratio, al.spread = res.Ratio, 1
 	beads := al.run()
 	// Second pass: re-estimate the ratio and the spread from the first
-	// pass's one-to-one pairs (medians, so a few wrong pairs do not move
-	// them), and align again.
+	// pass's one-to-one pairs (see estimate), and align again.
 	if r, k, ok := al.estimate(beads); ok {
 		al.ratio, al.spread = r, k
 		beads = al.run()
