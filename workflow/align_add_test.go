@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -67,5 +68,35 @@ func TestPairsAndSegments(t *testing.T) {
 	}
 	if strings.Join(rows, "\n") != strings.Join(wantRows, "\n") {
 		t.Fatalf("segments:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(wantRows, "\n"))
+	}
+}
+
+// TestAlignExampleMatchesApproved aligns the example inbox pair and checks
+// that every segment gets exactly the English a reviewer approved for it in
+// the example workspace.
+func TestAlignExampleMatchesApproved(t *testing.T) {
+	g := loadTestGlossary(t, "../examples/workspace/glossary.yaml")
+	r, err := AlignFiles("../examples/inbox/2025-12-09-cma-idcpc.zh.md", "../examples/inbox/2025-12-09-cma-idcpc.en.md", g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../examples/workspace/articles/2025-12-09-cma-idcpc.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	approved, err := articles.Decode("example.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := articles.NewFile("x", "x.zh.md", "", r.ZH)
+	AlignedSegments(f, r.Pairs, r.EN, time.Unix(0, 0))
+	if len(f.Segments) != len(approved.Segments) {
+		t.Fatalf("%d segments, approved file has %d", len(f.Segments), len(approved.Segments))
+	}
+	for i, s := range f.Segments {
+		a := approved.Segments[i]
+		if s.ZH != a.ZH || s.EN != a.EN || s.State != articles.Translated || len(s.Comments) != 0 {
+			t.Errorf("segment %d: got %q → %q (%s, %d comments), approved %q → %q", i, s.ZH, s.EN, s.State, len(s.Comments), a.ZH, a.EN)
+		}
 	}
 }
