@@ -40,49 +40,68 @@ type match struct{ Start, End, Pat int32 }
 // Empty patterns and symbols < 0 are not allowed (callers filter them);
 // a pattern given twice keeps its first id.
 func buildAutomaton(patterns [][]int32) *automaton {
-	// The trie's edges first go in one map keyed by (state, symbol); then
-	// they are flattened into sorted runs per state.
+	// The trie is built from the patterns in sorted order: each pattern
+	// shares its prefix with the one before, and every state's edges come
+	// out in increasing symbol order, so no map and no sorting of edges is
+	// needed. Equal patterns sort by id, so a repeated one keeps its first id.
 	total := 0
 	for _, p := range patterns {
 		total += len(p)
 	}
-	kids := make(map[uint64]int32, total)
+	order := make([]int32, len(patterns))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := slices.Compare(patterns[x], patterns[y]); c != 0 {
+			return c
+		}
+		return int(x - y) // equal patterns: the first id first
+	})
+	type triple struct{ parent, sym, child int32 }
+	tri := make([]triple, 0, total)
 	depth := make([]int32, 1, total+1)
 	pat := make([]int32, 1, total+1)
 	pat[0] = -1
 	maxSym := int32(-1)
-	for id, p := range patterns {
-		s := int32(0)
-		for _, sym := range p {
-			if sym > maxSym {
-				maxSym = sym
-			}
-			k := uint64(s)<<32 | uint64(uint32(sym))
-			next, ok := kids[k]
-			if !ok {
-				next = int32(len(depth))
-				kids[k] = next
-				depth = append(depth, depth[s]+1)
-				pat = append(pat, -1)
-			}
-			s = next
+	path := []int32{0}
+	var prev []int32
+	for _, id := range order {
+		p := patterns[id]
+		if len(p) == 0 {
+			continue
 		}
-		if s != 0 && pat[s] < 0 {
-			pat[s] = int32(id)
+		l := 0
+		for l < len(p) && l < len(prev) && p[l] == prev[l] {
+			l++
 		}
+		path = path[:l+1]
+		for d := l; d < len(p); d++ {
+			if p[d] > maxSym {
+				maxSym = p[d]
+			}
+			child := int32(len(depth))
+			depth = append(depth, int32(d+1))
+			pat = append(pat, -1)
+			tri = append(tri, triple{path[d], p[d], child})
+			path = append(path, child)
+		}
+		if s := path[len(p)]; pat[s] < 0 {
+			pat[s] = id
+		}
+		prev = p
 	}
 	n := len(depth)
 	a := &automaton{root: make([]int32, maxSym+1), st: make([]state, n)}
 	for i := range a.st {
-		a.st[i].depth, a.st[i].pattern = depth[i], pat[i]
+		a.st[i].depth, a.st[i].pattern, a.st[i].dict, a.st[i].next1 = depth[i], pat[i], -1, -1
 	}
-	// Count edges per state, then place them.
-	for k, next := range kids {
-		s, sym := int32(k>>32), int32(uint32(k))
-		if s == 0 {
-			a.root[sym] = next
+	// Place the edges: count per state, then fill (order kept).
+	for _, t := range tri {
+		if t.parent == 0 {
+			a.root[t.sym] = t.child
 		} else {
-			a.st[s].hi++
+			a.st[t.parent].hi++
 		}
 	}
 	off := int32(0)
@@ -92,28 +111,17 @@ func buildAutomaton(patterns [][]int32) *automaton {
 		off += c
 	}
 	a.edges = make([]edge, off)
-	for k, next := range kids {
-		s, sym := int32(k>>32), int32(uint32(k))
-		if s != 0 {
-			a.edges[a.st[s].hi] = edge{sym, next}
-			a.st[s].hi++
+	for _, t := range tri {
+		if t.parent != 0 {
+			a.edges[a.st[t.parent].hi] = edge{t.sym, t.child}
+			a.st[t.parent].hi++
 		}
 	}
 	for s := 1; s < n; s++ {
-		es := a.edges[a.st[s].lo:a.st[s].hi]
-		for i := 1; i < len(es); i++ { // insertion sort: runs are short
-			for j := i; j > 0 && es[j].sym < es[j-1].sym; j-- {
-				es[j], es[j-1] = es[j-1], es[j]
-			}
-		}
-		a.st[s].dict = -1
-		if len(es) == 1 {
-			a.st[s].sym1, a.st[s].next1 = es[0].sym, es[0].next
-		} else {
-			a.st[s].next1 = -1
+		if st := &a.st[s]; st.hi-st.lo == 1 {
+			st.sym1, st.next1 = a.edges[st.lo].sym, a.edges[st.lo].next
 		}
 	}
-	a.st[0].dict = -1
 	// Breadth-first: failure and dictionary links.
 	queue := make([]int32, 0, n)
 	for _, s := range a.root {

@@ -26,6 +26,8 @@ import (
 //   - glossary.case only for a term the source triggers, and not for a
 //     capitalised first letter at the start of a sentence, nor for title
 //     case in a headline (para 0).
+//   - Pass all of an article's segments, in order, even to check a few:
+//     first mentions depend on what came before; filter the issues after.
 //   - A segment with no English yet is skipped (workflow.untranslated
 //     covers it); its terms count as mentioned, so the next segments are
 //     not blamed for using the abbr.
@@ -36,7 +38,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 	var issues []Issue
 	fullSeen := map[*Term]bool{}
 	var zhm []ZHMatch
-	var enm []ENMatch
+	var enm, allm []ENMatch
 	type need struct {
 		t          *Term
 		start, end int
@@ -77,46 +79,70 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		enm = ix.matchEN(s.EN, enm[:0])
 		clear(covered)
 		firstIssue := len(issues)
-		for _, m := range enm {
+		process := func(m ENMatch, h Hit) {
+			t := h.Term
 			span := s.EN[m.Start:m.End]
-			for _, h := range m.Hits {
-				t := h.Term
-				issue := func(rule, expected string) {
-					issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: span,
-						ENStart: m.Start, ENEnd: m.End, ZHStart: -1, ZHEnd: -1})
-				}
-				switch h.Role {
-				case RoleRendering:
-					if h.exact(sc, span) {
-						fullSeen[t], covered[t] = true, true
-						continue
-					}
-					if !triggered(t) {
-						continue // ordinary words that happen to spell a term
-					}
+			issue := func(rule, expected string) {
+				issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: span,
+					ENStart: m.Start, ENEnd: m.End, ZHStart: -1, ZHEnd: -1})
+			}
+			switch h.Role {
+			case RoleRendering:
+				if h.exact(sc, span) {
 					fullSeen[t], covered[t] = true, true
-					if !caseAllowed(s, m.Start, span, h.Text) {
-						issue(RuleCase, t.EN)
+					return
+				}
+				if !triggered(t) {
+					return // ordinary words that happen to spell a term
+				}
+				fullSeen[t], covered[t] = true, true
+				if !caseAllowed(s, m.Start, span, h.Text) {
+					issue(RuleCase, t.EN)
+				}
+			case RoleAbbr, RoleSurname:
+				if !h.exact(sc, span) || (h.Role == RoleSurname && !triggered(t)) {
+					return
+				}
+				covered[t] = true
+				if !fullSeen[t] {
+					issue(RuleFirstMention, t.EN)
+				}
+			case RoleForbidden:
+				covered[t] = true
+				issue(RuleForbidden, t.EN)
+			case RoleNameOrder:
+				covered[t] = true
+				issue(RuleNameOrder, t.EN)
+			case RoleDeprecated:
+				if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
+					return // an abbr counts in its own case only
+				}
+				issue(RuleDeprecated, g.replacement(t))
+			}
+		}
+		for _, m := range enm {
+			for _, h := range m.Hits {
+				process(m, h)
+			}
+		}
+		// A rendering that overlaps another match (without lying inside
+		// it) was passed over by leftmost-longest: "China Mining Week"
+		// holds both "China Mining" and "Mining Week". Look again, for the
+		// terms still uncovered only.
+		uncovered := false
+		for _, n := range needs {
+			uncovered = uncovered || !covered[n.t]
+		}
+		if uncovered && len(enm) > 0 {
+			allm = ix.matchENAll(s.EN, allm[:0])
+			for _, m := range allm {
+				if containedIn(m, enm) {
+					continue
+				}
+				for _, h := range m.Hits {
+					if (h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname) && triggered(h.Term) && !covered[h.Term] {
+						process(m, h)
 					}
-				case RoleAbbr, RoleSurname:
-					if !h.exact(sc, span) || (h.Role == RoleSurname && !triggered(t)) {
-						continue
-					}
-					covered[t] = true
-					if !fullSeen[t] {
-						issue(RuleFirstMention, t.EN)
-					}
-				case RoleForbidden:
-					covered[t] = true
-					issue(RuleForbidden, t.EN)
-				case RoleNameOrder:
-					covered[t] = true
-					issue(RuleNameOrder, t.EN)
-				case RoleDeprecated:
-					if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
-						continue // an abbr counts in its own case only
-					}
-					issue(RuleDeprecated, g.replacement(t))
 				}
 			}
 		}
@@ -132,6 +158,16 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		}
 	}
 	return issues
+}
+
+// containedIn reports whether m lies within one of the matches in ms.
+func containedIn(m ENMatch, ms []ENMatch) bool {
+	for _, l := range ms {
+		if l.Start <= m.Start && m.End <= l.End {
+			return true
+		}
+	}
+	return false
 }
 
 // issueKey orders one segment's issues: by English span, missing last.

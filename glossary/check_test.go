@@ -29,7 +29,9 @@ func render(issues []Issue) string {
 
 func TestCheckRules(t *testing.T) {
 	g := testGlossary()
-	g.Terms = append(g.Terms, &Term{ID: "re", ZH: []string{"稀土"}, EN: "rare earths", Kind: Other, Status: Approved})
+	g.Terms = append(g.Terms, &Term{ID: "re", ZH: []string{"稀土"}, EN: "rare earths", Kind: Other, Status: Approved},
+		&Term{ID: "cm", ZH: []string{"中国矿业"}, EN: "China Mining", Kind: Other, Status: Approved},
+		&Term{ID: "mw", ZH: []string{"矿业周"}, EN: "Mining Week", Kind: Event, Status: Approved})
 	for _, tc := range []struct {
 		name string
 		segs []string
@@ -47,6 +49,9 @@ func TestCheckRules(t *testing.T) {
 		{"abbr inside another word is not the abbr", []string{
 			"中国矿业联合会 | China Mining Association", "中矿联 | The CMAs met"}, "s1:glossary.missing:cma:中矿联"},
 		{"empty English is skipped", []string{"中国矿业联合会 | ", "中矿联 | CMA"}, ""},
+		{"a rendering overlapping another match is still there", []string{"矿业周 | the China Mining Week opened"}, ""},
+		{"a rendering inside a longer one is not", []string{"中联部 | the Economic Cooperation Center of the International Department of the CPC Central Committee"},
+			"s0:glossary.missing:idcpc:中联部"},
 		// glossary.forbidden
 		{"forbidden fires, not missing", []string{"中联部 | the International Liaison Department"},
 			"s0:glossary.forbidden:idcpc:International Liaison Department"},
@@ -139,5 +144,23 @@ func TestDeprecatedExpectsSuccessor(t *testing.T) {
 	}
 	if len(g.Lint()) != 0 {
 		t.Errorf("a deprecated term sharing forms with its successor is fine: %+v", g.Lint())
+	}
+}
+
+// TestCheckConcurrent: Check (and the lazy build of the matchers) is safe
+// from many goroutines at once; run with -race.
+func TestCheckConcurrent(t *testing.T) {
+	g := testGlossary()
+	want := render(testGlossary().Check(segs("中国矿业联合会 | the china mining association", "中矿联 | CMA")))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			done <- render(g.Check(segs("中国矿业联合会 | the china mining association", "中矿联 | CMA")))
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("got %s want %s", got, want)
+		}
 	}
 }

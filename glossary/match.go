@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -114,20 +115,33 @@ func buildIndex(terms []*Term) *index {
 	// names and deprecated renderings, all in one automaton over words.
 	enID := make(map[string]int, 4*len(terms))
 	var enPats [][]int32
+	var toks []token
+	var syms []int32
+	var key, fold []byte
 	add := func(t *Term, role Role, text string) {
 		if blank(text) {
 			return
 		}
-		syms := ix.symbols(text)
+		toks = tokenize(text, toks[:0])
+		syms, key = syms[:0], key[:0]
+		for _, tk := range toks {
+			fold = appendFold(fold[:0], text[tk.Start:tk.End], true)
+			sym, ok := ix.vocab[string(fold)]
+			if !ok {
+				sym = int32(len(ix.vocab))
+				ix.vocab[string(fold)] = sym
+			}
+			syms = append(syms, sym)
+			key = append(key, byte(sym), byte(sym>>8), byte(sym>>16), byte(sym>>24))
+		}
 		if len(syms) == 0 {
 			return
 		}
-		key := normEN(text, true)
-		id, ok := enID[key]
+		id, ok := enID[string(key)]
 		if !ok {
 			id = len(enPats)
-			enID[key] = id
-			enPats = append(enPats, syms)
+			enID[string(key)] = id
+			enPats = append(enPats, slices.Clone(syms))
 			ix.enHits = append(ix.enHits, nil)
 		}
 		for _, h := range ix.enHits[id] {
@@ -135,7 +149,14 @@ func buildIndex(terms []*Term) *index {
 				return
 			}
 		}
-		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: normEN(text, false)})
+		fold = fold[:0]
+		for i, tk := range toks {
+			if i > 0 {
+				fold = append(fold, ' ')
+			}
+			fold = appendFold(fold, text[tk.Start:tk.End], false)
+		}
+		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold)})
 	}
 	for _, t := range terms {
 		if t.Status == Deprecated {
@@ -200,7 +221,13 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // matchEN finds the leftmost-longest matches in an English text; the
 // returned slice is fresh, the scratch goes back to the pool.
-func (ix *index) matchEN(en string, out []ENMatch) []ENMatch {
+func (ix *index) matchEN(en string, out []ENMatch) []ENMatch { return ix.matchENMode(en, out, false) }
+
+// matchENAll finds every match in an English text, overlapping ones too,
+// in order of their end.
+func (ix *index) matchENAll(en string, out []ENMatch) []ENMatch { return ix.matchENMode(en, out, true) }
+
+func (ix *index) matchENMode(en string, out []ENMatch, overlapping bool) []ENMatch {
 	if len(ix.enHits) == 0 || en == "" {
 		return out
 	}
@@ -216,7 +243,11 @@ func (ix *index) matchEN(en string, out []ENMatch) []ENMatch {
 		}
 		sc.syms = append(sc.syms, id)
 	}
-	sc.matches = ix.en.leftmostLongest(sc.syms, sc.matches)
+	if overlapping {
+		sc.matches = ix.en.all(sc.syms, sc.matches[:0])
+	} else {
+		sc.matches = ix.en.leftmostLongest(sc.syms, sc.matches)
+	}
 	for _, m := range sc.matches {
 		out = append(out, ENMatch{Start: sc.toks[m.Start].Start, End: sc.toks[m.End-1].End, Hits: ix.enHits[m.Pat]})
 	}
