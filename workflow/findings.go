@@ -45,19 +45,7 @@ type Report struct {
 
 // CheckOptions select what to check.
 type CheckOptions struct {
-	Articles []string // slugs; none means all
-	Now      time.Time
-}
-
-// Check runs every rule over the workspace. Errors are for what could not be
-// checked at all (a file that does not parse: schema.invalid, exit 2).
-func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
-	return &Report{Findings: []Finding{}}, nil
-}
-
-// SegmentFindings runs the per-segment rules (glossary, numbers, approval)
-// over some segments of one loaded article, for translate and approve. No
-// ids means every segment.
-func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	return nil, nil
+	Articles []string  // slugs; none means all
+	Now      time.Time // for claim expiry; zero means time.Now()
+	NoCache  bool      // neither read nor write the check cache
 }

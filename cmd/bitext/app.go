@@ -155,6 +155,7 @@ func (a *app) commands() []*cli.Command {
 		a.newAddCommand(),
 		a.newStatusCommand(),
 		a.newExportCommand(),
+		a.newCheckCommand(),
 		a.newGlossaryCommand(),
 	}
 }

@@ -1,0 +1,823 @@
+package articles
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NumberKind says what a number in a text stands for.
+type NumberKind int
+
+// The kinds of number the extractors find.
+const (
+	Cardinal NumberKind = iota // 12, 1.2万, three, 350 million
+	Percent                    // 30%, 百分之三十, 30 percent, 30 per cent
+	Ordinal                    // 第三, 3rd, third
+	Date                       // 2025年12月9日, 12月9日, December 9, 2025, 9 December
+	Month                      // 12月 alone, December alone
+)
+
+func (k NumberKind) String() string {
+	switch k {
+	case Percent:
+		return "percent"
+	case Ordinal:
+		return "ordinal"
+	case Date:
+		return "date"
+	case Month:
+		return "month"
+	}
+	return "cardinal"
+}
+
+// Number is one number found in a text.
+type Number struct {
+	Kind NumberKind
+	// Value of a cardinal, percent or ordinal (1.2万 is 12000, 30% is 30).
+	Value float64
+	// Year, Month and Day of a Date (zero when the text leaves them out), or
+	// the Month of a Month.
+	Year, Month, Day int
+	// Byte offsets of the number's text: s[Start:End].
+	Start, End int
+}
+
+// String renders the number's value in a form both languages share, for
+// messages: "12000", "30%", "2025-12-09", "12-09", "month 12".
+func (n Number) String() string {
+	switch n.Kind {
+	case Percent:
+		return formatValue(n.Value) + "%"
+	case Date:
+		var b strings.Builder
+		if n.Year != 0 {
+			b.WriteString(strconv.Itoa(n.Year))
+			b.WriteByte('-')
+		}
+		b.WriteString(twoDigits(n.Month))
+		if n.Day != 0 {
+			b.WriteByte('-')
+			b.WriteString(twoDigits(n.Day))
+		}
+		return b.String()
+	case Month:
+		return "month " + strconv.Itoa(n.Month)
+	}
+	return formatValue(n.Value)
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func formatValue(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// ---------------------------------------------------------------- Chinese
+
+// zhDigit gives the value of an Arabic or full-width digit, or -1.
+func zhDigit(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+// zhNumeral gives the value of a Chinese digit (零〇一二两三...九), or -1.
+func zhNumeral(r rune) int {
+	switch r {
+	case '零', '〇':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// zhUnit gives the multiplier of 十百千万亿, or 0.
+func zhUnit(r rune) float64 {
+	switch r {
+	case '十':
+		return 10
+	case '百':
+		return 100
+	case '千':
+		return 1000
+	case '万':
+		return 1e4
+	case '亿':
+		return 1e8
+	}
+	return 0
+}
+
+// zhIdioms are words that hold a numeral character but no number a
+// translation would carry; a numeral run that starts one is skipped.
+var zhIdioms = []string{
+	"十分", "万一", "万分", "一些", "一定", "一直", "一起", "一般", "一样", "一切", "一旦", "一致",
+	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
+	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
+}
+
+// zhClassifiers are measure words: a lone 十, 百 or 千 before one of them
+// is a number (十人, 百家).
+const zhClassifiers = "人名家个位项次年天岁件座所条种批届期篇份台辆吨元米倍"
+
+// zhToken is a number before dates are joined: its value and the unit
+// character (年月日号) right after it, if any.
+type zhToken struct {
+	n    Number
+	unit rune
+	// plain: written as digits or numerals with no 第/百分之/%/multiplier, so
+	// it may be part of a date.
+	plain bool
+}
+
+// ZHNumbers extracts the numbers of a Chinese text, in order: Arabic and
+// full-width digits with decimals and thousands separators, 万 and 亿
+// multipliers (1.2万 = 12000, 3.5亿 = 350000000), Chinese numerals (三十,
+// 十二, 两千, 二〇二五), percentages (30%, 30％, 百分之三十), ordinals (第三)
+// and dates (2025年12月9日, 12月9日, 2025年12月; 12月 alone is a Month).
+//
+// A lone 一 and numerals inside idioms (十分, 万一, 一些, ...) are not
+// numbers a translation carries, and are left out; so are 几十, 数百 and
+// the like ("dozens", "hundreds").
+func ZHNumbers(s string) []Number {
+	var toks []zhToken
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case zhDigit(r) >= 0:
+			t, next := zhArabic(s, i)
+			toks = append(toks, t)
+			i = next
+		case zhNumeral(r) >= 0 || zhUnit(r) != 0 && r != '万' && r != '亿' || r == '第' || strings.HasPrefix(s[i:], "百分之"):
+			t, next, ok := zhChinese(s, i)
+			if ok {
+				toks = append(toks, t)
+			}
+			i = max(next, i+size) // past what was read, number or not
+		default:
+			i += size
+		}
+	}
+	return joinDates(toks)
+}
+
+// zhArabic reads digits at s[i:]: decimals, thousands separators, then
+// multipliers, a percent sign and a date unit.
+func zhArabic(s string, i int) (zhToken, int) {
+	start := i
+	var b strings.Builder
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if d := zhDigit(r); d >= 0 {
+			b.WriteByte(byte('0' + d))
+			i += size
+			continue
+		}
+		if (r == ',' || r == '，') && b.Len() > 0 && !strings.Contains(b.String(), ".") && threeDigitsAt(s, i+size) {
+			i += size
+			continue
+		}
+		if (r == '.' || r == '．') && b.Len() > 0 && !strings.Contains(b.String(), ".") && i+size < len(s) {
+			if r2, _ := utf8.DecodeRuneInString(s[i+size:]); zhDigit(r2) >= 0 {
+				b.WriteByte('.')
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	v, _ := strconv.ParseFloat(b.String(), 64)
+	t := zhToken{n: Number{Kind: Cardinal, Value: v, Start: start}, plain: true}
+	i = zhSuffix(s, i, &t)
+	return t, i
+}
+
+// threeDigitsAt reports whether s[i:] starts with exactly three digits.
+func threeDigitsAt(s string, i int) bool {
+	n := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if zhDigit(r) < 0 {
+			break
+		}
+		n++
+		i += size
+	}
+	return n == 3
+}
+
+// zhSuffix reads what may follow a number: multipliers (万, 亿, 千万, ...),
+// a percent sign, or a date unit.
+func zhSuffix(s string, i int, t *zhToken) int {
+	mult := 1.0
+	i = skipAbout(s, i)
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		u := zhUnit(r)
+		if u == 0 || u == 10 && t.n.Value != math.Trunc(t.n.Value) {
+			break
+		}
+		mult *= u
+		i += size
+	}
+	if mult != 1 {
+		t.n.Value *= mult
+		t.plain = false
+	}
+	if i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '%', '％':
+			t.n.Kind = Percent
+			t.plain = false
+			i += size
+		case '年', '月', '日', '号':
+			if t.plain {
+				t.unit = r
+			}
+		}
+	}
+	t.n.End = i
+	return i
+}
+
+// zhChinese reads a run of Chinese numerals at s[i:], with a leading 第 or
+// 百分之. ok is false when the run is not a number a translation carries.
+func zhChinese(s string, i int) (zhToken, int, bool) {
+	start := i
+	kind := Cardinal
+	if strings.HasPrefix(s[i:], "第") {
+		kind = Ordinal
+		i += len("第")
+	} else if strings.HasPrefix(s[i:], "百分之") {
+		kind = Percent
+		i += len("百分之")
+	}
+	for _, w := range zhIdioms {
+		if strings.HasPrefix(s[i:], w) {
+			return zhToken{}, i + len(w), false
+		}
+	}
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); r == '几' || r == '数' || r == '若' || r == '上' {
+			return zhToken{}, i, false
+		}
+	}
+	// An ordinal or percent may be written in Arabic digits: 第14届, 百分之30.
+	if kind != Cardinal && i < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); zhDigit(r) >= 0 {
+			t, next := zhArabic(s, i)
+			if t.n.Kind == Cardinal {
+				t.n.Kind = kind
+			}
+			t.n.Start, t.plain, t.unit = start, false, 0
+			return t, next, true
+		}
+	}
+	var runes []rune
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+			break
+		}
+		runes = append(runes, r)
+		i += size
+	}
+	if len(runes) == 0 {
+		return zhToken{}, i, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
+		return zhToken{}, i, false // 十几, 几十: "a dozen or so"
+	}
+	v, ok := parseZHNumeral(runes)
+	if !ok {
+		return zhToken{}, i, false // 十四五 (the 14th Five-Year Plan) is a name, not a number
+	}
+	t := zhToken{n: Number{Kind: kind, Value: v, Start: start, End: i}, plain: kind == Cardinal}
+	if next := skipAbout(s, i); next != i {
+		// 三十多万, 二十余亿: "more than 300,000"
+		for next < len(s) {
+			r, size := utf8.DecodeRuneInString(s[next:])
+			u := zhUnit(r)
+			if u == 0 {
+				break
+			}
+			t.n.Value *= u
+			next += size
+		}
+		t.n.End, t.plain = next, false
+		return t, next, true
+	}
+	if kind == Cardinal {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		isUnit := r == '年' || r == '月' || r == '日' || r == '号'
+		switch {
+		case v == 1 && r != '月' && r != '日' && r != '号':
+			// 一 alone is "a"/"an"/"one" or part of a word (一行, 一方面,
+			// 一年一度)
+			return zhToken{}, i, false
+		case isUnit:
+			t.unit = r
+		case !hasDigit(runes) && len(runes) == 1 && !strings.ContainsRune(zhClassifiers, r):
+			// a lone 十/百/千 is a number only before a measure word (十人)
+			return zhToken{}, i, false
+		}
+	}
+	return t, i, true
+}
+
+// skipAbout skips a 多 or 余 at s[i:] that stands between a number and its
+// multiplier (20多万); it returns i when there is none.
+func skipAbout(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r != '多' && r != '余' {
+		return i
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[i+size:]); zhUnit(r2) != 0 {
+		return i + size
+	}
+	return i
+}
+
+func hasDigit(runes []rune) bool {
+	for _, r := range runes {
+		if zhNumeral(r) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parseZHNumeral reads 三十, 十二, 两千五百, 一亿二千万, and digit-by-digit
+// years (二〇二五).
+// It reports false for a run that is not one number, such as 十四五 (two
+// digits in a row after a unit).
+func parseZHNumeral(runes []rune) (float64, bool) {
+	units := false
+	for _, r := range runes {
+		if zhUnit(r) != 0 {
+			units = true
+		}
+	}
+	if !units {
+		v := 0.0
+		for _, r := range runes {
+			v = v*10 + float64(zhNumeral(r))
+		}
+		return v, true
+	}
+	var total, section, num float64
+	digit := false // the previous rune was a digit
+	for _, r := range runes {
+		if d := zhNumeral(r); d >= 0 {
+			if digit && d != 0 {
+				return 0, false
+			}
+			num, digit = float64(d), d != 0
+			continue
+		}
+		digit = false
+		switch u := zhUnit(r); u {
+		case 10, 100, 1000:
+			if num == 0 {
+				num = 1
+			}
+			section += num * u
+			num = 0
+		case 1e4:
+			section += num
+			if section == 0 {
+				section = 1
+			}
+			total += section * u
+			section, num = 0, 0
+		case 1e8:
+			section += num
+			if total+section == 0 {
+				section = 1
+			}
+			total = (total + section) * u
+			section, num = 0, 0
+		}
+	}
+	return total + section + num, true
+}
+
+// joinDates turns Y年M月D日, M月D日 and Y年M月 into dates, a lone M月 into a
+// month, and a lone Y年 or D日 into a cardinal.
+func joinDates(toks []zhToken) []Number {
+	out := make([]Number, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		adjacent := func(j int, unit rune) bool {
+			return j < len(toks) && toks[j].unit == unit && toks[j].n.Start == toks[j-1].n.End+len(string(toks[j-1].unit))
+		}
+		switch t.unit {
+		case '年':
+			if adjacent(i+1, '月') && validMonth(toks[i+1].n.Value) {
+				d := Number{Kind: Date, Year: int(t.n.Value), Month: int(toks[i+1].n.Value), Start: t.n.Start, End: toks[i+1].n.End + len("月")}
+				i++
+				if (adjacent(i+1, '日') || adjacent(i+1, '号')) && validDay(toks[i+1].n.Value) {
+					d.Day = int(toks[i+1].n.Value)
+					d.End = toks[i+1].n.End + len("日")
+					i++
+				}
+				out = append(out, d)
+				continue
+			}
+		case '月':
+			if !validMonth(t.n.Value) {
+				break
+			}
+			if (adjacent(i+1, '日') || adjacent(i+1, '号')) && validDay(toks[i+1].n.Value) {
+				out = append(out, Number{Kind: Date, Month: int(t.n.Value), Day: int(toks[i+1].n.Value), Start: t.n.Start, End: toks[i+1].n.End + len("日")})
+				i++
+				continue
+			}
+			out = append(out, Number{Kind: Month, Month: int(t.n.Value), Start: t.n.Start, End: t.n.End + len("月")})
+			continue
+		}
+		out = append(out, t.n)
+	}
+	return out
+}
+
+func validMonth(v float64) bool { return v >= 1 && v <= 12 && v == math.Trunc(v) }
+func validDay(v float64) bool   { return v >= 1 && v <= 31 && v == math.Trunc(v) }
+
+// ---------------------------------------------------------------- English
+
+var enSmall = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+	// words that carry a number without naming it
+	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "dozen": 12, "dozens": 12,
+	"single": 1, "once": 1, "triple": 3, "thrice": 3,
+}
+
+var enOrdinal = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+
+var enScale = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+	"bn": 1e9, "tn": 1e12,
+}
+
+var enMonths = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// enTok is one word or number of an English text.
+type enTok struct {
+	text       string // lowercased word, or the digits as written
+	start, end int
+	num        bool    // digits
+	value      float64 // of digits
+	ordinal    bool    // digits with st/nd/rd/th
+}
+
+func enTokens(s string) []enTok {
+	toks := make([]enTok, 0, len(s)/6+1)
+	var digits []byte
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			start := i
+			digits = digits[:0]
+			dot, comma := false, false
+			for i < len(s) {
+				c := s[i]
+				if c >= '0' && c <= '9' {
+					digits = append(digits, c)
+					i++
+					continue
+				}
+				if c == ',' && !dot && enThree(s, i+1) {
+					comma = true
+					i++
+					continue
+				}
+				if c == '.' && !dot && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					digits = append(digits, '.')
+					dot = true
+					i++
+					continue
+				}
+				break
+			}
+			text := s[start:i] // no copy unless separators are dropped
+			if comma {
+				text = string(digits)
+			}
+			t := enTok{text: text, start: start, num: true}
+			t.value, _ = strconv.ParseFloat(t.text, 64)
+			if i+2 <= len(s) {
+				switch strings.ToLower(s[i : i+2]) {
+				case "st", "nd", "rd", "th":
+					if i+2 == len(s) || !isLetter(s[i+2]) {
+						t.ordinal = true
+						i += 2
+					}
+				}
+			}
+			t.end = i
+			toks = append(toks, t)
+		case unicode.IsLetter(r):
+			start := i
+			for i < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				i += size
+			}
+			w := s[start:i]
+			if len(w) > len("seventeenth") {
+				w = "" // longer than any word the extractor knows
+			} else {
+				w = strings.ToLower(w) // allocates only for capitalised words
+			}
+			toks = append(toks, enTok{text: w, start: start, end: i})
+		case r == '%':
+			toks = append(toks, enTok{text: "%", start: i, end: i + 1})
+			i++
+		default:
+			i += size
+		}
+	}
+	return toks
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func enThree(s string, i int) bool {
+	n := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		n++
+		i++
+	}
+	return n == 3
+}
+
+// ENNumbers extracts the numbers of an English text, in order: digits with
+// thousands separators and decimals, scales ("1.2 million", "350 million"),
+// numbers written as words ("three", "twenty-five", "both"), ordinals (3rd,
+// third), percentages (30%, 30 percent, 30 per cent) and dates (December 9,
+// 2025; 9 December 2025; December 9th; Dec. 9). A month name alone is a
+// Month.
+func ENNumbers(s string) []Number {
+	toks := enTokens(s)
+	var out []Number
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// Dates: Month Day[, Year] | Month Year | Month
+		if m, ok := enMonths[t.text]; ok && !t.num && (t.text != "may" && t.text != "march" || i+1 < len(toks) && toks[i+1].num) {
+			if len(t.text) <= 4 && t.text != "may" && t.text != "june" && t.text != "july" && !(i+1 < len(toks) && toks[i+1].num) {
+				continue // "Jan", "Dec" alone are likely not months
+			}
+			n := Number{Kind: Month, Month: m, Start: t.start, End: t.end}
+			if i+1 < len(toks) && toks[i+1].num && validDay(toks[i+1].value) && !strings.Contains(toks[i+1].text, ".") && len(toks[i+1].text) <= 2 {
+				n.Kind, n.Day, n.End = Date, int(toks[i+1].value), toks[i+1].end
+				i++
+				if i+1 < len(toks) && toks[i+1].num && !toks[i+1].ordinal && len(toks[i+1].text) == 4 {
+					n.Year, n.End = int(toks[i+1].value), toks[i+1].end
+					i++
+				}
+			} else if i+1 < len(toks) && toks[i+1].num && len(toks[i+1].text) == 4 {
+				n.Kind, n.Year, n.End = Date, int(toks[i+1].value), toks[i+1].end
+				i++
+			}
+			out = append(out, n)
+			continue
+		}
+		if t.num {
+			// Day Month [Year]
+			j := i + 1
+			if j < len(toks) && toks[j].text == "of" {
+				j++
+			}
+			if j < len(toks) && validDay(t.value) && len(t.text) <= 2 {
+				if m, ok := enMonths[toks[j].text]; ok {
+					n := Number{Kind: Date, Month: m, Day: int(t.value), Start: t.start, End: toks[j].end}
+					i = j
+					if i+1 < len(toks) && toks[i+1].num && !toks[i+1].ordinal && len(toks[i+1].text) == 4 {
+						n.Year, n.End = int(toks[i+1].value), toks[i+1].end
+						i++
+					}
+					out = append(out, n)
+					continue
+				}
+			}
+			n := Number{Kind: Cardinal, Value: t.value, Start: t.start, End: t.end}
+			if t.ordinal {
+				n.Kind = Ordinal
+			}
+			i = enScaleAndPercent(toks, i, &n)
+			out = append(out, n)
+			continue
+		}
+		if v, ok := enOrdinal[t.text]; ok {
+			out = append(out, Number{Kind: Ordinal, Value: v, Start: t.start, End: t.end})
+			continue
+		}
+		if _, ok := enSmall[t.text]; ok {
+			n := Number{Kind: Cardinal, Start: t.start}
+			v, j := enWords(s, toks, i)
+			n.Value, n.End = v, toks[j].end
+			i = enScaleAndPercent(toks, j, &n)
+			out = append(out, n)
+			continue
+		}
+	}
+	return out
+}
+
+// enWords reads number words from toks[i]: "twenty-five", "three hundred
+// and twelve". It returns the value and the index of the last token read.
+func enWords(s string, toks []enTok, i int) (float64, int) {
+	total, cur := 0.0, 0.0
+	last := i
+	for j := i; j < len(toks); j++ {
+		w := toks[j].text
+		if j > i {
+			gap := s[toks[j-1].end:toks[j].start]
+			if gap != " " && gap != "-" {
+				break
+			}
+		}
+		if v, ok := enSmall[w]; ok {
+			if j > i && (cur != 0 && cur < 10 || v >= 10 && cur != 0 && int(cur)%100 != 0) {
+				break // "three four" is two numbers
+			}
+			if j > i && v > 20 {
+				break
+			}
+			cur += v
+			last = j
+			continue
+		}
+		if w == "and" && j > i && j+1 < len(toks) {
+			if _, ok := enSmall[toks[j+1].text]; ok && cur >= 100 {
+				continue
+			}
+			break
+		}
+		if w == "hundred" && j > i {
+			cur *= 100
+			last = j
+			continue
+		}
+		break
+	}
+	return total + cur, last
+}
+
+// enScaleAndPercent reads a scale word (thousand, million, ...) and a
+// percent after the number at toks[i]; it returns the last token read.
+func enScaleAndPercent(toks []enTok, i int, n *Number) int {
+	for i+1 < len(toks) {
+		sc, ok := enScale[toks[i+1].text]
+		if !ok {
+			break
+		}
+		n.Value *= sc
+		n.End = toks[i+1].end
+		i++
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].text {
+		case "%", "percent", "pct":
+			n.Kind, n.End = Percent, toks[i+1].end
+			return i + 1
+		case "per":
+			if i+2 < len(toks) && toks[i+2].text == "cent" {
+				n.Kind, n.End = Percent, toks[i+2].end
+				return i + 2
+			}
+		}
+	}
+	return i
+}
+
+// ---------------------------------------------------------------- matching
+
+func sameValue(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	return d <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// MissingNumbers returns the numbers of the Chinese zh that the English en
+// does not carry. A cardinal, percent or ordinal is present when en has a
+// number of the same value in any form (30% and "30 percent"; 第三 and
+// "third"; 1.2万 and "12,000"), or as a date's day or year; a date when en
+// has a date of the same month and day (and year, given in the date or
+// anywhere in en); a month when en names it.
+func MissingNumbers(zh, en string) []Number {
+	zn := ZHNumbers(zh)
+	if len(zn) == 0 {
+		return nil
+	}
+	return Missing(zn, ENNumbers(en))
+}
+
+// Missing returns the numbers of zh that en does not carry (see
+// MissingNumbers).
+func Missing(zh, en []Number) []Number {
+	var out []Number
+	for _, z := range zh {
+		if !present(z, en) {
+			out = append(out, z)
+		}
+	}
+	return out
+}
+
+func present(z Number, en []Number) bool {
+	hasValue := func(v float64) bool {
+		for _, e := range en {
+			switch e.Kind {
+			case Date:
+				if sameValue(float64(e.Day), v) || sameValue(float64(e.Year), v) {
+					return true
+				}
+			case Month:
+			default:
+				if sameValue(e.Value, v) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch z.Kind {
+	case Date:
+		for _, e := range en {
+			if (e.Kind != Date && e.Kind != Month) || e.Month != z.Month {
+				continue
+			}
+			if z.Day != 0 && e.Day != z.Day {
+				continue
+			}
+			if z.Year == 0 || e.Year == z.Year || hasValue(float64(z.Year)) {
+				return true
+			}
+		}
+		return false
+	case Month:
+		for _, e := range en {
+			if (e.Kind == Date || e.Kind == Month) && e.Month == z.Month {
+				return true
+			}
+		}
+		return false
+	}
+	return hasValue(z.Value)
+}

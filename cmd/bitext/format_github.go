@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+// githubFormatter writes GitHub Actions workflow commands, one per finding:
+// ::error file=F,line=L,col=C,title=RULE::message (or ::warning).
+type githubFormatter struct{}
+
+var (
+	ghData     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
+func (githubFormatter) Format(w io.Writer, rep *workflow.Report) error {
+	var b strings.Builder
+	for _, f := range rep.Findings {
+		level := "error"
+		if f.Severity == workflow.SevWarning {
+			level = "warning"
+		}
+		props := []string{"file=" + ghProperty.Replace(f.File)}
+		if f.Line > 0 {
+			props = append(props, fmt.Sprintf("line=%d", f.Line))
+		}
+		if f.Column > 0 {
+			props = append(props, fmt.Sprintf("col=%d", f.Column))
+		}
+		props = append(props, "title="+ghProperty.Replace(f.Rule))
+		fmt.Fprintf(&b, "::%s %s::%s\n", level, strings.Join(props, ","), ghData.Replace(f.Message))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

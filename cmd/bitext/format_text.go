@@ -1,0 +1,106 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+var (
+	msgCheckSevError   = &i18n.Message{ID: "check.severity.error", Other: "error"}
+	msgCheckSevWarning = &i18n.Message{ID: "check.severity.warning", Other: "warning"}
+	msgCheckZH         = &i18n.Message{ID: "check.label.zh", Other: "zh"}
+	msgCheckEN         = &i18n.Message{ID: "check.label.en", Other: "en"}
+	msgCheckWas        = &i18n.Message{ID: "check.label.previous", Other: "was"}
+	msgCheckGlossary   = &i18n.Message{ID: "check.label.glossary", Other: "glossary"}
+	msgCheckAbbr       = &i18n.Message{ID: "check.glossary.abbr", Other: "{{.Expected}} (after the first mention: {{.Abbr}})"}
+	msgCheckNoEN       = &i18n.Message{ID: "check.label.no-english", Other: "(no English yet)"}
+	msgCheckSummary    = &i18n.Message{ID: "check.summary", Other: "{{.Articles}} articles, {{.Segments}} segments checked: {{.Errors}} errors, {{.Warnings}} warnings"}
+)
+
+// textFormatter writes findings for a translator: position, severity, rule
+// and message, then the segment's Chinese and English with the offending
+// span marked (in colour on a terminal, else »between brackets«), and what
+// the glossary expects.
+type textFormatter struct {
+	a     *app
+	color bool
+}
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiRed    = "\x1b[1;31m"
+	ansiYellow = "\x1b[1;33m"
+	ansiDim    = "\x1b[2m"
+)
+
+func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
+	a := t.a
+	var b strings.Builder
+	for _, f := range rep.Findings {
+		sev, col := a.t(msgCheckSevError), ansiRed
+		if f.Severity == workflow.SevWarning {
+			sev, col = a.t(msgCheckSevWarning), ansiYellow
+		}
+		pos := f.File
+		if f.Line > 0 {
+			pos += fmt.Sprintf(":%d", f.Line)
+			if f.Column > 0 {
+				pos += fmt.Sprintf(":%d", f.Column)
+			}
+		}
+		if t.color {
+			sev = col + sev + ansiReset
+		}
+		fmt.Fprintf(&b, "%s: %s: %s: %s\n", pos, sev, f.Rule, f.Message)
+		if f.Segment != "" {
+			zh, en := f.ZH, f.EN
+			if f.SpanInZH {
+				zh = t.mark(zh, f.Start, f.End, col)
+			} else {
+				en = t.mark(en, f.Start, f.End, col)
+			}
+			if f.EN == "" {
+				en = a.t(msgCheckNoEN)
+			}
+			fmt.Fprintf(&b, "    %s: %s\n", a.t(msgCheckZH), zh)
+			if prev, _ := f.Args["previous"].(string); prev != "" {
+				fmt.Fprintf(&b, "    %s: %s\n", a.t(msgCheckWas), prev)
+			}
+			fmt.Fprintf(&b, "    %s: %s\n", a.t(msgCheckEN), en)
+		}
+		if f.Term != "" {
+			exp := f.Expected
+			if abbr, _ := f.Args["abbr"].(string); abbr != "" {
+				exp = a.t(msgCheckAbbr, "Expected", f.Expected, "Abbr", abbr)
+			}
+			fmt.Fprintf(&b, "    %s: %s = %s\n", a.t(msgCheckGlossary), f.Term, exp)
+			if note, _ := f.Args["note"].(string); note != "" {
+				fmt.Fprintf(&b, "      %s\n", note)
+			}
+		}
+	}
+	s := rep.Summary
+	if len(rep.Findings) > 0 {
+		b.WriteByte('\n')
+	}
+	b.WriteString(a.t(msgCheckSummary, "Articles", s.Articles, "Segments", s.Segments, "Errors", s.Errors, "Warnings", s.Warnings))
+	b.WriteByte('\n')
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mark brackets text[start:end], or colours it.
+func (t *textFormatter) mark(text string, start, end int, col string) string {
+	if start < 0 || end <= start || end > len(text) {
+		return text
+	}
+	if t.color {
+		return text[:start] + col + text[start:end] + ansiReset + text[end:]
+	}
+	return text[:start] + "»" + text[start:end] + "«" + text[end:]
+}

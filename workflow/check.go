@@ -1,0 +1,573 @@
+package workflow
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/yamlx"
+	"github.com/bitext-desk/bitext/glossary"
+)
+
+// Rule ids, as the contract's table lists them (plus workflow.claim-expired).
+const (
+	RuleGlossaryMissing      = "glossary.missing"
+	RuleGlossaryForbidden    = "glossary.forbidden"
+	RuleGlossaryCase         = "glossary.case"
+	RuleGlossaryNameOrder    = "glossary.name-order"
+	RuleGlossaryFirstMention = "glossary.first-mention"
+	RuleGlossaryDeprecated   = "glossary.deprecated"
+	RuleDriftSourceChanged   = "drift.source-changed"
+	RuleDriftStale           = "drift.stale"
+	RuleApprovalVoid         = "workflow.approval-void"
+	RuleUntranslated         = "workflow.untranslated"
+	RuleClaimExpired         = "workflow.claim-expired"
+	RuleNumbers              = "qa.numbers"
+	RuleSchemaInvalid        = "schema.invalid"
+)
+
+// Rule is one check rule and its default severity.
+type Rule struct {
+	ID       string
+	Severity Severity
+}
+
+// Rules lists every rule in the order findings of one segment are reported.
+var Rules = []Rule{
+	{RuleSchemaInvalid, SevError},
+	{RuleDriftSourceChanged, SevError},
+	{RuleDriftStale, SevError},
+	{RuleApprovalVoid, SevError},
+	{RuleUntranslated, SevWarning},
+	{RuleClaimExpired, SevWarning},
+	{RuleGlossaryMissing, SevError},
+	{RuleGlossaryForbidden, SevError},
+	{RuleGlossaryCase, SevError},
+	{RuleGlossaryNameOrder, SevError},
+	{RuleGlossaryFirstMention, SevWarning},
+	{RuleGlossaryDeprecated, SevWarning},
+	{RuleNumbers, SevWarning},
+}
+
+// RuleVersion names the behaviour of the rules; the check cache is keyed by
+// it. Change it whenever a rule (here, in glossary or in articles' number
+// extraction) changes what it finds.
+const RuleVersion = "check-3"
+
+var ruleIndex = func() map[string]int {
+	m := make(map[string]int, len(Rules))
+	for i, r := range Rules {
+		m[r.ID] = i
+	}
+	return m
+}()
+
+// CodeUnknownRule: bitext.yaml's severity names a rule that does not exist.
+const CodeUnknownRule = "err.settings.unknown-rule"
+
+func init() { diag.Register(CodeUnknownRule) }
+
+// Severity is the severity of a rule in this workspace: bitext.yaml's
+// override, else the rule's default. schema.invalid is always an error.
+func (w *Workspace) Severity(rule string) Severity {
+	if rule == RuleSchemaInvalid {
+		return SevError
+	}
+	if s, ok := w.Settings.Severity[rule]; ok {
+		return s
+	}
+	if i, ok := ruleIndex[rule]; ok {
+		return Rules[i].Severity
+	}
+	return SevError
+}
+
+// checkSeverityKeys reports every rule id in bitext.yaml's severity that is
+// not a rule, at its file:line:column.
+func (w *Workspace) checkSeverityKeys() []*diag.Error {
+	unknown := false
+	for id := range w.Settings.Severity {
+		if _, ok := ruleIndex[id]; !ok {
+			unknown = true
+		}
+	}
+	if !unknown {
+		return nil
+	}
+	path := w.abs(SettingsFile)
+	var out []*diag.Error
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return []*diag.Error{diag.Wrap(path, err)}
+	}
+	root, err := yamlx.Parse(path, data)
+	if err != nil {
+		return nil // ParseSettings read it; not reached
+	}
+	d := yamlx.Decoder{File: path}
+	fields, err := d.Mapping(root, settingsKeys)
+	if err != nil {
+		return nil
+	}
+	pairs, _ := d.Pairs(fields["severity"].Value)
+	for _, p := range pairs {
+		if _, ok := ruleIndex[p.Key.Value]; !ok {
+			out = append(out, d.Err(p.Key, CodeUnknownRule, diag.A{"rule": p.Key.Value, "rules": ruleList()}))
+		}
+	}
+	return out
+}
+
+func ruleList() string {
+	ids := make([]string, len(Rules))
+	for i, r := range Rules {
+		ids[i] = r.ID
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, ", ")
+}
+
+// ranked is a finding with what orders it within its article: the
+// segment's index (-1 for the article itself) and the rule's index.
+type ranked struct {
+	F    Finding
+	Seg  int
+	Rule int
+}
+
+// claimRef is a claim of a segment, kept so that claim expiry (which
+// depends on the time of the check) is computed fresh on a cache hit.
+type claimRef struct {
+	Seg     int
+	ID      string
+	By      string
+	At      time.Time
+	Pos     articles.Pos
+	ZH, EN  string
+	Article string
+	File    string
+}
+
+// articleResult is everything a check learnt about one article.
+type articleResult struct {
+	Findings []ranked
+	Claims   []claimRef
+	Segments int
+	Invalid  bool // a file did not parse: schema.invalid
+
+	// What the cache keys the result by: the segment file's bytes, and the
+	// source's path and hash.
+	seg                []byte
+	source, sourceHash string
+}
+
+// Check runs every rule over the workspace. It returns an error only when
+// the check could not run at all (an unknown article, an unreadable
+// file); a workspace file that does not parse is a schema.invalid finding
+// (and the command line exits 2 for it).
+func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
+	slugs, err := w.Resolve(opts.Articles)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	rep := &Report{Findings: []Finding{}}
+	rep.Summary.Articles = len(slugs)
+
+	var head []ranked
+	for _, e := range w.checkSeverityKeys() {
+		if e.Kind == diag.IO {
+			return nil, e
+		}
+		head = append(head, w.schemaFinding("", e))
+	}
+
+	cache := w.newCheckCache(opts.NoCache)
+	results := make([]*articleResult, len(slugs))
+	var misses []int
+	if cache != nil {
+		hits := make([]bool, len(slugs))
+		parallel(len(slugs), func(i int) { results[i], hits[i] = cache.get(w, slugs[i]) })
+		for i, ok := range hits {
+			if !ok {
+				misses = append(misses, i)
+			}
+		}
+	} else {
+		for i := range slugs {
+			misses = append(misses, i)
+		}
+	}
+
+	// The glossary loads while the first articles parse.
+	var g *glossary.Glossary
+	var gErr error
+	var saveGlossary func()
+	gDone := make(chan struct{})
+	if len(misses) > 0 {
+		go func() {
+			defer close(gDone)
+			if cache != nil {
+				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
+			} else {
+				g, gErr = glossary.Load(w.GlossaryPath())
+			}
+		}()
+	} else {
+		close(gDone)
+	}
+	loaded := func() *glossary.Glossary {
+		<-gDone
+		if gErr != nil {
+			return nil
+		}
+		return g
+	}
+	errs := make([]error, len(slugs))
+	parallel(len(misses), func(k int) {
+		i := misses[k]
+		results[i], errs[i] = w.checkArticle(slugs[i], loaded)
+	})
+	<-gDone
+	if gErr != nil {
+		var de *diag.Error
+		if !errors.As(gErr, &de) || de.Kind == diag.IO && !errors.Is(de, fs.ErrNotExist) {
+			return nil, gErr
+		}
+		head = append(head, w.schemaFinding("", de))
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	invalid := len(head) > 0
+	for _, r := range results {
+		invalid = invalid || r.Invalid
+	}
+	if cache != nil && !invalid {
+		// Nothing is written when a file does not parse.
+		if saveGlossary != nil {
+			saveGlossary()
+		}
+		parallel(len(misses), func(k int) {
+			i := misses[k]
+			cache.put(w, slugs[i], results[i])
+		})
+	}
+
+	add := func(r ranked) {
+		sev := w.Severity(r.F.Rule)
+		if sev == SevOff {
+			return
+		}
+		r.F.Severity = sev
+		if sev == SevError {
+			rep.Summary.Errors++
+		} else {
+			rep.Summary.Warnings++
+		}
+		rep.Findings = append(rep.Findings, r.F)
+	}
+	for _, r := range head {
+		add(r)
+	}
+	for _, res := range results {
+		rep.Summary.Segments += res.Segments
+		list := append([]ranked(nil), res.Findings...)
+		list = append(list, w.claimFindings(res.Claims, opts.Now)...)
+		sortRanked(list)
+		for _, r := range list {
+			add(r)
+		}
+	}
+	return rep, nil
+}
+
+// parallel runs fn(0..n-1) on at most GOMAXPROCS goroutines.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func sortRanked(fs []ranked) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Seg != b.Seg {
+			return a.Seg < b.Seg
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.F.Start < b.F.Start
+	})
+}
+
+// schemaFinding turns a file that does not parse into a schema.invalid
+// finding; the message is the error's, rendered by the command line from
+// Args["code"] and the error's own arguments.
+func (w *Workspace) schemaFinding(article string, e *diag.Error) ranked {
+	args := map[string]any{"code": e.Code}
+	for k, v := range e.Args {
+		args[k] = v
+	}
+	if e.File != "" {
+		args["file"] = w.Rel(e.File)
+	}
+	return ranked{F: Finding{Rule: RuleSchemaInvalid, Article: article, File: w.Rel(e.File), Line: e.Line, Column: e.Col, Args: args, Start: -1, End: -1}, Seg: -1, Rule: ruleIndex[RuleSchemaInvalid]}
+}
+
+// checkArticle reads, parses and checks one article: everything but claim
+// expiry. An error is for what stops the whole check (an I/O failure).
+func (w *Workspace) checkArticle(slug string, glossaryOf func() *glossary.Glossary) (*articleResult, error) {
+	res := &articleResult{}
+	a, err := w.Load(slug)
+	if err != nil {
+		var de *diag.Error
+		if errors.As(err, &de) && de.Kind == diag.Invalid {
+			res.Findings = append(res.Findings, w.schemaFinding(slug, de))
+			res.Invalid = true
+			return res, nil
+		}
+		return nil, err
+	}
+	res.Segments = len(a.File.Segments)
+	res.seg = a.Raw
+	file := w.Rel(a.Path)
+	norm, err := w.readSource(a, res)
+	if err != nil {
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Kind != diag.Invalid {
+			return nil, err
+		}
+		res.Findings = append(res.Findings, w.schemaFinding(slug, de))
+		res.Invalid = true
+	} else if articles.SourceSHA256(norm) != a.File.SourceSHA256 {
+		line, col := topKeyPos(a.Raw, "source_sha256")
+		res.Findings = append(res.Findings, ranked{F: Finding{
+			Rule: RuleDriftSourceChanged, Article: slug, File: file, Line: line, Column: col,
+			Args: map[string]any{"source": w.Rel(a.SourceFile()), "article": slug}, Start: -1, End: -1,
+		}, Seg: -1, Rule: ruleIndex[RuleDriftSourceChanged]})
+	}
+	res.Findings = append(res.Findings, w.segmentRules(a, glossaryOf(), nil)...)
+	for i, s := range a.File.Segments {
+		if s.Claim != nil {
+			res.Claims = append(res.Claims, claimRef{Seg: i, ID: s.ID, By: s.Claim.By, At: s.Claim.At, Pos: s.At, ZH: s.ZH, EN: s.EN, Article: slug, File: file})
+		}
+	}
+	return res, nil
+}
+
+// readSource reads and normalises the article's source, like
+// Article.ReadSource, and notes its hash for the cache.
+func (w *Workspace) readSource(a *Article, res *articleResult) (string, error) {
+	path := a.SourceFile()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": w.Rel(a.Path)}}
+		}
+		return "", diag.Wrap(path, err)
+	}
+	sum := sha256.Sum256(raw)
+	res.source, res.sourceHash = path, hex.EncodeToString(sum[:])
+	return articles.NormalizeSource(path, raw)
+}
+
+// topKeyPos finds the line and value column of a top-level key in a
+// segment file as written (the key at column 1). 0, 0 when it is not there.
+func topKeyPos(raw []byte, key string) (int, int) {
+	line := 1
+	for rest := string(raw); rest != ""; line++ {
+		l, after, _ := strings.Cut(rest, "\n")
+		if v, ok := strings.CutPrefix(l, key+":"); ok {
+			trimmed := strings.TrimLeft(v, " ")
+			return line, len(key) + 2 + len(v) - len(trimmed)
+		}
+		rest = after
+	}
+	return 0, 0
+}
+
+// segmentRules runs the per-segment rules over an article's segments (all
+// of them when only is nil, else those whose id is in only).
+func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[string]bool) []ranked {
+	slug, file := a.Slug, w.Rel(a.Path)
+	segs := a.File.Segments
+	var out []ranked
+	mk := func(seg int, s *articles.Segment, rule string, pos articles.Pos) Finding {
+		if pos.Line == 0 {
+			pos = s.At
+		}
+		return Finding{Rule: rule, Article: slug, Segment: s.ID, File: file, Line: pos.Line, Column: pos.Col, ZH: s.ZH, EN: s.EN, Start: -1, End: -1, Args: map[string]any{}}
+	}
+	push := func(seg int, f Finding) {
+		out = append(out, ranked{F: f, Seg: seg, Rule: ruleIndex[f.Rule]})
+	}
+	index := make(map[*articles.Segment]int, len(segs))
+	for i, s := range segs {
+		index[s] = i
+		if only != nil && !only[s.ID] {
+			continue
+		}
+		switch s.State {
+		case articles.Stale:
+			f := mk(i, s, RuleDriftStale, s.At)
+			f.Args["previous"] = s.PreviousZH
+			push(i, f)
+		case articles.New, articles.Draft:
+			f := mk(i, s, RuleUntranslated, s.At)
+			f.Args["state"] = string(s.State)
+			push(i, f)
+		case articles.Approved:
+			if !s.ApprovalValid() {
+				pos, which := s.ENAt, "en"
+				switch {
+				case s.Approval == nil:
+					pos, which = s.At, "none"
+				case s.Approval.ZHSHA256 != articles.TextSHA256(s.ZH) && s.Approval.ENSHA256 != articles.TextSHA256(s.EN):
+					which = "both"
+				case s.Approval.ZHSHA256 != articles.TextSHA256(s.ZH):
+					pos, which = s.ZHAt, "zh"
+				}
+				f := mk(i, s, RuleApprovalVoid, pos)
+				f.Args["changed"] = which
+				if s.Approval != nil {
+					f.Args["by"] = s.Approval.By
+				}
+				push(i, f)
+			}
+		}
+		if !checksText(s) {
+			continue
+		}
+		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+			f := mk(i, s, RuleNumbers, s.ZHAt)
+			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
+			f.Found = s.ZH[n.Start:n.End]
+			f.Args["number"] = f.Found
+			f.Args["value"] = n.String()
+			push(i, f)
+		}
+	}
+	if g == nil {
+		return out
+	}
+	for _, is := range g.Check(segs) {
+		s := is.Segment
+		i, ok := index[s]
+		if !ok || only != nil && !only[s.ID] || !checksText(s) {
+			continue
+		}
+		pos := s.ENAt
+		if is.Rule == RuleGlossaryMissing {
+			pos = s.ZHAt
+		}
+		f := mk(i, s, is.Rule, pos)
+		f.Start, f.End = is.ENStart, is.ENEnd
+		if is.Rule == RuleGlossaryMissing || is.ENStart < 0 && is.ZHStart >= 0 {
+			f.Start, f.End, f.SpanInZH = is.ZHStart, is.ZHEnd, true
+		}
+		f.Expected, f.Found = is.Expected, is.Found
+		if is.Term != nil {
+			f.Term = is.Term.ID
+			f.Args["abbr"] = is.Term.Abbr
+			f.Args["note"] = is.Term.Note
+		}
+		if is.ZHStart >= 0 && is.ZHEnd <= len(s.ZH) && is.ZHStart < is.ZHEnd {
+			f.Args["zh"] = s.ZH[is.ZHStart:is.ZHEnd]
+		}
+		f.Args["term"], f.Args["expected"], f.Args["found"] = f.Term, f.Expected, f.Found
+		push(i, f)
+	}
+	return out
+}
+
+// checksText reports whether a segment's English is checked against its
+// source (glossary, numbers): not when there is none yet, nor when it is
+// stale (drift.stale says so already, and the English is for an older
+// source).
+func checksText(s *articles.Segment) bool {
+	return strings.TrimSpace(s.EN) != "" && s.State != articles.Stale
+}
+
+// claimFindings are the claims older than the workspace's claim TTL.
+func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
+	ttl := w.Settings.ClaimTTL
+	if ttl <= 0 {
+		return nil
+	}
+	var out []ranked
+	for _, c := range claims {
+		if now.Sub(c.At) <= ttl {
+			continue
+		}
+		out = append(out, ranked{F: Finding{
+			Rule: RuleClaimExpired, Article: c.Article, Segment: c.ID, File: c.File, Line: c.Pos.Line, Column: c.Pos.Col,
+			ZH: c.ZH, EN: c.EN, Start: -1, End: -1,
+			Args: map[string]any{"by": c.By, "at": c.At.UTC().Format("2006-01-02 15:04 UTC"), "ttl": ttl.String()},
+		}, Seg: c.Seg, Rule: ruleIndex[RuleClaimExpired]})
+	}
+	return out
+}
+
+// SegmentFindings runs the per-segment rules (glossary, numbers, approval,
+// stale, untranslated) over some segments of one loaded article, for
+// translate and approve. No ids means every segment. Severities are this
+// workspace's; rules set to off are left out.
+func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
+	g, err := glossary.Load(w.GlossaryPath())
+	if err != nil {
+		return nil, err
+	}
+	var only map[string]bool
+	if len(ids) > 0 {
+		only = make(map[string]bool, len(ids))
+		for _, id := range ids {
+			only[id] = true
+		}
+	}
+	rs := w.segmentRules(a, g, only)
+	sortRanked(rs)
+	out := make([]Finding, 0, len(rs))
+	for _, r := range rs {
+		sev := w.Severity(r.F.Rule)
+		if sev == SevOff {
+			continue
+		}
+		r.F.Severity = sev
+		out = append(out, r.F)
+	}
+	return out, nil
+}

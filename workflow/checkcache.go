@@ -1,0 +1,167 @@
+package workflow
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/bitext-desk/bitext/glossary"
+)
+
+// The check cache keeps each article's findings under
+// .bitext/cache/check/<slug>.gob, keyed by the content hashes of everything
+// they depend on: the segment file, its source, the glossary, bitext.yaml
+// and RuleVersion. Claim expiry, which depends on the clock, is recomputed
+// on every run. The cache is always safe to delete; a damaged entry is a
+// miss.
+type checkCache struct {
+	dir  string
+	base string // hash of RuleVersion, settings and glossary
+}
+
+type cacheEntry struct {
+	Key        string // hash of base and the segment file
+	SourcePath string // the source the article named when checked
+	SourceHash string // "" when it could not be read
+	Result     articleResult
+}
+
+// newCheckCache opens the cache, or returns nil when off.
+func (w *Workspace) newCheckCache(off bool) *checkCache {
+	if off {
+		return nil
+	}
+	h := sha256.New()
+	h.Write([]byte(RuleVersion + "\x00" + buildID() + "\x00"))
+	for _, p := range []string{w.abs(SettingsFile), w.GlossaryPath()} {
+		data, _ := os.ReadFile(p) // a missing file hashes as empty, as it checks
+		sum := sha256.Sum256(data)
+		h.Write(sum[:])
+	}
+	return &checkCache{dir: filepath.Join(w.Root, StateDir, "cache", "check"), base: hex.EncodeToString(h.Sum(nil))}
+}
+
+// buildID names the running program (its path, size and modification
+// time), so that a rebuilt bitext, whose rules may have changed, never
+// trusts results cached by another build.
+func buildID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return exe
+	}
+	return fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+}
+
+func (c *checkCache) key(seg []byte) string {
+	h := sha256.New()
+	h.Write([]byte(c.base))
+	h.Write(seg)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func hashFile(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+func (c *checkCache) path(slug string) string { return filepath.Join(c.dir, slug+".gob") }
+
+// get returns the cached result of an article whose files have not changed.
+func (c *checkCache) get(ws *Workspace, slug string) (*articleResult, bool) {
+	raw, err := os.ReadFile(c.path(slug))
+	if err != nil {
+		return nil, false
+	}
+	var e cacheEntry
+	if gob.NewDecoder(bytes.NewReader(raw)).Decode(&e) != nil {
+		return nil, false
+	}
+	seg, err := os.ReadFile(ws.SegmentPath(slug))
+	if err != nil || e.Key != c.key(seg) {
+		return nil, false
+	}
+	if e.SourceHash == "" || hashFile(e.SourcePath) != e.SourceHash {
+		return nil, false
+	}
+	return &e.Result, true
+}
+
+// put stores an article's result; failures are ignored (it is a cache).
+func (c *checkCache) put(ws *Workspace, slug string, r *articleResult) {
+	if r.seg == nil || r.sourceHash == "" {
+		return
+	}
+	e := cacheEntry{Key: c.key(r.seg), SourcePath: r.source, SourceHash: r.sourceHash, Result: *r}
+	c.write(c.path(slug), slug, &e)
+}
+
+// glossarySnapshot is the decoded glossary, kept so that a check with a few
+// changed articles does not decode a large glossary's YAML again.
+type glossarySnapshot struct {
+	Key   string // hash of the glossary file, RuleVersion and the build
+	Terms []*glossary.Term
+}
+
+func (c *checkCache) glossaryPath() string { return filepath.Join(c.dir, "glossary.gob") }
+
+// loadGlossary loads the glossary at path from its snapshot when the file
+// is unchanged, else from the file. save, when not nil, writes the
+// snapshot; the caller calls it only when the whole check parsed.
+func (c *checkCache) loadGlossary(path string) (g *glossary.Glossary, save func(), err error) {
+	data, rerr := os.ReadFile(path)
+	if rerr != nil {
+		g, err = glossary.Load(path) // a missing file is an empty glossary; other errors as Load says
+		return g, nil, err
+	}
+	h := sha256.New()
+	h.Write([]byte(c.base))
+	h.Write(data)
+	key := hex.EncodeToString(h.Sum(nil))
+	if raw, err := os.ReadFile(c.glossaryPath()); err == nil {
+		var snap glossarySnapshot
+		if gob.NewDecoder(bytes.NewReader(raw)).Decode(&snap) == nil && snap.Key == key {
+			return &glossary.Glossary{Path: path, Terms: snap.Terms}, nil, nil
+		}
+	}
+	g, err = glossary.Load(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, func() { c.write(c.glossaryPath(), "glossary", &glossarySnapshot{Key: key, Terms: g.Terms}) }, nil
+}
+
+// write gob-encodes v to path through a temporary file; failures are
+// ignored (it is a cache).
+func (c *checkCache) write(path, name string, v any) {
+	var buf bytes.Buffer
+	if gob.NewEncoder(&buf).Encode(v) != nil {
+		return
+	}
+	if os.MkdirAll(c.dir, 0o755) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(c.dir, "."+name+".tmp-*")
+	if err != nil {
+		return
+	}
+	_, err = tmp.Write(buf.Bytes())
+	if cerr := tmp.Close(); err != nil || cerr != nil {
+		os.Remove(tmp.Name())
+		return
+	}
+	if os.Rename(tmp.Name(), path) != nil {
+		os.Remove(tmp.Name())
+	}
+}
