@@ -243,7 +243,7 @@ func endsSentence(s string, begin, markAt, after int) bool {
 		return true
 	case enTitles[lower] && (startsUpper(word) || lower == "vs" || lower == "v"):
 		return false
-	case enMonths[lower]:
+	case enMonthAbbrs[lower]:
 		return !unicode.IsDigit(nr)
 	case isInitial(word) || isDotted(word) || enAmbiguous[lower]:
 		return enStarters[nextWord]
@@ -286,8 +286,8 @@ var enTitles = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
 	"adm", "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos",
 	"vs", "v", "messrs", "fig", "approx", "dept", "vol", "pp", "art", "sec")
 
-// enMonths are month abbreviations: before a number they never end a sentence.
-var enMonths = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+// enMonthAbbrs are month abbreviations: before a number they never end a sentence.
+var enMonthAbbrs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // enAmbiguous are abbreviations that may end a sentence: they do only before
 // a usual first word.
