@@ -1,7 +1,7 @@
 package workflow
 
 import (
-	"math"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -9,136 +9,48 @@ import (
 
 	"golang.org/x/text/width"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
 // Anchors are the things a Chinese sentence and its English rendering share
-// whatever the translator's wording: numbers and dates, glossary terms, and
-// Latin-script tokens (names, acronyms). Each is a key ("n:1991",
-// "t:idcpc", "l:CMA"); the aligner rewards a pair whose two sides hold the
-// same keys.
+// whatever the translator's wording: numbers and dates, glossary terms,
+// Latin-script tokens (names, acronyms) and lexicon words. Each is a key
+// ("n:1991", "d:12-9", "t:idcpc", "l:CMA", "x:会议"); the aligner rewards a
+// pair whose two sides hold the same keys.
 
-// zhNumberAnchors returns the numbers of a Chinese sentence, as keys. It is
-// a stand-in for the qa.numbers normaliser: Arabic digits (half or full
-// width) with their decimal part, thousands separators dropped, and the
-// value scaled by a following 万, 亿 or 万亿 as well, so that 12月9日 gives
-// "12" and "9", and 2500亿 gives "2500" and "250000000000" (250 billion).
-func zhNumberAnchors(s string) []string {
-	return numberKeys(width.Fold.String(s), zhScale)
-}
+// zhNumberAnchors returns the numbers of a Chinese sentence as keys, read
+// by the qa.numbers normaliser (articles.ZHNumbers): 2500亿 is the same
+// key as "250 billion", 12月9日 as "December 9", 第三 as "third".
+func zhNumberAnchors(s string) []string { return numberKeys(articles.ZHNumbers(s)) }
 
-// enNumberAnchors returns the numbers of an English sentence, as keys:
-// digit runs scaled by a following thousand, million, billion or trillion
-// as in zhNumberAnchors, and month names as their number (December 9 gives
-// "12" and "9", like 12月9日).
-func enNumberAnchors(s string) []string {
-	keys := numberKeys(s, enScale)
-	for _, w := range latinWords(s) {
-		if m, ok := monthNumbers[strings.ToLower(strings.TrimSuffix(w, "."))]; ok && startsUpperASCII(w) {
-			keys = append(keys, "n:"+m)
-		}
-	}
-	return keys
-}
+// enNumberAnchors returns the numbers of an English sentence as keys (see
+// zhNumberAnchors), read by articles.ENNumbers.
+func enNumberAnchors(s string) []string { return numberKeys(articles.ENNumbers(s)) }
 
-var monthNumbers = map[string]string{
-	"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
-	"july": "7", "august": "8", "september": "9", "october": "10", "november": "11", "december": "12",
-	"jan": "1", "feb": "2", "mar": "3", "apr": "4", "jun": "6", "jul": "7", "aug": "8",
-	"sep": "9", "sept": "9", "oct": "10", "nov": "11", "dec": "12",
-}
-
-func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
-
-// zhScale is the multiplier a Chinese number unit at the start of rest
-// gives.
-func zhScale(rest string) float64 {
-	switch {
-	case strings.HasPrefix(rest, "万亿"):
-		return 1e12
-	case strings.HasPrefix(rest, "亿"):
-		return 1e8
-	case strings.HasPrefix(rest, "万"):
-		return 1e4
-	}
-	return 0
-}
-
-// enScale is the multiplier an English number word after rest's leading
-// space gives.
-func enScale(rest string) float64 {
-	rest = strings.ToLower(strings.TrimLeft(rest, " -"))
-	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end >= 0 {
-		rest = rest[:end]
-	}
-	switch rest {
-	case "thousand":
-		return 1e3
-	case "million", "mln":
-		return 1e6
-	case "billion", "bln", "bn":
-		return 1e9
-	case "trillion", "tn":
-		return 1e12
-	}
-	return 0
-}
-
-// numberKeys returns "n:<number>" for every run of ASCII digits in s, with a
-// decimal part ("3.5") and without thousands separators ("1,200" → 1200) or
-// leading zeros ("09" → 9), and, when scale finds a unit after it, the
-// scaled value too.
-func numberKeys(s string, scale func(rest string) float64) []string {
+// numberKeys makes anchor keys of numbers: "n:<value>" for cardinals and
+// percentages, "o:<value>" for ordinals, and for dates "d:<month>-<day>",
+// "y:<year>" and "m:<month>" for what they give.
+func numberKeys(ns []articles.Number) []string {
 	var keys []string
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		var b strings.Builder
-		for i < len(s) {
-			switch {
-			case isDigit(s[i]):
-				b.WriteByte(s[i])
-				i++
-				continue
-			case s[i] == ',' && allDigits(s, i+1, i+4) && (i+4 == len(s) || !isDigit(s[i+4])):
-				i++
-				continue
-			case s[i] == '.' && i+1 < len(s) && isDigit(s[i+1]):
-				b.WriteByte('.')
-				i++
-				continue
+	for _, n := range ns {
+		switch n.Kind {
+		case articles.Cardinal, articles.Percent:
+			keys = append(keys, "n:"+strconv.FormatFloat(n.Value, 'f', -1, 64))
+		case articles.Ordinal:
+			keys = append(keys, "o:"+strconv.FormatFloat(n.Value, 'f', -1, 64))
+		case articles.Date, articles.Month:
+			if n.Month != 0 && n.Day != 0 {
+				keys = append(keys, fmt.Sprintf("d:%d-%d", n.Month, n.Day))
+			} else if n.Month != 0 {
+				keys = append(keys, fmt.Sprintf("m:%d", n.Month))
 			}
-			break
-		}
-		n := strings.TrimLeft(b.String(), "0")
-		if n == "" || n[0] == '.' {
-			n = "0" + n
-		}
-		keys = append(keys, "n:"+n)
-		if m := scale(s[i:]); m > 0 {
-			if v, err := strconv.ParseFloat(n, 64); err == nil {
-				keys = append(keys, "n:"+strconv.FormatFloat(math.Round(v*m), 'f', -1, 64))
+			if n.Year != 0 {
+				keys = append(keys, fmt.Sprintf("y:%d", n.Year))
 			}
 		}
 	}
 	return keys
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func allDigits(s string, lo, hi int) bool {
-	if hi > len(s) {
-		return false
-	}
-	for i := lo; i < hi; i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // latinWords splits s into runs of Latin letters and digits, keeping inner
