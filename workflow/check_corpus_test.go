@@ -13,7 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/bitext-desk/bitext/internal/corpus"
+	"github.com/bitext-desk/bitext/articles/corpus"
 	"github.com/bitext-desk/bitext/workflow"
 )
 

@@ -13,7 +13,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/bitext-desk/bitext/internal/corpus"
+	"github.com/bitext-desk/bitext/articles/corpus"
 )
 
 func main() {
