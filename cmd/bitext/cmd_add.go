@@ -1,18 +1,48 @@
 package main
 
 import (
+	"fmt"
+	"io"
+	"strings"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
+
+	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/glossary"
+	"github.com/bitext-desk/bitext/workflow"
 )
 
 var (
 	msgAddUsage = &i18n.Message{ID: "cmd.add.usage", Other: "copy a Chinese source into the workspace and segment it"}
 	msgAddSlug  = &i18n.Message{ID: "cmd.add.flag.slug", Other: "the article's `SLUG` (default: the file name less .zh.md)"}
 	msgAddDone  = &i18n.Message{ID: "cmd.add.done", One: "added {{.Article}}: {{.Count}} segment in {{.File}}", Other: "added {{.Article}}: {{.Count}} segments in {{.File}}"}
+
+	msgAddEN       = &i18n.Message{ID: "cmd.add.flag.en", Other: "align the existing English translation in `EN_FILE` into the segments (state translated)"}
+	msgAddDryRun   = &i18n.Message{ID: "cmd.add.flag.dry-run", Other: "with --en: print the proposed pairs and their confidence, write nothing"}
+	msgAddAligned  = &i18n.Message{ID: "cmd.add.aligned", Other: "aligned {{.Sentences}} English sentences: {{.Translated}} segments translated, {{.New}} left new ({{.Ratio}} letters per character, {{.Mode}})"}
+	msgAddByPara   = &i18n.Message{ID: "cmd.add.mode.paragraphs", Other: "paragraph by paragraph"}
+	msgAddWhole    = &i18n.Message{ID: "cmd.add.mode.whole", Other: "across the whole text: the paragraphs do not correspond"}
+	msgAddLowHead  = &i18n.Message{ID: "cmd.add.low.head", One: "{{.Count}} pair has low confidence; check it first:", Other: "{{.Count}} pairs have low confidence; check them first:"}
+	msgAddLowNone  = &i18n.Message{ID: "cmd.add.low.none", Other: "every pair has good confidence; review the segments before approving them"}
+	msgAddDryDone  = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
+	msgAddNone     = &i18n.Message{ID: "cmd.add.none", Other: "(none)"}
+	msgAddDryNoEN  = &i18n.Message{ID: codeDryRunNoEN, Other: "--dry-run needs --en EN_FILE"}
+	msgAddNotEN    = &i18n.Message{ID: "err.align.not-english", Other: "the English file is mostly Chinese: are the two files swapped?"}
+	msgAddNotTrans = &i18n.Message{ID: "err.align.not-translation", Other: "this does not look like a translation of the Chinese: no number, name or term in common, and {{.ratio}} English letters per Chinese character (a translation has {{.low}} to {{.high}})"}
 )
 
+// codeDryRunNoEN: --dry-run without --en.
+const codeDryRunNoEN = "err.usage.dry-run-needs-en"
+
+func init() {
+	diag.Register(codeDryRunNoEN)
+	registerErrorMessages(msgAddDryNoEN, msgAddNotEN, msgAddNotTrans)
+}
+
 type addOptions struct {
-	file, slug string
+	file, slug, en, format string
+	dryRun                 bool
 }
 
 func (a *app) newAddCommand() *cli.Command {
@@ -22,26 +52,198 @@ func (a *app) newAddCommand() *cli.Command {
 		ArgsUsage: "FILE",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "slug", Usage: a.t(msgAddSlug)},
+			&cli.StringFlag{Name: "en", Usage: a.t(msgAddEN)},
+			&cli.BoolFlag{Name: "dry-run", Usage: a.t(msgAddDryRun)},
+			a.formatFlag("text", "json"),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return a.argsError("add", c.NArg())
 			}
-			return a.runAdd(c, addOptions{file: c.Args().First(), slug: c.String("slug")})
+			return a.runAdd(c, addOptions{file: c.Args().First(), slug: c.String("slug"),
+				en: c.String("en"), dryRun: c.Bool("dry-run"), format: c.String("format")})
 		},
 	}
 }
 
 func (a *app) runAdd(c *cli.Context, opts addOptions) error {
+	if err := checkFormat(opts.format, "text", "json"); err != nil {
+		return err
+	}
+	if opts.dryRun && opts.en == "" {
+		return &diag.Error{Kind: diag.Usage, Code: codeDryRunNoEN, Args: diag.A{"command": "add"}}
+	}
 	ws, err := a.workspace(c)
 	if err != nil {
 		return err
 	}
-	res, err := ws.Add(a.absPath(opts.file), opts.slug, nil)
+	if opts.en == "" {
+		res, err := ws.Add(a.absPath(opts.file), opts.slug, nil)
+		if err != nil {
+			return err
+		}
+		a.say(msgAddDone, "Article", res.Article.Slug, "Count", len(res.Article.File.Segments), "File", ws.Rel(res.Article.Path))
+		return nil
+	}
+	g, err := glossary.Load(ws.GlossaryPath())
 	if err != nil {
 		return err
 	}
-	n := len(res.Article.File.Segments)
-	a.say(msgAddDone, "Article", res.Article.Slug, "Count", n, "File", ws.Rel(res.Article.Path))
+	if opts.dryRun {
+		r, err := workflow.AlignFiles(a.absPath(opts.file), a.absPath(opts.en), g)
+		if err != nil {
+			return err
+		}
+		rows := alignRows(r, nil)
+		if opts.format == "json" {
+			return writeJSON(a.Stdout, alignJSON(r, rows, ""))
+		}
+		a.writeAlignText(a.Stdout, rows)
+		a.say(msgAddDryDone, "Pairs", len(rows), "Segments", len(r.ZH), "Sentences", len(r.EN), "Low", countLow(rows))
+		return nil
+	}
+	res, r, err := ws.AddEnglish(a.absPath(opts.file), opts.slug, a.absPath(opts.en), g, a.Now())
+	if err != nil {
+		return err
+	}
+	f := res.Article.File
+	ids := make([]string, len(f.Segments))
+	translated := 0
+	for i, s := range f.Segments {
+		ids[i] = s.ID
+		if s.EN != "" {
+			translated++
+		}
+	}
+	rows := alignRows(r, ids)
+	if opts.format == "json" {
+		if err := writeJSON(a.Stdout, alignJSON(r, rows, res.Article.Slug)); err != nil {
+			return err
+		}
+	}
+	a.say(msgAddDone, "Article", res.Article.Slug, "Count", len(f.Segments), "File", ws.Rel(res.Article.Path))
+	mode := a.t(msgAddWhole)
+	if r.Alignment.Paragraphs {
+		mode = a.t(msgAddByPara)
+	}
+	a.say(msgAddAligned, "Sentences", len(r.EN), "Translated", translated, "New", len(f.Segments)-translated,
+		"Ratio", fmt.Sprintf("%.1f", r.Alignment.RawRatio), "Mode", mode)
+	var low []alignRow
+	for _, row := range rows {
+		if row.Confidence < workflow.LowConfidence {
+			low = append(low, row)
+		}
+	}
+	if len(low) == 0 {
+		a.say(msgAddLowNone)
+		return nil
+	}
+	// Low-confidence pairs last, so a reviewer sees them first.
+	a.say(msgAddLowHead, "Count", len(low))
+	for _, row := range low {
+		fmt.Fprintf(a.Stderr, "  %s  %s  %.2f  %s ↔ %s\n", row.Segments[0], row.Kind, row.Confidence,
+			a.orNone(clip(row.ZHText, 24)), a.orNone(clip(row.ENText, 60)))
+	}
 	return nil
+}
+
+// alignRow is one proposed pair as add --en prints it.
+type alignRow struct {
+	Kind       string   `json:"kind"`
+	Confidence float64  `json:"confidence"`
+	Segments   []string `json:"segments,omitempty"` // ids, when written
+	ZHIndex    [2]int   `json:"zh_index"`           // 1-based, inclusive; [0, 0] for none
+	ENIndex    [2]int   `json:"en_index"`
+	Attached   [2]int   `json:"attached,omitempty"` // English with no Chinese, attached to this pair
+	ZHText     string   `json:"zh"`
+	ENText     string   `json:"en"`
+}
+
+func alignRows(r *workflow.AddEnglishResult, ids []string) []alignRow {
+	rows := make([]alignRow, 0, len(r.Pairs))
+	for _, p := range r.Pairs {
+		row := alignRow{Kind: p.Kind, Confidence: round2(p.Confidence),
+			ZHIndex: oneBased(p.ZH), ENIndex: oneBased(p.All())}
+		if p.Extra.Len() > 0 {
+			row.Attached = oneBased(p.Extra)
+		}
+		var zh []string
+		for i := p.ZH.Lo; i < p.ZH.Hi; i++ {
+			zh = append(zh, r.ZH[i].Text)
+			if ids != nil {
+				row.Segments = append(row.Segments, ids[i])
+			}
+		}
+		row.ZHText = strings.Join(zh, "")
+		row.ENText = workflow.JoinEnglish(r.EN, p.All())
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func oneBased(s workflow.Span) [2]int {
+	if s.Len() == 0 {
+		return [2]int{0, 0}
+	}
+	return [2]int{s.Lo + 1, s.Hi}
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+func countLow(rows []alignRow) int {
+	n := 0
+	for _, r := range rows {
+		if r.Confidence < workflow.LowConfidence {
+			n++
+		}
+	}
+	return n
+}
+
+func alignJSON(r *workflow.AddEnglishResult, rows []alignRow, slug string) map[string]any {
+	al := r.Alignment
+	return map[string]any{
+		"article":    slug,
+		"ratio":      round2(al.RawRatio),
+		"paragraphs": al.Paragraphs,
+		"pairs":      rows,
+		"summary": map[string]any{
+			"segments": len(r.ZH), "sentences": len(r.EN), "pairs": len(rows),
+			"low_confidence": countLow(rows), "threshold": workflow.LowConfidence,
+		},
+	}
+}
+
+// writeAlignText prints the pairs, one block each: shape, confidence, the
+// 1-based segment and sentence numbers, then the two texts.
+func (a *app) writeAlignText(w io.Writer, rows []alignRow) {
+	for _, row := range rows {
+		fmt.Fprintf(w, "%s  %.2f  zh %s  en %s\n", row.Kind, row.Confidence, rangeText(row.ZHIndex), rangeText(row.ENIndex))
+		fmt.Fprintf(w, "  %s\n  %s\n", a.orNone(row.ZHText), a.orNone(row.ENText))
+	}
+}
+
+func rangeText(r [2]int) string {
+	switch {
+	case r[0] == 0:
+		return "-"
+	case r[0] == r[1]:
+		return fmt.Sprint(r[0])
+	}
+	return fmt.Sprintf("%d-%d", r[0], r[1])
+}
+
+func (a *app) orNone(s string) string {
+	if s == "" {
+		return a.t(msgAddNone)
+	}
+	return s
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
