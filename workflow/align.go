@@ -678,12 +678,6 @@ func (al *aligner) fillCosts() {
 	}
 }
 
-// beadCost is the cached cost of the bead of shape s starting at (i, j),
-// a cell in the band.
-func (al *aligner) beadCost(i, j, s int) float64 {
-	return al.costs[al.cell(i, j)*len(beadShapes)+s]
-}
-
 func grow(s []float64, n int) []float64 {
 	if cap(s) < n {
 		return make([]float64, n)

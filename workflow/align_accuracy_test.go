@@ -83,14 +83,9 @@ func fixtures(t *testing.T, dir, glossaryPath string) []fixture {
 	return out
 }
 
-// score aligns the fixtures and counts strict pairs: a proposed bead is
+// scoreFlags aligns the fixtures and counts strict pairs: a proposed bead is
 // right only if both its Chinese and its English range equal a gold pair's.
-func score(t *testing.T, fs []fixture) (right, proposed, gold int) {
-	right, proposed, gold, _, _ = scoreFlags(t, fs)
-	return right, proposed, gold
-}
-
-// scoreFlags also counts the beads below LowConfidence, wrong and right.
+// It also counts the beads below LowConfidence, wrong and right.
 func scoreFlags(t *testing.T, fs []fixture) (right, proposed, gold, lowWrong, lowRight int) {
 	t.Helper()
 	for _, f := range fs {
