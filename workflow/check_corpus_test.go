@@ -209,7 +209,18 @@ func BenchmarkYAMLFloor(b *testing.B) {
 	}
 }
 
+// decodeAll is the yaml.v3 floor: read and parse every file into a
+// yaml.Node, on GOMAXPROCS workers, as check does.
 func decodeAll(tb testing.TB, files []string) {
+	decodeEach(tb, files, func(data []byte) error { var n yaml.Node; return yaml.Unmarshal(data, &n) })
+}
+
+// decodeAllStructs is the second floor: decoding into Go structs.
+func decodeAllStructs(tb testing.TB, files []string) {
+	decodeEach(tb, files, func(data []byte) error { var v segmentFileYAML; return yaml.Unmarshal(data, &v) })
+}
+
+func decodeEach(tb testing.TB, files []string, decode func([]byte) error) {
 	var wg sync.WaitGroup
 	next := make(chan string, len(files))
 	for _, f := range files {
@@ -224,8 +235,7 @@ func decodeAll(tb testing.TB, files []string) {
 					tb.Error(err)
 					return
 				}
-				var n yaml.Node
-				if err := yaml.Unmarshal(data, &n); err != nil {
+				if err := decode(data); err != nil {
 					tb.Error(err)
 				}
 			}
@@ -295,29 +305,4 @@ type segmentFileYAML struct {
 		} `yaml:"approval"`
 		PreviousZH string `yaml:"previous_zh"`
 	} `yaml:"segments"`
-}
-
-func decodeAllStructs(tb testing.TB, files []string) {
-	var wg sync.WaitGroup
-	next := make(chan string, len(files))
-	for _, f := range files {
-		next <- f
-	}
-	close(next)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for f := range next {
-				data, err := os.ReadFile(f)
-				if err != nil {
-					tb.Error(err)
-					return
-				}
-				var v segmentFileYAML
-				if err := yaml.Unmarshal(data, &v); err != nil {
-					tb.Error(err)
-				}
-			}
-		})
-	}
-	wg.Wait()
 }
