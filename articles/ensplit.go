@@ -36,53 +36,24 @@ import (
 // normalized[Start:End]; a sentence continued over a line break keeps the
 // line break in Text.
 func SplitEnglish(normalized string) []Sentence {
-	var out []Sentence
-	para := 0
-	inPara := false
-	lineNo := 0
 	// pending is a sentence whose line was only wrapped: it goes on in the
 	// next line.
 	pendingStart, pendingLine := -1, 0
-	for start := 0; start < len(normalized); {
-		end := strings.IndexByte(normalized[start:], '\n')
-		next := len(normalized)
-		if end < 0 {
-			end = len(normalized)
-		} else {
-			end += start
-			next = end + 1
+	return walkParagraphs(normalized, func(out []Sentence, para, lineNo, start, end int) []Sentence {
+		lo, sentLine := start, lineNo
+		if pendingStart >= 0 {
+			lo, sentLine = pendingStart, pendingLine
+			pendingStart = -1
 		}
-		lineNo++
-		line := normalized[start:end]
-		first := len(out) == 0 && para == 0 && pendingStart < 0
-		switch text, at := headline(line); {
-		case strings.TrimFunc(line, isSpace) == "":
-			inPara = false
-		case first && text != "":
-			out = append(out, Sentence{Para: 0, Text: text, Line: lineNo, Start: start + at, End: start + at + len(text)})
-		default:
-			if !inPara {
-				para++
-				inPara = true
-			}
-			lo := start
-			sentLine := lineNo
-			if pendingStart >= 0 {
-				lo, sentLine = pendingStart, pendingLine
-				pendingStart = -1
-			}
-			var tail int
-			out, tail = splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo)
-			if tail >= 0 && wraps(normalized, end, next) {
-				// Take the unfinished last sentence back: it goes on.
-				last := out[len(out)-1]
-				out = out[:len(out)-1]
-				pendingStart, pendingLine = last.Start, last.Line
-			}
+		out, tail := splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo)
+		if tail >= 0 && wraps(normalized, end, end+1) {
+			// Take the unfinished last sentence back: it goes on.
+			last := out[len(out)-1]
+			out = out[:len(out)-1]
+			pendingStart, pendingLine = last.Start, last.Line
 		}
-		start = next
-	}
-	return out
+		return out
+	})
 }
 
 // wraps reports whether the line ending at end (a '\n' at s[end], the next
