@@ -1,0 +1,315 @@
+package workflow
+
+import (
+	"bytes"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
+)
+
+// SyncResult tells what `sync` did to one article.
+type SyncResult struct {
+	Article  string `json:"article"`
+	File     string `json:"file"`
+	Kept     int    `json:"kept"`     // carried over with their text unchanged (or untranslated and edited)
+	Stale    int    `json:"stale"`    // edited after translation: English kept, now stale
+	Restored int    `json:"restored"` // back to the text their English was made for, or back from the archive
+	New      int    `json:"new"`      // sentences the old source did not have
+	Archived int    `json:"archived"` // removed sentences whose English went to the archive
+	Dropped  int    `json:"dropped"`  // removed sentences that had no English
+	Changed  bool   `json:"changed"`  // the segment file was rewritten
+}
+
+// SyncFile carries the work in f over to a new version of its source
+// (normalised text norm), in place. Pairing is PairTexts with threshold;
+// now stamps archived segments. See README § sync for the rules.
+func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) SyncResult {
+	sentences := articles.SplitSentences(norm)
+	old := f.Segments
+	oldTexts := make([]OldText, len(old))
+	for i, s := range old {
+		oldTexts[i] = OldText{ZH: s.ZH}
+		if s.State == articles.Stale {
+			oldTexts[i].Prev = s.PreviousZH
+		}
+	}
+	news := make([]string, len(sentences))
+	for j, s := range sentences {
+		news[j] = s.Text
+	}
+	p := PairTexts(oldTexts, news, threshold)
+
+	var r SyncResult
+	used := f.IDs()
+	taken := make([]bool, len(old))
+	archive := map[string]int{} // zh of an archived segment with English → its index
+	for k, a := range f.Archived {
+		if _, dup := archive[a.ZH]; !dup && a.EN != "" {
+			archive[a.ZH] = k
+		}
+	}
+	unarchived := map[int]bool{}
+	segs := make([]*articles.Segment, 0, len(sentences))
+	for j, sen := range sentences {
+		var seg *articles.Segment
+		if i := p.Old[j]; i >= 0 {
+			seg, taken[i] = old[i], true
+			switch carry(seg, sen.Text) {
+			case carriedSame:
+				r.Kept++
+			case carriedStale:
+				r.Stale++
+			case carriedRestored:
+				r.Restored++
+			}
+		} else if k, ok := archive[sen.Text]; ok && !unarchived[k] {
+			unarchived[k] = true
+			seg = fromArchive(f.Archived[k])
+			r.Restored++
+		} else {
+			seg = &articles.Segment{ID: articles.NewID(used), ZH: sen.Text, State: articles.New}
+			r.New++
+		}
+		seg.Para = sen.Para
+		if seg.State != articles.Stale {
+			seg.StaleFrom = ""
+		}
+		segs = append(segs, seg)
+	}
+
+	var arch []*articles.Archived
+	for k, a := range f.Archived {
+		if !unarchived[k] {
+			arch = append(arch, a)
+		}
+	}
+	for i, s := range old {
+		if taken[i] {
+			continue
+		}
+		if strings.TrimSpace(s.EN) == "" {
+			r.Dropped++
+			continue
+		}
+		a := &articles.Archived{ID: s.ID, Para: s.Para, ZH: s.ZH, EN: s.EN, State: s.State, Translator: s.Translator,
+			RemovedAt: now.UTC().Truncate(time.Second)}
+		if s.State == articles.Stale && s.PreviousZH != "" {
+			// Archive the pair that belongs together: the English and the
+			// Chinese it was made for.
+			a.ZH, a.State = s.PreviousZH, restoredState(s)
+		}
+		arch = append(arch, a)
+		r.Archived++
+	}
+	f.Segments, f.Archived = segs, arch
+	f.SourceSHA256 = articles.SourceSHA256(norm)
+	return r
+}
+
+type carried int
+
+const (
+	carriedSame carried = iota
+	carriedStale
+	carriedRestored
+)
+
+// carry moves segment seg onto the sentence text.
+func carry(seg *articles.Segment, text string) carried {
+	switch {
+	case text == seg.ZH:
+		return carriedSame
+	case seg.State == articles.Stale && seg.PreviousZH != "" && text == seg.PreviousZH:
+		seg.State = restoredState(seg)
+		seg.ZH, seg.PreviousZH, seg.StaleFrom = text, "", ""
+		return carriedRestored
+	case strings.TrimSpace(seg.EN) == "":
+		// Nothing was translated: the segment just follows its source.
+		seg.ZH = text
+		return carriedSame
+	}
+	if seg.State != articles.Stale {
+		// The first edit: remember what the English was made for. A
+		// second edit before retranslation keeps the original.
+		seg.PreviousZH, seg.StaleFrom, seg.State = seg.ZH, seg.State, articles.Stale
+	} else if seg.PreviousZH == "" {
+		seg.PreviousZH = seg.ZH // stale by hand, with no record: the best we know
+	}
+	seg.ZH = text
+	return carriedStale
+}
+
+// restoredState is the state a stale segment returns to when its source
+// text returns to PreviousZH: the state it had (stale_from), else approved
+// if the approval kept in the file is valid for that text, else translated.
+func restoredState(seg *articles.Segment) articles.State {
+	back := *seg
+	back.ZH = seg.PreviousZH
+	valid := back.ApprovalValid()
+	switch seg.StaleFrom {
+	case articles.New, articles.Draft, articles.Translated:
+		return seg.StaleFrom
+	case articles.Approved:
+		if !valid {
+			return articles.Translated // the English was changed while stale
+		}
+	}
+	if valid {
+		return articles.Approved
+	}
+	return articles.Translated
+}
+
+// fromArchive brings an archived segment back when its sentence returns.
+// The archive keeps no approval, so an approved one comes back translated,
+// to be approved again.
+func fromArchive(a *articles.Archived) *articles.Segment {
+	st := a.State
+	switch st {
+	case articles.Approved, articles.Stale, "":
+		st = articles.Translated
+	}
+	return &articles.Segment{ID: a.ID, ZH: a.ZH, EN: a.EN, State: st, Translator: a.Translator}
+}
+
+// readSyncSource reads an article's source for sync: it must exist, be valid
+// UTF-8, not be empty and have Chinese in it.
+func readSyncSource(a *Article) (string, error) {
+	norm, err := a.ReadSource()
+	if err != nil {
+		return "", err
+	}
+	if norm == "" {
+		return "", diag.At(a.SourceFile(), 1, 1, diag.CodeEmpty, nil)
+	}
+	if !articles.HasChinese(norm) {
+		return "", diag.At(a.SourceFile(), 1, 1, diag.CodeNoChinese, nil)
+	}
+	return norm, nil
+}
+
+// syncOne loads, syncs and encodes one article, without writing.
+func (w *Workspace) syncOne(slug string, now time.Time) (*Article, []byte, SyncResult, error) {
+	a, err := w.Load(slug)
+	if err != nil {
+		return nil, nil, SyncResult{}, err
+	}
+	norm, err := readSyncSource(a)
+	if err != nil {
+		return nil, nil, SyncResult{}, err
+	}
+	r := SyncFile(a.File, norm, w.Settings.SyncSimilarity, now)
+	r.Article, r.File = slug, w.Rel(a.Path)
+	data, err := articles.Encode(a.File)
+	if err != nil {
+		return nil, nil, r, diag.Wrap(a.Path, err)
+	}
+	r.Changed = !bytes.Equal(data, a.Raw)
+	return a, data, r, nil
+}
+
+// Sync re-segments the sources of the named articles (none: all) and
+// carries their work over. It is all or nothing: every article is read,
+// checked and computed before any file is written, so one bad source leaves
+// every file as it was. A file that did not change is not rewritten.
+//
+// Articles are computed in parallel without locks; each is then written
+// under its lock, after checking that its segment file still holds the bytes
+// it was computed from (if someone wrote it in between, it is synced again
+// from what is there now).
+func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
+	slugs, err := w.Resolve(names)
+	if err != nil {
+		return nil, err
+	}
+	type job struct {
+		a    *Article
+		data []byte
+		r    SyncResult
+		err  error
+	}
+	jobs := make([]job, len(slugs))
+	parallel(len(slugs), func(k int) {
+		a, data, r, err := w.syncOne(slugs[k], now)
+		jobs[k] = job{a, data, r, err}
+	})
+	results := make([]SyncResult, len(slugs))
+	for k, j := range jobs {
+		if j.err != nil {
+			return nil, j.err
+		}
+		results[k] = j.r
+	}
+	errs := make([]error, len(slugs))
+	parallel(len(slugs), func(k int) {
+		j := jobs[k]
+		if !j.r.Changed {
+			return
+		}
+		errs[k] = w.writeSynced(slugs[k], j.a, j.data, &results[k], now)
+	})
+	for _, err := range errs {
+		if err != nil {
+			return results, err
+		}
+	}
+	return results, nil
+}
+
+// writeSynced writes one computed article under its lock.
+func (w *Workspace) writeSynced(slug string, a *Article, data []byte, r *SyncResult, now time.Time) error {
+	unlock, err := w.Lock(slug)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	cur, err := os.ReadFile(a.Path)
+	if err != nil {
+		return diag.Wrap(a.Path, err)
+	}
+	if !bytes.Equal(cur, a.Raw) {
+		// Changed since we read it: sync what is there now.
+		_, fresh, res, err := w.syncOne(slug, now)
+		if err != nil {
+			return err
+		}
+		*r = res
+		if !res.Changed {
+			return nil
+		}
+		data = fresh
+	}
+	return WriteFileAtomic(a.Path, data)
+}
+
+// parallel runs fn(0..n-1) on as many goroutines as there are CPUs.
+func parallel(n int, fn func(k int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for k := 0; k < n; k++ {
+			fn(k)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				fn(k)
+			}
+		}()
+	}
+	for k := 0; k < n; k++ {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+}
