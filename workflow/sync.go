@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"runtime"
 	"strings"
@@ -201,6 +202,13 @@ func (w *Workspace) syncOne(slug string, now time.Time) (*Article, []byte, SyncR
 	}
 	norm, err := readSyncSource(a)
 	if err != nil {
+		var de *diag.Error
+		if errors.As(err, &de) && de.Code == diag.CodeSourceMissing {
+			// Name the segment file as the user knows it.
+			c := *de
+			c.Args = diag.A{"segments": w.Rel(a.Path)}
+			err = &c
+		}
 		return nil, nil, SyncResult{}, err
 	}
 	r := SyncFile(a.File, norm, w.Settings.SyncSimilarity, now)

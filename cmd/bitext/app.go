@@ -161,6 +161,7 @@ func (a *app) commands() []*cli.Command {
 		a.newAddCommand(),
 		a.newStatusCommand(),
 		a.newExportCommand(),
+		a.newSyncCommand(),
 	}
 }
 
