@@ -162,6 +162,7 @@ func (a *app) commands() []*cli.Command {
 		a.newStatusCommand(),
 		a.newExportCommand(),
 		a.newSyncCommand(),
+		a.newDiffCommand(),
 	}
 }
 
