@@ -194,11 +194,19 @@ func readSyncSource(a *Article) (string, error) {
 	return norm, nil
 }
 
+// synced is one article computed by sync, not yet written: only bytes are
+// kept, so that syncing thousands of articles holds little memory.
+type synced struct {
+	path      string
+	raw, data []byte // the segment file as read, and as it is to be written
+	r         SyncResult
+}
+
 // syncOne loads, syncs and encodes one article, without writing.
-func (w *Workspace) syncOne(slug string, now time.Time) (*Article, []byte, SyncResult, error) {
+func (w *Workspace) syncOne(slug string, now time.Time) (synced, error) {
 	a, err := w.Load(slug)
 	if err != nil {
-		return nil, nil, SyncResult{}, err
+		return synced{}, err
 	}
 	norm, err := readSyncSource(a)
 	if err != nil {
@@ -209,16 +217,16 @@ func (w *Workspace) syncOne(slug string, now time.Time) (*Article, []byte, SyncR
 			c.Args = diag.A{"segments": w.Rel(a.Path)}
 			err = &c
 		}
-		return nil, nil, SyncResult{}, err
+		return synced{}, err
 	}
 	r := SyncFile(a.File, norm, w.Settings.SyncSimilarity, now)
 	r.Article, r.File = slug, w.Rel(a.Path)
 	data, err := articles.Encode(a.File)
 	if err != nil {
-		return nil, nil, r, diag.Wrap(a.Path, err)
+		return synced{}, diag.Wrap(a.Path, err)
 	}
 	r.Changed = !bytes.Equal(data, a.Raw)
-	return a, data, r, nil
+	return synced{path: a.Path, raw: a.Raw, data: data, r: r}, nil
 }
 
 // Sync re-segments the sources of the named articles (none: all) and
@@ -235,32 +243,25 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	type job struct {
-		a    *Article
-		data []byte
-		r    SyncResult
-		err  error
-	}
-	jobs := make([]job, len(slugs))
-	parallel(len(slugs), func(k int) {
-		a, data, r, err := w.syncOne(slugs[k], now)
-		jobs[k] = job{a, data, r, err}
-	})
-	results := make([]SyncResult, len(slugs))
-	for k, j := range jobs {
-		if j.err != nil {
-			return nil, j.err
-		}
-		results[k] = j.r
-	}
+	jobs := make([]synced, len(slugs))
 	errs := make([]error, len(slugs))
 	parallel(len(slugs), func(k int) {
-		j := jobs[k]
-		if !j.r.Changed {
-			return
-		}
-		errs[k] = w.writeSynced(slugs[k], j.a, j.data, &results[k], now)
+		jobs[k], errs[k] = w.syncOne(slugs[k], now)
 	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	parallel(len(slugs), func(k int) {
+		if jobs[k].r.Changed {
+			errs[k] = w.writeSynced(slugs[k], &jobs[k], now)
+		}
+	})
+	results := make([]SyncResult, len(slugs))
+	for k := range jobs {
+		results[k] = jobs[k].r
+	}
 	for _, err := range errs {
 		if err != nil {
 			return results, err
@@ -270,29 +271,28 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 }
 
 // writeSynced writes one computed article under its lock.
-func (w *Workspace) writeSynced(slug string, a *Article, data []byte, r *SyncResult, now time.Time) error {
+func (w *Workspace) writeSynced(slug string, j *synced, now time.Time) error {
 	unlock, err := w.Lock(slug)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	cur, err := os.ReadFile(a.Path)
+	cur, err := os.ReadFile(j.path)
 	if err != nil {
-		return diag.Wrap(a.Path, err)
+		return diag.Wrap(j.path, err)
 	}
-	if !bytes.Equal(cur, a.Raw) {
+	if !bytes.Equal(cur, j.raw) {
 		// Changed since we read it: sync what is there now.
-		_, fresh, res, err := w.syncOne(slug, now)
+		fresh, err := w.syncOne(slug, now)
 		if err != nil {
 			return err
 		}
-		*r = res
-		if !res.Changed {
+		*j = fresh
+		if !fresh.r.Changed {
 			return nil
 		}
-		data = fresh
 	}
-	return WriteFileAtomic(a.Path, data)
+	return WriteFileAtomic(j.path, j.data)
 }
 
 // parallel runs fn(0..n-1) on as many goroutines as there are CPUs.

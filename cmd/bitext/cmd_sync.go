@@ -1,6 +1,8 @@
 package main
 
 import (
+	"runtime/debug"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 )
@@ -13,6 +15,12 @@ var (
 	msgSyncUpToDate = &i18n.Message{ID: "cmd.sync.up-to-date", Other: "{{.Article}}: up to date"}
 	msgSyncNone     = &i18n.Message{ID: "cmd.sync.none", Other: "no articles to sync"}
 	msgSyncHintDiff = &i18n.Message{ID: "cmd.sync.hint-diff", Other: "'bitext diff' shows what changed in the stale segments"}
+)
+
+// GC settings while syncing (unless GOGC is set).
+const (
+	syncGCPercent   = 400
+	syncMemoryLimit = 1 << 30
 )
 
 type syncOptions struct {
@@ -34,6 +42,13 @@ func (a *app) runSync(c *cli.Context, opts syncOptions) error {
 	ws, err := a.workspace(c)
 	if err != nil {
 		return err
+	}
+	if a.Getenv("GOGC") == "" {
+		// Sync holds every article until all are computed (all or
+		// nothing): a larger GC target halves its CPU time on a big
+		// workspace (see README § sync), with a soft cap on memory.
+		defer debug.SetGCPercent(debug.SetGCPercent(syncGCPercent))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(syncMemoryLimit))
 	}
 	results, err := ws.Sync(opts.articles, a.Now())
 	if err != nil {
