@@ -142,9 +142,17 @@ func genCorpusArticle(rng *rand.Rand, slug string, n int, pEdit, pDel, pAdd floa
 			newFlat, g.origin = append(newFlat, s), append(g.origin, k)
 		}
 		if rng.Float64() < pAdd {
-			a := genSentence(rng)
+			// Half the added sentences are new text; half rework another
+			// sentence of the article (a follow-up that repeats its
+			// names and phrases), as news updates do.
+			gen := func() string { return genSentence(rng) }
+			if rng.IntN(2) == 0 {
+				other := flat[rng.IntN(len(flat))]
+				gen = func() string { return editSentence(rng, editSentence(rng, other)) }
+			}
+			a := gen()
 			for seen[a] {
-				a = genSentence(rng)
+				a = gen()
 			}
 			seen[a] = true
 			newFlat, g.origin = append(newFlat, a), append(g.origin, -1)
