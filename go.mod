@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/nicksnyder/go-i18n/v2 v2.7.0
 	github.com/rogpeppe/go-internal v1.16.0
+	github.com/sergi/go-diff v1.4.0
 	github.com/urfave/cli/v2 v2.27.7
 	golang.org/x/text v0.43.0
 	gopkg.in/yaml.v3 v3.0.1

@@ -10,7 +10,7 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "comments"}
+	segmentKeys  = []string{"id", "para", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "stale_from", "comments"}
 	claimKeys    = []string{"by", "at"}
 	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced"}
 	commentKeys  = []string{"by", "at", "text"}
@@ -181,6 +181,11 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 			return nil, err
 		}
 	}
+	if fl, ok := fields["stale_from"]; ok {
+		if s.StaleFrom, err = decodeState(d, fl.Value); err != nil {
+			return nil, err
+		}
+	}
 	if fl, ok := fields["comments"]; ok {
 		items, err := d.Seq(fl.Value)
 		if err != nil {
@@ -287,6 +292,7 @@ func Encode(f *File) ([]byte, error) {
 			"claim", claim,
 			"approval", approval,
 			"previous_zh", opt(s.PreviousZH),
+			"stale_from", opt(string(s.StaleFrom)),
 			"comments", comments,
 		))
 	}

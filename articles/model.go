@@ -63,7 +63,11 @@ type Segment struct {
 	Claim      *Claim
 	Approval   *Approval
 	PreviousZH string
-	Comments   []Comment
+	// StaleFrom is, only while stale, the state the segment had before its
+	// source changed: `bitext sync` restores it when the source returns to
+	// PreviousZH. Written as the optional key stale_from.
+	StaleFrom State
+	Comments  []Comment
 
 	// Where the segment and its values stood in the file it was read from.
 	At, ZHAt, ENAt Pos

@@ -9,8 +9,8 @@ import (
 	"testing"
 )
 
-// genArticle writes a realistic 40-sentence Chinese news article.
-func genArticle(i int) string {
+// genSource writes a realistic 40-sentence Chinese news article.
+func genSource(i int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# 中国矿业联合会第%d次会议在京召开\n\n", i)
 	for p := 0; p < 8; p++ {
@@ -29,7 +29,7 @@ func genArticle(i int) string {
 func BenchmarkAdd2000(b *testing.B) {
 	src := b.TempDir()
 	for i := 0; i < 2000; i++ {
-		os.WriteFile(filepath.Join(src, fmt.Sprintf("a%04d.zh.md", i)), []byte(genArticle(i)), 0o644)
+		os.WriteFile(filepath.Join(src, fmt.Sprintf("a%04d.zh.md", i)), []byte(genSource(i)), 0o644)
 	}
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
@@ -53,7 +53,7 @@ func BenchmarkAdd2000(b *testing.B) {
 func BenchmarkSegmentEncode2000(b *testing.B) {
 	srcs := make([][]byte, 2000)
 	for i := range srcs {
-		srcs[i] = []byte(genArticle(i))
+		srcs[i] = []byte(genSource(i))
 	}
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {

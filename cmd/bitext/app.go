@@ -150,14 +150,20 @@ func (a *app) newCLI() *cli.App {
 
 // commands is the list of bitext's commands, one file each.
 func (a *app) commands() []*cli.Command {
-	return []*cli.Command{
+	return []*cli.Command{ // in the contract's order
 		a.newInitCommand(),
 		a.newAddCommand(),
 		a.newStatusCommand(),
-		a.newExportCommand(),
+		a.newSyncCommand(),
+		a.newCheckoutCommand(),
+		a.newReleaseCommand(),
+		a.newTranslateCommand(),
+		a.newDiffCommand(),
+		a.newApproveCommand(),
+		a.newRejectCommand(),
 		a.newCheckCommand(),
 		a.newGlossaryCommand(),
-		a.newCheckoutCommand(), a.newReleaseCommand(), a.newTranslateCommand(), a.newApproveCommand(), a.newRejectCommand(),
+		a.newExportCommand(),
 	}
 }
 

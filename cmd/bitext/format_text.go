@@ -31,18 +31,11 @@ type textFormatter struct {
 	color bool
 }
 
-const (
-	ansiReset  = "\x1b[0m"
-	ansiRed    = "\x1b[1;31m"
-	ansiYellow = "\x1b[1;33m"
-	ansiDim    = "\x1b[2m"
-)
-
 func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
 	a := t.a
 	var b strings.Builder
 	for _, f := range rep.Findings {
-		sev, col := a.t(msgCheckSevError), ansiRed
+		sev, col := a.t(msgCheckSevError), ansiBoldRed
 		if f.Severity == workflow.SevWarning {
 			sev, col = a.t(msgCheckSevWarning), ansiYellow
 		}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"runtime/debug"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/urfave/cli/v2"
+)
+
+var (
+	msgSyncUsage    = &i18n.Message{ID: "cmd.sync.usage", Other: "re-segment changed sources; keep translations of unchanged segments, mark edited ones stale, archive removed ones"}
+	msgSyncSummary  = &i18n.Message{ID: "cmd.sync.summary", Other: "{{.Article}}: {{.Kept}} kept, {{.Stale}} stale, {{.New}} new, {{.Archived}} archived"}
+	msgSyncRestored = &i18n.Message{ID: "cmd.sync.restored", One: "{{.Article}}: {{.Count}} segment restored (its source is back to the text its English was made for)", Other: "{{.Article}}: {{.Count}} segments restored (their source is back to the text their English was made for)"}
+	msgSyncDropped  = &i18n.Message{ID: "cmd.sync.dropped", One: "{{.Article}}: {{.Count}} untranslated segment removed with its sentence", Other: "{{.Article}}: {{.Count}} untranslated segments removed with their sentences"}
+	msgSyncUpToDate = &i18n.Message{ID: "cmd.sync.up-to-date", Other: "{{.Article}}: up to date"}
+	msgSyncNone     = &i18n.Message{ID: "cmd.sync.none", Other: "no articles to sync"}
+	msgSyncHintDiff = &i18n.Message{ID: "cmd.sync.hint-diff", Other: "'bitext diff' shows what changed in the stale segments"}
+)
+
+// GC settings while syncing (unless GOGC is set).
+const (
+	syncGCPercent   = 400
+	syncMemoryLimit = 1 << 30
+)
+
+type syncOptions struct {
+	articles []string
+}
+
+func (a *app) newSyncCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "sync",
+		Usage:     a.t(msgSyncUsage),
+		ArgsUsage: "[ARTICLE...]",
+		Action: func(c *cli.Context) error {
+			return a.runSync(c, syncOptions{articles: c.Args().Slice()})
+		},
+	}
+}
+
+func (a *app) runSync(c *cli.Context, opts syncOptions) error {
+	ws, err := a.workspace(c)
+	if err != nil {
+		return err
+	}
+	if a.Getenv("GOGC") == "" {
+		// Sync holds every article until all are computed (all or
+		// nothing): a larger GC target halves its CPU time on a big
+		// workspace (see README § sync), with a soft cap on memory.
+		defer debug.SetGCPercent(debug.SetGCPercent(syncGCPercent))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(syncMemoryLimit))
+	}
+	results, err := ws.Sync(opts.articles, a.Now())
+	if err != nil {
+		return err
+	}
+	if len(results) == 0 {
+		a.say(msgSyncNone)
+		return nil
+	}
+	stale := false
+	for _, r := range results {
+		if !r.Changed {
+			a.say(msgSyncUpToDate, "Article", r.Article)
+			continue
+		}
+		a.say(msgSyncSummary, "Article", r.Article, "Kept", r.Kept, "Stale", r.Stale, "New", r.New, "Archived", r.Archived)
+		if r.Restored > 0 {
+			a.say(msgSyncRestored, "Article", r.Article, "Count", r.Restored)
+		}
+		if r.Dropped > 0 {
+			a.say(msgSyncDropped, "Article", r.Article, "Count", r.Dropped)
+		}
+		stale = stale || r.Stale > 0
+	}
+	if stale {
+		a.hint(msgSyncHintDiff)
+	}
+	return nil
+}

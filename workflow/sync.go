@@ -1,0 +1,294 @@
+package workflow
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
+)
+
+// SyncResult tells what `sync` did to one article.
+type SyncResult struct {
+	Article  string `json:"article"`
+	File     string `json:"file"`
+	Kept     int    `json:"kept"`     // carried over with their text unchanged (or untranslated and edited)
+	Stale    int    `json:"stale"`    // edited after translation: English kept, now stale
+	Restored int    `json:"restored"` // back to the text their English was made for, or back from the archive
+	New      int    `json:"new"`      // sentences the old source did not have
+	Archived int    `json:"archived"` // removed sentences whose English went to the archive
+	Dropped  int    `json:"dropped"`  // removed sentences that had no English
+	Changed  bool   `json:"changed"`  // the segment file was rewritten
+}
+
+// SyncFile carries the work in f over to a new version of its source
+// (normalised text norm), in place. Pairing is PairTexts with threshold;
+// now stamps archived segments. See README § sync for the rules.
+func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) SyncResult {
+	sentences := articles.SplitSentences(norm)
+	old := f.Segments
+	oldTexts := make([]OldText, len(old))
+	for i, s := range old {
+		oldTexts[i] = OldText{ZH: s.ZH}
+		if s.State == articles.Stale {
+			oldTexts[i].Prev = s.PreviousZH
+		}
+	}
+	news := make([]string, len(sentences))
+	for j, s := range sentences {
+		news[j] = s.Text
+	}
+	p := PairTexts(oldTexts, news, threshold)
+
+	var r SyncResult
+	used := f.IDs()
+	taken := make([]bool, len(old))
+	archive := map[string]int{} // zh of an archived segment with English → its index
+	for k, a := range f.Archived {
+		if _, dup := archive[a.ZH]; !dup && a.EN != "" {
+			archive[a.ZH] = k
+		}
+	}
+	unarchived := map[int]bool{}
+	segs := make([]*articles.Segment, 0, len(sentences))
+	for j, sen := range sentences {
+		var seg *articles.Segment
+		if i := p.Old[j]; i >= 0 {
+			seg, taken[i] = old[i], true
+			switch carry(seg, sen.Text) {
+			case carriedSame:
+				r.Kept++
+			case carriedStale:
+				r.Stale++
+			case carriedRestored:
+				r.Restored++
+			}
+		} else if k, ok := archive[sen.Text]; ok && !unarchived[k] {
+			unarchived[k] = true
+			seg = fromArchive(f.Archived[k])
+			r.Restored++
+		} else {
+			seg = &articles.Segment{ID: articles.NewID(used), ZH: sen.Text, State: articles.New}
+			r.New++
+		}
+		seg.Para = sen.Para
+		if seg.State != articles.Stale {
+			seg.StaleFrom = ""
+		}
+		segs = append(segs, seg)
+	}
+
+	var arch []*articles.Archived
+	for k, a := range f.Archived {
+		if !unarchived[k] {
+			arch = append(arch, a)
+		}
+	}
+	for i, s := range old {
+		if taken[i] {
+			continue
+		}
+		if strings.TrimSpace(s.EN) == "" {
+			r.Dropped++
+			continue
+		}
+		a := &articles.Archived{ID: s.ID, Para: s.Para, ZH: s.ZH, EN: s.EN, State: s.State, Translator: s.Translator,
+			RemovedAt: now.UTC().Truncate(time.Second)}
+		if s.State == articles.Stale && s.PreviousZH != "" {
+			// Archive the pair that belongs together: the English and the
+			// Chinese it was made for.
+			a.ZH, a.State = s.PreviousZH, restoredState(s)
+		}
+		arch = append(arch, a)
+		r.Archived++
+	}
+	f.Segments, f.Archived = segs, arch
+	f.SourceSHA256 = articles.SourceSHA256(norm)
+	return r
+}
+
+type carried int
+
+const (
+	carriedSame carried = iota
+	carriedStale
+	carriedRestored
+)
+
+// carry moves segment seg onto the sentence text.
+func carry(seg *articles.Segment, text string) carried {
+	switch {
+	case text == seg.ZH:
+		return carriedSame
+	case seg.State == articles.Stale && seg.PreviousZH != "" && text == seg.PreviousZH:
+		seg.State = restoredState(seg)
+		seg.ZH, seg.PreviousZH, seg.StaleFrom = text, "", ""
+		return carriedRestored
+	case strings.TrimSpace(seg.EN) == "":
+		// Nothing was translated: the segment just follows its source.
+		seg.ZH = text
+		return carriedSame
+	}
+	if seg.State != articles.Stale {
+		// The first edit: remember what the English was made for. A
+		// second edit before retranslation keeps the original.
+		seg.PreviousZH, seg.StaleFrom, seg.State = seg.ZH, seg.State, articles.Stale
+	} else if seg.PreviousZH == "" {
+		seg.PreviousZH = seg.ZH // stale by hand, with no record: the best we know
+	}
+	seg.ZH = text
+	return carriedStale
+}
+
+// restoredState is the state a stale segment returns to when its source
+// text returns to PreviousZH: the state it had (stale_from), else approved
+// if the approval kept in the file is valid for that text, else translated.
+func restoredState(seg *articles.Segment) articles.State {
+	back := *seg
+	back.ZH = seg.PreviousZH
+	valid := back.ApprovalValid()
+	switch seg.StaleFrom {
+	case articles.New, articles.Draft, articles.Translated:
+		return seg.StaleFrom
+	case articles.Approved:
+		if !valid {
+			return articles.Translated // the English was changed while stale
+		}
+	}
+	if valid {
+		return articles.Approved
+	}
+	return articles.Translated
+}
+
+// fromArchive brings an archived segment back when its sentence returns.
+// The archive keeps no approval, so an approved one comes back translated,
+// to be approved again.
+func fromArchive(a *articles.Archived) *articles.Segment {
+	st := a.State
+	switch st {
+	case articles.Approved, articles.Stale, "":
+		st = articles.Translated
+	}
+	return &articles.Segment{ID: a.ID, ZH: a.ZH, EN: a.EN, State: st, Translator: a.Translator}
+}
+
+// readSyncSource reads an article's source for sync: it must exist, be valid
+// UTF-8, not be empty and have Chinese in it.
+func readSyncSource(a *Article) (string, error) {
+	norm, err := a.ReadSource()
+	if err != nil {
+		return "", err
+	}
+	if norm == "" {
+		return "", diag.At(a.SourceFile(), 1, 1, diag.CodeEmpty, nil)
+	}
+	if !articles.HasChinese(norm) {
+		return "", diag.At(a.SourceFile(), 1, 1, diag.CodeNoChinese, nil)
+	}
+	return norm, nil
+}
+
+// synced is one article computed by sync, not yet written: only bytes are
+// kept, so that syncing thousands of articles holds little memory.
+type synced struct {
+	path      string
+	raw, data []byte // the segment file as read, and as it is to be written
+	r         SyncResult
+}
+
+// syncOne loads, syncs and encodes one article, without writing.
+func (w *Workspace) syncOne(slug string, now time.Time) (synced, error) {
+	a, err := w.Load(slug)
+	if err != nil {
+		return synced{}, err
+	}
+	norm, err := readSyncSource(a)
+	if err != nil {
+		var de *diag.Error
+		if errors.As(err, &de) && de.Code == diag.CodeSourceMissing {
+			// Name the segment file as the user knows it.
+			c := *de
+			c.Args = diag.A{"segments": w.Rel(a.Path)}
+			err = &c
+		}
+		return synced{}, err
+	}
+	r := SyncFile(a.File, norm, w.Settings.SyncSimilarity, now)
+	r.Article, r.File = slug, w.Rel(a.Path)
+	data, err := articles.Encode(a.File)
+	if err != nil {
+		return synced{}, diag.Wrap(a.Path, err)
+	}
+	r.Changed = !bytes.Equal(data, a.Raw)
+	return synced{path: a.Path, raw: a.Raw, data: data, r: r}, nil
+}
+
+// Sync re-segments the sources of the named articles (none: all) and
+// carries their work over. It is all or nothing: every article is read,
+// checked and computed before any file is written, so one bad source leaves
+// every file as it was. A file that did not change is not rewritten.
+//
+// Articles are computed in parallel without locks; each is then written
+// under its lock, after checking that its segment file still holds the bytes
+// it was computed from (if someone wrote it in between, it is synced again
+// from what is there now).
+func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
+	slugs, err := w.Resolve(names)
+	if err != nil {
+		return nil, err
+	}
+	jobs := make([]synced, len(slugs))
+	errs := make([]error, len(slugs))
+	parallel(len(slugs), func(k int) {
+		jobs[k], errs[k] = w.syncOne(slugs[k], now)
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	parallel(len(slugs), func(k int) {
+		if jobs[k].r.Changed {
+			errs[k] = w.writeSynced(slugs[k], &jobs[k], now)
+		}
+	})
+	results := make([]SyncResult, len(slugs))
+	for k := range jobs {
+		results[k] = jobs[k].r
+	}
+	for _, err := range errs {
+		if err != nil {
+			return results, err
+		}
+	}
+	return results, nil
+}
+
+// writeSynced writes one computed article under its lock.
+func (w *Workspace) writeSynced(slug string, j *synced, now time.Time) error {
+	unlock, err := w.Lock(slug)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	cur, err := os.ReadFile(j.path)
+	if err != nil {
+		return diag.Wrap(j.path, err)
+	}
+	if !bytes.Equal(cur, j.raw) {
+		// Changed since we read it: sync what is there now.
+		fresh, err := w.syncOne(slug, now)
+		if err != nil {
+			return err
+		}
+		*j = fresh
+		if !fresh.r.Changed {
+			return nil
+		}
+	}
+	return WriteFileAtomic(j.path, j.data)
+}
