@@ -10,7 +10,7 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "stale_from", "comments"}
+	segmentKeys  = []string{"id", "para", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "comments"}
 	claimKeys    = []string{"by", "at"}
 	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced"}
 	commentKeys  = []string{"by", "at", "text"}
@@ -181,9 +181,17 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 			return nil, err
 		}
 	}
+	if fl, ok := fields["previous_en"]; ok {
+		if s.PreviousEN, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
 	if fl, ok := fields["stale_from"]; ok {
 		if s.StaleFrom, err = decodeState(d, fl.Value); err != nil {
 			return nil, err
+		}
+		if s.State != Stale { // it records what a stale segment was: nothing else has one
+			return nil, d.Err(fl.Key, diag.CodeYAMLBadValue, diag.A{"key": "stale_from", "value": "state " + string(s.State)})
 		}
 	}
 	if fl, ok := fields["comments"]; ok {
@@ -292,7 +300,8 @@ func Encode(f *File) ([]byte, error) {
 			"claim", claim,
 			"approval", approval,
 			"previous_zh", opt(s.PreviousZH),
-			"stale_from", opt(string(s.StaleFrom)),
+			"previous_en", opt(s.PreviousEN),
+			"stale_from", opt(string(s.staleFrom())),
 			"comments", comments,
 		))
 	}

@@ -14,7 +14,7 @@ func sampleFile() *File {
 	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	s1 := &Segment{ID: "h7k2qd", Para: 0, ZH: "程立伟会长会见柯志忠一行", EN: "President Cheng Liwei Meets Ke Zhizhong", State: Translated, Translator: "wang"}
 	s1.Approve("li", at, false)
-	s2 := &Segment{ID: "p3m9xe", Para: 1, ZH: "双方进行了深入交流。", EN: "yes", State: Stale, PreviousZH: "双方进行了交流。",
+	s2 := &Segment{ID: "p3m9xe", Para: 1, ZH: "双方进行了深入交流。", EN: "yes", State: Stale, PreviousZH: "双方进行了交流。", PreviousEN: "no",
 		Claim:    &Claim{By: "wang", At: at},
 		Comments: []Comment{{By: "li", At: at, Text: "use the official name: \"CMA\"\nsecond line"}}}
 	s3 := &Segment{ID: "123456", Para: 2, ZH: "true", EN: "null", State: New}
@@ -72,7 +72,7 @@ func TestKeyOrder(t *testing.T) {
 	got := mustEncode(t, sampleFile())
 	want := []string{"bitext: 1", "article:", "source:", "source_sha256:", "segments:", "  - id: h7k2qd", "    para: 0",
 		"    zh:", "    en:", "    state: approved", "    translator: wang", "    approval: {by: li,", "  - id: p3m9xe",
-		"    state: stale", "    claim: {by: wang", "    previous_zh:", "    comments:", "  - id: \"123456\"", "    zh: \"true\"", "    en: \"null\"", "archived:", "  - id: zz9zz9", "    removed_at:"}
+		"    state: stale", "    claim: {by: wang", "    previous_zh:", "    previous_en: \"no\"", "    comments:", "  - id: \"123456\"", "    zh: \"true\"", "    en: \"null\"", "archived:", "  - id: zz9zz9", "    removed_at:"}
 	pos := 0
 	for _, w := range want {
 		i := strings.Index(got[pos:], w)
@@ -128,6 +128,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"version", "bitext: 2\narticle: a\nsource: a.zh.md\nsegments: []\n", diag.CodeBadVersion, 1, 9},
 		{"segments not a list", "bitext: 1\narticle: a\nsource: a.zh.md\nsegments: {}\n", diag.CodeYAMLType, 4, 11},
 		{"invalid utf-8", "bitext: 1\narticle: \xff\n", diag.CodeUTF8, 2, 10},
+		{"stale_from on a segment that is not stale", head + seg + "    stale_from: approved\n", diag.CodeYAMLBadValue, 11, 5},
 		{"alias", head + "  - &x {id: aaaaaa, para: 1, zh: 中文。, state: new}\n  - *x\n", diag.CodeYAMLType, 7, 5},
 	}
 	for _, c := range cases {
@@ -141,6 +142,21 @@ func TestDecodeErrors(t *testing.T) {
 				t.Fatalf("got %s (code %s line %d col %d), want %s at %d:%d", de, de.Code, de.Line, de.Col, c.code, c.line, c.col)
 			}
 		})
+	}
+}
+
+// TestStaleFromOnlyWhileStale: a segment that left `stale` (translated by
+// hand or by a command) never writes stale_from, so the next sync has
+// nothing to clear and stays a no-op.
+func TestStaleFromOnlyWhileStale(t *testing.T) {
+	f := sampleFile()
+	f.Segments[1].StaleFrom = Approved
+	if !strings.Contains(mustEncode(t, f), "stale_from: approved") {
+		t.Fatal("a stale segment keeps stale_from")
+	}
+	f.Segments[1].State = Translated
+	if strings.Contains(mustEncode(t, f), "stale_from") {
+		t.Fatal("stale_from written for a segment that is no longer stale")
 	}
 }
 

@@ -63,6 +63,10 @@ type Segment struct {
 	Claim      *Claim
 	Approval   *Approval
 	PreviousZH string
+	// PreviousEN is the last approved English while a new English awaits
+	// review (set by translate, cleared on approval), so a reviewer sees the
+	// change by word without needing git history. Written as previous_en.
+	PreviousEN string
 	// StaleFrom is, only while stale, the state the segment had before its
 	// source changed: `bitext sync` restores it when the source returns to
 	// PreviousZH. Written as the optional key stale_from.
@@ -114,15 +118,38 @@ func TextSHA256(s string) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// staleFrom is StaleFrom as written: only while the segment is stale, so a
+// command that moves a segment on (translate, say) need not clear it.
+func (s *Segment) staleFrom() State {
+	if s.State != Stale {
+		return ""
+	}
+	return s.StaleFrom
+}
+
 // ApprovalValid reports whether the segment's approval still matches its text.
 func (s *Segment) ApprovalValid() bool {
 	return s.Approval != nil && s.Approval.ZHSHA256 == TextSHA256(s.ZH) && s.Approval.ENSHA256 == TextSHA256(s.EN)
 }
 
-// Approve records an approval of the segment's current text.
+// Approve records an approval of the segment's current text. What awaited
+// review (previous_zh, previous_en) has been reviewed: it is cleared.
 func (s *Segment) Approve(by string, at time.Time, forced bool) {
 	s.Approval = &Approval{By: by, At: at.UTC().Truncate(time.Second), ZHSHA256: TextSHA256(s.ZH), ENSHA256: TextSHA256(s.EN), Forced: forced}
 	s.State = Approved
+	s.PreviousZH, s.PreviousEN = "", ""
+}
+
+// SetEN replaces the English. The first time an approved English is
+// replaced, it is kept as PreviousEN until the next approval.
+func (s *Segment) SetEN(en string) {
+	if en == s.EN {
+		return
+	}
+	if s.PreviousEN == "" && s.Approval != nil && s.Approval.ENSHA256 == TextSHA256(s.EN) {
+		s.PreviousEN = s.EN
+	}
+	s.EN = en
 }
 
 // Segment returns the segment with the given id, or nil.

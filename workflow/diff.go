@@ -114,7 +114,7 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 	if opts.Base == "" {
 		want := map[string]bool{}
 		for _, s := range a.File.Segments {
-			if awaitsTargetReview(s) && s.Approval != nil && s.Approval.ENSHA256 != articles.TextSHA256(s.EN) {
+			if awaitsTargetReview(s) && s.PreviousEN == "" && s.Approval != nil && s.Approval.ENSHA256 != articles.TextSHA256(s.EN) {
 				want[s.Approval.ENSHA256] = true
 			}
 		}
@@ -145,6 +145,8 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 				if !ok || prev == "" {
 					d.Since = SinceNever
 				}
+			case s.PreviousEN != "":
+				d.Since, from = SinceApproval, s.PreviousEN
 			case s.Approval == nil:
 				d.Since = SinceNever
 			case s.Approval.ENSHA256 == articles.TextSHA256(s.EN):

@@ -64,7 +64,7 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 		case !opts.Draft && s.State == articles.Approved && s.EN == text && s.ApprovalValid():
 			res.Unchanged = true
 		default:
-			s.EN = text
+			s.SetEN(text)
 			s.Translator = opts.As
 			s.State = articles.Translated
 			if opts.Draft {
@@ -193,7 +193,6 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 		}
 		for _, s := range todo {
 			s.Approve(opts.As, now, forced[s.ID])
-			s.PreviousZH = ""
 			res.Approved = append(res.Approved, s)
 			if forced[s.ID] {
 				res.Forced = append(res.Forced, s.ID)

@@ -18,6 +18,7 @@ var (
 	msgDiffSource     = &i18n.Message{ID: "cmd.diff.head.source", Other: "{{.Article}} {{.Segment}} ({{.State}}): the source changed since the English was made"}
 	msgDiffPunct      = &i18n.Message{ID: "cmd.diff.head.punctuation", Other: "{{.Article}} {{.Segment}} ({{.State}}): the source changed in punctuation only; the English most likely still fits"}
 	msgDiffApproval   = &i18n.Message{ID: "cmd.diff.head.approval", Other: "{{.Article}} {{.Segment}} ({{.State}}): the English since its last approval by {{.By}}"}
+	msgDiffApproved   = &i18n.Message{ID: "cmd.diff.head.approved", Other: "{{.Article}} {{.Segment}} ({{.State}}): the English since its last approval"}
 	msgDiffBase       = &i18n.Message{ID: "cmd.diff.head.base", Other: "{{.Article}} {{.Segment}} ({{.State}}): the English since {{.Base}}"}
 	msgDiffNever      = &i18n.Message{ID: "cmd.diff.head.never", Other: "{{.Article}} {{.Segment}} ({{.State}}): new English, never approved"}
 	msgDiffUnknown    = &i18n.Message{ID: "cmd.diff.head.unknown", Other: "{{.Article}} {{.Segment}} ({{.State}}): the English changed since its approval by {{.By}}; the approved text is not in git history, so all of it is shown"}
@@ -99,6 +100,8 @@ func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOption
 		head = a.t(msgDiffPunct, kv...)
 	case d.Kind == "source":
 		head = a.t(msgDiffSource, kv...)
+	case d.Since == workflow.SinceApproval && d.ApprovedBy == "":
+		head = a.t(msgDiffApproved, kv...)
 	case d.Since == workflow.SinceApproval:
 		head = a.t(msgDiffApproval, kv...)
 	case d.Since == workflow.SinceBase:
