@@ -251,7 +251,7 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 			return nil, err
 		}
 	}
-	parallel(len(slugs), func(k int) {
+	parallelN(len(slugs), ioWorkers, func(k int) {
 		if jobs[k].r.Changed {
 			errs[k] = w.writeSynced(slugs[k], &jobs[k], now)
 		}
