@@ -19,7 +19,11 @@ var (
 	msgCheckGlossary   = &i18n.Message{ID: "check.label.glossary", Other: "glossary"}
 	msgCheckAbbr       = &i18n.Message{ID: "check.glossary.abbr", Other: "{{.Expected}} (after the first mention: {{.Abbr}})"}
 	msgCheckNoEN       = &i18n.Message{ID: "check.label.no-english", Other: "(no English yet)"}
-	msgCheckSummary    = &i18n.Message{ID: "check.summary", Other: "{{.Articles}} articles, {{.Segments}} segments checked: {{.Errors}} errors, {{.Warnings}} warnings"}
+	msgCheckSummary    = &i18n.Message{ID: "check.summary", Other: "{{.Articles}}, {{.Segments}} checked: {{.Errors}}, {{.Warnings}}"}
+	msgCountArticles   = &i18n.Message{ID: "check.count.articles", One: "{{.Count}} article", Other: "{{.Count}} articles"}
+	msgCountSegments   = &i18n.Message{ID: "check.count.segments", One: "{{.Count}} segment", Other: "{{.Count}} segments"}
+	msgCountErrors     = &i18n.Message{ID: "check.count.errors", One: "{{.Count}} error", Other: "{{.Count}} errors"}
+	msgCountWarnings   = &i18n.Message{ID: "check.count.warnings", One: "{{.Count}} warning", Other: "{{.Count}} warnings"}
 )
 
 // textFormatter writes findings for a translator: position, severity, rule
@@ -81,7 +85,9 @@ func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
 	if len(rep.Findings) > 0 {
 		b.WriteByte('\n')
 	}
-	b.WriteString(a.t(msgCheckSummary, "Articles", s.Articles, "Segments", s.Segments, "Errors", s.Errors, "Warnings", s.Warnings))
+	b.WriteString(a.t(msgCheckSummary,
+		"Articles", a.t(msgCountArticles, "Count", s.Articles), "Segments", a.t(msgCountSegments, "Count", s.Segments),
+		"Errors", a.t(msgCountErrors, "Count", s.Errors), "Warnings", a.t(msgCountWarnings, "Count", s.Warnings)))
 	b.WriteByte('\n')
 	_, err := io.WriteString(w, b.String())
 	return err

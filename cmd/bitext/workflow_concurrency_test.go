@@ -244,7 +244,7 @@ func TestKilledMidWriteLeavesOldFile(t *testing.T) {
 	if len(status.Articles) != 1 || status.Articles[0].Article != "big" {
 		t.Fatalf("status lists %+v, want only big", status.Articles)
 	}
-	if out := runBitext(t, dir, "check"); !strings.Contains(out, "1 articles") {
+	if out := runBitext(t, dir, "check"); !strings.Contains(out, "1 article, 6 segments checked") {
 		t.Fatalf("check after the kill:\n%s", out)
 	}
 	runBitext(t, dir, "checkout", "big", ids[0], "--as", "wang")
