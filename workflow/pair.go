@@ -66,39 +66,29 @@ func PairTexts(old []OldText, news []string, threshold float64) Pairing {
 		pair(a[0], a[1], Exact)
 	}
 
+	// matchBy pairs each still unpaired new sentence with the first unpaired
+	// old segment whose key is that sentence's text.
+	matchBy := func(key func(o OldText) string, kind PairKind) {
+		by := map[string][]int{}
+		for i, o := range old {
+			if k := key(o); !oldUsed[i] && k != "" {
+				by[k] = append(by[k], i)
+			}
+		}
+		for j, t := range news {
+			if p.Old[j] >= 0 {
+				continue
+			}
+			if q := by[t]; len(q) > 0 {
+				pair(q[0], j, kind)
+				by[t] = q[1:]
+			}
+		}
+	}
 	// 2. Moved: exact text anywhere.
-	byText := map[string][]int{}
-	for i, o := range old {
-		if !oldUsed[i] {
-			byText[o.ZH] = append(byText[o.ZH], i)
-		}
-	}
-	for j, t := range news {
-		if p.Old[j] >= 0 {
-			continue
-		}
-		if q := byText[t]; len(q) > 0 {
-			pair(q[0], j, Moved)
-			byText[t] = q[1:]
-		}
-	}
-
+	matchBy(func(o OldText) string { return o.ZH }, Moved)
 	// 3. Revert: a stale segment's previous text is back.
-	byPrev := map[string][]int{}
-	for i, o := range old {
-		if !oldUsed[i] && o.Prev != "" {
-			byPrev[o.Prev] = append(byPrev[o.Prev], i)
-		}
-	}
-	for j, t := range news {
-		if p.Old[j] >= 0 {
-			continue
-		}
-		if q := byPrev[t]; len(q) > 0 {
-			pair(q[0], j, Revert)
-			byPrev[t] = q[1:]
-		}
-	}
+	matchBy(func(o OldText) string { return o.Prev }, Revert)
 
 	// 4. Edited: similarity within the gaps between exact anchors.
 	sim := newSimilarity()
