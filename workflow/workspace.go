@@ -31,7 +31,7 @@ const StateDir = ".bitext"
 // above cwd that holds bitext.yaml, else cwd itself. A directory with neither
 // bitext.yaml nor an articles directory is not a workspace.
 func Find(dir, cwd string) (*Workspace, error) {
-	root := ""
+	root, hasSettings := "", false
 	if dir != "" {
 		abs, err := filepath.Abs(dir)
 		if err != nil {
@@ -41,10 +41,12 @@ func Find(dir, cwd string) (*Workspace, error) {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: dir}
 		}
 		root = abs
+		_, err = os.Stat(filepath.Join(root, SettingsFile))
+		hasSettings = err == nil
 	} else {
 		for d := cwd; ; {
 			if _, err := os.Stat(filepath.Join(d, SettingsFile)); err == nil {
-				root = d
+				root, hasSettings = d, true
 				break
 			}
 			parent := filepath.Dir(d)
@@ -62,8 +64,7 @@ func Find(dir, cwd string) (*Workspace, error) {
 		return nil, err
 	}
 	ws := &Workspace{Root: root, Settings: settings}
-	_, errSettings := os.Stat(filepath.Join(root, SettingsFile))
-	if errSettings != nil {
+	if !hasSettings {
 		if st, err := os.Stat(ws.ArticlesDir()); err != nil || !st.IsDir() {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: root}
 		}
