@@ -294,7 +294,6 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	return rep, nil
 }
 
-
 func sortRanked(fs []ranked) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
