@@ -44,6 +44,13 @@ type Number struct {
 	Year, Month, Day int
 	// Byte offsets of the number's text: s[Start:End].
 	Start, End int
+	// Alt is the other end of a range written as two neighbouring
+	// numerals (四五岁: 4 or 5 years old; 三五天): Value 4, Alt 5. Zero
+	// for a single number.
+	Alt float64
+	// Approx marks a hedged number: "almost 16 million", "some 30", 近千,
+	// 约三成, 30多年. A hedged number matches a value within 10 %.
+	Approx bool
 }
 
 // String renders the number's value in a form both languages share, for
@@ -144,11 +151,15 @@ var zhIdioms = []string{
 	"十分", "万一", "万分", "一些", "一定", "一直", "一起", "一般", "一样", "一切", "一旦", "一致",
 	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
 	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
+	"二者", "两者", // "the two", "both", or just the pair named
 }
 
 // zhClassifiers are measure words: a lone 十, 百 or 千 before one of them
 // is a number (十人, 百家).
 const zhClassifiers = "人名家个位项次年天岁件座所条种批届期篇份台辆吨元米倍"
+
+// zhMetric are the units that 千 prefixes as "kilo-" (千米 km, 千克 kg).
+const zhMetric = "米克瓦卡伏赫焦帕"
 
 // zhToken is a number before dates are joined: its value and the unit
 // character (年月日号) right after it, if any.
@@ -171,8 +182,16 @@ type zhToken struct {
 // the like ("dozens", "hundreds").
 func ZHNumbers(s string) []Number {
 	var toks []zhToken
+	words := numeralWordSpans(s)
 	i := 0
 	for i < len(s) {
+		for len(words) > 0 && words[0][1] <= i {
+			words = words[1:]
+		}
+		if len(words) > 0 && words[0][0] <= i {
+			i = words[0][1] // a word or idiom: its numerals are not numbers
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case zhDigit(r) >= 0:
@@ -189,7 +208,37 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinDates(toks)
+	return joinDecades(s, joinDates(toks))
+}
+
+// joinDecades reads centuries and decades: 20世纪60年代 is the 1960s
+// (1960, also "the sixties": Alt 60), 1970年代 is 1970 (Alt 70), 九十年代
+// is 90 ("the nineties"; Alt 1990).
+func joinDecades(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if n.Kind == Cardinal && strings.HasPrefix(s[n.End:], "世纪") && i+1 < len(ns) {
+			m := ns[i+1]
+			if m.Start == n.End+len("世纪") && m.Kind == Cardinal && m.Value < 100 && strings.HasPrefix(s[m.End:], "年代") {
+				n = Number{Kind: Cardinal, Value: (n.Value-1)*100 + m.Value, Alt: m.Value, Start: n.Start, End: m.End + len("年代")}
+				i++
+				out = append(out, n)
+				continue
+			}
+		}
+		if n.Kind == Cardinal && n.Alt == 0 && strings.HasPrefix(s[n.End:], "年代") && math.Mod(n.Value, 10) == 0 {
+			switch {
+			case n.Value >= 1000:
+				n.Alt = math.Mod(n.Value, 100)
+			case n.Value < 100:
+				n.Alt = 1900 + n.Value
+			}
+			n.End += len("年代")
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // zhArabic reads digits at s[i:]: decimals, thousands separators, then
@@ -248,6 +297,9 @@ func zhSuffix(s string, i int, t *zhToken) int {
 		if u == 0 || u == 10 && t.n.Value != math.Trunc(t.n.Value) {
 			break
 		}
+		if next, _ := utf8.DecodeRuneInString(s[i+size:]); u == 1000 && strings.ContainsRune(zhMetric, next) {
+			break // 千米, 千克: kilo-, not thousand
+		}
 		mult *= u
 		i += size
 	}
@@ -290,7 +342,17 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 	}
 	if start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:start]); r == '几' || r == '数' || r == '若' || r == '上' {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		next, _ := utf8.DecodeRuneInString(s[i:])
+		if r == '几' || r == '数' || r == '若' || r == '上' && (next == '百' || next == '千' || next == '万') {
+			// 几十, 数百, 上千: "dozens", "hundreds", "thousands"
+			for i < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+					break
+				}
+				i += size
+			}
 			return zhToken{}, i, false
 		}
 	}
@@ -319,6 +381,10 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 	}
 	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
 		return zhToken{}, i, false // 十几, 几十: "a dozen or so"
+	}
+	if lo, hi, ok := zhRange(runes); ok && kind == Cardinal {
+		// 四五岁, 三五天, 一两个: a range, "four or five", "a few"
+		return zhToken{n: Number{Kind: Cardinal, Value: lo, Alt: hi, Start: start, End: i}}, i, true
 	}
 	v, ok := parseZHNumeral(runes)
 	if !ok {
@@ -355,6 +421,22 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 	}
 	return t, i, true
+}
+
+// zhRange reads two numerals that name a range rather than a two-digit
+// number: neighbours (一两, 两三, 三四, 四五 ... 八九) and 三五.
+func zhRange(runes []rune) (lo, hi float64, ok bool) {
+	if len(runes) != 2 || zhUnit(runes[0]) != 0 || zhUnit(runes[1]) != 0 {
+		return 0, 0, false
+	}
+	a, b := zhNumeral(runes[0]), zhNumeral(runes[1])
+	if a <= 0 || b <= 0 {
+		return 0, 0, false
+	}
+	if b == a+1 || a == 3 && b == 5 {
+		return float64(a), float64(b), true
+	}
+	return 0, 0, false
 }
 
 // skipAbout skips a 多 or 余 at s[i:] that stands between a number and its
@@ -485,8 +567,16 @@ var enSmall = map[string]float64{
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90,
 	// words that carry a number without naming it
-	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "dozen": 12, "dozens": 12,
-	"single": 1, "once": 1, "triple": 3, "thrice": 3,
+	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "binary": 2, "dozen": 12, "dozens": 12,
+	"single": 1, "once": 1, "triple": 3, "thrice": 3, "couple": 2, "twin": 2, "twins": 2,
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
+	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
+	"centenary": 100, "centennial": 100, "century": 100, "bicentenary": 200, "bicentennial": 200,
+	"decade": 10, "decades": 10,
+	// "the nineties" for 九十年代
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+	"eighties": 80, "nineties": 90,
 }
 
 var enOrdinal = map[string]float64{
@@ -495,12 +585,13 @@ var enOrdinal = map[string]float64{
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"firstly": 1, "secondly": 2, "thirdly": 3, "fourthly": 4, "fifthly": 5, "sixthly": 6,
 }
 
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-	"bn": 1e9, "tn": 1e12,
+	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12,
 }
 
 var enMonths = map[string]int{
@@ -537,7 +628,7 @@ func enTokens(s string) []enTok {
 					i++
 					continue
 				}
-				if c == ',' && !dot && enThree(s, i+1) {
+				if (c == ',' || c == ' ' && len(digits) <= 3 && i > start && !comma) && !dot && enThree(s, i+1) && (c == ',' || i+4 == len(s) || !(s[i+4] >= '0' && s[i+4] <= '9') && s[i+4] != ' ') {
 					comma = true
 					i++
 					continue
@@ -577,7 +668,7 @@ func enTokens(s string) []enTok {
 				i += size
 			}
 			w := s[start:i]
-			if len(w) > len("seventeenth") {
+			if len(w) > len("thousandfold") {
 				w = "" // longer than any word the extractor knows
 			} else {
 				w = strings.ToLower(w) // allocates only for capitalised words
@@ -662,8 +753,25 @@ func ENNumbers(s string) []Number {
 			continue
 		}
 		if v, ok := enOrdinal[t.text]; ok {
+			// the Fourth of July
+			if i+2 < len(toks) && toks[i+1].text == "of" && validDay(v) {
+				if m, ok := enMonths[toks[i+2].text]; ok {
+					out = append(out, Number{Kind: Date, Month: m, Day: int(v), Start: t.start, End: toks[i+2].end})
+					i += 2
+					continue
+				}
+			}
 			out = append(out, Number{Kind: Ordinal, Value: v, Start: t.start, End: t.end})
 			continue
+		}
+		if t.text == "a" && i+1 < len(toks) {
+			// a hundred, a thousand, a million
+			if sc, ok := enScale[toks[i+1].text]; ok && sc >= 100 && !strings.HasSuffix(toks[i+1].text, "s") {
+				n := Number{Kind: Cardinal, Value: 1, Start: t.start, End: t.end}
+				i = enScaleAndPercent(toks, i, &n)
+				out = append(out, n)
+				continue
+			}
 		}
 		if _, ok := enSmall[t.text]; ok {
 			n := Number{Kind: Cardinal, Start: t.start}
@@ -765,22 +873,25 @@ func MissingNumbers(zh, en string) []Number {
 	if len(zn) == 0 {
 		return nil
 	}
-	return Missing(zn, ENNumbers(en))
+	ens, h := enCheckNumbers(en)
+	return missing(zn, ens, h)
 }
 
 // Missing returns the numbers of zh that en does not carry (see
 // MissingNumbers).
-func Missing(zh, en []Number) []Number {
+func Missing(zh, en []Number) []Number { return missing(zh, en, enHints{}) }
+
+func missing(zh, en []Number, h enHints) []Number {
 	var out []Number
 	for _, z := range zh {
-		if !present(z, en) {
+		if !present(z, en, h) {
 			out = append(out, z)
 		}
 	}
-	return out
+	return append(out, uncounted(zh, en, out)...)
 }
 
-func present(z Number, en []Number) bool {
+func present(z Number, en []Number, h enHints) bool {
 	hasValue := func(v float64) bool {
 		for _, e := range en {
 			switch e.Kind {
@@ -790,12 +901,18 @@ func present(z Number, en []Number) bool {
 				}
 			case Month:
 			default:
-				if sameValue(e.Value, v) {
+				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) {
 					return true
 				}
 			}
 		}
 		return false
+	}
+	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value) {
+		return true // 四五岁: "four or five", "a few"
+	}
+	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
+		return true // 第一: "foremost", "paramount", "top"
 	}
 	switch z.Kind {
 	case Date:

@@ -24,6 +24,7 @@ const (
 	RuleGlossaryNameOrder    = "glossary.name-order"
 	RuleGlossaryFirstMention = "glossary.first-mention"
 	RuleGlossaryDeprecated   = "glossary.deprecated"
+	RuleGlossaryMisspelled   = "glossary.misspelled"
 	RuleDriftSourceChanged   = "drift.source-changed"
 	RuleDriftStale           = "drift.stale"
 	RuleApprovalVoid         = "workflow.approval-void"
@@ -51,6 +52,7 @@ var Rules = []Rule{
 	{RuleGlossaryForbidden, SevError},
 	{RuleGlossaryCase, SevError},
 	{RuleGlossaryNameOrder, SevError},
+	{RuleGlossaryMisspelled, SevError},
 	{RuleGlossaryFirstMention, SevWarning},
 	{RuleGlossaryDeprecated, SevWarning},
 	{RuleNumbers, SevWarning},
@@ -59,7 +61,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-3"
+const RuleVersion = "check-4"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -446,6 +448,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 			continue
 		}
 		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+			if g != nil && insideTerm(g, s.ZH, n) {
+				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
+			}
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
@@ -485,6 +490,17 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		push(i, f)
 	}
 	return out
+}
+
+// insideTerm reports whether a number of zh lies within a Chinese form of a
+// glossary term.
+func insideTerm(g *glossary.Glossary, zh string, n articles.Number) bool {
+	for _, m := range g.MatchZH(zh) {
+		if m.Start <= n.Start && n.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // checksText reports whether a segment's English is checked against its

@@ -1,0 +1,150 @@
+package articles
+
+import (
+	"math"
+	"strings"
+)
+
+// What real translations do with numbers that a value-by-value comparison
+// misreads: hedged rounding ("almost 16 million" for 1576万), Roman
+// numerals in headings ("II." for 二、), decades ("the 1990s", "the
+// nineties" for 九十年代), vague quantities for a range ("a few" for 三四个)
+// and superlatives for 第一 ("foremost").
+
+// enHints are what an English text says about numbers without a value.
+type enHints struct {
+	vague    bool // "a few", "several", "a couple", "a handful"
+	foremost bool // "foremost", "paramount", "top", "primary", "chief"...
+}
+
+var enHedges = map[string]bool{
+	"about": true, "almost": true, "nearly": true, "around": true, "roughly": true, "approximately": true,
+	"some": true, "over": true, "under": true, "than": true, "close": true, "upwards": true, "approx": true,
+	"circa": true, "least": true, "most": true, "just": true, "estimated": true, "toward": true, "towards": true,
+}
+
+var enVague = map[string]bool{"few": true, "several": true, "couple": true, "handful": true, "some": true}
+
+var enForemost = map[string]bool{
+	"foremost": true, "paramount": true, "top": true, "primary": true, "prime": true, "chief": true,
+	"principal": true, "premier": true, "leading": true, "supreme": true, "overriding": true, "utmost": true,
+	"initial": true, "preliminary": true, "earliest": true, "opening": true,
+}
+
+// near: a hedged number matches a value within 10 %.
+func near(a, b float64) bool {
+	if a == 0 || b == 0 {
+		return false
+	}
+	return math.Abs(a-b) <= 0.1*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// enCheckNumbers is ENNumbers as qa.numbers reads it: hedged numbers
+// marked Approx, Roman numerals of headings ("Part II", "III."), and a
+// decade's short form ("the 1990s" is also 90).
+func enCheckNumbers(s string) ([]Number, enHints) {
+	ns := ENNumbers(s)
+	toks := enTokens(s)
+	var h enHints
+	k := 0
+	for i, t := range toks {
+		if t.num {
+			continue
+		}
+		switch {
+		case enVague[t.text]:
+			h.vague = true
+		case enForemost[t.text]:
+			h.foremost = true
+		}
+		// a hedge word right before a number (at most one word between:
+		// "more than", "close to", "just under")
+		for k < len(ns) && ns[k].Start < t.end {
+			k++
+		}
+		if enHedges[t.text] && k < len(ns) {
+			next := i + 1
+			if next < len(toks) && !toks[next].num && toks[next].start != ns[k].Start && next+1 < len(toks) {
+				next++
+			}
+			if next < len(toks) && toks[next].start == ns[k].Start {
+				ns[k].Approx = true
+			}
+		}
+		if v := romanValue(s, t, i, toks); v > 0 {
+			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
+		}
+	}
+	for _, t := range toks {
+		if t.num && t.end < len(s) && s[t.end] == 's' && (t.end+1 == len(s) || !isLetter(s[t.end+1])) && t.value >= 1000 && math.Mod(t.value, 10) == 0 {
+			ns = append(ns, Number{Kind: Cardinal, Value: math.Mod(t.value, 100), Start: t.start, End: t.end + 1})
+		}
+	}
+	return ns, h
+}
+
+// romanValue reads an upper-case Roman numeral (I to XXXIX) that stands as
+// a heading number: after Part, Chapter, Book, Section, Volume or Article,
+// or at the start of the text before a full stop. 0 when it is not one.
+func romanValue(s string, t enTok, i int, toks []enTok) float64 {
+	w := s[t.start:t.end]
+	if len(w) > 6 || strings.Trim(w, "IVX") != "" {
+		return 0
+	}
+	heading := i > 0 && (toks[i-1].text == "part" || toks[i-1].text == "chapter" || toks[i-1].text == "book" ||
+		toks[i-1].text == "section" || toks[i-1].text == "volume" || toks[i-1].text == "article")
+	lead := i == 0 && t.end < len(s) && s[t.end] == '.'
+	if !heading && !lead {
+		return 0
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	total := 0
+	for j := 0; j < len(w); j++ {
+		v := val[w[j]]
+		if j+1 < len(w) && val[w[j+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return float64(total)
+}
+
+// uncounted reports a number the Chinese gives more often than the English
+// carries it: 四大考验、四种危险 against "four tests ... three risks". Only
+// cardinals of 2 or more are counted, and only when the English carries the
+// value at least once (else it is missing already).
+func uncounted(zh, en []Number, already []Number) []Number {
+	var out []Number
+	count := map[float64]int{}
+	for _, z := range zh {
+		if z.Kind == Cardinal && z.Alt == 0 && z.Value >= 2 && !z.Approx {
+			count[z.Value]++
+		}
+	}
+	for v, n := range count {
+		if n < 2 {
+			continue
+		}
+		have := 0
+		for _, e := range en {
+			if e.Kind != Date && e.Kind != Month && sameValue(e.Value, v) {
+				have++
+			}
+		}
+		if have == 0 || have >= n {
+			continue
+		}
+		// the occurrences beyond those carried, last first
+		extra := n - have
+		for i := len(zh) - 1; i >= 0 && extra > 0; i-- {
+			z := zh[i]
+			if z.Kind == Cardinal && z.Alt == 0 && sameValue(z.Value, v) && !z.Approx {
+				out = append([]Number{z}, out...)
+				extra--
+			}
+		}
+	}
+	_ = already
+	return out
+}
