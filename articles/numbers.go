@@ -152,6 +152,55 @@ var zhIdioms = []string{
 	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
 	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
 	"二者", "两者", // "the two", "both", or just the pair named
+	// the people just named: "Gu and Huang", "the two of them", "we"
+	"二人", "两人", "二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
+	"他两个", "她两个", "你两个", "我们俩", "他们俩", "她们俩", "你们俩", "咱俩", "我俩", "他俩", "她俩", "你俩",
+	// paired parts of the body: "her legs", "his hands"
+	"两腿", "两手", "两眼", "两脚", "两臂", "两耳", "两肩", "两颊", "两腮", "两鬓", "两膝",
+	"两条腿", "两只手", "两只眼", "两只脚", "两只眼睛", "两只胳膊",
+	// both sides, either end: "beside the road", "either side"
+	"两边", "两侧", "两旁", "两端", "两头", "两极",
+	// the night watches: "midnight"
+	"二更", "三更", "四更", "五更", "三鼓", "四鼓",
+}
+
+// zhKin are the forms of address a birth-order numeral may precede: 二哥
+// "Brother Er", 宝二爷 "Master Bao", 琏二婶子 "Auntie Lian".
+var zhKin = []string{"爷", "哥", "姐", "嫂", "婶", "叔", "伯", "奶奶", "太太", "姑娘", "妹", "弟", "舅", "姨", "娘", "小姐", "公子", "少爷", "老爷", "掌柜", "丫头"}
+
+// notACount reports whether the numerals runes at s[start:end] are not a
+// count: a birth order before a form of address (二哥, 三姐), or the
+// number of characters of a Chinese phrase the English quotes or renders
+// in other words (四个字, “逐鹿”两字).
+func notACount(s string, start, end int, runes []rune) bool {
+	rest := s[end:]
+	if len(runes) == 1 {
+		for _, k := range zhKin {
+			if strings.HasPrefix(rest, k) {
+				return true
+			}
+		}
+	}
+	for _, w := range []string{"字", "个字", "个大字", "个小字"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	// an enumeration marker after 一是, 一来, 一则, 一不, 一没: 二是, 二来
+	if len(runes) == 1 && runes[0] != '一' {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune("是来则不没", r) && strings.Contains(s[:start], "一"+string(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterMonth reports whether s[:i] ends with 月: 一日 is a date only there
+// (12月1日); alone it is "one day".
+func afterMonth(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '月'
 }
 
 // zhClassifiers are measure words: a lone 十, 百 or 千 before one of them
@@ -208,7 +257,33 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinDecades(s, joinDates(toks))
+	return joinDotDates(s, joinDecades(s, joinDates(toks)))
+}
+
+// shortYear reports whether v is year y written with two digits (六二届:
+// the class of 1962).
+func shortYear(v, y float64) bool {
+	return v >= 10 && v < 100 && v == math.Trunc(v) && y >= 1900 && y < 2100 && math.Mod(y, 100) == v
+}
+
+// joinDotDates reads month·day names of events (四·二八, 九·一八, 5·12):
+// a date, "April 28".
+func joinDotDates(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if i+1 < len(ns) && n.Kind == Cardinal && n.Alt == 0 && validMonth(n.Value) {
+			m := ns[i+1]
+			gap := s[n.End:m.Start]
+			if (gap == "·" || gap == "•" || gap == "・") && m.Kind == Cardinal && validDay(m.Value) {
+				out = append(out, Number{Kind: Date, Month: int(n.Value), Day: int(m.Value), Start: n.Start, End: m.End})
+				i++
+				continue
+			}
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // joinDecades reads centuries and decades: 20世纪60年代 is the 1960s
@@ -370,13 +445,16 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 	var runes []rune
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
-			break
+		if zhNumeral(r) < 0 && zhUnit(r) == 0 || r == '两' && len(runes) > 0 {
+			break // 五十两: fifty taels, 两 is the measure
 		}
 		runes = append(runes, r)
 		i += size
 	}
 	if len(runes) == 0 {
+		return zhToken{}, i, false
+	}
+	if kind == Cardinal && notACount(s, start, i, runes) {
 		return zhToken{}, i, false
 	}
 	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
@@ -409,7 +487,7 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		isUnit := r == '年' || r == '月' || r == '日' || r == '号'
 		switch {
-		case v == 1 && r != '月' && r != '日' && r != '号':
+		case v == 1 && (r != '月' && r != '日' && r != '号' || r != '月' && !afterMonth(s, start)):
 			// 一 alone is "a"/"an"/"one" or part of a word (一行, 一方面,
 			// 一年一度)
 			return zhToken{}, i, false
@@ -798,6 +876,9 @@ func enWords(s string, toks []enTok, i int) (float64, int) {
 				break
 			}
 		}
+		if v, ok := enOrdinal[w]; ok && j > i && v < 10 && cur >= 20 && int(cur)%10 == 0 && s[toks[j-1].end:toks[j].start] == "-" {
+			return total + cur + v, j // twenty-first
+		}
 		if v, ok := enSmall[w]; ok {
 			if j > i && (cur != 0 && cur < 10 || v >= 10 && cur != 0 && int(cur)%100 != 0) {
 				break // "three four" is two numbers
@@ -874,7 +955,14 @@ func MissingNumbers(zh, en string) []Number {
 		return nil
 	}
 	ens, h := enCheckNumbers(en)
-	return missing(zn, ens, h)
+	out := missing(zn, ens, h)
+	kept := out[:0]
+	for _, z := range out {
+		if !converted(zh, z, h) {
+			kept = append(kept, z)
+		}
+	}
+	return kept
 }
 
 // Missing returns the numbers of zh that en does not carry (see
@@ -896,12 +984,12 @@ func present(z Number, en []Number, h enHints) bool {
 		for _, e := range en {
 			switch e.Kind {
 			case Date:
-				if sameValue(float64(e.Day), v) || sameValue(float64(e.Year), v) {
+				if sameValue(float64(e.Day), v) || sameValue(float64(e.Year), v) || shortYear(v, float64(e.Year)) {
 					return true
 				}
 			case Month:
 			default:
-				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) {
+				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) || shortYear(v, e.Value) {
 					return true
 				}
 			}

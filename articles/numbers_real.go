@@ -15,6 +15,35 @@ import (
 type enHints struct {
 	vague    bool // "a few", "several", "a couple", "a handful"
 	foremost bool // "foremost", "paramount", "top", "primary", "chief"...
+	imperial bool // a number in miles, feet, pounds...: a converted measure
+}
+
+// enImperial are the units a translator converts Chinese and metric
+// measures into.
+var enImperial = map[string]bool{
+	"mile": true, "miles": true, "foot": true, "feet": true, "ft": true, "yard": true, "yards": true,
+	"inch": true, "inches": true, "pound": true, "pounds": true, "lb": true, "lbs": true, "acre": true,
+	"acres": true, "ounce": true, "ounces": true, "oz": true, "gallon": true, "gallons": true, "pint": true, "pints": true,
+}
+
+// zhMeasures are the Chinese and metric units whose numbers a translator
+// may convert: 二十公里 "twelve miles", 五尺 "four feet".
+var zhMeasures = []string{"公里", "千米", "里", "米", "厘米", "尺", "丈", "寸", "斤", "公斤", "千克", "亩", "公顷", "升"}
+
+// converted reports whether the number at zh[z.Start:z.End] is a measure
+// (a unit follows, maybe after 多 or 来) and the English gives a measure
+// in imperial units, as translators convert them.
+func converted(zh string, z Number, h enHints) bool {
+	if !h.imperial {
+		return false
+	}
+	rest := strings.TrimLeft(zh[z.End:], "多来余")
+	for _, u := range zhMeasures {
+		if strings.HasPrefix(rest, u) {
+			return true
+		}
+	}
+	return false
 }
 
 var enHedges = map[string]bool{
@@ -75,7 +104,20 @@ func enCheckNumbers(s string) ([]Number, enHints) {
 			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
 		}
 	}
-	for _, t := range toks {
+	for i, t := range toks {
+		if i > 0 && enImperial[t.text] {
+			if p := toks[i-1]; p.num || enSmall[p.text] != 0 || p.text == "a" || p.text == "couple" {
+				h.imperial = true
+			}
+		}
+		switch {
+		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && toks[i+2].text == "dozen":
+			ns = append(ns, Number{Kind: Cardinal, Value: 6, Start: t.start, End: toks[i+2].end})
+		case t.text == "a" && i+1 < len(toks) && toks[i+1].text == "dozen":
+			ns = append(ns, Number{Kind: Cardinal, Value: 12, Start: t.start, End: toks[i+1].end})
+		case t.text == "halves" || t.text == "half" && i > 0 && toks[i-1].text == "in":
+			ns = append(ns, Number{Kind: Cardinal, Value: 2, Start: t.start, End: t.end}) // cut in half: two
+		}
 		if t.num && t.end < len(s) && s[t.end] == 's' && (t.end+1 == len(s) || !isLetter(s[t.end+1])) && t.value >= 1000 && math.Mod(t.value, 10) == 0 {
 			ns = append(ns, Number{Kind: Cardinal, Value: math.Mod(t.value, 100), Start: t.start, End: t.end + 1})
 		}
@@ -123,8 +165,8 @@ func uncounted(zh, en []Number, already []Number) []Number {
 		}
 	}
 	for v, n := range count {
-		if n < 2 {
-			continue
+		if n < 2 || v < 3 {
+			continue // 两 said twice is mostly the same two things again
 		}
 		have := 0
 		for _, e := range en {

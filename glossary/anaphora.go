@@ -1,6 +1,40 @@
 package glossary
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// zhSpeech are the verbs that introduce a quotation after the speaker's
+// name: 道, 说, 笑道, 问, 叹道...
+var zhSpeech = []string{"道", "说", "问", "答", "叫", "喊", "笑", "叹", "骂", "喝", "冷笑", "又道", "便道", "忙道", "因问", "便说", "又说", "说道"}
+
+// speaker reports whether the name ending at byte i of zh speaks: a speech
+// verb follows within a few characters, then a colon or an opening quote.
+func speaker(zh string, i int) bool {
+	rest := zh[i:]
+	for k := 0; k < 6 && rest != ""; k++ {
+		for _, v := range zhSpeech {
+			if strings.HasPrefix(rest, v) {
+				after := strings.TrimPrefix(rest, v)
+				if r, _ := utf8.DecodeRuneInString(after); r == '道' || r == '：' || r == ':' || r == '“' || r == '，' {
+					return true
+				}
+				if v == "道" || strings.HasSuffix(v, "道") {
+					return true
+				}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+	}
+	return false
+}
+
+// quotes reports whether en quotes someone's words.
+func quotes(en string) bool {
+	return strings.ContainsAny(en, "\"“”‘") || strings.HasPrefix(en, "'") || strings.Contains(en, " '")
+}
 
 // What real English does with a term after its first full mention, and
 // what it does wrong: pronouns for persons, near-misses of a rendering.

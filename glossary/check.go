@@ -112,7 +112,8 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					issue(RuleCase, t.EN)
 				}
 			case RoleAbbr, RoleSurname:
-				if !h.exact(sc, span) || (h.Role == RoleSurname && !triggered(t)) {
+				capsName := h.Role == RoleSurname && allCaps(span) && !allCaps(h.Text) // "YE: Oh ..."
+				if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
 					return
 				}
 				covered[t] = true
@@ -182,8 +183,10 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					continue
 				}
 			}
-			if !covered[n.t] && n.t.Kind == Person && fullSeen[n.t] && hasPronoun(s.EN) {
-				covered[n.t] = true // "She said" for the person named before
+			if !covered[n.t] && (n.t.Kind == Person || n.t.Kind == Title) && fullSeen[n.t] && (hasPronoun(s.EN) || speaker(s.ZH, n.end) && quotes(s.EN)) {
+				// "She said" for the person named before; a known speaker's
+				// words quoted without the name (凤姐道：“……” as "'Now go.'")
+				covered[n.t] = true
 			}
 			if !covered[n.t] {
 				issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
