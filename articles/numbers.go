@@ -245,7 +245,9 @@ func ZHNumbers(s string) []Number {
 		switch {
 		case zhDigit(r) >= 0:
 			t, next := zhArabic(s, i)
-			toks = append(toks, t)
+			if !minutes(s, i) {
+				toks = append(toks, t)
+			}
 			i = next
 		case zhNumeral(r) >= 0 || zhUnit(r) != 0 && r != '万' && r != '亿' || r == '第' || strings.HasPrefix(s[i:], "百分之"):
 			t, next, ok := zhChinese(s, i)
@@ -258,6 +260,17 @@ func ZHNumbers(s string) []Number {
 		}
 	}
 	return joinDotDates(s, joinDecades(s, joinDates(toks)))
+}
+
+// minutes reports whether the digits at s[i:] are the minutes of a time
+// (7：30, 10:00): they follow the hour and a colon.
+func minutes(s string, i int) bool {
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if r != ':' && r != '：' {
+		return false
+	}
+	h, _ := utf8.DecodeLastRuneInString(s[:i-size])
+	return zhDigit(h) >= 0
 }
 
 // shortYear reports whether v is year y written with two digits (六二届:
@@ -445,8 +458,13 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 	var runes []rune
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if zhNumeral(r) < 0 && zhUnit(r) == 0 || r == '两' && len(runes) > 0 {
-			break // 五十两: fifty taels, 两 is the measure
+		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+			break
+		}
+		if r == '两' && len(runes) > 0 {
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); zhUnit(next) == 0 {
+				break // 五十两: fifty taels, 两 is the measure (一万两千 is 12,000)
+			}
 		}
 		runes = append(runes, r)
 		i += size
@@ -493,7 +511,7 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 			return zhToken{}, i, false
 		case isUnit:
 			t.unit = r
-		case !hasDigit(runes) && len(runes) == 1 && !strings.ContainsRune(zhClassifiers, r):
+		case !hasDigit(runes) && len(runes) == 1 && (!strings.ContainsRune(zhClassifiers, r) || runes[0] == '千' && strings.ContainsRune(zhMetric, r)):
 			// a lone 十/百/千 is a number only before a measure word (十人)
 			return zhToken{}, i, false
 		}
@@ -706,7 +724,7 @@ func enTokens(s string) []enTok {
 					i++
 					continue
 				}
-				if (c == ',' || c == ' ' && len(digits) <= 3 && i > start && !comma) && !dot && enThree(s, i+1) && (c == ',' || i+4 == len(s) || !(s[i+4] >= '0' && s[i+4] <= '9') && s[i+4] != ' ') {
+				if (c == ',' || c == ' ' && len(digits) <= 3 && i > start && !comma) && !dot && enThree(s, i+1) {
 					comma = true
 					i++
 					continue
@@ -955,7 +973,7 @@ func MissingNumbers(zh, en string) []Number {
 		return nil
 	}
 	ens, h := enCheckNumbers(en)
-	out := missing(zn, ens, h)
+	out := missing(zh, zn, ens, h)
 	kept := out[:0]
 	for _, z := range out {
 		if !converted(zh, z, h) {
@@ -967,16 +985,16 @@ func MissingNumbers(zh, en string) []Number {
 
 // Missing returns the numbers of zh that en does not carry (see
 // MissingNumbers).
-func Missing(zh, en []Number) []Number { return missing(zh, en, enHints{}) }
+func Missing(zh, en []Number) []Number { return missing("", zh, en, enHints{}) }
 
-func missing(zh, en []Number, h enHints) []Number {
+func missing(zhText string, zh, en []Number, h enHints) []Number {
 	var out []Number
 	for _, z := range zh {
 		if !present(z, en, h) {
 			out = append(out, z)
 		}
 	}
-	return append(out, uncounted(zh, en, out)...)
+	return append(out, uncounted(zhText, zh, en)...)
 }
 
 func present(z Number, en []Number, h enHints) bool {

@@ -2,7 +2,9 @@ package articles
 
 import (
 	"math"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // What real translations do with numbers that a value-by-value comparison
@@ -118,6 +120,12 @@ func enCheckNumbers(s string) ([]Number, enHints) {
 		case t.text == "halves" || t.text == "half" && i > 0 && toks[i-1].text == "in":
 			ns = append(ns, Number{Kind: Cardinal, Value: 2, Start: t.start, End: t.end}) // cut in half: two
 		}
+		if t.num && i+1 < len(toks) && toks[i+1].num && s[t.end:toks[i+1].start] == "-" && !strings.Contains(t.text, ".") && !strings.Contains(toks[i+1].text, ".") {
+			// Equation (2-1), Figure 2-1: the 2.1 of the Chinese
+			if v, err := strconv.ParseFloat(t.text+"."+toks[i+1].text, 64); err == nil {
+				ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: toks[i+1].end})
+			}
+		}
 		if t.num && t.end < len(s) && s[t.end] == 's' && (t.end+1 == len(s) || !isLetter(s[t.end+1])) && t.value >= 1000 && math.Mod(t.value, 10) == 0 {
 			ns = append(ns, Number{Kind: Cardinal, Value: math.Mod(t.value, 100), Start: t.start, End: t.end + 1})
 		}
@@ -134,9 +142,11 @@ func romanValue(s string, t enTok, i int, toks []enTok) float64 {
 		return 0
 	}
 	heading := i > 0 && (toks[i-1].text == "part" || toks[i-1].text == "chapter" || toks[i-1].text == "book" ||
-		toks[i-1].text == "section" || toks[i-1].text == "volume" || toks[i-1].text == "article")
+		toks[i-1].text == "section" || toks[i-1].text == "volume" || toks[i-1].text == "article" || toks[i-1].text == "war")
 	lead := i == 0 && t.end < len(s) && s[t.end] == '.'
-	if !heading && !lead {
+	// II, III, IV... after a name ("World War II", "Elizabeth II")
+	named := len(w) >= 2 && i > 0 && s[toks[i-1].start] >= 'A' && s[toks[i-1].start] <= 'Z'
+	if !heading && !lead && !named {
 		return 0
 	}
 	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
@@ -153,20 +163,41 @@ func romanValue(s string, t enTok, i int, toks []enTok) float64 {
 }
 
 // uncounted reports a number the Chinese gives more often than the English
-// carries it: 四大考验、四种危险 against "four tests ... three risks". Only
-// cardinals of 2 or more are counted, and only when the English carries the
-// value at least once (else it is missing already).
-func uncounted(zh, en []Number, already []Number) []Number {
+// carries it, where the English has instead a number the Chinese lacks:
+// 四大考验、四种危险 against "four tests ... three risks". Only cardinals of
+// 3 or more written in Chinese numerals count, and not a repeat after 这 or
+// 那 (这三个性质: the same three again).
+func uncounted(zhText string, zh, en []Number) []Number {
+	extra := false
+	for _, e := range en {
+		if e.Kind == Cardinal && e.Value >= 2 && !hasValueIn(zh, e.Value) {
+			extra = true
+		}
+	}
+	if !extra {
+		return nil
+	}
+	counts := func(z Number) bool {
+		if z.Kind != Cardinal || z.Alt != 0 || z.Value < 3 || z.Approx || zhText == "" {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(zhText[z.Start:])
+		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+			return false // Arabic digits: labels and figures, repeated on purpose
+		}
+		p, _ := utf8.DecodeLastRuneInString(zhText[:z.Start])
+		return p != '这' && p != '那'
+	}
 	var out []Number
 	count := map[float64]int{}
 	for _, z := range zh {
-		if z.Kind == Cardinal && z.Alt == 0 && z.Value >= 2 && !z.Approx {
+		if counts(z) {
 			count[z.Value]++
 		}
 	}
 	for v, n := range count {
-		if n < 2 || v < 3 {
-			continue // 两 said twice is mostly the same two things again
+		if n < 2 {
+			continue
 		}
 		have := 0
 		for _, e := range en {
@@ -177,16 +208,22 @@ func uncounted(zh, en []Number, already []Number) []Number {
 		if have == 0 || have >= n {
 			continue
 		}
-		// the occurrences beyond those carried, last first
-		extra := n - have
-		for i := len(zh) - 1; i >= 0 && extra > 0; i-- {
-			z := zh[i]
-			if z.Kind == Cardinal && z.Alt == 0 && sameValue(z.Value, v) && !z.Approx {
+		more := n - have // the occurrences beyond those carried, last first
+		for i := len(zh) - 1; i >= 0 && more > 0; i-- {
+			if z := zh[i]; counts(z) && sameValue(z.Value, v) {
 				out = append([]Number{z}, out...)
-				extra--
+				more--
 			}
 		}
 	}
-	_ = already
 	return out
+}
+
+func hasValueIn(ns []Number, v float64) bool {
+	for _, n := range ns {
+		if sameValue(n.Value, v) || n.Alt != 0 && sameValue(n.Alt, v) {
+			return true
+		}
+	}
+	return false
 }

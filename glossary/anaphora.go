@@ -33,7 +33,15 @@ func speaker(zh string, i int) bool {
 
 // quotes reports whether en quotes someone's words.
 func quotes(en string) bool {
-	return strings.ContainsAny(en, "\"“”‘") || strings.HasPrefix(en, "'") || strings.Contains(en, " '")
+	if strings.ContainsAny(en, "\"“”‘") || strings.HasPrefix(en, "'") || strings.Contains(en, " '") {
+		return true
+	}
+	for _, end := range []string{".'", ",'", "?'", "!'"} {
+		if strings.Contains(en, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // What real English does with a term after its first full mention, and
@@ -45,16 +53,47 @@ var thirdPersonPronouns = map[string]bool{
 	"herself": true, "they": true, "them": true, "their": true, "theirs": true, "themselves": true,
 }
 
-// hasPronoun reports whether en has a third-person pronoun.
-func hasPronoun(en string) bool {
+// orgPronouns may stand for an organisation, a work or an event named
+// before; placeWords for a place ("the city", "there").
+var (
+	orgPronouns = map[string]bool{"it": true, "its": true, "itself": true, "they": true, "them": true, "their": true, "theirs": true}
+	placeWords  = map[string]bool{
+		"here": true, "there": true, "it": true, "its": true, "city": true, "town": true, "village": true,
+		"capital": true, "country": true, "province": true, "region": true, "area": true, "district": true,
+		"neighborhood": true, "neighbourhood": true, "street": true, "lane": true, "county": true, "island": true,
+		"these": true, "those": true,
+	}
+	// quotedPersons may stand for a person in quoted speech: the speaker
+	// ("I") or the one spoken to ("you").
+	quotedPersons = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "you": true, "your": true, "yours": true, "yourself": true}
+)
+
+// refersBack reports whether en refers back to term t, named before in
+// the article, without its rendering: for a person (or a title), a
+// third-person pronoun, "I" or "you" in quoted speech, or nothing at all
+// when the Chinese names the speaker of a quotation (凤姐道：“……”); for an
+// organisation, a work or an event, "it", "its", "they", "their"; for a
+// place, "here", "there", "it", or "the city", "the village" and other
+// words for a place.
+func refersBack(t *Term, zh string, start, end int, en string) bool {
+	person := t.Kind == Person || t.Kind == Title
+	if person && speaker(zh, end) {
+		return true
+	}
+	quoted := quotes(en)
 	var buf []byte
-	for _, t := range tokenize(en, nil) {
-		w := en[t.Start:t.End]
-		if len(w) > len("themselves") {
+	for _, tk := range tokenize(en, nil) {
+		w := en[tk.Start:tk.End]
+		if len(w) > len("neighbourhood") {
 			continue
 		}
 		buf = appendFold(buf[:0], w, true)
-		if thirdPersonPronouns[string(buf)] {
+		switch k := string(buf); {
+		case person && (thirdPersonPronouns[k] || quoted && quotedPersons[k]):
+			return true
+		case t.Kind == Place && placeWords[k]:
+			return true
+		case !person && t.Kind != Place && orgPronouns[k]:
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,22 +117,22 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
 					return
 				}
-				covered[t] = true
-				if !fullSeen[t] {
+				if !fullSeen[t] && !covered[t] {
 					issue(RuleFirstMention, t.EN)
 				}
+				covered[t] = true
 			case RoleShort:
-				declared := h.Text != "the "+t.HeadNoun()
-				if !triggered(t) || !h.exact(sc, span) {
-					return
+				declared := h.Text != "the "+t.HeadNoun() && h.Text != "this "+t.HeadNoun()
+				if !triggered(t) || !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
+					return // in its own case, or capitalised to start a sentence
 				}
 				if !declared && !fullSeen[t] {
 					return // "the Association" stands for the term only after it
 				}
-				covered[t] = true
-				if !fullSeen[t] {
+				if !fullSeen[t] && !covered[t] {
 					issue(RuleFirstMention, t.EN)
 				}
+				covered[t] = true
 			case RoleForbidden:
 				covered[t] = true
 				issue(RuleForbidden, t.EN)
@@ -183,10 +184,8 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					continue
 				}
 			}
-			if !covered[n.t] && (n.t.Kind == Person || n.t.Kind == Title) && fullSeen[n.t] && (hasPronoun(s.EN) || speaker(s.ZH, n.end) && quotes(s.EN)) {
-				// "She said" for the person named before; a known speaker's
-				// words quoted without the name (凤姐道：“……” as "'Now go.'")
-				covered[n.t] = true
+			if !covered[n.t] && fullSeen[n.t] && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
+				covered[n.t] = true // "She said", "It said", "the city" for what was named before
 			}
 			if !covered[n.t] {
 				issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
@@ -194,6 +193,15 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 			}
 			fullSeen[n.t] = true // the first mention has passed, carried or not
 		}
+		// a surname before the full name in the same segment is another
+		// person's ("Fang Six and Fang Seven"); an abbr there is early
+		kept := issues[:firstIssue]
+		for _, is := range issues[firstIssue:] {
+			if is.Rule != RuleFirstMention || !full[is.Term] || !EqualFoldEN(is.Found, is.Term.Surname()) {
+				kept = append(kept, is)
+			}
+		}
+		issues = kept
 		if seg := issues[firstIssue:]; len(seg) > 1 {
 			sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
 		}
@@ -245,7 +253,7 @@ func (g *Glossary) replacement(dep *Term) string {
 // letters they share, so an inflected rendering is judged like the
 // rendering.
 func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
-	if allCaps(span) && (s.Para == 0 || allCapsWordOutside(s.EN, start, start+len(span))) {
+	if allCaps(span) && (s.Para == 0 || allCapsWordOutside(s.EN, start, start+len(span)) || labels(s.EN, start+len(span))) {
 		return true // a headline or a lead-in in capitals: "ONE DAY MR. CHENG went"
 	}
 	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(rendering, false))
@@ -274,6 +282,13 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// labels reports whether a colon follows byte i of en: a speaker's name
+// in capitals labels the words that follow ("YE WENJIE: No.").
+func labels(en string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(en[i:], " "))
+	return r == ':'
 }
 
 // allCaps reports whether s has letters and none in lower case.

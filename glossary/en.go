@@ -150,17 +150,21 @@ func appendStem(buf []byte, w []byte) []byte {
 	return append(buf, w[:end]...)
 }
 
-// stemToken is appendStem of a folded token, except for acronyms (two or
-// more capitals as written: "CMAs" is not "CMA").
+// stemToken is appendStem of a folded token, except for an acronym with a
+// lower-case ending ("CMAs" is not "CMA"); a word in capitals ("WENJIE")
+// is stemmed as the word.
 func stemToken(buf, folded []byte, orig string) []byte {
-	upper := 0
+	upper, lower := 0, 0
 	for i := 0; i < len(orig); i++ {
-		if c := orig[i]; c >= 'A' && c <= 'Z' {
+		switch c := orig[i]; {
+		case c >= 'A' && c <= 'Z':
 			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
 		}
 	}
-	if upper >= 2 {
-		return append(buf, folded...)
+	if upper >= 2 && lower > 0 {
+		return append(buf, folded...) // CMAs, NGOs: an acronym and its s
 	}
 	return appendStem(buf, folded)
 }

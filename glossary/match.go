@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -221,9 +222,13 @@ func buildIndex(terms []*Term) *index {
 			add(t, RoleAbbr, t.Abbr)
 			for _, f := range t.Short {
 				add(t, RoleShort, f)
+				if rest, ok := strings.CutPrefix(f, "the "); ok {
+					add(t, RoleShort, "this "+rest)
+				}
 			}
 			if h := t.HeadNoun(); h != "" {
 				add(t, RoleShort, "the "+h)
+				add(t, RoleShort, "this "+h)
 			}
 			add(t, RoleSurname, t.Surname())
 			for _, r := range t.ReversedNames() {
