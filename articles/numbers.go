@@ -104,7 +104,7 @@ func zhDigit(r rune) int {
 // zhNumeral gives the value of a Chinese digit (零〇一二两三...九), or -1.
 func zhNumeral(r rune) int {
 	switch r {
-	case '零', '〇':
+	case '零', '〇', '○':
 		return 0
 	case '一':
 		return 1
@@ -155,7 +155,12 @@ var zhIdioms = []string{
 	// the people just named: "Gu and Huang", "the two of them", "we"
 	"二人", "两人", "二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
 	"他两个", "她两个", "你两个", "我们俩", "他们俩", "她们俩", "你们俩", "咱俩", "我俩", "他俩", "她俩", "你俩",
-	// paired parts of the body: "her legs", "his hands"
+	// in twos and threes; one by one; millions and millions; two in one
+	"三三两两", "一一", "一点一点", "一点点", "一成半成", "千百万", "成千上万", "千千万万", "成千成万", "合二为一", "老两口", "正反两方面",
+	// days of the week: "Monday", "Thursday"
+	"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六",
+	// paired parts of the body: "her legs", "his hands"; the limbs, the organs
+	"四肢", "五脏", "五内", "六腑", "百骸",
 	"两腿", "两手", "两眼", "两脚", "两臂", "两耳", "两肩", "两颊", "两腮", "两鬓", "两膝",
 	"两条腿", "两只手", "两只眼", "两只脚", "两只眼睛", "两只胳膊",
 	// both sides, either end: "beside the road", "either side"
@@ -174,6 +179,13 @@ var zhKin = []string{"爷", "哥", "姐", "嫂", "婶", "叔", "伯", "奶奶", 
 // in other words (四个字, “逐鹿”两字).
 func notACount(s string, start, end int, runes []rune) bool {
 	rest := s[end:]
+	if p, _ := utf8.DecodeLastRuneInString(s[:start]); (p == '这' || p == '那' || p == '此' || p == '该') && !strings.ContainsAny(rest[:min(len(rest), len("楼"))], "楼层号届") {
+		return true // 这两个因素: the count was given before; "these factors"
+	}
+	if len(runes) == 1 && runes[0] == '四' && strings.HasPrefix(rest, "周") && !strings.HasSuffix(s[:start], "为期") &&
+		!strings.HasPrefix(rest, "周后") && !strings.HasPrefix(rest, "周内") && !strings.HasPrefix(rest, "周时间") {
+		return true // 四周: "all around", not four weeks
+	}
 	if len(runes) == 1 {
 		for _, k := range zhKin {
 			if strings.HasPrefix(rest, k) {
@@ -208,7 +220,7 @@ func afterMonth(s string, i int) bool {
 const zhClassifiers = "人名家个位项次年天岁件座所条种批届期篇份台辆吨元米倍"
 
 // zhMetric are the units that 千 prefixes as "kilo-" (千米 km, 千克 kg).
-const zhMetric = "米克瓦卡伏赫焦帕"
+const zhMetric = "米克瓦卡伏赫焦帕比"
 
 // zhToken is a number before dates are joined: its value and the unit
 // character (年月日号) right after it, if any.
@@ -245,7 +257,7 @@ func ZHNumbers(s string) []Number {
 		switch {
 		case zhDigit(r) >= 0:
 			t, next := zhArabic(s, i)
-			if !minutes(s, i) {
+			if !minutes(s, i) && !latinCode(s, i, next) {
 				toks = append(toks, t)
 			}
 			i = next
@@ -259,7 +271,33 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinDotDates(s, joinDecades(s, joinDates(toks)))
+	return joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks))))
+}
+
+// joinFractions reads N分之M as the fraction M/N (四分之三 is 0.75,
+// "three-quarters"); 百分之 is read as a percentage before.
+func joinFractions(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if i+1 < len(ns) && n.Kind == Cardinal && n.Value != 0 && s[n.End:ns[i+1].Start] == "分之" && ns[i+1].Kind == Cardinal {
+			m := ns[i+1]
+			out = append(out, Number{Kind: Cardinal, Value: m.Value / n.Value, Start: n.Start, End: m.End})
+			i++
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// latinCode reports whether the digits at s[i:j] are part of a Latin code
+// or name: a Latin letter touches them (3Com, TLR7, 3K, PalmVII).
+func latinCode(s string, i, j int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[j:])
+	latin := func(r rune) bool { return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') }
+	return i > 0 && latin(before) || j < len(s) && latin(after)
 }
 
 // minutes reports whether the digits at s[i:] are the minutes of a time
@@ -456,6 +494,11 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 	}
 	var runes []rune
+	tael := 0
+	if strings.HasPrefix(s[i:], "两") && (strings.HasPrefix(s[i+len("两"):], "银") || strings.HasPrefix(s[i+len("两"):], "金") || strings.HasSuffix(s[:i], "若干") ||
+		strings.HasSuffix(s[:i], "万") || strings.HasSuffix(s[:i], "千") || strings.HasSuffix(s[:i], "百")) {
+		return zhToken{}, i + len("两"), false // 若干两, 两银子: taels
+	}
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
@@ -463,7 +506,8 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 		if r == '两' && len(runes) > 0 {
 			if next, _ := utf8.DecodeRuneInString(s[i+size:]); zhUnit(next) == 0 {
-				break // 五十两: fifty taels, 两 is the measure (一万两千 is 12,000)
+				tael = i + size // 五十两: fifty taels, 两 is the measure (一万两千 is 12,000)
+				break
 			}
 		}
 		runes = append(runes, r)
@@ -473,10 +517,43 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		return zhToken{}, i, false
 	}
 	if kind == Cardinal && notACount(s, start, i, runes) {
-		return zhToken{}, i, false
+		return zhToken{}, max(i, tael), false
+	}
+	if tael > 0 {
+		v, ok := parseZHNumeral(runes)
+		if !ok {
+			return zhToken{}, tael, false
+		}
+		if lo, hi, ok := zhRange(runes); ok {
+			return zhToken{n: Number{Kind: Cardinal, Value: lo, Alt: hi, Start: start, End: i}}, tael, true
+		}
+		return zhToken{n: Number{Kind: kind, Value: v, Start: start, End: i}}, tael, v != 1
 	}
 	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
 		return zhToken{}, i, false // 十几, 几十: "a dozen or so"
+	}
+	if kind == Cardinal && strings.HasPrefix(s[i:], "点") {
+		// 零点五, 三点五: decimals written in numerals
+		j := i + len("点")
+		var frac []rune
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if zhNumeral(r) < 0 {
+				break
+			}
+			frac = append(frac, r)
+			j += size
+		}
+		if whole, ok := parseZHNumeral(runes); ok && len(frac) > 0 && !strings.ContainsRune(string(frac), '两') {
+			f, _ := parseZHNumeral(frac)
+			v := whole + f/math.Pow(10, float64(len(frac)))
+			return zhToken{n: Number{Kind: Cardinal, Value: v, Start: start, End: j}}, j, true
+		}
+	}
+	if kind == Cardinal && strings.HasPrefix(s[i:], "成") && len(runes) == 1 && zhNumeral(runes[0]) > 0 && tenths(s[i+len("成"):]) {
+		// 七成: seventy percent
+		v := float64(zhNumeral(runes[0])) * 10
+		return zhToken{n: Number{Kind: Percent, Value: v, Start: start, End: i + len("成")}}, i + len("成"), true
 	}
 	if lo, hi, ok := zhRange(runes); ok && kind == Cardinal {
 		// 四五岁, 三五天, 一两个: a range, "four or five", "a few"
@@ -517,6 +594,13 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 	}
 	return t, i, true
+}
+
+// tenths reports whether 成 before rest is "tenths" (七成, 三成的人) and not
+// the start of a word (这一成绩, 一成不变).
+func tenths(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.Is(unicode.Han, r) || strings.ContainsRune("的左右以上下多", r)
 }
 
 // zhRange reads two numerals that name a range rather than a two-digit
@@ -664,6 +748,7 @@ var enSmall = map[string]float64{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 	// words that carry a number without naming it
 	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "binary": 2, "dozen": 12, "dozens": 12,
+	"week": 7, "fortnight": 14, "trio": 3, "duo": 2, "quartet": 4, "quintet": 5, "tripod": 3, "tripartite": 3, "trilateral": 3, "bilateral": 2, "tricolor": 3, "tricolour": 3,
 	"single": 1, "once": 1, "triple": 3, "thrice": 3, "couple": 2, "twin": 2, "twins": 2,
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
@@ -713,6 +798,15 @@ func enTokens(s string) []enTok {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case r == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '$'):
+			// .5mg: a decimal without its leading zero
+			start := i
+			i++
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			v, _ := strconv.ParseFloat("0"+s[start:i], 64)
+			toks = append(toks, enTok{text: s[start:i], start: start, end: i, num: true, value: v})
 		case r >= '0' && r <= '9':
 			start := i
 			digits = digits[:0]
@@ -860,11 +954,28 @@ func ENNumbers(s string) []Number {
 			out = append(out, Number{Kind: Ordinal, Value: v, Start: t.start, End: t.end})
 			continue
 		}
-		if t.text == "a" && i+1 < len(toks) {
-			// a hundred, a thousand, a million
-			if sc, ok := enScale[toks[i+1].text]; ok && sc >= 100 && !strings.HasSuffix(toks[i+1].text, "s") {
+		if (t.text == "a" || t.text == "hundred" || t.text == "thousand") && i+1 < len(toks) || t.text == "hundred" || t.text == "thousand" {
+			// a hundred, a thousand, a million; a hundred and fifty; the
+			// Hundred-Day War
+			j := i
+			if t.text == "a" {
+				j = i + 1
+			}
+			if sc, ok := enScale[toks[j].text]; ok && sc >= 100 && !strings.HasSuffix(toks[j].text, "s") {
 				n := Number{Kind: Cardinal, Value: 1, Start: t.start, End: t.end}
-				i = enScaleAndPercent(toks, i, &n)
+				i = enScaleAndPercent(toks, j-1, &n)
+				if j == i && i+1 < len(toks) {
+					k := i + 1
+					if toks[k].text == "and" && k+1 < len(toks) {
+						k++
+					}
+					if v := enSmall[toks[k].text]; v > 0 && v < 100 && n.Value == 100 {
+						v2, last := enWords(s, toks, k)
+						n.Value += v2
+						n.End = toks[last].end
+						i = last
+					}
+				}
 				out = append(out, n)
 				continue
 			}
@@ -890,7 +1001,7 @@ func enWords(s string, toks []enTok, i int) (float64, int) {
 		w := toks[j].text
 		if j > i {
 			gap := s[toks[j-1].end:toks[j].start]
-			if gap != " " && gap != "-" {
+			if gap != " " && gap != "-" && !(gap == ", " && (toks[j-1].text == "thousand" || toks[j-1].text == "million")) {
 				break
 			}
 		}
@@ -901,8 +1012,8 @@ func enWords(s string, toks []enTok, i int) (float64, int) {
 			if j > i && (cur != 0 && cur < 10 || v >= 10 && cur != 0 && int(cur)%100 != 0) {
 				break // "three four" is two numbers
 			}
-			if j > i && v > 20 {
-				break
+			if j > i && v > 20 && !(cur >= 100 && int(cur)%100 == 0) {
+				break // "three twenty" is two numbers; "hundred fifty" is one
 			}
 			cur += v
 			last = j
@@ -916,6 +1027,12 @@ func enWords(s string, toks []enTok, i int) (float64, int) {
 		}
 		if w == "hundred" && j > i {
 			cur *= 100
+			last = j
+			continue
+		}
+		if sc := enScale[w]; j > i && cur > 0 && (w == "thousand" || w == "million" || w == "billion") && j+1 < len(toks) && enSmall[toks[j+1].text] != 0 && (s[toks[j].end:toks[j+1].start] == " " || s[toks[j].end:toks[j+1].start] == ", ") {
+			total += cur * sc // thirty-six thousand five hundred
+			cur = 0
 			last = j
 			continue
 		}
@@ -973,6 +1090,11 @@ func MissingNumbers(zh, en string) []Number {
 		return nil
 	}
 	ens, h := enCheckNumbers(en)
+	for _, e := range ens {
+		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) {
+			h.substituted = true
+		}
+	}
 	out := missing(zh, zn, ens, h)
 	kept := out[:0]
 	for _, z := range out {
@@ -1007,7 +1129,7 @@ func present(z Number, en []Number, h enHints) bool {
 				}
 			case Month:
 			default:
-				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) || shortYear(v, e.Value) {
+				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) && rounder(e.Value, v) || shortYear(v, e.Value) || shortYear(e.Value, v) {
 					return true
 				}
 			}
@@ -1016,6 +1138,9 @@ func present(z Number, en []Number, h enHints) bool {
 	}
 	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value) {
 		return true // 四五岁: "four or five", "a few"
+	}
+	if z.Kind == Cardinal && h.lists[z.Value] && !h.substituted {
+		return true // 三人 as "the two boys and the servant"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"

@@ -184,7 +184,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					continue
 				}
 			}
-			if !covered[n.t] && fullSeen[n.t] && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
+			if !covered[n.t] && fullSeen[n.t] && !namesAnother(enm, n.t, s.ZH, triggered) && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
 				covered[n.t] = true // "She said", "It said", "the city" for what was named before
 			}
 			if !covered[n.t] {
@@ -207,6 +207,36 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		}
 	}
 	return issues
+}
+
+// namesAnother reports whether the English names, by its rendering, a
+// term of t's kind that the source does not name: then it has put another
+// name in t's place ("Wang Er said" for 陈清扬说), and a pronoun in the
+// segment does not stand for t. A term whose form the source may hold in
+// a variant (严家师母 for 严师母: the first character of a form is there)
+// does not count.
+func namesAnother(enm []ENMatch, t *Term, zh string, triggered func(*Term) bool) bool {
+	person := func(k Kind) bool { return k == Person || k == Title }
+	for _, m := range enm {
+		for _, h := range m.Hits {
+			o := h.Term
+			if h.Role == RoleRendering && o != t && !triggered(o) && (o.Kind == t.Kind || person(o.Kind) && person(t.Kind)) && !variantIn(o, zh) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variantIn reports whether zh holds the first character of one of t's
+// forms.
+func variantIn(t *Term, zh string) bool {
+	for _, f := range t.ZH {
+		if r, _ := utf8.DecodeRuneInString(f); f != "" && strings.ContainsRune(zh, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // containedIn reports whether m lies within one of the matches in ms.
