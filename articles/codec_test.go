@@ -16,6 +16,7 @@ func sampleFile() *File {
 	s1.Approve("li", at, false)
 	s2 := &Segment{ID: "p3m9xe", Para: 1, ZH: "双方进行了深入交流。", EN: "yes", State: Stale, PreviousZH: "双方进行了交流。", PreviousEN: "no",
 		Claim:    &Claim{By: "wang", At: at},
+		Conflict: &Conflict{EN: "Both sides talked.", ZH: "双方交流。", By: "zhao", At: at},
 		Comments: []Comment{{By: "li", At: at, Text: "use the official name: \"CMA\"\nsecond line"}}}
 	s3 := &Segment{ID: "123456", Para: 2, ZH: "true", EN: "null", State: New}
 	return &File{Version: 1, Article: "2025-12-09-cma-idcpc", Source: "2025-12-09-cma-idcpc.zh.md", SourceSHA256: "abc",
@@ -27,7 +28,7 @@ func sampleFile() *File {
 // built in memory.
 func stripPos(f *File) {
 	for _, s := range f.Segments {
-		s.At, s.ZHAt, s.ENAt = Pos{}, Pos{}, Pos{}
+		s.At, s.ZHAt, s.ENAt, s.ConflictAt = Pos{}, Pos{}, Pos{}, Pos{}
 	}
 }
 

@@ -31,6 +31,7 @@ const (
 	RuleClaimExpired         = "workflow.claim-expired"
 	RuleNumbers              = "qa.numbers"
 	RuleSchemaInvalid        = "schema.invalid"
+	RuleMergeConflict        = "merge.conflict"
 )
 
 // Rule is one check rule and its default severity.
@@ -44,6 +45,7 @@ var Rules = []Rule{
 	{RuleSchemaInvalid, SevError},
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
+	{RuleMergeConflict, SevError},
 	{RuleApprovalVoid, SevError},
 	{RuleUntranslated, SevWarning},
 	{RuleClaimExpired, SevWarning},
@@ -59,7 +61,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-3"
+const RuleVersion = "check-4"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -413,6 +415,12 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		index[s] = i
 		if only != nil && !only[s.ID] {
 			continue
+		}
+		if c := s.Conflict; c != nil {
+			f := mk(i, s, RuleMergeConflict, s.ConflictAt)
+			f.Args["ours"], f.Args["theirs"], f.Args["by"] = s.EN, c.EN, c.By
+			f.Args["article"], f.Args["segment"] = slug, s.ID
+			push(i, f)
 		}
 		switch s.State {
 		case articles.Stale:

@@ -41,6 +41,12 @@ func (a *app) runInit(dir string) error {
 	}
 	a.root = ws.Root
 	a.say(msgInitDone, "Dir", dir)
+	if ws.InGitRepo() {
+		// In a git repository: segment files merge by segment id from the start.
+		if err := a.runGitSetup(ws); err != nil {
+			return err
+		}
+	}
 	a.hint(msgInitNext)
 	return nil
 }
