@@ -852,18 +852,17 @@ func MergeFiles(basePath, oursPath, theirsPath string, threshold float64, now ti
 		}
 		return articles.Decode(path, data)
 	}
-	base, err := read(basePath, true)
-	if err != nil {
-		return MergeResult{}, err
+	// The three files parse in parallel: parsing is most of the work.
+	paths := []string{basePath, oursPath, theirsPath}
+	files := make([]*articles.File, 3)
+	errs := make([]error, 3)
+	parallel(3, func(i int) { files[i], errs[i] = read(paths[i], i == 0) })
+	for _, err := range errs {
+		if err != nil {
+			return MergeResult{}, err
+		}
 	}
-	ours, err := read(oursPath, false)
-	if err != nil {
-		return MergeResult{}, err
-	}
-	theirs, err := read(theirsPath, false)
-	if err != nil {
-		return MergeResult{}, err
-	}
+	base, ours, theirs := files[0], files[1], files[2]
 	f, res := Merge(base, ours, theirs, threshold, now)
 	data, err := articles.Encode(f)
 	if err != nil {
