@@ -17,8 +17,8 @@ import (
 func cacheWorkspace(t testing.TB) *Workspace {
 	dir := t.TempDir()
 	files := map[string]string{
-		"bitext.yaml":   "source_lang: zh-Hans\n",
-		"glossary.yaml": "terms:\n  - {id: idcpc, zh: [中联部], en: International Department of the CPC Central Committee, abbr: IDCPC, forbidden: [International Liaison Department]}\n",
+		"bitext.yaml":      "source_lang: zh-Hans\n",
+		"glossary.yaml":    "terms:\n  - {id: idcpc, zh: [中联部], en: International Department of the CPC Central Committee, abbr: IDCPC, forbidden: [International Liaison Department]}\n",
 		"articles/a.zh.md": "# 中联部会议\n",
 		"articles/a.yaml": `bitext: 1
 article: a
