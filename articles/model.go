@@ -98,6 +98,9 @@ type Approval struct {
 	ZHSHA256 string
 	ENSHA256 string
 	Forced   bool // approved with --force over error findings
+	// Signature is the reviewer's SSH signature over the approval record
+	// (workflow/signing), the base64 SSHSIG blob; "" when unsigned.
+	Signature string
 }
 
 // Comment is a reviewer's or translator's note on a segment.
