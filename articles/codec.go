@@ -189,6 +189,7 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 			}
 		}
 		s.Approval = a
+		s.ApprovalAt = Pos{fl.Value.Line, fl.Value.Column}
 	}
 	if fl, ok := fields["previous_zh"]; ok {
 		if s.PreviousZH, err = d.String(fl.Value); err != nil {

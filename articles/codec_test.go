@@ -29,7 +29,7 @@ func sampleFile() *File {
 func stripPos(f *File) {
 	f.SourceAt = Pos{}
 	for _, s := range f.Segments {
-		s.At, s.ZHAt, s.ENAt = Pos{}, Pos{}, Pos{}
+		s.At, s.ZHAt, s.ENAt, s.ApprovalAt = Pos{}, Pos{}, Pos{}, Pos{}
 	}
 }
 

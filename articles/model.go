@@ -82,6 +82,7 @@ type Segment struct {
 
 	// Where the segment and its values stood in the file it was read from.
 	At, ZHAt, ENAt Pos
+	ApprovalAt     Pos // of the approval mapping
 }
 
 // Claim marks a segment as checked out by a translator.
