@@ -84,7 +84,11 @@ func Main(args []string, env Env) int {
 		env.Now = time.Now
 	}
 	a := &app{Env: env}
-	a.lz = newLocalizer(newBundle(), pickLang(langFlag(args), env.Getenv))
+	lang, unavailable := chooseLang(langFlag(args), env.Getenv)
+	a.lz = newLocalizer(newBundle(), lang)
+	if unavailable != "" {
+		a.langUnavailable(unavailable)
+	}
 	cliApp := a.newCLI()
 	norm, err := normalizeArgs(cliApp, args)
 	if err != nil {
@@ -128,17 +132,19 @@ func (a *app) newCLI() *cli.App {
 		Description:          a.t(msgAppDesc),
 		Writer:               a.Stdout,
 		ErrWriter:            a.Stderr,
-		HideVersion:          true,
+		Version:              "-", // printed by printVersion, from the build info
 		EnableBashCompletion: false,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "workspace", Aliases: []string{"C"}, Usage: a.t(msgFlagWS)},
 			&cli.StringFlag{Name: "lang", Usage: a.t(msgFlagLang)},
 			&cli.BoolFlag{Name: "no-color", Usage: a.t(msgFlagNoColor)},
+			cli.VersionFlag,
 			cli.HelpFlag, // added by hand: bitext's own help command hides urfave/cli's
 		},
 		Commands:               append(a.commands(), a.newHelpCommand()),
 		HideHelpCommand:        true,
 		ExitErrHandler:         func(*cli.Context, error) {}, // exit codes are ours (#1090)
+		OnUsageError:           a.usageError,
 		CustomAppHelpTemplate:  a.appHelpTemplate(),
 		UseShortOptionHandling: false,
 	}
