@@ -11,6 +11,7 @@ import (
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
@@ -34,12 +35,9 @@ func NewOSEnv() Env {
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Getenv: os.Getenv, Getwd: os.Getwd, Now: time.Now,
 		IsTerminal: func(s any) bool {
+			// a real terminal test: /dev/null is a character device too
 			f, ok := s.(*os.File)
-			if !ok {
-				return false
-			}
-			st, err := f.Stat()
-			return err == nil && st.Mode()&os.ModeCharDevice != 0
+			return ok && term.IsTerminal(int(f.Fd()))
 		},
 	}
 }
@@ -51,6 +49,11 @@ type app struct {
 	lz       *localizer
 	root     string // the open workspace's root, once known
 	exitCode int    // set by a command whose answer is "no" (exit 1)
+	// findingsHint, when set, replaces the hint after a refusal for error
+	// findings (translate --strict has no --force to point to).
+	findingsHint *i18n.Message
+	// after, when set, prints more (a hint) after the error is reported.
+	after func()
 }
 
 // Exit codes, as the contract and README document them.
@@ -251,6 +254,9 @@ var errNo = errors.New("answer is no")
 
 // report prints an error once, in the user's language, and returns the exit code.
 func (a *app) report(err error) int {
+	if a.after != nil {
+		defer a.after()
+	}
 	if errors.Is(err, errNo) {
 		return exitNo
 	}
