@@ -177,6 +177,13 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.ChangedSince != "" {
+		changed, err := w.ChangedSince(opts.ChangedSince)
+		if err != nil {
+			return nil, err
+		}
+		slugs = intersect(slugs, changed)
+	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -292,6 +299,21 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// intersect keeps the slugs of list that are in keep, in list's order.
+func intersect(list, keep []string) []string {
+	in := make(map[string]bool, len(keep))
+	for _, s := range keep {
+		in[s] = true
+	}
+	out := list[:0:0]
+	for _, s := range list {
+		if in[s] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func sortRanked(fs []ranked) {
