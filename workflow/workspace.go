@@ -22,6 +22,8 @@ import (
 type Workspace struct {
 	Root     string
 	Settings Settings
+	// IgnoreWritten: Init wrote or extended .gitignore to ignore StateDir.
+	IgnoreWritten bool
 }
 
 // StateDir is the workspace's private directory (locks, caches); it is
@@ -96,6 +98,11 @@ func Init(dir string) (*Workspace, error) {
 			return nil, err
 		}
 	}
+	ignored, err := ignoreState(abs)
+	if err != nil {
+		return nil, diag.Wrap(filepath.Join(abs, ".gitignore"), err)
+	}
+	ws.IgnoreWritten = ignored
 	if err := WriteFileAtomic(settingsPath, []byte(DefaultSettingsYAML)); err != nil {
 		return nil, err
 	}
