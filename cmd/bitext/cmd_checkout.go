@@ -240,6 +240,8 @@ func workflowHint(code string) *i18n.Message {
 		return msgHintFindings
 	case workflow.CodeSelfApprove:
 		return msgHintSelfApprove
+	case workflow.CodeJoinStale:
+		return msgHintJoinStale
 	}
 	return nil
 }
