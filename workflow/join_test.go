@@ -230,7 +230,6 @@ func TestSyncJoined(t *testing.T) {
 	}
 }
 
-
 // FuzzJoinSplitMove runs random joins, splits and moves: every Chinese
 // sentence stays covered exactly once and in order, the English words stay
 // the same words in the same order, and the file always decodes.
