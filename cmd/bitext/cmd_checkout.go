@@ -246,6 +246,8 @@ func (a *app) workflowHint(code string) *i18n.Message {
 		return msgHintFindings
 	case workflow.CodeSelfApprove:
 		return msgHintSelfApprove
+	case workflow.CodeJoinStale:
+		return msgHintJoinStale
 	}
 	return nil
 }
