@@ -122,7 +122,7 @@ type ApproveResult struct {
 	Already  []string // named ids whose approval still holds: left as they were
 	// Skipped are, with All, the refusals of the segments left unapproved
 	// while others were approved (each a *diag.Error of kind Refused).
-	Skipped []error
+	Skipped  []error
 	Findings []Finding
 }
 
