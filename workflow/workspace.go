@@ -23,6 +23,8 @@ import (
 type Workspace struct {
 	Root     string
 	Settings Settings
+	// IgnoreWritten: Init wrote or extended .gitignore to ignore StateDir.
+	IgnoreWritten bool
 
 	signers *signing.AllowedSigners // allowed_signers, loaded by Find
 }
@@ -102,6 +104,11 @@ func Init(dir string) (*Workspace, error) {
 			return nil, err
 		}
 	}
+	ignored, err := ignoreState(abs)
+	if err != nil {
+		return nil, diag.Wrap(filepath.Join(abs, ".gitignore"), err)
+	}
+	ws.IgnoreWritten = ignored
 	if err := WriteFileAtomic(settingsPath, []byte(DefaultSettingsYAML)); err != nil {
 		return nil, err
 	}

@@ -83,7 +83,7 @@ func hintFor(code string) *i18n.Message {
 		return msgHintSigningKey
 	case codeUnknownCommand:
 		return msgHintHelp
-	case codeUnknownFlag, codeFlagValue, codeArgs, codeBadFormat:
+	case codeUnknownFlag, codeFlagValue, codeFlagInvalid, codeArgs, codeBadFormat:
 		return msgHintCmdHelp
 	}
 	return nil
