@@ -3,6 +3,7 @@ package workflow
 import (
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -136,9 +137,9 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 	}
 	res.Archived = sr.Archived
 	switch mk := keys(mtoks); {
-	case equalStrings(mk, keys(to)):
+	case slices.Equal(mk, keys(to)):
 		f.SourceSHA256 = ours.SourceSHA256
-	case equalStrings(mk, keys(tt)):
+	case slices.Equal(mk, keys(tt)):
 		f.SourceSHA256 = theirs.SourceSHA256
 	default:
 		f.SourceSHA256 = articles.SourceSHA256(rebuildSource(sent, true))
@@ -252,10 +253,20 @@ func rebuildSource(sents []articles.Sentence, join bool) string {
 	return b.String()
 }
 
-// splitsAt reports whether the segmenter splits a+b into exactly a and b.
+// splitsAt reports whether the segmenter splits a+b where a ends (a and b
+// may each be a joined segment of several sentences).
 func splitsAt(a, b string) bool {
-	ss := articles.SplitSentences(a + b + "\n")
-	return len(ss) == 2 && ss[0].Text == a && ss[1].Text == b
+	pa, pb := pieces(a), pieces(b)
+	ab := pieces(a + b)
+	if len(ab) != len(pa)+len(pb) {
+		return false
+	}
+	for k, t := range append(pa, pb...) {
+		if ab[k] != t {
+			return false
+		}
+	}
+	return true
 }
 
 // mpick is one element of a three-way merge of sequences: its index in ours
@@ -288,15 +299,15 @@ func diff3(o, a, b []string) ([]mpick, int) {
 		}
 		oc, ac, bc := o[io:o2], a[ia:a2], b[ib:b2]
 		switch {
-		case equalStrings(ac, oc):
+		case slices.Equal(ac, oc):
 			for k := range bc {
 				out = append(out, mpick{-1, ib + k})
 			}
-		case equalStrings(bc, oc):
+		case slices.Equal(bc, oc):
 			for k := range ac {
 				out = append(out, mpick{ia + k, -1})
 			}
-		case equalStrings(ac, bc):
+		case slices.Equal(ac, bc):
 			for k := range ac {
 				out = append(out, mpick{ia + k, ib + k})
 			}
@@ -328,18 +339,6 @@ func matchIndex(o, x []string) []int {
 		m[p[0]] = p[1]
 	}
 	return m
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // reconcileIDs returns theirs with ids that agree with ours (a copy when
@@ -572,8 +571,8 @@ func (m *merger) segment(b, o, t *articles.Segment) *articles.Segment {
 	} else if c := pick3(b.Conflict, o.Conflict, t.Conflict); c != nil && c.EN != out.EN && c.EN != out.Conflict.EN {
 		m.displace(c.EN, orText(c.ZH, out.ZH), c.By)
 	}
-	out.Claim = later(b.Claim, o.Claim, t.Claim)
-	out.Approval = m.approval(b.Approval, o.Approval, t.Approval)
+	out.Claim = later(b.Claim, o.Claim, t.Claim, claimAt)
+	out.Approval = later(b.Approval, o.Approval, t.Approval, approvalAt)
 	out.PreviousZH = pick3(b.PreviousZH, o.PreviousZH, t.PreviousZH)
 	out.Comments = unionComments(b.Comments, o.Comments, t.Comments)
 	m.setState(&out, w, []*articles.Segment{o, t, b})
@@ -643,11 +642,12 @@ func (m *merger) displace(en, zh, by string) {
 	m.lost = append(m.lost, &articles.Archived{ZH: zh, EN: en, State: articles.Translated, Translator: by, RemovedAt: m.now})
 }
 
-// later merges claims: the later claim wins when both sides changed it; a
-// claim dropped on one side stays dropped unless the other side claimed
-// anew.
-func later(b, o, t *articles.Claim) *articles.Claim {
-	eq := func(x, y *articles.Claim) bool { return reflect.DeepEqual(x, y) }
+// later merges a claim or an approval: the later one wins when both sides
+// changed it; one dropped on one side stays dropped unless the other side
+// made a new one. Whether an approval still holds is settled with the
+// merged text.
+func later[T any](b, o, t *T, at func(*T) time.Time) *T {
+	eq := func(x, y *T) bool { return reflect.DeepEqual(x, y) }
 	switch {
 	case eq(o, b):
 		return t
@@ -657,30 +657,14 @@ func later(b, o, t *articles.Claim) *articles.Claim {
 		return t
 	case t == nil:
 		return o
-	case t.At.After(o.At):
+	case at(t).After(at(o)):
 		return t
 	}
 	return o
 }
 
-// approval merges approvals like claims: the later wins when both sides
-// changed it. Whether it still holds is settled with the merged text.
-func (m *merger) approval(b, o, t *articles.Approval) *articles.Approval {
-	eq := func(x, y *articles.Approval) bool { return reflect.DeepEqual(x, y) }
-	switch {
-	case eq(o, b):
-		return t
-	case eq(t, b) || eq(o, t):
-		return o
-	case o == nil:
-		return t
-	case t == nil:
-		return o
-	case t.At.After(o.At):
-		return t
-	}
-	return o
-}
+func claimAt(c *articles.Claim) time.Time       { return c.At }
+func approvalAt(a *articles.Approval) time.Time { return a.At }
 
 // setState gives a merged segment the state its English and Chinese call
 // for: stale (with previous_zh, the Chinese the English was written for)

@@ -13,7 +13,7 @@ import (
 // and two branches of it: ours retranslates every fourth segment, theirs
 // edits every twentieth source sentence, syncs, and retranslates every
 // fourth segment from the second on (some of them ours too: conflicts).
-func benchMergeFiles(b *testing.B, n int) (base, ours, theirs *articles.File) {
+func benchMergeFiles(b testing.TB, n int) (base, ours, theirs *articles.File) {
 	var paras [][]string
 	for p := 0; p < n/10; p++ {
 		var q []string

@@ -220,3 +220,34 @@ func TestMergeDeleteAgainstTranslate(t *testing.T) {
 		t.Fatalf("archive %+v", m.Archived)
 	}
 }
+
+// Keys other features added to segments merge like the rest: a join
+// (sentences) on one side, a signed approval on the other.
+func TestMergeKeepsNewKeys(t *testing.T) {
+	base := mergeBase(t)
+	setEN(base, 2, "Base three.", "wang")
+	ours, theirs := cloneFile(t, base), cloneFile(t, base)
+	// ours joins the two sentences of the first paragraph
+	j := ours.Segments[0]
+	j.ZH, j.Sentences, j.EN, j.State = j.ZH+ours.Segments[1].ZH, 2, j.EN+" "+ours.Segments[1].EN, articles.Translated
+	ours.Segments = append(ours.Segments[:1], ours.Segments[2:]...)
+	// theirs approves the third with a signature and translates the last
+	theirs.Segments[2].Approve("li", mergeT1, false)
+	theirs.Segments[2].Approval.Signature = "U1NIU0lHAAAAAQ=="
+	setEN(theirs, 3, "Theirs four.", "li")
+	for _, pair := range [][2]*articles.File{{ours, theirs}, {theirs, ours}} {
+		m, r := mustMerge(t, base, pair[0], pair[1])
+		if !r.Clean() || len(m.Segments) != 3 {
+			t.Fatalf("%+v, %d segments", r, len(m.Segments))
+		}
+		if s := m.Segments[0]; s.Sentences != 2 || s.ZH != s1+s2 || s.State != articles.Translated || s.EN != j.EN {
+			t.Fatalf("join lost: %+v", s)
+		}
+		if a := m.Segments[1].Approval; a == nil || a.Signature != "U1NIU0lHAAAAAQ==" || m.Segments[1].State != articles.Approved {
+			t.Fatalf("signed approval lost: %+v", a)
+		}
+		if m.Segments[2].EN != "Theirs four." || m.SourceSHA256 != base.SourceSHA256 {
+			t.Fatal("theirs' translation or the source hash lost")
+		}
+	}
+}
