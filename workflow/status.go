@@ -27,8 +27,8 @@ type ArticleStatus struct {
 	Segments int                    `json:"segments"`
 	States   map[articles.State]int `json:"states"`
 	Claims   []ClaimInfo            `json:"claims"`
-	Drift    bool                   `json:"drift"`          // the source changed since the last add/sync
-	Missing  bool                   `json:"source_missing"` // the source file is gone
+	Drift    bool                   `json:"drift"`                     // the source changed since the last add/sync
+	Missing  bool                   `json:"source_missing"`            // the source file is gone
 	Conflict bool                   `json:"source_conflict,omitempty"` // the source has merge-conflict markers
 	Archived int                    `json:"archived"`
 }
