@@ -164,6 +164,7 @@ func (a *app) commands() []*cli.Command {
 		a.newCheckCommand(),
 		a.newGlossaryCommand(),
 		a.newExportCommand(),
+		a.newImportCommand(),
 	}
 }
 

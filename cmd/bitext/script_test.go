@@ -3,8 +3,10 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -28,6 +30,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	schemas, err := filepath.Abs("../../testdata/schemas")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		UpdateScripts:       os.Getenv("BITEXT_UPDATE_GOLDEN") != "",
@@ -35,11 +41,13 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXAMPLES", examples)
+			env.Setenv("SCHEMAS", schemas)
 			env.Setenv("LANG", "C")
 			env.Setenv("NO_COLOR", "")
 			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 			return nil
 		},
+		Condition: hasTools,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"cpdir":     cmdCpdir,
 			"snapshot":  cmdSnapshot,
@@ -128,4 +136,23 @@ func cmdUnchanged(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		ts.Fatalf("files changed since snapshot %s:\nbefore:\n%s\nafter:\n%s", args[0], before, treeHash(ts, dir))
 	}
+}
+
+// hasTools is the script condition [tools:A,B,...]: true when every tool
+// is installed, and always true when CI is set, so that a missing tool
+// fails the script there (.ci/run installs them) instead of skipping it.
+func hasTools(cond string) (bool, error) {
+	list, ok := strings.CutPrefix(cond, "tools:")
+	if !ok {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	if os.Getenv("CI") != "" {
+		return true, nil
+	}
+	for _, name := range strings.Split(list, ",") {
+		if _, err := exec.LookPath(name); err != nil {
+			return false, nil
+		}
+	}
+	return true, nil
 }
