@@ -26,6 +26,14 @@ var (
 	msgImportNoteClaim = &i18n.Message{ID: "cmd.import.note.claimed", Other: "imported from {{.File}}, not applied because {{.By}} has the segment checked out: {{.EN}}"}
 )
 
+// importConflictMsgs are, per reason an English was not applied, the
+// warning and the comment that keeps the English on the segment.
+var importConflictMsgs = map[string][2]*i18n.Message{
+	workflow.ConflictZHChanged: {msgImportZHChanged, msgImportNoteZH},
+	workflow.ConflictENChanged: {msgImportENChanged, msgImportNoteEN},
+	workflow.ConflictClaimed:   {msgImportClaimed, msgImportNoteClaim},
+}
+
 type importOptions struct {
 	file   string
 	dryRun bool
@@ -73,14 +81,7 @@ func (a *app) runImport(c *cli.Context, opts importOptions) error {
 	name := opts.file
 	res, err := ws.Import(doc, workflow.ImportOptions{File: opts.file, As: as, DryRun: opts.dryRun, Now: a.Now(),
 		ConflictNote: func(cf workflow.ImportConflict) string {
-			m := msgImportNoteZH
-			switch cf.Reason {
-			case workflow.ConflictENChanged:
-				m = msgImportNoteEN
-			case workflow.ConflictClaimed:
-				m = msgImportNoteClaim
-			}
-			return a.t(m, "File", name, "EN", cf.EN, "By", cf.By)
+			return a.t(importConflictMsgs[cf.Reason][1], "File", name, "EN", cf.EN, "By", cf.By)
 		}})
 	if err != nil {
 		return err
@@ -90,14 +91,7 @@ func (a *app) runImport(c *cli.Context, opts importOptions) error {
 	}
 	a.printFindings(res.Findings)
 	for _, cf := range res.Conflicts {
-		m := msgImportZHChanged
-		switch cf.Reason {
-		case workflow.ConflictENChanged:
-			m = msgImportENChanged
-		case workflow.ConflictClaimed:
-			m = msgImportClaimed
-		}
-		a.warn(m, "Article", cf.Article, "Segment", cf.Segment, "By", cf.By)
+		a.warn(importConflictMsgs[cf.Reason][0], "Article", cf.Article, "Segment", cf.Segment, "By", cf.By)
 	}
 	m := msgImportDone
 	if opts.dryRun {
