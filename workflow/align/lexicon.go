@@ -1,4 +1,4 @@
-package workflow
+package align
 
 import (
 	_ "embed"
@@ -13,7 +13,7 @@ import (
 // dictionary does): 幼崽 in a segment and "cubs" in a sentence. The
 // glossary's terms are the strong version of the same thing.
 //
-//go:embed align_lexicon.txt
+//go:embed lexicon_news.txt
 var lexiconText string
 
 type lexEntry struct {

@@ -1,4 +1,4 @@
-package workflow
+package align
 
 import (
 	"math"
@@ -112,7 +112,7 @@ var beadShapes = []struct {
 const (
 	anchorBonus = 2.5
 	anchorMiss  = 1.0
-	// Lexicon words (align_lexicon.txt) are weaker anchors: translators
+	// Lexicon words (lexicon_news.txt) are weaker anchors: translators
 	// paraphrase.
 	lexBonus = 1.0
 	lexMiss  = 0.3
