@@ -1,30 +1,83 @@
 package align
 
 import (
+	"bytes"
+	"compress/gzip"
 	_ "embed"
+	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The lexicon is a small list of general news words, Chinese and the
-// beginnings of their usual English renderings. It gives the aligner weak
-// anchors where numbers, names and terms are missing (as Hunalign's
-// dictionary does): 幼崽 in a segment and "cubs" in a sentence. The
-// glossary's terms are the strong version of the same thing.
+// The lexicon gives the aligner its lexical evidence, as Hunalign's
+// dictionary does: 幼崽 in a Chinese sentence and "cubs" in an English one.
+// It is CC-CEDICT (cedict.lex.gz, made by gen_cedict.go; CC BY-SA 4.0, see
+// NOTICE): each simplified headword with the stems (Stem) of its English
+// glosses, and each character with its readings in toneless pinyin, for
+// names. lexicon_news.txt adds the renderings news English prefers (表示
+// "said"), which a dictionary lacks. It is loaded once, on first use.
 //
-//go:embed lexicon_news.txt
-var lexiconText string
+//go:embed cedict.lex.gz
+var cedictGz []byte
 
+//go:embed lexicon_news.txt
+var newsLexicon string
+
+// lexEntry is one headword: its English stems and, for a character, its
+// readings.
 type lexEntry struct {
-	zh    string
-	forms [][]string // each English form, as lower-case words
+	stems  []string
+	pinyin []string
 }
 
-// lexicon holds the entries, indexed by the first rune of the Chinese word.
-var lexicon = func() map[rune][]*lexEntry {
-	m := map[rune][]*lexEntry{}
-	for line := range strings.SplitSeq(lexiconText, "\n") {
+// Lexicon is the loaded dictionary.
+type Lexicon struct {
+	words  map[string]*lexEntry
+	maxLen int // the longest headword, in runes
+}
+
+var (
+	lexOnce sync.Once
+	lex     *Lexicon
+)
+
+// LoadLexicon returns the lexicon, decompressing it on the first call.
+func LoadLexicon() *Lexicon {
+	lexOnce.Do(func() { lex = parseLexicon(cedictGz, newsLexicon) })
+	return lex
+}
+
+func parseLexicon(gz []byte, news string) *Lexicon {
+	l := &Lexicon{words: make(map[string]*lexEntry, 120000)}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		panic("align: embedded lexicon: " + err.Error())
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		panic("align: embedded lexicon: " + err.Error())
+	}
+	text := string(raw)
+	entries := make([]lexEntry, 0, 120000)
+	for len(text) > 0 {
+		line := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
+		hw, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		st, py, _ := strings.Cut(rest, "\t")
+		entries = append(entries, lexEntry{stems: strings.Fields(st), pinyin: strings.Fields(py)})
+		l.add(hw, &entries[len(entries)-1])
+	}
+	// The news renderings come first: they are the likeliest.
+	for line := range strings.SplitSeq(news, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -33,127 +86,96 @@ var lexicon = func() map[rune][]*lexEntry {
 		if !ok {
 			continue
 		}
-		e := &lexEntry{zh: zh}
+		var stems []string
 		for f := range strings.SplitSeq(en, "|") {
-			e.forms = append(e.forms, strings.Fields(strings.ToLower(f)))
+			if w := strings.Fields(strings.ToLower(f)); len(w) > 0 {
+				stems = append(stems, Stem(w[0]))
+			}
 		}
-		r, _ := utf8.DecodeRuneInString(zh)
-		m[r] = append(m[r], e)
+		e := l.words[zh]
+		if e == nil {
+			e = &lexEntry{}
+			l.add(zh, e)
+		}
+		for _, s := range e.stems {
+			if !contains(stems, s) {
+				stems = append(stems, s)
+			}
+		}
+		e.stems = stems
 	}
-	return m
-}()
-
-// lexForm is one English form of an entry.
-type lexForm struct {
-	entry *lexEntry
-	words []string
+	return l
 }
 
-// lexIndex finds the forms by their first word: the stem of a one-word
-// form, the exact first word of a longer one.
-var lexIndex = func() map[string][]lexForm {
-	m := map[string][]lexForm{}
-	for _, es := range lexicon {
-		for _, e := range es {
-			for _, f := range e.forms {
-				if len(f) > 0 {
-					m[f[0]] = append(m[f[0]], lexForm{e, f})
-				}
-			}
-		}
-	}
-	return m
-}()
-
-// zhLexAnchors returns "x:<word>" for each lexicon word in a Chinese
-// sentence.
-func zhLexAnchors(s string) []string {
-	var keys []string
-	for i, r := range s {
-		for _, e := range lexicon[r] {
-			if strings.HasPrefix(s[i:], e.zh) {
-				keys = append(keys, "x:"+e.zh)
-			}
-		}
-	}
-	return keys
+func (l *Lexicon) add(hw string, e *lexEntry) {
+	l.words[hw] = e
+	l.maxLen = max(l.maxLen, utf8.RuneCountInString(hw))
 }
 
-// enLexAnchors returns "x:<word>" for each lexicon entry one of whose
-// English forms is in the sentence; only entries in zhKeys (the Chinese
-// text's) are looked for.
-func enLexAnchors(s string, zhKeys map[string]*lexEntry) []string {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.'
-	})
-	for k, w := range words {
-		words[k] = strings.Trim(w, "-.")
-	}
-	var keys []string
-	seen := map[*lexEntry]bool{}
-	try := func(k int, cand string) {
-		for _, f := range lexIndex[cand] {
-			key := "x:" + f.entry.zh
-			if seen[f.entry] || zhKeys[key] == nil {
-				continue
-			}
-			if lexMatchAt(words, k, f.words) {
-				seen[f.entry] = true
-				keys = append(keys, key)
-			}
-		}
-	}
-	for k, w := range words {
-		// Every stem w could be a form of: itself, less an inflection,
-		// and its beginnings of five letters or more.
-		try(k, w)
-		for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ly"} {
-			if st, ok := strings.CutSuffix(w, suf); ok && st != "" {
-				try(k, st)
-				if suf == "ing" {
-					try(k, st+"e")
-				}
-			}
-		}
-		for l := 5; l < len(w); l++ {
-			try(k, w[:l])
-		}
-	}
-	return keys
-}
-
-// lexMatchAt reports whether the form's words stand at words[k:].
-func lexMatchAt(words []string, k int, f []string) bool {
-	if k+len(f) > len(words) {
-		return false
-	}
-	for x, fw := range f {
-		if x < len(f)-1 && words[k+x] != fw || x == len(f)-1 && !wordForm(words[k+x], fw) {
-			return false
-		}
-	}
-	return true
-}
-
-// wordForm reports whether w is stem or an inflection of it (only a plural
-// for stems of three letters or less); a stem of five letters or more
-// matches any word it begins ("vaccin", "integrat").
-func wordForm(w, stem string) bool {
-	if w == stem || len(stem) >= 5 && strings.HasPrefix(w, stem) {
-		return true
-	}
-	rest, ok := strings.CutPrefix(w, stem)
-	if !ok {
-		if strings.HasSuffix(stem, "e") && w == stem[:len(stem)-1]+"ing" {
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
 			return true
 		}
-		return false
-	}
-	switch rest {
-	case "s", "es":
-		return true
-	case "ed", "d", "ing", "er", "ers", "ly":
-		return len(stem) > 3 // "ai" + "d" is not a form of "ai"
 	}
 	return false
+}
+
+// Segment splits the Chinese runs of s into dictionary words, fewest words
+// first (a character the dictionary lacks is a word of its own), and
+// returns them in order. Other text is skipped.
+func (l *Lexicon) Segment(s string) []string {
+	var out []string
+	runStart := -1
+	for i, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			if runStart < 0 {
+				runStart = i
+			}
+			continue
+		}
+		if runStart >= 0 {
+			out = l.segmentRun(out, s[runStart:i])
+			runStart = -1
+		}
+	}
+	if runStart >= 0 {
+		out = l.segmentRun(out, s[runStart:])
+	}
+	return out
+}
+
+// segmentRun segments a run of Han characters by dynamic programming: the
+// fewest words, and of those the split whose words are longest first.
+func (l *Lexicon) segmentRun(out []string, run string) []string {
+	var offs []int // byte offset of each rune, and the end
+	for i := range run {
+		offs = append(offs, i)
+	}
+	n := len(offs)
+	offs = append(offs, len(run))
+	// best[k]: fewest words covering runes k..n; next[k]: where the first
+	// word ends.
+	best := make([]int, n+1)
+	next := make([]int, n+1)
+	for k := n - 1; k >= 0; k-- {
+		best[k], next[k] = best[k+1]+1, k+1
+		for e := min(n, k+l.maxLen); e > k+1; e-- {
+			if _, ok := l.words[run[offs[k]:offs[e]]]; ok && best[e]+1 < best[k] {
+				best[k], next[k] = best[e]+1, e
+			}
+		}
+	}
+	for k := 0; k < n; k = next[k] {
+		out = append(out, run[offs[k]:offs[next[k]]])
+	}
+	return out
+}
+
+// Lookup returns a headword's English stems and readings.
+func (l *Lexicon) Lookup(w string) (stems, pinyin []string) {
+	if e := l.words[w]; e != nil {
+		return e.stems, e.pinyin
+	}
+	return nil, nil
 }
