@@ -177,6 +177,13 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.ChangedSince != "" {
+		changed, err := w.ChangedSince(opts.ChangedSince)
+		if err != nil {
+			return nil, err
+		}
+		slugs = intersect(slugs, changed)
+	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -219,7 +226,7 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 			if cache != nil {
 				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
 			} else {
-				g, gErr = glossary.Load(w.GlossaryPath())
+				g, gErr = w.LoadGlossary()
 			}
 		}()
 	} else {
@@ -294,6 +301,21 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	return rep, nil
 }
 
+// intersect keeps the slugs of list that are in keep, in list's order.
+func intersect(list, keep []string) []string {
+	in := make(map[string]bool, len(keep))
+	for _, s := range keep {
+		in[s] = true
+	}
+	out := list[:0:0]
+	for _, s := range list {
+		if in[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func sortRanked(fs []ranked) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -366,12 +388,12 @@ func (w *Workspace) checkArticle(slug string, glossaryOf func() *glossary.Glossa
 // Article.ReadSource, and notes its hash for the cache.
 func (w *Workspace) readSource(a *Article, res *articleResult) (string, error) {
 	path := a.SourceFile()
-	raw, err := os.ReadFile(path)
+	raw, err := w.readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": w.Rel(a.Path)}}
 		}
-		return "", diag.Wrap(path, err)
+		return "", err
 	}
 	sum := sha256.Sum256(raw)
 	res.source, res.sourceHash = path, hex.EncodeToString(sum[:])
@@ -520,7 +542,7 @@ func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
 // translate and approve. No ids means every segment. Severities are this
 // workspace's; rules set to off are left out.
 func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}
