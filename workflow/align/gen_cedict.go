@@ -35,9 +35,9 @@ import (
 const maxStems = 16
 
 var (
-	lineRe   = regexp.MustCompile(`^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$`)
-	parenRe  = regexp.MustCompile(`\([^()]*\)`)
-	refRe    = regexp.MustCompile(`[\p{Han}|]+\[[^\]]*\]`)
+	lineRe    = regexp.MustCompile(`^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$`)
+	parenRe   = regexp.MustCompile(`\([^()]*\)`)
+	refRe     = regexp.MustCompile(`[\p{Han}|]+\[[^\]]*\]`)
 	skipSense = regexp.MustCompile(`^(old |archaic |erhua |Japanese |Korean |Taiwan |ancient )?(variant|form) of|^see |^see also|^used in|^CL:|^surname |^also pr\.|^also written|^abbr\. for|^\(?Cantonese\)?|^Mandarin equivalent|^pr\. `)
 )
 
