@@ -7,6 +7,7 @@ import (
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/glossary"
+	"github.com/bitext-desk/bitext/workflow/signing"
 )
 
 // TranslateOptions are one `bitext translate`.
@@ -113,6 +114,9 @@ type ApproveOptions struct {
 	Force    bool // approve draft and stale segments and error findings anyway (recorded)
 	As       string
 	Now      time.Time
+	// Sign, when set, signs each approval record (workflow/signing); a
+	// failure refuses the whole command and nothing is written.
+	Sign func(signing.Record) (string, error)
 }
 
 // ApproveResult tells what an approve did.
@@ -205,6 +209,13 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 		}
 		for _, s := range approvable {
 			s.Approve(opts.As, now, forced[s.ID])
+			if opts.Sign != nil {
+				sig, err := opts.Sign(ApprovalRecord(slug, s))
+				if err != nil {
+					return &diag.Error{Kind: diag.IO, Code: CodeSignFailed, Err: err, Args: diag.A{"cause": err.Error()}}
+				}
+				s.Approval.Signature = sig
+			}
 			res.Approved = append(res.Approved, s)
 			if forced[s.ID] {
 				res.Forced = append(res.Forced, s.ID)

@@ -16,6 +16,7 @@ import (
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/articles/safeio"
+	"github.com/bitext-desk/bitext/workflow/signing"
 )
 
 // Workspace is an open workspace: its root directory and settings.
@@ -24,6 +25,8 @@ type Workspace struct {
 	Settings Settings
 	// IgnoreWritten: Init wrote or extended .gitignore to ignore StateDir.
 	IgnoreWritten bool
+
+	signers *signing.AllowedSigners // allowed_signers, loaded by Find
 }
 
 // StateDir is the workspace's private directory (locks, caches); it is
@@ -68,6 +71,9 @@ func Find(dir, cwd string) (*Workspace, error) {
 	}
 	ws := &Workspace{Root: root, Settings: settings}
 	if err := ws.checkBoundary(); err != nil {
+		return nil, err
+	}
+	if ws.signers, err = ws.AllowedSigners(); err != nil {
 		return nil, err
 	}
 	if !hasSettings {

@@ -64,7 +64,12 @@ func (a *app) runApprove(c *cli.Context, opts approveOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := ws.Approve(slug, workflow.ApproveOptions{Segments: opts.segments, All: opts.all, Force: opts.force, As: as, Now: a.Now()})
+	sign, closeSigner, err := a.approvalSigner(ws)
+	if err != nil {
+		return err
+	}
+	defer closeSigner()
+	res, err := ws.Approve(slug, workflow.ApproveOptions{Segments: opts.segments, All: opts.all, Force: opts.force, As: as, Now: a.Now(), Sign: sign})
 	if res != nil {
 		a.printFindings(res.Findings)
 	}

@@ -3,8 +3,10 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -39,6 +41,15 @@ func TestScripts(t *testing.T) {
 			env.Setenv("NO_COLOR", "")
 			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 			return nil
+		},
+		// [need:TOOL] holds when TOOL is installed, and always under CI,
+		// so a script skips for a missing tool only outside CI.
+		Condition: func(cond string) (bool, error) {
+			if tool, ok := strings.CutPrefix(cond, "need:"); ok {
+				_, err := exec.LookPath(tool)
+				return err == nil || os.Getenv("CI") != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"cpdir":     cmdCpdir,
