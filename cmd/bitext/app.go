@@ -176,6 +176,7 @@ func (a *app) commands() []*cli.Command {
 		a.newJoinCommand(),
 		a.newSplitCommand(),
 		a.newMoveCommand(),
+		a.newImportCommand(),
 		a.newResolveCommand(),
 		a.newMergeDriverCommand(),
 		a.newGitCommand(),

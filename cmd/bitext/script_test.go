@@ -30,6 +30,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	schemas, err := filepath.Abs("../../testdata/schemas")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		UpdateScripts:       os.Getenv("BITEXT_UPDATE_GOLDEN") != "",
@@ -37,6 +41,7 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXAMPLES", examples)
+			env.Setenv("SCHEMAS", schemas)
 			env.Setenv("LANG", "C")
 			env.Setenv("NO_COLOR", "")
 			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
