@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"os"
 	"sort"
 	"time"
 
@@ -31,6 +32,12 @@ type ArticleStatus struct {
 
 // Status summarises an article: segments by state, claims, drift.
 func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
+	src, err := os.ReadFile(a.SourceFile())
+	return w.summarize(a, now, src, err)
+}
+
+// summarize is Status with the source's bytes (or the error reading them).
+func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr error) ArticleStatus {
 	st := ArticleStatus{
 		Article:  a.Slug,
 		File:     w.Rel(a.Path),
@@ -50,9 +57,12 @@ func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
 		}
 	}
 	sort.SliceStable(st.Claims, func(i, j int) bool { return st.Claims[i].By < st.Claims[j].By })
-	norm, err := a.ReadSource()
+	var norm string
+	if srcErr == nil {
+		norm, srcErr = articles.NormalizeSource(a.SourceFile(), src)
+	}
 	switch {
-	case err != nil:
+	case srcErr != nil:
 		st.Missing, st.Drift = true, true
 	default:
 		st.Drift = articles.SourceSHA256(norm) != a.File.SourceSHA256

@@ -1,0 +1,191 @@
+package workflow
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// statusVersion names the layout of a cached article summary; change it
+// whenever ArticleStatus or how it is computed changes.
+const statusVersion = "status-1"
+
+// The status cache keeps every article's summary (segments by state,
+// claims, drift) in one file, .bitext/cache/status.gob, keyed like the
+// check cache by content hashes: of the segment file and of the source it
+// names, under the running build and statusVersion. Claim expiry, which
+// depends on the clock, is recomputed on every run. The file carries a
+// checksum of its contents: a damaged or foreign file is ignored, never
+// trusted. It is always safe to delete.
+type statusCache struct {
+	path    string
+	base    string // statusVersion and the build
+	entries map[string]statusEntry
+	dirty   bool
+}
+
+type statusEntry struct {
+	SegHash    string // hash of base and the segment file's bytes
+	SourcePath string // the source the summary read
+	SourceHash string // sha256 of its bytes; "" when missing
+	Status     ArticleStatus
+}
+
+// statusFile is what status.gob holds: a version, the entries and a
+// checksum over their gob encoding.
+type statusFile struct {
+	Version string
+	Sum     string
+	Payload []byte
+}
+
+func (w *Workspace) openStatusCache() *statusCache {
+	c := &statusCache{
+		path:    filepath.Join(w.Root, StateDir, "cache", "status.gob"),
+		base:    statusVersion + "\x00" + buildID(),
+		entries: map[string]statusEntry{},
+	}
+	raw, err := os.ReadFile(c.path)
+	if err != nil {
+		return c
+	}
+	var f statusFile
+	if gob.NewDecoder(bytes.NewReader(raw)).Decode(&f) != nil || f.Version != c.base {
+		return c
+	}
+	if sum := sha256.Sum256(f.Payload); hex.EncodeToString(sum[:]) != f.Sum {
+		return c // damaged: start afresh
+	}
+	var entries map[string]statusEntry
+	if gob.NewDecoder(bytes.NewReader(f.Payload)).Decode(&entries) == nil {
+		c.entries = entries
+	}
+	return c
+}
+
+func (c *statusCache) segHash(seg []byte) string {
+	h := sha256.New()
+	h.Write([]byte(c.base))
+	h.Write(seg)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// save writes the cache if anything changed; failures are ignored (it is a
+// cache).
+func (c *statusCache) save() {
+	if !c.dirty {
+		return
+	}
+	var payload bytes.Buffer
+	if gob.NewEncoder(&payload).Encode(c.entries) != nil {
+		return
+	}
+	sum := sha256.Sum256(payload.Bytes())
+	var out bytes.Buffer
+	if gob.NewEncoder(&out).Encode(statusFile{Version: c.base, Sum: hex.EncodeToString(sum[:]), Payload: payload.Bytes()}) != nil {
+		return
+	}
+	dir := filepath.Dir(c.path)
+	if os.MkdirAll(dir, 0o755) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(dir, ".status.tmp-*")
+	if err != nil {
+		return
+	}
+	_, err = tmp.Write(out.Bytes())
+	if cerr := tmp.Close(); err != nil || cerr != nil || os.Rename(tmp.Name(), c.path) != nil {
+		os.Remove(tmp.Name())
+	}
+}
+
+// Statuses summarises the named articles (none: all), on every core, from
+// the status cache where their files have not changed.
+func (w *Workspace) Statuses(names []string, now time.Time, noCache bool) ([]ArticleStatus, error) {
+	slugs, err := w.Resolve(names)
+	if err != nil {
+		return nil, err
+	}
+	var cache *statusCache
+	if !noCache {
+		cache = w.openStatusCache()
+	}
+	out := make([]ArticleStatus, len(slugs))
+	fresh := make([]*statusEntry, len(slugs))
+	errs := make([]error, len(slugs))
+	parallel(len(slugs), func(i int) {
+		out[i], fresh[i], errs[i] = w.statusOf(slugs[i], now, cache)
+	})
+	if err := errors.Join(errs...); err != nil {
+		for _, e := range errs {
+			if e != nil {
+				return nil, e // the first, as a sequential run would report it
+			}
+		}
+	}
+	if cache != nil {
+		for i, slug := range slugs {
+			if fresh[i] != nil {
+				cache.entries[slug] = *fresh[i]
+				cache.dirty = true
+			}
+		}
+		if len(names) == 0 && len(cache.entries) > len(slugs) {
+			all := make(map[string]bool, len(slugs))
+			for _, slug := range slugs {
+				all[slug] = true
+			}
+			for slug := range cache.entries {
+				if !all[slug] { // the article is gone
+					delete(cache.entries, slug)
+					cache.dirty = true
+				}
+			}
+		}
+		cache.save()
+	}
+	return out, nil
+}
+
+// statusOf summarises one article, from the cache when its segment file and
+// source are unchanged; else it reads it and returns the entry to cache.
+func (w *Workspace) statusOf(slug string, now time.Time, cache *statusCache) (ArticleStatus, *statusEntry, error) {
+	path := w.SegmentPath(slug)
+	if cache == nil {
+		a, err := w.Load(slug)
+		if err != nil {
+			return ArticleStatus{}, nil, err
+		}
+		return w.Status(a, now), nil, nil
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		_, err = w.Load(slug) // the error as Load reports it
+		return ArticleStatus{}, nil, err
+	}
+	key := cache.segHash(raw)
+	if e, ok := cache.entries[slug]; ok && e.SegHash == key && e.SourceHash != "" && hashFile(e.SourcePath) == e.SourceHash {
+		st := e.Status
+		st.Claims = append([]ClaimInfo{}, st.Claims...) // gob leaves an empty list out: [] in JSON, not null
+		for i := range st.Claims {
+			st.Claims[i].Expired = w.Settings.ClaimTTL > 0 && now.Sub(st.Claims[i].At) > w.Settings.ClaimTTL
+		}
+		return st, nil, nil
+	}
+	a, err := w.loadBytes(slug, path, raw)
+	if err != nil {
+		return ArticleStatus{}, nil, err
+	}
+	src, srcErr := os.ReadFile(a.SourceFile())
+	st := w.summarize(a, now, src, srcErr)
+	if srcErr != nil {
+		return st, nil, nil // no source: nothing to key it by
+	}
+	sum := sha256.Sum256(src)
+	return st, &statusEntry{SegHash: key, SourcePath: a.SourceFile(), SourceHash: hex.EncodeToString(sum[:]), Status: st}, nil
+}
