@@ -42,6 +42,7 @@ func Decode(file string, data []byte) (*File, error) {
 	if f.Source, err = d.String(fields["source"].Value); err != nil {
 		return nil, err
 	}
+	f.SourceAt = Pos{fields["source"].Value.Line, fields["source"].Value.Column}
 	if fl, ok := fields["source_sha256"]; ok {
 		if f.SourceSHA256, err = d.String(fl.Value); err != nil {
 			return nil, err

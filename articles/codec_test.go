@@ -26,6 +26,7 @@ func sampleFile() *File {
 // stripPos clears the positions Decode records, for comparing with a file
 // built in memory.
 func stripPos(f *File) {
+	f.SourceAt = Pos{}
 	for _, s := range f.Segments {
 		s.At, s.ZHAt, s.ENAt = Pos{}, Pos{}, Pos{}
 	}

@@ -46,6 +46,8 @@ type File struct {
 	SourceSHA256 string
 	Segments     []*Segment
 	Archived     []*Archived
+
+	SourceAt Pos // where the source: value stood in the file read
 }
 
 // Pos is a 1-based line and character column in a file; zero when unknown

@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"os"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
@@ -47,12 +47,12 @@ const (
 // UTF-8 (else file:line:col), not empty, and not mostly Chinese. It returns
 // the normalised text and its sentences.
 func ReadEnglish(path string) (string, []articles.Sentence, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := safeio.ReadRegular(path, 0) // a regular file, at most 64 MB
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: path, Err: err, Args: diag.A{"cause": "no such file"}}
 		}
-		return "", nil, diag.Wrap(path, err)
+		return "", nil, err
 	}
 	norm, err := articles.NormalizeSource(path, raw)
 	if err != nil {

@@ -226,7 +226,7 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 			if cache != nil {
 				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
 			} else {
-				g, gErr = glossary.Load(w.GlossaryPath())
+				g, gErr = w.LoadGlossary()
 			}
 		}()
 	} else {
@@ -388,12 +388,12 @@ func (w *Workspace) checkArticle(slug string, glossaryOf func() *glossary.Glossa
 // Article.ReadSource, and notes its hash for the cache.
 func (w *Workspace) readSource(a *Article, res *articleResult) (string, error) {
 	path := a.SourceFile()
-	raw, err := os.ReadFile(path)
+	raw, err := w.readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": w.Rel(a.Path)}}
 		}
-		return "", diag.Wrap(path, err)
+		return "", err
 	}
 	sum := sha256.Sum256(raw)
 	res.source, res.sourceHash = path, hex.EncodeToString(sum[:])
@@ -542,7 +542,7 @@ func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
 // translate and approve. No ids means every segment. Severities are this
 // workspace's; rules set to off are left out.
 func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,8 @@
 package workflow
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
 
 	"github.com/bitext-desk/bitext/glossary"
@@ -9,7 +11,15 @@ import (
 // LoadGlossary reads the workspace's glossary (a missing file is an empty
 // glossary).
 func (w *Workspace) LoadGlossary() (*glossary.Glossary, error) {
-	return glossary.Load(w.GlossaryPath())
+	path := w.GlossaryPath()
+	data, err := w.readFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &glossary.Glossary{Path: path}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return glossary.Parse(path, data)
 }
 
 // How a segment's English stands to a term the segment mentions.

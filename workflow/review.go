@@ -241,7 +241,7 @@ func (w *Workspace) Reject(slug, id, as, comment string, now time.Time) (*articl
 // glossary's leftmost-longest matching, deprecated terms left out), in order
 // of first occurrence, each once, for the translator's editor.
 func (w *Workspace) TermsIn(zh string) ([]*glossary.Term, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
 // Workspace is an open workspace: its root directory and settings.
@@ -64,6 +65,9 @@ func Find(dir, cwd string) (*Workspace, error) {
 		return nil, err
 	}
 	ws := &Workspace{Root: root, Settings: settings}
+	if err := ws.checkBoundary(); err != nil {
+		return nil, err
+	}
 	if !hasSettings {
 		if st, err := os.Stat(ws.ArticlesDir()); err != nil || !st.IsDir() {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: root}
@@ -186,6 +190,8 @@ type Article struct {
 	Path string // absolute path of the segment file
 	File *articles.File
 	Raw  []byte // the bytes it was read from
+
+	ws *Workspace // the workspace it was loaded from, for its file limits
 }
 
 // SourceFile is the absolute path of the article's Chinese source.
@@ -196,12 +202,15 @@ func (a *Article) SourceFile() string {
 // Load reads an article's segment file.
 func (w *Workspace) Load(slug string) (*Article, error) {
 	path := w.SegmentPath(slug)
-	data, err := os.ReadFile(path)
+	if err := refuseSymlink(path); err != nil {
+		return nil, err
+	}
+	data, err := w.readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": slug}}
 		}
-		return nil, diag.Wrap(path, err)
+		return nil, err
 	}
 	return w.loadBytes(slug, path, data)
 }
@@ -212,7 +221,11 @@ func (w *Workspace) loadBytes(slug, path string, data []byte) (*Article, error) 
 	if err != nil {
 		return nil, err
 	}
-	return &Article{Slug: slug, Path: path, File: f, Raw: data}, nil
+	a := &Article{Slug: slug, Path: path, File: f, Raw: data, ws: w}
+	if err := w.checkSource(a); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // Save writes the article's segment file atomically, unless its bytes would
@@ -258,12 +271,16 @@ func (w *Workspace) Update(slug string, fn func(a *Article) error) error {
 // ReadSource reads and normalises an article's Chinese source.
 func (a *Article) ReadSource() (string, error) {
 	path := a.SourceFile()
-	raw, err := os.ReadFile(path)
+	limit := safeio.DefaultLimit
+	if a.ws != nil {
+		limit = a.ws.Settings.MaxFileSize
+	}
+	raw, err := safeio.ReadRegular(path, limit)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": a.Path}}
 		}
-		return "", diag.Wrap(path, err)
+		return "", err
 	}
 	return articles.NormalizeSource(path, raw)
 }

@@ -218,7 +218,7 @@ func (a *app) refusals(err error) error {
 	var order []*i18n.Message
 	for _, de := range des {
 		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
-		if h := workflowHint(de.Code); h != nil && !hints[h] {
+		if h := a.workflowHint(de.Code); h != nil && !hints[h] {
 			hints[h] = true
 			order = append(order, h)
 		}
@@ -230,7 +230,10 @@ func (a *app) refusals(err error) error {
 }
 
 // workflowHint is the hint after a workflow refusal.
-func workflowHint(code string) *i18n.Message {
+func (a *app) workflowHint(code string) *i18n.Message {
+	if code == workflow.CodeFindings && a.findingsHint != nil {
+		return a.findingsHint
+	}
 	switch code {
 	case workflow.CodeClaimed, workflow.CodeNotYours:
 		return msgHintClaimed

@@ -81,7 +81,7 @@ func hintFor(code string) *i18n.Message {
 		return msgHintStatus
 	case codeUnknownCommand:
 		return msgHintHelp
-	case codeUnknownFlag, codeFlagValue, codeArgs, codeBadFormat:
+	case codeUnknownFlag, codeFlagValue, codeFlagInvalid, codeArgs, codeBadFormat:
 		return msgHintCmdHelp
 	}
 	return nil
