@@ -1,7 +1,6 @@
 package workflow
 
 import (
-	"os"
 	"sort"
 	"time"
 
@@ -32,7 +31,7 @@ type ArticleStatus struct {
 
 // Status summarises an article: segments by state, claims, drift.
 func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
-	src, err := os.ReadFile(a.SourceFile())
+	src, err := w.readFile(a.SourceFile())
 	return w.summarize(a, now, src, err)
 }
 

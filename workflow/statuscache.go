@@ -9,22 +9,26 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
-// statusVersion names the layout of a cached article summary; change it
-// whenever ArticleStatus or how it is computed changes.
-const statusVersion = "status-1"
+// statusMagic starts the status cache file; the digit after it is the
+// format version, raised whenever statusEntry or ArticleStatus changes
+// shape or how a summary is computed changes.
+const statusMagic = "bitext-status-cache\n1\n"
 
 // The status cache keeps every article's summary (segments by state,
 // claims, drift) in one file, .bitext/cache/status.gob, keyed like the
 // check cache by content hashes: of the segment file and of the source it
-// names, under the running build and statusVersion. Claim expiry, which
-// depends on the clock, is recomputed on every run. The file carries a
-// checksum of its contents: a damaged or foreign file is ignored, never
-// trusted. It is always safe to delete.
+// names, under the running build. Claim expiry, which depends on the
+// clock, is recomputed on every run. The file is sealed like the check
+// cache's (magic and version, sha256 of the payload): a damaged or foreign
+// file is ignored, never trusted. It is always safe to delete.
 type statusCache struct {
 	path    string
-	base    string // statusVersion and the build
+	base    string // the build
+	limit   int64  // max_file_size
 	entries map[string]statusEntry
 	dirty   bool
 }
@@ -32,40 +36,38 @@ type statusCache struct {
 type statusEntry struct {
 	SegHash    string // hash of base and the segment file's bytes
 	SourcePath string // the source the summary read
-	SourceHash string // sha256 of its bytes; "" when missing
+	SourceHash string // sha256 of its bytes
 	Status     ArticleStatus
-}
-
-// statusFile is what status.gob holds: a version, the entries and a
-// checksum over their gob encoding.
-type statusFile struct {
-	Version string
-	Sum     string
-	Payload []byte
 }
 
 func (w *Workspace) openStatusCache() *statusCache {
 	c := &statusCache{
 		path:    filepath.Join(w.Root, StateDir, "cache", "status.gob"),
-		base:    statusVersion + "\x00" + buildID(),
+		base:    buildID(),
+		limit:   w.Settings.MaxFileSize,
 		entries: map[string]statusEntry{},
 	}
 	raw, err := os.ReadFile(c.path)
 	if err != nil {
 		return c
 	}
-	var f statusFile
-	if gob.NewDecoder(bytes.NewReader(raw)).Decode(&f) != nil || f.Version != c.base {
-		return c
+	var f struct {
+		Base    string
+		Entries map[string]statusEntry
 	}
-	if sum := sha256.Sum256(f.Payload); hex.EncodeToString(sum[:]) != f.Sum {
-		return c // damaged: start afresh
-	}
-	var entries map[string]statusEntry
-	if gob.NewDecoder(bytes.NewReader(f.Payload)).Decode(&entries) == nil {
-		c.entries = entries
+	if openWith(statusMagic, raw, &f) && f.Base == c.base && f.Entries != nil {
+		c.entries = f.Entries
 	}
 	return c
+}
+
+func (c *statusCache) hashFile(path string) string {
+	data, err := safeio.ReadRegular(path, c.limit)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 func (c *statusCache) segHash(seg []byte) string {
@@ -82,12 +84,10 @@ func (c *statusCache) save() {
 		return
 	}
 	var payload bytes.Buffer
-	if gob.NewEncoder(&payload).Encode(c.entries) != nil {
-		return
-	}
-	sum := sha256.Sum256(payload.Bytes())
-	var out bytes.Buffer
-	if gob.NewEncoder(&out).Encode(statusFile{Version: c.base, Sum: hex.EncodeToString(sum[:]), Payload: payload.Bytes()}) != nil {
+	if gob.NewEncoder(&payload).Encode(struct {
+		Base    string
+		Entries map[string]statusEntry
+	}{c.base, c.entries}) != nil {
 		return
 	}
 	dir := filepath.Dir(c.path)
@@ -98,7 +98,7 @@ func (c *statusCache) save() {
 	if err != nil {
 		return
 	}
-	_, err = tmp.Write(out.Bytes())
+	_, err = tmp.Write(sealWith(statusMagic, payload.Bytes()))
 	if cerr := tmp.Close(); err != nil || cerr != nil || os.Rename(tmp.Name(), c.path) != nil {
 		os.Remove(tmp.Name())
 	}
@@ -163,13 +163,13 @@ func (w *Workspace) statusOf(slug string, now time.Time, cache *statusCache) (Ar
 		}
 		return w.Status(a, now), nil, nil
 	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
+	raw, err := w.readFile(path)
+	if err != nil || refuseSymlink(path) != nil {
 		_, err = w.Load(slug) // the error as Load reports it
 		return ArticleStatus{}, nil, err
 	}
 	key := cache.segHash(raw)
-	if e, ok := cache.entries[slug]; ok && e.SegHash == key && e.SourceHash != "" && hashFile(e.SourcePath) == e.SourceHash {
+	if e, ok := cache.entries[slug]; ok && e.SegHash == key && e.SourceHash != "" && w.within(e.SourcePath) && cache.hashFile(e.SourcePath) == e.SourceHash {
 		st := e.Status
 		st.Claims = append([]ClaimInfo{}, st.Claims...) // gob leaves an empty list out: [] in JSON, not null
 		for i := range st.Claims {
@@ -181,7 +181,7 @@ func (w *Workspace) statusOf(slug string, now time.Time, cache *statusCache) (Ar
 	if err != nil {
 		return ArticleStatus{}, nil, err
 	}
-	src, srcErr := os.ReadFile(a.SourceFile())
+	src, srcErr := w.readFile(a.SourceFile())
 	st := w.summarize(a, now, src, srcErr)
 	if srcErr != nil {
 		return st, nil, nil // no source: nothing to key it by
