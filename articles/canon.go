@@ -2,7 +2,7 @@ package articles
 
 import (
 	"bytes"
-	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -51,51 +51,79 @@ func classify(s string, flow bool) scalarStyle {
 	if s == "" {
 		return styleDouble // "" would read as null
 	}
+	if !utf8.ValidString(s) {
+		return styleUnknown
+	}
 	var flowInd, blockInd bool
 	if len(s) >= 3 && (s[:3] == "---" || s[:3] == "...") {
 		flowInd, blockInd = true, true
 	}
 	precededBySpace := true
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		w := 1
 		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !printableRune(r, size) {
+			// A multi-byte character (valid UTF-8): printable for yaml.v3
+			// from U+00A0 to U+FFFD, less the surrogates, U+FEFF, U+FFFE
+			// and U+FFFF (yaml.v3 escapes the rest); the line breaks
+			// U+0085, U+2028 and U+2029 are left to yaml.v3.
+			switch {
+			case c == 0xC2:
+				if s[i+1] < 0xA0 {
+					return styleUnknown
+				}
+			case c == 0xE2:
+				if s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+					return styleUnknown
+				}
+			case c == 0xED:
+				if s[i+1] >= 0xA0 {
+					return styleUnknown
+				}
+			case c == 0xEF:
+				if s[i+1] == 0xBB && s[i+2] == 0xBF || s[i+1] == 0xBF && (s[i+2] == 0xBE || s[i+2] == 0xBF) {
+					return styleUnknown
+				}
+			case c >= 0xF0:
 				return styleUnknown
 			}
-			w = size
-		} else if c < ' ' || c == 0x7f {
+			for i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i++ // the continuation bytes
+			}
+			precededBySpace = false
+			continue
+		}
+		if c < ' ' || c == 0x7f {
 			return styleUnknown // tab, line break, control character
 		}
-		followedBySpace := i+w >= len(s) || s[i+w] == ' '
-		if i == 0 {
-			switch c {
-			case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`':
-				flowInd, blockInd = true, true
-			case '?', ':':
-				flowInd = true
-				blockInd = blockInd || followedBySpace
-			case '-':
-				if followedBySpace {
+		if indicator[c] {
+			followedBySpace := i+1 >= len(s) || s[i+1] == ' '
+			if i == 0 {
+				switch c {
+				case '?', ':':
+					flowInd = true
+					blockInd = blockInd || followedBySpace
+				case '-':
+					if followedBySpace {
+						flowInd, blockInd = true, true
+					}
+				default:
 					flowInd, blockInd = true, true
 				}
-			}
-		} else {
-			switch c {
-			case ',', '?', '[', ']', '{', '}':
-				flowInd = true
-			case ':':
-				flowInd = true
-				blockInd = blockInd || followedBySpace
-			case '#':
-				if precededBySpace {
-					flowInd, blockInd = true, true
+			} else {
+				switch c {
+				case ',', '?', '[', ']', '{', '}':
+					flowInd = true
+				case ':':
+					flowInd = true
+					blockInd = blockInd || followedBySpace
+				case '#':
+					if precededBySpace {
+						flowInd, blockInd = true, true
+					}
 				}
 			}
 		}
 		precededBySpace = c == ' '
-		i += w
 	}
 	switch resolvesToString(s) {
 	case resolveOther:
@@ -109,21 +137,24 @@ func classify(s string, flow bool) scalarStyle {
 	return stylePlain
 }
 
-// printableRune is yaml.v3's is_printable for a multi-byte character, less
-// the line breaks (U+0085, U+2028, U+2029) and the byte order mark, which
-// classify leaves to yaml.v3.
-func printableRune(r rune, size int) bool {
-	if r == utf8.RuneError && size <= 1 {
-		return false // not UTF-8
+// indicator marks the ASCII characters classify looks at: those that are
+// an indicator at the start of a scalar, and ',', '?', '[', ']', '{', '}',
+// ':' and '#', which matter elsewhere too.
+var indicator = func() (t [128]bool) {
+	for _, c := range "#,[]{}&*!|>'\"%@`?:-" {
+		t[c] = true
 	}
-	switch {
-	case r < 0xA0, r == 0x2028, r == 0x2029, r == 0xFEFF:
-		return false
-	case r <= 0xD7FF, r >= 0xE000 && r <= 0xFFFD, r >= 0x10000:
-		return true
+	return t
+}()
+
+// numeric marks the bytes a plain number, timestamp, .inf or .nan is
+// spelt with, other than lowercase hex digits.
+var numeric = func() (t [256]bool) {
+	for _, c := range "ABCDEFxXoO_+-.:tTzZ nNiI" {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
 
 type resolved int
 
@@ -153,7 +184,7 @@ func resolvesToString(s string) resolved {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9', c >= 'a' && c <= 'f':
-		case strings.IndexByte("ABCDEFxXoO_+-.:tTzZ nNiI", c) >= 0:
+		case numeric[c]:
 			hexOnly = false
 		default:
 			return resolveString
@@ -209,7 +240,7 @@ func yamlScalar(v *yaml.Node, ctx scalarContext) ([]byte, error) {
 		return nil, err
 	}
 	if !bytes.HasPrefix(out, []byte(prefix)) || !bytes.HasSuffix(out, []byte(suffix)) {
-		return nil, errors.New("articles: yaml.v3 wrote an unexpected layout for a scalar: " + string(out))
+		return nil, fmt.Errorf("articles: yaml.v3 wrote an unexpected layout for the scalar %q: %q", v.Value, out)
 	}
 	return out[len(prefix) : len(out)-len(suffix)], nil
 }
@@ -400,7 +431,9 @@ func Encode(f *File) ([]byte, error) {
 		w.b = append(w.b, '\n')
 	}
 	if w.err != nil {
-		return nil, w.err
+		// A scalar yaml.v3 writes in a way that does not stand alone (a
+		// literal block ending in U+2028, say): let it write the file.
+		return encodeYAML(f)
 	}
 	return w.b, nil
 }

@@ -174,6 +174,10 @@ const segIndent = "    "
 // not in it (or breaks a rule of the format), and Decode then falls back to
 // yaml.v3.
 func decodeCanon(data []byte) (*File, bool) {
+	// yaml.v3 counts these as line breaks too; the reader counts '\n' only.
+	if bytes.IndexByte(data, '\r') >= 0 || bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029")) || bytes.Contains(data, []byte("\u0085")) {
+		return nil, false
+	}
 	r := &reader{data: data, ok: true}
 	f := &File{}
 	f.Version = r.int(r.field("bitext: "))
