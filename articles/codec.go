@@ -12,7 +12,7 @@ var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
 	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "comments"}
 	claimKeys    = []string{"by", "at"}
-	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced"}
+	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced", "signature"}
 	commentKeys  = []string{"by", "at", "text"}
 	archivedKeys = []string{"id", "para", "zh", "en", "state", "translator", "removed_at"}
 )
@@ -194,7 +194,13 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 				return nil, err
 			}
 		}
+		if f, ok := af["signature"]; ok {
+			if a.Signature, err = d.String(f.Value); err != nil {
+				return nil, err
+			}
+		}
 		s.Approval = a
+		s.ApprovalAt = Pos{fl.Value.Line, fl.Value.Column}
 	}
 	if fl, ok := fields["previous_zh"]; ok {
 		if s.PreviousZH, err = d.String(fl.Value); err != nil {
@@ -306,7 +312,7 @@ func encodeYAML(f *File) ([]byte, error) {
 				forced = yamlx.Bool(true)
 			}
 			approval = yamlx.Flow(yamlx.Map("by", yamlx.Str(a.By), "at", yamlx.Time(a.At),
-				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced))
+				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced, "signature", opt(a.Signature)))
 		}
 		if len(s.Comments) > 0 {
 			comments = yamlx.Seq()

@@ -82,6 +82,7 @@ type Segment struct {
 
 	// Where the segment and its values stood in the file it was read from.
 	At, ZHAt, ENAt Pos
+	ApprovalAt     Pos // of the approval mapping
 }
 
 // Claim marks a segment as checked out by a translator.
@@ -98,6 +99,9 @@ type Approval struct {
 	ZHSHA256 string
 	ENSHA256 string
 	Forced   bool // approved with --force over error findings
+	// Signature is the reviewer's SSH signature over the approval record
+	// (workflow/signing), the base64 SSHSIG blob; "" when unsigned.
+	Signature string
 }
 
 // Comment is a reviewer's or translator's note on a segment.

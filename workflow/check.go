@@ -45,6 +45,11 @@ var Rules = []Rule{
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
 	{RuleApprovalVoid, SevError},
+	{RuleSelfApproved, SevError},
+	{RuleApprovalForced, SevWarning},
+	{RuleApprovalUnsigned, SevError},
+	{RuleApprovalSignature, SevError},
+	{RuleApprovalSigner, SevError},
 	{RuleUntranslated, SevWarning},
 	{RuleClaimExpired, SevWarning},
 	{RuleGlossaryMissing, SevError},
@@ -59,7 +64,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-3"
+const RuleVersion = "check-4"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -461,6 +466,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 				if s.Approval != nil {
 					f.Args["by"] = s.Approval.By
 				}
+				push(i, f)
+			}
+			for _, f := range w.approvalFindings(slug, s, func(rule string) Finding { return mk(i, s, rule, s.ApprovalAt) }) {
 				push(i, f)
 			}
 		}

@@ -114,10 +114,12 @@ func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]T
 					}
 					kind := ""
 					switch h.Role {
-					case glossary.RoleRendering:
-						kind = TermCase
-						if h.Exact(span) {
+					case glossary.RoleRendering: // as Check reads it
+						switch {
+						case h.Exact(span) || glossary.CaseAllowed(s, m.Start, span, h.Text):
 							kind = TermRendering
+						case form != "":
+							kind = TermCase // else ordinary words that spell the term
 						}
 					case glossary.RoleAbbr, glossary.RoleSurname:
 						if h.Exact(span) && (h.Role == glossary.RoleAbbr || form != "") {

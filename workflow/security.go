@@ -53,6 +53,9 @@ func parseBoundarySettings(d yamlx.Decoder, fields map[string]yamlx.Field, s *Se
 		if s.RequireSignedApprovals, err = d.Bool(f.Value); err != nil {
 			return err
 		}
+		if s.RequireSignedApprovals && s.AllowedSigners == "" {
+			return d.Err(f.Value, CodeSignersRequired, nil)
+		}
 	}
 	return nil
 }

@@ -1,10 +1,13 @@
 package workflow
 
 import (
+	"errors"
 	"sort"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/conflict"
+	"github.com/bitext-desk/bitext/articles/diag"
 )
 
 // ClaimInfo is one segment checked out by someone.
@@ -24,8 +27,9 @@ type ArticleStatus struct {
 	Segments int                    `json:"segments"`
 	States   map[articles.State]int `json:"states"`
 	Claims   []ClaimInfo            `json:"claims"`
-	Drift    bool                   `json:"drift"`          // the source changed since the last add/sync
-	Missing  bool                   `json:"source_missing"` // the source file is gone
+	Drift    bool                   `json:"drift"`                     // the source changed since the last add/sync
+	Missing  bool                   `json:"source_missing"`            // the source file is gone
+	Conflict bool                   `json:"source_conflict,omitempty"` // the source has merge-conflict markers
 	Archived int                    `json:"archived"`
 }
 
@@ -60,7 +64,10 @@ func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr erro
 	if srcErr == nil {
 		norm, srcErr = articles.NormalizeSource(a.SourceFile(), src)
 	}
+	var de *diag.Error
 	switch {
+	case errors.As(srcErr, &de) && de.Code == conflict.Code:
+		st.Conflict, st.Drift = true, true
 	case srcErr != nil:
 		st.Missing, st.Drift = true, true
 	default:

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
@@ -105,11 +106,14 @@ func (c *statusCache) save() {
 }
 
 // Statuses summarises the named articles (none: all), on every core, from
-// the status cache where their files have not changed.
-func (w *Workspace) Statuses(names []string, now time.Time, noCache bool) ([]ArticleStatus, error) {
+// the status cache where their files have not changed. An article whose
+// segment file does not parse (or breaks the format) is left out of the
+// list and its error returned in invalid, so that it does not hide the
+// others; any other error stops it.
+func (w *Workspace) Statuses(names []string, now time.Time, noCache bool) (list []ArticleStatus, invalid []*diag.Error, err error) {
 	slugs, err := w.Resolve(names)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var cache *statusCache
 	if !noCache {
@@ -121,11 +125,15 @@ func (w *Workspace) Statuses(names []string, now time.Time, noCache bool) ([]Art
 	parallel(len(slugs), func(i int) {
 		out[i], fresh[i], errs[i] = w.statusOf(slugs[i], now, cache)
 	})
-	if err := errors.Join(errs...); err != nil {
-		for _, e := range errs {
-			if e != nil {
-				return nil, e // the first, as a sequential run would report it
-			}
+	for i, e := range errs {
+		var de *diag.Error
+		switch {
+		case e == nil:
+			list = append(list, out[i])
+		case errors.As(e, &de) && de.Kind == diag.Invalid:
+			invalid = append(invalid, de)
+		default:
+			return nil, nil, e // the first, as a sequential run would report it
 		}
 	}
 	if cache != nil {
@@ -149,7 +157,7 @@ func (w *Workspace) Statuses(names []string, now time.Time, noCache bool) ([]Art
 		}
 		cache.save()
 	}
-	return out, nil
+	return list, invalid, nil
 }
 
 // statusOf summarises one article, from the cache when its segment file and

@@ -25,12 +25,12 @@ func TestStatusCacheAgreesWithFiles(t *testing.T) {
 	cachePath := filepath.Join(dir, workflow.StateDir, "cache", "status.gob")
 	same := func(step string, at time.Time) []workflow.ArticleStatus {
 		t.Helper()
-		want, err := ws.Statuses(nil, at, true)
+		want, _, err := ws.Statuses(nil, at, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for run := range 2 { // the first may fill the cache, the second reads it
-			got, err := ws.Statuses(nil, at, false)
+			got, _, err := ws.Statuses(nil, at, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,11 +85,11 @@ func TestStatusCacheAgreesWithFiles(t *testing.T) {
 	}
 
 	// Some articles named: the same lines as in the full list.
-	part, err := ws.Statuses([]string{slugs[3], slugs[0]}, now, false)
+	part, _, err := ws.Statuses([]string{slugs[3], slugs[0]}, now, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, _ := ws.Statuses(nil, now, true)
+	full, _, _ := ws.Statuses(nil, now, true)
 	if !reflect.DeepEqual(part[0], full[2]) || !reflect.DeepEqual(part[1], full[0]) {
 		t.Fatal("a named article's status differs from its line in the full list")
 	}

@@ -16,12 +16,17 @@ import (
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/articles/safeio"
+	"github.com/bitext-desk/bitext/workflow/signing"
 )
 
 // Workspace is an open workspace: its root directory and settings.
 type Workspace struct {
 	Root     string
 	Settings Settings
+	// IgnoreWritten: Init wrote or extended .gitignore to ignore StateDir.
+	IgnoreWritten bool
+
+	signers *signing.AllowedSigners // allowed_signers, loaded by Find
 }
 
 // StateDir is the workspace's private directory (locks, caches); it is
@@ -68,6 +73,9 @@ func Find(dir, cwd string) (*Workspace, error) {
 	if err := ws.checkBoundary(); err != nil {
 		return nil, err
 	}
+	if ws.signers, err = ws.AllowedSigners(); err != nil {
+		return nil, err
+	}
 	if !hasSettings {
 		if st, err := os.Stat(ws.ArticlesDir()); err != nil || !st.IsDir() {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: root}
@@ -96,6 +104,11 @@ func Init(dir string) (*Workspace, error) {
 			return nil, err
 		}
 	}
+	ignored, err := ignoreState(abs)
+	if err != nil {
+		return nil, diag.Wrap(filepath.Join(abs, ".gitignore"), err)
+	}
+	ws.IgnoreWritten = ignored
 	if err := WriteFileAtomic(settingsPath, []byte(DefaultSettingsYAML)); err != nil {
 		return nil, err
 	}

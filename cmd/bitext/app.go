@@ -173,6 +173,10 @@ func (a *app) commands() []*cli.Command {
 		a.newCheckCommand(),
 		a.newGlossaryCommand(),
 		a.newExportCommand(),
+		a.newJoinCommand(),
+		a.newSplitCommand(),
+		a.newMoveCommand(),
+		a.newImportCommand(),
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
@@ -22,6 +21,7 @@ var (
 	msgStatusUnchanged  = &i18n.Message{ID: "cmd.status.source.unchanged", Other: "unchanged"}
 	msgStatusDrift      = &i18n.Message{ID: "cmd.status.source.changed", Other: "changed: run bitext sync"}
 	msgStatusMissing    = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
+	msgStatusConflict   = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
 	msgStatusNone       = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
 	msgStatusNoCache    = &i18n.Message{ID: "cmd.status.flag.no-cache", Other: "neither read nor write the status cache in .bitext/cache"}
 	msgStatusMine       = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
@@ -78,9 +78,15 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 	if err != nil {
 		return err
 	}
-	list, err := ws.Statuses(opts.articles, a.Now(), opts.noCache)
+	list, invalid, err := ws.Statuses(opts.articles, a.Now(), opts.noCache)
 	if err != nil {
 		return err
+	}
+	for _, de := range invalid {
+		// one unreadable article (a merge conflict, say) must not hide
+		// the others: say which, report the rest, exit 2
+		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+		a.exitCode = exitCantRun
 	}
 	people := workflow.People(list)
 	if opts.mine {
@@ -122,7 +128,7 @@ func (a *app) writePeople(w io.Writer, people []workflow.PersonStatus) {
 			continue
 		}
 		fmt.Fprintln(w, a.t(msgStatusHolds, "By", p.Person, "Count", len(p.Claims)))
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		tw := newTable(w)
 		for _, c := range p.Claims {
 			m := msgStatusSince
 			if c.Expired {
@@ -150,7 +156,7 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := newTable(w)
 	head := []string{a.t(msgStatusArticle), a.t(msgStatusSegments)}
 	for _, s := range articles.States {
 		head = append(head, a.t(stateMessages[s]))
@@ -164,6 +170,8 @@ func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
 		}
 		src := a.t(msgStatusUnchanged)
 		switch {
+		case st.Conflict:
+			src = a.t(msgStatusConflict)
 		case st.Missing:
 			src = a.t(msgStatusMissing)
 		case st.Drift:

@@ -79,6 +79,8 @@ func hintFor(code string) *i18n.Message {
 		return msgHintIdentity
 	case diag.CodeNoArticle:
 		return msgHintStatus
+	case "err.approve.no-signing-key":
+		return msgHintSigningKey
 	case codeUnknownCommand:
 		return msgHintHelp
 	case codeUnknownFlag, codeFlagValue, codeFlagInvalid, codeArgs, codeBadFormat:
