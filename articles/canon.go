@@ -398,6 +398,9 @@ func Encode(f *File) ([]byte, error) {
 			if a.Forced {
 				w.b = append(w.b, ", forced: true"...)
 			}
+			if a.Signature != "" {
+				w.flowStr(false, "signature", a.Signature, ctxFlow)
+			}
 			w.b = append(w.b, "}\n"...)
 		}
 		w.optKey(in, "previous_zh", s.PreviousZH)

@@ -224,8 +224,9 @@ func decodeCanon(data []byte) (*File, bool) {
 				s.Claim = &Claim{By: v[0], At: r.time(v[1])}
 			}
 			if r.peek(segIndent + "approval: ") {
-				v := r.flowPairs(r.field(segIndent+"approval: "), "by", "at", "zh_sha256", "en_sha256", "forced?")
-				s.Approval = &Approval{By: v[0], At: r.time(v[1]), ZHSHA256: v[2], ENSHA256: v[3]}
+				v := r.flowPairs(r.field(segIndent+"approval: "), "by", "at", "zh_sha256", "en_sha256", "forced?", "signature?")
+				s.Approval = &Approval{By: v[0], At: r.time(v[1]), ZHSHA256: v[2], ENSHA256: v[3], Signature: v[5]}
+				s.ApprovalAt = Pos{r.line, len(segIndent+"approval: ") + 1}
 				switch v[4] {
 				case "true":
 					s.Approval.Forced = true
