@@ -406,6 +406,18 @@ func Encode(f *File) ([]byte, error) {
 		w.optKey(in, "previous_zh", s.PreviousZH)
 		w.optKey(in, "previous_en", s.PreviousEN)
 		w.optKey(in, "stale_from", string(s.staleFrom()))
+		if c := s.Conflict; c != nil {
+			w.b = append(w.b, in+"conflict: {"...)
+			w.flowStr(true, "en", c.EN, ctxFlow)
+			if c.ZH != "" {
+				w.flowStr(false, "zh", c.ZH, ctxFlow)
+			}
+			if c.By != "" {
+				w.flowStr(false, "by", c.By, ctxFlow)
+			}
+			w.flowTime("at", c.At, ctxFlow)
+			w.b = append(w.b, "}\n"...)
+		}
 		if len(s.Comments) > 0 {
 			w.b = append(w.b, in+"comments:\n"...)
 			for _, c := range s.Comments {

@@ -247,6 +247,14 @@ func decodeCanon(data []byte) (*File, bool) {
 					r.ok = false
 				}
 			}
+			if r.peek(segIndent + "conflict: ") {
+				s.ConflictAt = Pos{r.line + 1, len(segIndent) + 1}
+				v := r.flowPairs(r.field(segIndent+"conflict: "), "en", "zh?", "by?", "at")
+				s.Conflict = &Conflict{EN: v[0], ZH: v[1], By: v[2], At: r.time(v[3])}
+				if v[0] == "" {
+					r.ok = false
+				}
+			}
 			if r.peek(segIndent + "comments:\n") {
 				r.next()
 				for r.peek(segIndent + "  - {") {
