@@ -32,6 +32,7 @@ const (
 	RuleClaimExpired         = "workflow.claim-expired"
 	RuleNumbers              = "qa.numbers"
 	RuleSchemaInvalid        = "schema.invalid"
+	RuleMergeConflict        = "merge.conflict"
 )
 
 // Rule is one check rule and its default severity.
@@ -45,7 +46,13 @@ var Rules = []Rule{
 	{RuleSchemaInvalid, SevError},
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
+	{RuleMergeConflict, SevError},
 	{RuleApprovalVoid, SevError},
+	{RuleSelfApproved, SevError},
+	{RuleApprovalForced, SevWarning},
+	{RuleApprovalUnsigned, SevError},
+	{RuleApprovalSignature, SevError},
+	{RuleApprovalSigner, SevError},
 	{RuleUntranslated, SevWarning},
 	{RuleClaimExpired, SevWarning},
 	{RuleGlossaryMissing, SevError},
@@ -179,6 +186,13 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.ChangedSince != "" {
+		changed, err := w.ChangedSince(opts.ChangedSince)
+		if err != nil {
+			return nil, err
+		}
+		slugs = intersect(slugs, changed)
+	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -221,7 +235,7 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 			if cache != nil {
 				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
 			} else {
-				g, gErr = glossary.Load(w.GlossaryPath())
+				g, gErr = w.LoadGlossary()
 			}
 		}()
 	} else {
@@ -296,6 +310,21 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	return rep, nil
 }
 
+// intersect keeps the slugs of list that are in keep, in list's order.
+func intersect(list, keep []string) []string {
+	in := make(map[string]bool, len(keep))
+	for _, s := range keep {
+		in[s] = true
+	}
+	out := list[:0:0]
+	for _, s := range list {
+		if in[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func sortRanked(fs []ranked) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -368,12 +397,12 @@ func (w *Workspace) checkArticle(slug string, glossaryOf func() *glossary.Glossa
 // Article.ReadSource, and notes its hash for the cache.
 func (w *Workspace) readSource(a *Article, res *articleResult) (string, error) {
 	path := a.SourceFile()
-	raw, err := os.ReadFile(path)
+	raw, err := w.readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": w.Rel(a.Path)}}
 		}
-		return "", diag.Wrap(path, err)
+		return "", err
 	}
 	sum := sha256.Sum256(raw)
 	res.source, res.sourceHash = path, hex.EncodeToString(sum[:])
@@ -416,6 +445,12 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		if only != nil && !only[s.ID] {
 			continue
 		}
+		if c := s.Conflict; c != nil {
+			f := mk(i, s, RuleMergeConflict, s.ConflictAt)
+			f.Args["ours"], f.Args["theirs"], f.Args["by"] = s.EN, c.EN, c.By
+			f.Args["article"], f.Args["segment"] = slug, s.ID
+			push(i, f)
+		}
 		switch s.State {
 		case articles.Stale:
 			f := mk(i, s, RuleDriftStale, s.At)
@@ -443,6 +478,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 				}
 				push(i, f)
 			}
+			for _, f := range w.approvalFindings(slug, s, func(rule string) Finding { return mk(i, s, rule, s.ApprovalAt) }) {
+				push(i, f)
+			}
 		}
 		if !checksText(s) {
 			continue
@@ -462,7 +500,19 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 	if g == nil {
 		return out
 	}
-	for _, is := range g.Check(segs) {
+	checked := segs
+	if only != nil {
+		// First mentions depend on what came before a segment, never on
+		// what follows: the glossary need not read past the last one asked.
+		last := -1
+		for i, s := range segs {
+			if only[s.ID] {
+				last = i
+			}
+		}
+		checked = segs[:last+1]
+	}
+	for _, is := range g.Check(checked) {
 		s := is.Segment
 		i, ok := index[s]
 		if !ok || only != nil && !only[s.ID] || !checksText(s) {
@@ -536,7 +586,7 @@ func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
 // translate and approve. No ids means every segment. Severities are this
 // workspace's; rules set to off are left out.
 func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

@@ -125,7 +125,8 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 	for _, s := range a.File.Segments {
 		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State}
 		switch {
-		case s.State == articles.Stale && s.PreviousZH != "":
+		case s.PreviousZH != "" && (s.State == articles.Stale || s.State == articles.Approved && s.ApprovalValid()):
+			// stale, or approved and carried through a punctuation-only edit
 			d.Kind, d.Since = "source", SincePrevious
 			d.Ops = CharDiff(s.PreviousZH, s.ZH)
 			d.PunctuationOnly = PunctuationOnly(s.PreviousZH, s.ZH)
@@ -194,16 +195,20 @@ func (w *Workspace) git(args ...string) ([]byte, error) {
 }
 
 // checkRev fails with a usage error unless rev names a commit.
-func (w *Workspace) checkRev(rev string) error {
+func (w *Workspace) checkRev(rev string) error { return w.checkRevAs(rev, CodeBadRev) }
+
+// checkRevAs fails with a usage error of the given code unless rev names a
+// commit.
+func (w *Workspace) checkRevAs(rev, code string) error {
 	if strings.HasPrefix(rev, "-") {
-		return &diag.Error{Kind: diag.Usage, Code: CodeBadRev, Args: diag.A{"rev": rev, "cause": "not a revision"}}
+		return &diag.Error{Kind: diag.Usage, Code: code, Args: diag.A{"rev": rev, "cause": "not a revision"}}
 	}
 	if _, err := w.git("rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		cause := err.Error()
 		if strings.HasPrefix(cause, "exit status") {
 			cause = "unknown revision"
 		}
-		return &diag.Error{Kind: diag.Usage, Code: CodeBadRev, Args: diag.A{"rev": rev, "cause": cause}}
+		return &diag.Error{Kind: diag.Usage, Code: code, Args: diag.A{"rev": rev, "cause": cause}}
 	}
 	return nil
 }
