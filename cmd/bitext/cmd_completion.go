@@ -87,13 +87,7 @@ func (a *app) complete(app *cli.App, words []string) {
 			}
 			continue
 		}
-		var subs []*cli.Command
-		if cmd == nil {
-			subs = app.Commands
-		} else if len(positional) == 0 {
-			subs = cmd.Subcommands
-		}
-		if next := findCommand(subs, w); next != nil {
+		if next := nextCommand(app, cmd, len(positional), w); next != nil {
 			cmd = next
 			continue
 		}
