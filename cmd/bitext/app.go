@@ -177,6 +177,8 @@ func (a *app) commands() []*cli.Command {
 		a.newSplitCommand(),
 		a.newMoveCommand(),
 		a.newImportCommand(),
+		a.newSuggestCommand(),
+		a.newSearchCommand(),
 	}
 }
 
