@@ -31,6 +31,7 @@ const (
 	RuleClaimExpired         = "workflow.claim-expired"
 	RuleNumbers              = "qa.numbers"
 	RuleSchemaInvalid        = "schema.invalid"
+	RuleMergeConflict        = "merge.conflict"
 )
 
 // Rule is one check rule and its default severity.
@@ -44,6 +45,7 @@ var Rules = []Rule{
 	{RuleSchemaInvalid, SevError},
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
+	{RuleMergeConflict, SevError},
 	{RuleApprovalVoid, SevError},
 	{RuleSelfApproved, SevError},
 	{RuleApprovalForced, SevWarning},
@@ -441,6 +443,12 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		if only != nil && !only[s.ID] {
 			continue
 		}
+		if c := s.Conflict; c != nil {
+			f := mk(i, s, RuleMergeConflict, s.ConflictAt)
+			f.Args["ours"], f.Args["theirs"], f.Args["by"] = s.EN, c.EN, c.By
+			f.Args["article"], f.Args["segment"] = slug, s.ID
+			push(i, f)
+		}
 		switch s.State {
 		case articles.Stale:
 			f := mk(i, s, RuleDriftStale, s.At)
@@ -487,7 +495,19 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 	if g == nil {
 		return out
 	}
-	for _, is := range g.Check(segs) {
+	checked := segs
+	if only != nil {
+		// First mentions depend on what came before a segment, never on
+		// what follows: the glossary need not read past the last one asked.
+		last := -1
+		for i, s := range segs {
+			if only[s.ID] {
+				last = i
+			}
+		}
+		checked = segs[:last+1]
+	}
+	for _, is := range g.Check(checked) {
 		s := is.Segment
 		i, ok := index[s]
 		if !ok || only != nil && !only[s.ID] || !checksText(s) {

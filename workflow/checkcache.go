@@ -38,7 +38,8 @@ const cacheMagic = "bitext-check-cache\n2\n"
 // sealCache wraps a gob payload: magic and version, checksum, payload.
 func sealCache(payload []byte) []byte { return sealWith(cacheMagic, payload) }
 
-// sealWith seals a payload under another cache's magic (the memory's).
+// sealWith wraps a payload under the given magic (which names the cache and
+// its format version).
 func sealWith(magic string, payload []byte) []byte {
 	sum := sha256.Sum256(payload)
 	out := make([]byte, 0, len(magic)+len(sum)+len(payload))
@@ -52,7 +53,7 @@ func sealWith(magic string, payload []byte) []byte {
 // whole (nothing may follow the value).
 func openCache(raw []byte, v any) bool { return openWith(cacheMagic, raw, v) }
 
-// openWith opens a file sealed by sealWith under magic.
+// openWith is openCache for a file sealed under magic.
 func openWith(magic string, raw []byte, v any) bool {
 	rest, ok := bytes.CutPrefix(raw, []byte(magic))
 	if !ok || len(rest) < sha256.Size {

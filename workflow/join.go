@@ -7,6 +7,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/workflow/align"
 )
 
 // Error codes of join, split and move.
@@ -288,7 +289,7 @@ func (w *Workspace) MoveEN(slug string, opts MoveOptions) (*MoveResult, error) {
 // translation.
 func englishSentences(en string) []string {
 	var out []string
-	for _, s := range articles.SplitEnglish(articles.Normalize(en)) {
+	for _, s := range align.SplitEnglish(articles.Normalize(en)) {
 		out = append(out, s.Text)
 	}
 	return out

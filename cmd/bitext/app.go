@@ -177,6 +177,9 @@ func (a *app) commands() []*cli.Command {
 		a.newSplitCommand(),
 		a.newMoveCommand(),
 		a.newImportCommand(),
+		a.newResolveCommand(),
+		a.newMergeDriverCommand(),
+		a.newGitCommand(),
 		a.newSuggestCommand(),
 		a.newSearchCommand(),
 	}
@@ -229,6 +232,7 @@ func (a *app) workspace(c *cli.Context) (*workflow.Workspace, error) {
 		return nil, err
 	}
 	a.root = ws.Root
+	ws.OnLockWait = a.lockWait
 	return ws, nil
 }
 

@@ -21,7 +21,9 @@ var (
 	msgStatusUnchanged  = &i18n.Message{ID: "cmd.status.source.unchanged", Other: "unchanged"}
 	msgStatusDrift      = &i18n.Message{ID: "cmd.status.source.changed", Other: "changed: run bitext sync"}
 	msgStatusMissing    = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
+	msgStatusConflict   = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
 	msgStatusNone       = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
+	msgStatusNoCache    = &i18n.Message{ID: "cmd.status.flag.no-cache", Other: "neither read nor write the status cache in .bitext/cache"}
 	msgStatusMine       = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
 	msgStatusHolds      = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
 	msgStatusHoldsNone  = &i18n.Message{ID: "cmd.status.holds-none", Other: "{{.By}} holds no segments"}
@@ -44,6 +46,7 @@ type statusOptions struct {
 	format   string
 	articles []string
 	mine     bool // only the claims of the person acting (--as, or --mine)
+	noCache  bool
 }
 
 func (a *app) newStatusCommand() *cli.Command {
@@ -51,10 +54,11 @@ func (a *app) newStatusCommand() *cli.Command {
 		Name:      "status",
 		Usage:     a.t(msgStatusUsage),
 		ArgsUsage: "[ARTICLE...]",
-		Flags:     []cli.Flag{a.formatFlag("text", "json"), a.asFlag(), &cli.BoolFlag{Name: "mine", Usage: a.t(msgStatusMine)}},
+		Flags: []cli.Flag{a.formatFlag("text", "json"), a.asFlag(), &cli.BoolFlag{Name: "mine", Usage: a.t(msgStatusMine)},
+			&cli.BoolFlag{Name: "no-cache", Usage: a.t(msgStatusNoCache)}},
 		Action: func(c *cli.Context) error {
 			return a.runStatus(c, statusOptions{format: c.String("format"), articles: c.Args().Slice(),
-				mine: c.Bool("mine") || c.IsSet("as")})
+				mine: c.Bool("mine") || c.IsSet("as"), noCache: c.Bool("no-cache")})
 		},
 	}
 }
@@ -74,18 +78,15 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 	if err != nil {
 		return err
 	}
-	slugs, err := ws.Resolve(opts.articles)
+	list, invalid, err := ws.Statuses(opts.articles, a.Now(), opts.noCache)
 	if err != nil {
 		return err
 	}
-	now := a.Now()
-	var list []workflow.ArticleStatus
-	for _, slug := range slugs {
-		art, err := ws.Load(slug)
-		if err != nil {
-			return err
-		}
-		list = append(list, ws.Status(art, now))
+	for _, de := range invalid {
+		// one unreadable article (a merge conflict, say) must not hide
+		// the others: say which, report the rest, exit 2
+		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+		a.exitCode = exitCantRun
 	}
 	people := workflow.People(list)
 	if opts.mine {
@@ -169,6 +170,8 @@ func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
 		}
 		src := a.t(msgStatusUnchanged)
 		switch {
+		case st.Conflict:
+			src = a.t(msgStatusConflict)
 		case st.Missing:
 			src = a.t(msgStatusMissing)
 		case st.Drift:

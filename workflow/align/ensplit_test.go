@@ -1,6 +1,8 @@
-package articles
+package align
 
 import (
+	"github.com/bitext-desk/bitext/articles"
+
 	"fmt"
 	"strings"
 	"testing"
@@ -119,7 +121,7 @@ var enSplitCases = []struct {
 func TestSplitEnglish(t *testing.T) {
 	for _, c := range enSplitCases {
 		t.Run(c.name, func(t *testing.T) {
-			n := Normalize(c.in)
+			n := articles.Normalize(c.in)
 			ss := SplitEnglish(n)
 			var got []string
 			for _, s := range ss {
@@ -136,14 +138,14 @@ func TestSplitEnglish(t *testing.T) {
 // checkEnglish checks what holds for any text: sentences are non-empty,
 // trimmed slices of n in order, lines right, and everything between them is
 // whitespace or the headline's '#' — re-joined, they cover the text.
-func checkEnglish(t *testing.T, n string, ss []Sentence) {
+func checkEnglish(t *testing.T, n string, ss []articles.Sentence) {
 	t.Helper()
 	prev, para := 0, 0
 	for i, s := range ss {
 		if s.Start < prev || s.End <= s.Start || s.End > len(n) || n[s.Start:s.End] != s.Text {
 			t.Fatalf("sentence %d %+v: bad offsets after %d in %q", i, s, prev, n)
 		}
-		if strings.TrimFunc(s.Text, isSpace) != s.Text || s.Text == "" {
+		if strings.TrimFunc(s.Text, articles.IsSpace) != s.Text || s.Text == "" {
 			t.Fatalf("sentence %d %+v: empty or untrimmed", i, s)
 		}
 		if s.Para < para || (s.Para == 0 && i > 0) {
@@ -156,12 +158,12 @@ func checkEnglish(t *testing.T, n string, ss []Sentence) {
 		if s.Para == 0 {
 			gap = strings.Replace(gap, "#", "", 1)
 		}
-		if strings.TrimFunc(gap, isSpace) != "" {
+		if strings.TrimFunc(gap, articles.IsSpace) != "" {
 			t.Fatalf("sentence %d: text %q between sentences is lost", i, gap)
 		}
 		prev, para = s.End, s.Para
 	}
-	if rest := n[prev:]; strings.TrimFunc(rest, isSpace) != "" {
+	if rest := n[prev:]; strings.TrimFunc(rest, articles.IsSpace) != "" {
 		t.Fatalf("text %q after the last sentence is lost", rest)
 	}
 }
@@ -172,7 +174,7 @@ func FuzzSplitEnglish(f *testing.F) {
 	}
 	f.Add("Mr.\n\nDr. A.\nb. C... D?! “E.” F")
 	f.Fuzz(func(t *testing.T, in string) {
-		n := Normalize(in)
+		n := articles.Normalize(in)
 		checkEnglish(t, n, SplitEnglish(n))
 	})
 }

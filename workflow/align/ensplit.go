@@ -1,6 +1,8 @@
-package articles
+package align
 
 import (
+	"github.com/bitext-desk/bitext/articles"
+
 	"regexp"
 	"strings"
 	"unicode"
@@ -35,11 +37,11 @@ import (
 // Whitespace between sentences belongs to none of them, and Text ==
 // normalized[Start:End]; a sentence continued over a line break keeps the
 // line break in Text.
-func SplitEnglish(normalized string) []Sentence {
+func SplitEnglish(normalized string) []articles.Sentence {
 	// pending is a sentence whose line was only wrapped: it goes on in the
 	// next line.
 	pendingStart, pendingLine := -1, 0
-	return walkParagraphs(normalized, func(out []Sentence, para, lineNo, start, end int) []Sentence {
+	return articles.WalkParagraphs(normalized, func(out []articles.Sentence, para, lineNo, start, end int) []articles.Sentence {
 		lo, sentLine := start, lineNo
 		if pendingStart >= 0 {
 			lo, sentLine = pendingStart, pendingLine
@@ -67,14 +69,14 @@ func wraps(s string, end, next int) bool {
 	if nl >= 0 {
 		nextLine = s[next : next+nl]
 	}
-	if strings.TrimFunc(nextLine, isSpace) == "" {
+	if strings.TrimFunc(nextLine, articles.IsSpace) == "" {
 		return false // a blank line: the paragraph ends
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(nextLine, isSpace))
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(nextLine, articles.IsSpace))
 	if unicode.IsLower(r) {
 		return true
 	}
-	prev := strings.TrimRightFunc(s[:end], isSpace)
+	prev := strings.TrimRightFunc(s[:end], articles.IsSpace)
 	l, _ := utf8.DecodeLastRuneInString(prev)
 	return l == ',' || l == ';'
 }
@@ -83,13 +85,13 @@ func wraps(s string, end, next int) bool {
 // starts on line firstLine, the others on lineNo. tail is the index in out of
 // a last sentence that ended only because the line did (no final mark), or
 // -1.
-func splitEnglishLine(out []Sentence, s string, lo, hi, para, firstLine, lineNo int) ([]Sentence, int) {
+func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine, lineNo int) ([]articles.Sentence, int) {
 	begin := -1
 	line := firstLine
 	emit := func(end int) {
-		text := strings.TrimRightFunc(s[begin:end], isSpace)
+		text := strings.TrimRightFunc(s[begin:end], articles.IsSpace)
 		if text != "" {
-			out = append(out, Sentence{Para: para, Text: text, Line: line, Start: begin, End: begin + len(text)})
+			out = append(out, articles.Sentence{Para: para, Text: text, Line: line, Start: begin, End: begin + len(text)})
 		}
 		begin = -1
 		line = lineNo
@@ -104,7 +106,7 @@ func splitEnglishLine(out []Sentence, s string, lo, hi, para, firstLine, lineNo 
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(s[i:hi])
 		if begin < 0 {
-			if isSpace(r) {
+			if articles.IsSpace(r) {
 				i += size
 				continue
 			}
@@ -126,7 +128,7 @@ func splitEnglishLine(out []Sentence, s string, lo, hi, para, firstLine, lineNo 
 		}
 		if i < hi {
 			r, _ := utf8.DecodeRuneInString(s[i:hi])
-			if !isSpace(r) {
+			if !articles.IsSpace(r) {
 				continue // 3.5, www.example.com, "U.S.-led", "?!x"
 			}
 		}
@@ -171,7 +173,7 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	j := after
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !isSpace(r) {
+		if !articles.IsSpace(r) {
 			break
 		}
 		j += size
@@ -198,7 +200,7 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	w := markAt
 	for w > begin {
 		r, size := utf8.DecodeLastRuneInString(s[begin:w])
-		if isSpace(r) || isENOpener(r) || r == '—' {
+		if articles.IsSpace(r) || isENOpener(r) || r == '—' {
 			break
 		}
 		w -= size

@@ -1,12 +1,13 @@
-package workflow
+package align
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
@@ -32,7 +33,7 @@ type Bead struct {
 
 // Kind names the bead's shape, "1-2" for one segment and two sentences.
 func (b Bead) Kind() string {
-	return string(rune('0'+b.ZH.Len())) + "-" + string(rune('0'+b.EN.Len()))
+	return strconv.Itoa(b.ZH.Len()) + "-" + strconv.Itoa(b.EN.Len())
 }
 
 // Alignment is the result of aligning a Chinese text's segments with the
@@ -51,7 +52,7 @@ type Alignment struct {
 	Paragraphs bool
 	// ZHAnchors and ENAnchors count the anchor keys each side has; Shared
 	// counts those found on both sides, and Strong those of them that are
-	// numbers, glossary terms or Latin tokens (not lexicon words).
+	// numbers, glossary terms or Latin tokens (not names read in pinyin).
 	ZHAnchors, ENAnchors, Shared, Strong int
 
 	zh, en []unit // the sentences as the aligner saw them
@@ -90,18 +91,28 @@ const (
 	cv    = 0.15
 )
 
-// Bead shapes and their costs (-log prior) for zh→en news: about one
-// alignment in six is 1-2.
+// Bead shapes and their costs (-log prior). One Chinese sentence is often
+// rendered by several English ones (literary translation runs to 1-5 and
+// beyond), less often the other way round.
 var beadShapes = []struct {
 	zh, en int
 	cost   float64
 }{
-	{1, 1, -math.Log(0.70)},
+	{1, 1, -math.Log(0.65)},
 	{1, 2, -math.Log(0.14)},
 	{2, 1, -math.Log(0.05)},
-	{1, 3, -math.Log(0.03)},
-	{2, 2, -math.Log(0.005)},
+	{1, 3, -math.Log(0.04)},
+	{2, 2, -math.Log(0.02)},
 	{3, 1, -math.Log(0.005)},
+	{1, 4, -math.Log(0.012)},
+	{2, 3, -math.Log(0.006)},
+	{3, 2, -math.Log(0.002)},
+	{1, 5, -math.Log(0.004)},
+	{4, 1, -math.Log(0.001)},
+	{2, 4, -math.Log(0.002)},
+	{1, 6, -math.Log(0.0015)},
+	{5, 1, -math.Log(0.0005)},
+	{3, 3, -math.Log(0.001)},
 	{1, 0, -math.Log(0.03)},
 	{0, 1, -math.Log(0.03)},
 }
@@ -112,10 +123,10 @@ var beadShapes = []struct {
 const (
 	anchorBonus = 2.5
 	anchorMiss  = 1.0
-	// Lexicon words (align_lexicon.txt) are weaker anchors: translators
-	// paraphrase.
-	lexBonus = 1.0
-	lexMiss  = 0.3
+	// Names read in pinyin (王二 and "Wang Er") are weaker anchors: a
+	// syllable has many characters.
+	nameBonus = 1.5
+	nameMiss  = 0.3
 	// A bead that starts a paragraph on one side only, or spans a
 	// paragraph break, costs paraStrong when the paragraphs correspond (so
 	// that the alignment keeps within paragraph pairs) and paraSoft when
@@ -129,12 +140,20 @@ const (
 	// one before costs tailMerge less.
 	shortTail = 6
 	tailMerge = 1.5
+	// A Chinese sentence that opens with the attribution of the
+	// quotation before it costs attribMerge less merged into it.
+	attribMerge = 2.0
 )
+
+// attribRe matches a sentence opening with a speaker and a verb of saying
+// before the rest of a quotation.
+var attribRe = regexp.MustCompile(`^[^“”。！？]{1,20}(说|表示|指出|强调|称|介绍|认为|补充说|告诉记者)[，：:]\s*“`)
 
 // unit is one sentence as the aligner sees it.
 type unit struct {
 	length    float64 // Chinese: characters; English: letters and digits
 	paraStart bool    // first sentence of its paragraph
+	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
 	para      int
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
 }
@@ -154,6 +173,7 @@ type aligner struct {
 	costs          []float64 // bead costs by start cell and shape
 	meanLen        float64   // mean English sentence length, in letters
 	zhParaBoundary []bool    // a paragraph break lies before Chinese index i (0..n)
+	lex            *lexModel
 	enParaBoundary []bool
 }
 
@@ -171,10 +191,12 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	beads := al.run()
 	// Second pass: re-estimate the ratio and the spread from the first
 	// pass's one-to-one pairs (see estimate), and align again.
-	if r, k, ok := al.estimate(beads); ok {
+	r, k, ok := al.estimate(beads)
+	if ok {
 		al.ratio, al.spread = r, k
-		beads = al.run()
 	}
+	al.lex.estimate(beads)
+	beads = al.run()
 	res.Ratio, res.Spread = al.ratio, al.spread
 	res.Beads = beads
 	return res
@@ -222,39 +244,39 @@ func enLength(s string) float64 {
 // paragraphs bind the alignment.
 func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	terms := newTermMatcher(g)
+	lx := LoadLexicon()
+	zhWords := make([][]string, len(zh))
 	zhKeys := make([][]string, len(zh))
 	zhLatin := map[string]bool{}
-	zhLex := map[string]*lexEntry{}
 	for i, s := range zh {
+		zhWords[i] = lx.Segment(s.Text)
 		ks := zhNumberAnchors(s.Text)
-		for _, k := range zhLexAnchors(s.Text) {
-			ks = append(ks, k)
-			if zhLex[k] == nil {
-				zw := strings.TrimPrefix(k, "x:")
-				r, _ := utf8.DecodeRuneInString(zw)
-				for _, e := range lexicon[r] {
-					if e.zh == zw {
-						zhLex[k] = e
-					}
-				}
-			}
-		}
 		lat := zhLatinAnchors(s.Text)
 		for _, k := range lat {
 			zhLatin[k] = true
 		}
 		ks = append(ks, lat...)
 		ks = append(ks, terms.zh(s.Text)...)
-		zhKeys[i] = uniq(ks)
+		zhKeys[i] = ks
 	}
 	enKeys := make([][]string, len(en))
+	enNames := map[string]bool{}
+	enWords := make([][]string, len(en))
 	for j, s := range en {
 		ks := enNumberAnchors(s.Text)
 		ks = append(ks, enLatinAnchors(s.Text, zhLatin)...)
-		ks = append(ks, enLexAnchors(s.Text, zhLex)...)
 		ks = append(ks, terms.en(s.Text)...)
-		enKeys[j] = uniq(ks)
+		names := enNameAnchors(s.Text)
+		for _, k := range names {
+			enNames[k] = true
+		}
+		enKeys[j] = uniq(append(ks, names...))
+		enWords[j] = englishWords(s.Text)
 	}
+	for i := range zh {
+		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames)...))
+	}
+	al.lex = newLexModel(lx, zhWords, enWords)
 	// Keys on both sides become anchor ids.
 	nz, ne := map[string]int{}, map[string]int{}
 	for _, ks := range zhKeys {
@@ -278,13 +300,13 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	for k, id := range ids {
 		w := 1 / float64(max(nz[k], ne[k]))
 		al.bonus[id], al.miss[id] = anchorBonus*w, anchorMiss*w
-		if strings.HasPrefix(k, "x:") {
-			al.bonus[id], al.miss[id] = lexBonus*w, lexMiss*w
+		if strings.HasPrefix(k, "p:") {
+			al.bonus[id], al.miss[id] = nameBonus*w, nameMiss*w
 		}
 	}
 	res := &Alignment{ZHAnchors: len(nz), ENAnchors: len(ne), Shared: len(ids)}
 	for k := range ids {
-		if !strings.HasPrefix(k, "x:") {
+		if !strings.HasPrefix(k, "p:") {
 			res.Strong++
 		}
 	}
@@ -300,7 +322,8 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 				}
 			}
 			slices.Sort(a)
-			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a}
+			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
+				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
 			cum[i+1] = cum[i] + us[i].length
 		}
 		return us, cum, cum[len(ss)]
@@ -502,9 +525,16 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 			if al.zh[i].length <= shortTail && !al.zh[i].paraStart {
 				c -= tailMerge
 			}
+			// A quotation split by its attribution (“……。”律师说，
+			// “……。”): English moves the attribution into the first
+			// part, so the two go together.
+			if al.zh[i].attrib {
+				c -= attribMerge
+			}
 		}
 	}
 	c += al.anchorCost(i0, i1, j0, j1)
+	c -= al.lex.score(i0, i1, j0, j1)
 	// Paragraphs: a break inside the bead on either side, or a bead with
 	// text on both sides starting a paragraph on one side only. (Checking
 	// starts, not ends, lets a sentence the translator added at the end of

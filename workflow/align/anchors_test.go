@@ -1,4 +1,4 @@
-package workflow
+package align
 
 import (
 	"slices"
@@ -78,30 +78,31 @@ func TestTermAnchors(t *testing.T) {
 	}
 }
 
-func TestLexiconAnchors(t *testing.T) {
-	zh := zhLexAnchors("两只幼崽接种疫苗后，饲养员说")
-	keys := map[string]*lexEntry{}
-	for _, k := range zh {
-		for _, e := range lexicon[[]rune(strings.TrimPrefix(k, "x:"))[0]] {
-			if "x:"+e.zh == k {
-				keys[k] = e
-			}
+// TestLexicon checks the dictionary's segmentation and the stems its
+// words and English sentences meet on.
+func TestLexicon(t *testing.T) {
+	lx := LoadLexicon()
+	if got := strings.Join(lx.Segment("两只幼崽接种疫苗后，饲养员说"), " "); got != "两 只 幼崽 接种 疫苗 后 饲养员 说" {
+		t.Errorf("segmentation: %s", got)
+	}
+	en := map[string]bool{}
+	for _, w := range englishWords("The keeper said the cubs were vaccinated.") {
+		en[w] = true
+	}
+	for _, zw := range []string{"幼崽", "接种", "疫苗", "说", "饲养员"} {
+		stems, _ := lx.Lookup(zw)
+		hit := false
+		for _, s := range stems {
+			hit = hit || en[s]
+		}
+		if !hit {
+			t.Errorf("%s (%q) has no translation in %v", zw, stems, en)
 		}
 	}
-	got := uniq(enLexAnchors("The keeper said the cubs were vaccinated.", keys))
-	want := []string{"x:幼崽", "x:接种", "x:疫苗", "x:说", "x:饲养员"}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q (zh keys %q)", got, want, zh)
-	}
-	for _, c := range []struct {
-		w, stem string
-		ok      bool
-	}{
-		{"signed", "sign", true}, {"signal", "sign", false}, {"naming", "name", true},
-		{"vaccination", "vaccin", true}, {"aid", "ai", false}, {"ai", "ai", true}, {"overseas", "over", false},
-	} {
-		if wordForm(c.w, c.stem) != c.ok {
-			t.Errorf("wordForm(%q, %q) = %v", c.w, c.stem, !c.ok)
+	for _, c := range [][2]string{{"signed", "sign"}, {"vaccination", "vaccin"}, {"developed", "develo"},
+		{"development", "develo"}, {"cities", "city"}, {"said", "say"}, {"boxes", "box"}, {"glass", "glass"}} {
+		if got := Stem(c[0]); got != c[1] {
+			t.Errorf("Stem(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}
 }

@@ -1,11 +1,10 @@
-package workflow
+package align
 
 import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bitext-desk/bitext/articles"
 )
@@ -75,8 +74,7 @@ func genPair(seed uint64, n int) (zh, en []articles.Sentence) {
 
 // TestAlignCoversEverything checks, on generated texts of many sizes, that
 // the beads cover every segment and every English sentence exactly once and
-// in order, that pairs lose no English, and that applying them leaves every
-// segment either translated or commented.
+// in order, and that pairs lose no English and keep it in order.
 func TestAlignCoversEverything(t *testing.T) {
 	for seed := uint64(1); seed <= 60; seed++ {
 		n := int(seed%20)*7 + 1
@@ -115,25 +113,6 @@ func TestAlignCoversEverything(t *testing.T) {
 		if seg != len(zh) || next != len(en) {
 			t.Fatalf("seed %d: pairs cover %d segments and %d sentences of %d and %d", seed, seg, next, len(zh), len(en))
 		}
-		f := articles.NewFile("x", "x.zh.md", "", zh)
-		AlignedSegments(f, pairs, en, time.Unix(0, 0))
-		var joined []string
-		for _, s := range f.Segments {
-			if s.EN == "" && len(s.Comments) == 0 {
-				t.Fatalf("seed %d: segment %s has neither English nor a comment", seed, s.ID)
-			}
-			if s.EN != "" {
-				joined = append(joined, s.EN)
-				if s.State != articles.Translated {
-					t.Fatalf("seed %d: segment with English is %s", seed, s.State)
-				}
-			} else if s.State != articles.New {
-				t.Fatalf("seed %d: segment without English is %s", seed, s.State)
-			}
-		}
-		if got, want := strings.Join(joined, " "), JoinEnglish(en, Span{0, len(en)}); got != want {
-			t.Fatalf("seed %d: English lost or reordered:\n got %q\nwant %q", seed, got, want)
-		}
 	}
 }
 
@@ -171,7 +150,7 @@ func FuzzAlign(f *testing.F) {
 	f.Add("1991年CMA成立。", "CMA was founded in 1991. It grew.")
 	f.Fuzz(func(t *testing.T, zhText, enText string) {
 		zh := articles.SplitSentences(articles.Normalize(zhText))
-		en := articles.SplitEnglish(articles.Normalize(enText))
+		en := SplitEnglish(articles.Normalize(enText))
 		al := Align(zh, en, nil)
 		i, j := 0, 0
 		for _, b := range al.Beads {
