@@ -17,7 +17,7 @@ import (
 // statusMagic starts the status cache file; the digit after it is the
 // format version, raised whenever statusEntry or ArticleStatus changes
 // shape or how a summary is computed changes.
-const statusMagic = "bitext-status-cache\n1\n"
+const statusMagic = "bitext-status-cache\n2\n"
 
 // The status cache keeps every article's summary (segments by state,
 // claims, drift) in one file, .bitext/cache/status.gob, keyed like the
