@@ -175,6 +175,7 @@ func (a *app) commands() []*cli.Command {
 		a.newTranslateCommand(),
 		a.newDiffCommand(),
 		a.newApproveCommand(),
+		a.newAcceptCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
 		a.newGlossaryCommand(),
