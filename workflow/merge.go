@@ -883,9 +883,7 @@ func (w *Workspace) ResolveConflict(slug, id string, theirs bool) (*articles.Seg
 			return nil
 		}
 		s.SetEN(c.EN)
-		if c.By != "" {
-			s.Translator = c.By
-		}
+		s.Translator = c.By
 		s.Approval = nil
 		basis := orText(c.ZH, s.ZH)
 		switch {
