@@ -11,6 +11,7 @@ import (
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
@@ -26,6 +27,9 @@ type Env struct {
 	Now            func() time.Time
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// TermWidth is the width in columns of a stream that is a terminal,
+	// else 0.
+	TermWidth func(any) int
 }
 
 // NewOSEnv is the real process environment.
@@ -35,11 +39,18 @@ func NewOSEnv() Env {
 		Getenv: os.Getenv, Getwd: os.Getwd, Now: time.Now,
 		IsTerminal: func(s any) bool {
 			f, ok := s.(*os.File)
-			if !ok {
-				return false
+			return ok && term.IsTerminal(int(f.Fd()))
+		},
+		TermWidth: func(s any) int {
+			f, ok := s.(*os.File)
+			if !ok || !term.IsTerminal(int(f.Fd())) {
+				return 0
 			}
-			st, err := f.Stat()
-			return err == nil && st.Mode()&os.ModeCharDevice != 0
+			w, _, err := term.GetSize(int(f.Fd()))
+			if err != nil {
+				return 0
+			}
+			return w
 		},
 	}
 }
@@ -159,6 +170,7 @@ func (a *app) commands() []*cli.Command {
 		a.newReleaseCommand(),
 		a.newTranslateCommand(),
 		a.newDiffCommand(),
+		a.newShowCommand(),
 		a.newApproveCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
