@@ -171,6 +171,7 @@ func (a *app) commands() []*cli.Command {
 		a.newTranslateCommand(),
 		a.newDiffCommand(),
 		a.newShowCommand(),
+		a.newLogCommand(),
 		a.newApproveCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
