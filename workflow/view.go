@@ -1,7 +1,9 @@
 package workflow
 
 import (
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
@@ -108,13 +110,29 @@ type ViewOptions struct {
 // order, with the findings of every rule at this workspace's severities.
 // A segment file that does not parse is an error (exit 2), as for check.
 func (w *Workspace) View(names []string, opts ViewOptions) ([]*ArticleView, error) {
+	var out []*ArticleView
+	err := w.ViewEach(names, opts, func(i int, v *ArticleView) error {
+		for len(out) <= i {
+			out = append(out, nil)
+		}
+		out[i] = v
+		return nil
+	}, 1)
+	return out, err
+}
+
+// ViewEach builds the view of each named article (none: all) and hands it
+// to fn with its index in the list, on up to workers goroutines at once (0:
+// one per CPU), so that a caller writing pages need not hold every view in
+// memory. The first error stops the work and is returned.
+func (w *Workspace) ViewEach(names []string, opts ViewOptions, fn func(i int, v *ArticleView) error, workers int) error {
 	slugs, err := w.Resolve(names)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, st := range opts.States {
 		if !st.Valid() {
-			return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadStateFilter, Args: diag.A{"state": string(st)}}
+			return &diag.Error{Kind: diag.Usage, Code: CodeBadStateFilter, Args: diag.A{"state": string(st)}}
 		}
 	}
 	if opts.Now.IsZero() {
@@ -122,17 +140,31 @@ func (w *Workspace) View(names []string, opts ViewOptions) ([]*ArticleView, erro
 	}
 	g, err := w.LoadGlossary()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make([]*ArticleView, len(slugs))
-	errs := make([]error, len(slugs))
-	parallel(len(slugs), func(i int) { out[i], errs[i] = w.viewArticle(slugs[i], g, opts) })
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var mu sync.Mutex
+	var first error
+	failed := func() bool { mu.Lock(); defer mu.Unlock(); return first != nil }
+	parallelN(len(slugs), workers, func(i int) {
+		if failed() {
+			return
 		}
-	}
-	return out, nil
+		v, err := w.viewArticle(slugs[i], g, opts)
+		if err == nil {
+			err = fn(i, v)
+		}
+		if err != nil {
+			mu.Lock()
+			if first == nil {
+				first = err
+			}
+			mu.Unlock()
+		}
+	})
+	return first
 }
 
 // CodeBadStateFilter: --state names no state.

@@ -172,6 +172,7 @@ func (a *app) commands() []*cli.Command {
 		a.newDiffCommand(),
 		a.newShowCommand(),
 		a.newLogCommand(),
+		a.newReportCommand(),
 		a.newApproveCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
