@@ -11,10 +11,10 @@ import (
 )
 
 var (
-	msgReportUsage   = &i18n.Message{ID: "cmd.report.usage", Other: "write a static HTML report: an index of articles, one page per article with both languages side by side, diffs, findings, terms, people and comments"}
-	msgReportHTML    = &i18n.Message{ID: "cmd.report.flag.html", Other: "write the site into `DIR` (created if need be; index.html and articles/*.html)"}
-	msgReportNoHTML  = &i18n.Message{ID: "cmd.report.no-html", Other: "say where to write the report: --html DIR"}
-	msgReportWrote   = &i18n.Message{ID: "cmd.report.wrote", One: "wrote {{.Count}} article page and {{.Index}}", Other: "wrote {{.Count}} article pages and {{.Index}}"}
+	msgReportUsage  = &i18n.Message{ID: "cmd.report.usage", Other: "write a static HTML report: an index of articles, one page per article with both languages side by side, diffs, findings, terms, people and comments"}
+	msgReportHTML   = &i18n.Message{ID: "cmd.report.flag.html", Other: "write the site into `DIR` (created if need be; index.html and articles/*.html)"}
+	msgReportNoHTML = &i18n.Message{ID: "cmd.report.no-html", Other: "say where to write the report: --html DIR"}
+	msgReportWrote  = &i18n.Message{ID: "cmd.report.wrote", One: "wrote {{.Count}} article page and {{.Index}}", Other: "wrote {{.Count}} article pages and {{.Index}}"}
 )
 
 // reportLabels are the words of the HTML report; the site gets them in
