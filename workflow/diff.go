@@ -75,6 +75,10 @@ const KindRemoved = "removed"
 // DiffOptions choose what `diff` compares with.
 type DiffOptions struct {
 	Base string // a git revision; "" compares targets with their last approval
+	// NoHistory: do not search git history for approved English that
+	// previous_en does not hold (such a diff shows all of the English, as
+	// "unknown").
+	NoHistory bool
 }
 
 // Diff lists what awaits review in the named articles (none: all): for
@@ -126,7 +130,7 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 	// Without --base, the approved English is looked up in git history by
 	// the hash the approval recorded, for every segment that needs it.
 	var approved map[string]string
-	if opts.Base == "" {
+	if opts.Base == "" && !opts.NoHistory {
 		want := map[string]bool{}
 		for _, s := range a.File.Segments {
 			if awaitsTargetReview(s) && s.PreviousEN == "" && s.Approval != nil && s.Approval.ENSHA256 != articles.TextSHA256(s.EN) {

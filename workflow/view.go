@@ -104,6 +104,9 @@ type ViewOptions struct {
 	States       []articles.State // none: every state
 	FindingsOnly bool             // only segments with findings
 	Now          time.Time        // for claim expiry
+	// NoHistory: the English diffs use previous_en only, never git history
+	// (one git process per article is too slow for a report of thousands).
+	NoHistory bool
 }
 
 // View builds the reviewer's view of the named articles (none: all), in
@@ -225,7 +228,7 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 			bySeg[r.Seg] = append(bySeg[r.Seg], r.F)
 		}
 	}
-	diffs, err := w.diffArticle(a, DiffOptions{})
+	diffs, err := w.diffArticle(a, DiffOptions{NoHistory: opts.NoHistory})
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -43,6 +44,35 @@ func BenchmarkShow200(b *testing.B) {
 	dir, slugs := benchCorpus(b, 1, 200)
 	for b.Loop() {
 		if code := Main([]string{"bitext", "-C", dir, "show", slugs[0], "--width", "120"}, benchEnv(dir)); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkReport2000: `bitext report --html` over 2,000 articles of 40
+// segments (the target: ≤ 5 s and ≤ 300 MB). Generating the corpus takes
+// a while, so it runs only with BITEXT_BIG=1:
+//
+//	BITEXT_BIG=1 go test ./cmd/bitext -run XXX -bench Report2000 -benchtime 1x
+func BenchmarkReport2000(b *testing.B) {
+	if os.Getenv("BITEXT_BIG") == "" {
+		b.Skip("set BITEXT_BIG=1 to generate 2,000 articles and time the report")
+	}
+	dir, _ := benchCorpus(b, 2000, 40)
+	out := filepath.Join(b.TempDir(), "site")
+	for b.Loop() {
+		if code := Main([]string{"bitext", "-C", dir, "report", "--html", out}, benchEnv(dir)); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkReport200: the same over 200 articles, for a quick look.
+func BenchmarkReport200(b *testing.B) {
+	dir, _ := benchCorpus(b, 200, 40)
+	out := filepath.Join(b.TempDir(), "site")
+	for b.Loop() {
+		if code := Main([]string{"bitext", "-C", dir, "report", "--html", out}, benchEnv(dir)); code != exitOK {
 			b.Fatalf("exit %d", code)
 		}
 	}

@@ -48,6 +48,8 @@ type Site struct {
 	opts Options
 	tmpl *template.Template
 
+	short    map[string]string // labels by short key, for the article template
+
 	mu       sync.Mutex
 	articles []indexRow
 }
@@ -68,7 +70,12 @@ func New(dir string, opts Options) (*Site, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
 		return nil, diag.Wrap(dir, err)
 	}
-	s := &Site{dir: dir, opts: opts}
+	s := &Site{dir: dir, opts: opts, short: map[string]string{}}
+	for id, v := range opts.Labels {
+		if k, ok := strings.CutPrefix(id, "report."); ok {
+			s.short[strings.ReplaceAll(k, "-", "_")] = v
+		}
+	}
 	funcs := template.FuncMap{
 		"t": func(id string) string {
 			if v, ok := opts.Labels[id]; ok {
@@ -77,11 +84,8 @@ func New(dir string, opts Options) (*Site, error) {
 			return id
 		},
 		"state":  func(st articles.State) string { return s.label("state." + string(st)) },
-		"when":   func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
-		"iso":    func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-		"zhText": func(sv workflow.SegmentView) []piece { return zhPieces(sv) },
-		"enText": func(sv workflow.SegmentView) []piece { return enPieces(sv) },
-		"rules":  func(sv workflow.SegmentView) string { return ruleList(sv.Findings) },
+		"when":   when,
+		"iso":    iso,
 		"css":    func() template.CSS { return template.CSS(css) },
 		"js":     func() template.JS { return template.JS(js) },
 	}
@@ -100,36 +104,85 @@ func (s *Site) label(id string) string {
 	return id
 }
 
-// articlePage is the data of one article's page.
+// articlePage is the data of one article's page. Everything a row shows
+// is prepared in Go (labels, times, the cells' marked-up text), so the
+// template walks fields and calls no functions per segment.
 type articlePage struct {
 	Lang      string
-	Generated time.Time
-	States    []articles.State
+	L         map[string]string // labels by short key (report.translator: translator)
+	Generated string
+	GenISO    string
+	Counts    []count
 	Rules     []string // the rules with findings in the article, sorted
+	States    []option
 	A         *workflow.ArticleView
+	Findings  []finding // about the article itself
+	Rows      []template.HTML // one <tr> a segment, written by writeRow
+	Archived  []archivedRow
+}
+
+type count struct {
+	Label string
+	N     int
+	Class string
+}
+
+type option struct{ Value, Label string }
+
+type finding struct{ Severity, Label, Rule, Message string }
+
+type archivedRow struct {
+	ID, State, StateLabel, ZH, EN, Translator, At, ISO string
+}
+
+func when(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
+func iso(t time.Time) string  { return t.UTC().Format(time.RFC3339) }
+
+func (s *Site) findings(fs []workflow.Finding) []finding {
+	out := make([]finding, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, finding{Severity: string(f.Severity), Label: s.label("severity." + string(f.Severity)), Rule: f.Rule, Message: f.Message})
+	}
+	return out
 }
 
 // Article writes one article's page, articles/<slug>.html.
 func (s *Site) Article(order int, v *workflow.ArticleView) error {
-	row := indexRow{Slug: v.Article, Page: "articles/" + v.Article + ".html", Segments: v.Total, Archived: len(v.Archived),
+	ix := indexRow{Slug: v.Article, Page: "articles/" + v.Article + ".html", Segments: v.Total, Archived: len(v.Archived),
 		Errors: v.Errors, Warnings: v.Warnings, Drift: v.Drift, Missing: v.SourceMissing, Rules: map[string]int{}, order: order}
+	page := articlePage{Lang: s.opts.Lang, L: s.short, Generated: when(s.opts.Generated), GenISO: iso(s.opts.Generated),
+		A: v, Findings: s.findings(v.Findings)}
+	page.Counts = append(page.Counts, count{Label: s.label("report.segments"), N: v.Total})
 	for _, st := range articles.States {
-		row.States = append(row.States, v.States[st])
+		ix.States = append(ix.States, v.States[st])
+		page.Counts = append(page.Counts, count{Label: s.label("state." + string(st)), N: v.States[st]})
+		page.States = append(page.States, option{Value: string(st), Label: s.label("state." + string(st))})
 	}
+	page.Counts = append(page.Counts, count{Label: s.label("report.errors"), N: v.Errors, Class: classIf(v.Errors > 0, "bad")},
+		count{Label: s.label("report.warnings"), N: v.Warnings, Class: classIf(v.Warnings > 0, "warn")})
 	for _, f := range v.Findings {
-		row.Rules[f.Rule]++
+		ix.Rules[f.Rule]++
 	}
+	var b strings.Builder
+	page.Rows = make([]template.HTML, 0, len(v.Segments))
 	for _, sv := range v.Segments {
 		for _, f := range sv.Findings {
-			row.Rules[f.Rule]++
+			ix.Rules[f.Rule]++
 		}
+		b.Reset()
+		s.writeRow(&b, sv)
+		page.Rows = append(page.Rows, template.HTML(b.String()))
 	}
-	page := articlePage{Lang: s.opts.Lang, Generated: s.opts.Generated, States: articles.States, A: v}
-	for r := range row.Rules {
+	for _, ar := range v.Archived {
+		page.Archived = append(page.Archived, archivedRow{ID: ar.ID, State: string(ar.State), StateLabel: s.label("state." + string(ar.State)),
+			ZH: ar.ZH, EN: ar.EN, Translator: ar.Translator, At: when(ar.RemovedAt), ISO: iso(ar.RemovedAt)})
+	}
+	for r := range ix.Rules {
 		page.Rules = append(page.Rules, r)
 	}
 	sort.Strings(page.Rules)
 	var buf bytes.Buffer
+	buf.Grow(4096 + 2048*len(v.Segments))
 	if err := s.tmpl.ExecuteTemplate(&buf, "article.html.tmpl", page); err != nil {
 		return err
 	}
@@ -137,9 +190,16 @@ func (s *Site) Article(order int, v *workflow.ArticleView) error {
 		return err
 	}
 	s.mu.Lock()
-	s.articles = append(s.articles, row)
+	s.articles = append(s.articles, ix)
 	s.mu.Unlock()
 	return nil
+}
+
+func classIf(ok bool, class string) string {
+	if ok {
+		return class
+	}
+	return ""
 }
 
 // indexPage is the data of the index.
