@@ -10,9 +10,9 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "comments"}
+	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "comments"}
 	claimKeys    = []string{"by", "at"}
-	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced"}
+	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced", "signature"}
 	commentKeys  = []string{"by", "at", "text"}
 	archivedKeys = []string{"id", "para", "zh", "en", "state", "translator", "removed_at"}
 )
@@ -42,6 +42,7 @@ func Decode(file string, data []byte) (*File, error) {
 	if f.Source, err = d.String(fields["source"].Value); err != nil {
 		return nil, err
 	}
+	f.SourceAt = Pos{fields["source"].Value.Line, fields["source"].Value.Column}
 	if fl, ok := fields["source_sha256"]; ok {
 		if f.SourceSHA256, err = d.String(fl.Value); err != nil {
 			return nil, err
@@ -118,6 +119,14 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 	if s.Para < 0 {
 		return nil, d.Err(fields["para"].Value, diag.CodeYAMLBadValue, diag.A{"key": "para", "value": s.Para})
 	}
+	if fl, ok := fields["sentences"]; ok {
+		if s.Sentences, err = d.Int(fl.Value); err != nil {
+			return nil, err
+		}
+		if s.Sentences < 2 { // one sentence is the default: the key is left out
+			return nil, d.Err(fl.Value, diag.CodeYAMLBadValue, diag.A{"key": "sentences", "value": s.Sentences})
+		}
+	}
 	zh := fields["zh"].Value
 	if s.ZH, err = d.String(zh); err != nil {
 		return nil, err
@@ -174,7 +183,13 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 				return nil, err
 			}
 		}
+		if f, ok := af["signature"]; ok {
+			if a.Signature, err = d.String(f.Value); err != nil {
+				return nil, err
+			}
+		}
 		s.Approval = a
+		s.ApprovalAt = Pos{fl.Value.Line, fl.Value.Column}
 	}
 	if fl, ok := fields["previous_zh"]; ok {
 		if s.PreviousZH, err = d.String(fl.Value); err != nil {
@@ -271,7 +286,10 @@ func opt(s string) *yaml.Node {
 func Encode(f *File) ([]byte, error) {
 	segs := yamlx.Seq()
 	for _, s := range f.Segments {
-		var claim, approval, comments *yaml.Node
+		var sentences, claim, approval, comments *yaml.Node
+		if s.Sentences > 1 {
+			sentences = yamlx.Int(s.Sentences)
+		}
 		if s.Claim != nil {
 			claim = yamlx.Flow(yamlx.Map("by", yamlx.Str(s.Claim.By), "at", yamlx.Time(s.Claim.At)))
 		}
@@ -281,7 +299,7 @@ func Encode(f *File) ([]byte, error) {
 				forced = yamlx.Bool(true)
 			}
 			approval = yamlx.Flow(yamlx.Map("by", yamlx.Str(a.By), "at", yamlx.Time(a.At),
-				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced))
+				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced, "signature", opt(a.Signature)))
 		}
 		if len(s.Comments) > 0 {
 			comments = yamlx.Seq()
@@ -293,6 +311,7 @@ func Encode(f *File) ([]byte, error) {
 		segs.Content = append(segs.Content, yamlx.Map(
 			"id", yamlx.Str(s.ID),
 			"para", yamlx.Int(s.Para),
+			"sentences", sentences,
 			"zh", yamlx.Str(s.ZH),
 			"en", yamlx.Str(s.EN),
 			"state", yamlx.Str(string(s.State)),

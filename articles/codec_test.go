@@ -14,10 +14,11 @@ func sampleFile() *File {
 	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	s1 := &Segment{ID: "h7k2qd", Para: 0, ZH: "程立伟会长会见柯志忠一行", EN: "President Cheng Liwei Meets Ke Zhizhong", State: Translated, Translator: "wang"}
 	s1.Approve("li", at, false)
+	s1.Approval.Signature = "U1NIU0lHAAAAAQ=="
 	s2 := &Segment{ID: "p3m9xe", Para: 1, ZH: "双方进行了深入交流。", EN: "yes", State: Stale, PreviousZH: "双方进行了交流。", PreviousEN: "no",
 		Claim:    &Claim{By: "wang", At: at},
 		Comments: []Comment{{By: "li", At: at, Text: "use the official name: \"CMA\"\nsecond line"}}}
-	s3 := &Segment{ID: "123456", Para: 2, ZH: "true", EN: "null", State: New}
+	s3 := &Segment{ID: "123456", Para: 2, Sentences: 2, ZH: "true", EN: "null", State: New}
 	return &File{Version: 1, Article: "2025-12-09-cma-idcpc", Source: "2025-12-09-cma-idcpc.zh.md", SourceSHA256: "abc",
 		Segments: []*Segment{s1, s2, s3},
 		Archived: []*Archived{{ID: "zz9zz9", Para: 3, ZH: "旧句。", EN: "Old.", State: Approved, Translator: "wang", RemovedAt: at}}}
@@ -26,8 +27,9 @@ func sampleFile() *File {
 // stripPos clears the positions Decode records, for comparing with a file
 // built in memory.
 func stripPos(f *File) {
+	f.SourceAt = Pos{}
 	for _, s := range f.Segments {
-		s.At, s.ZHAt, s.ENAt = Pos{}, Pos{}, Pos{}
+		s.At, s.ZHAt, s.ENAt, s.ApprovalAt = Pos{}, Pos{}, Pos{}, Pos{}
 	}
 }
 
@@ -72,7 +74,7 @@ func TestKeyOrder(t *testing.T) {
 	got := mustEncode(t, sampleFile())
 	want := []string{"bitext: 1", "article:", "source:", "source_sha256:", "segments:", "  - id: h7k2qd", "    para: 0",
 		"    zh:", "    en:", "    state: approved", "    translator: wang", "    approval: {by: li,", "  - id: p3m9xe",
-		"    state: stale", "    claim: {by: wang", "    previous_zh:", "    previous_en: no", "    comments:", "  - id: \"123456\"", "    zh: \"true\"", "    en: \"null\"", "archived:", "  - id: zz9zz9", "    removed_at:"}
+		"    state: stale", "    claim: {by: wang", "    previous_zh:", "    previous_en: no", "    comments:", "  - id: \"123456\"", "    para: 2", "    sentences: 2", "    zh: \"true\"", "    en: \"null\"", "archived:", "  - id: zz9zz9", "    removed_at:"}
 	pos := 0
 	for _, w := range want {
 		i := strings.Index(got[pos:], w)
@@ -129,6 +131,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"segments not a list", "bitext: 1\narticle: a\nsource: a.zh.md\nsegments: {}\n", diag.CodeYAMLType, 4, 11},
 		{"invalid utf-8", "bitext: 1\narticle: \xff\n", diag.CodeUTF8, 2, 10},
 		{"stale_from on a segment that is not stale", head + seg + "    stale_from: approved\n", diag.CodeYAMLBadValue, 11, 5},
+		{"sentences below two", head + seg + "    sentences: 1\n", diag.CodeYAMLBadValue, 11, 16},
+		{"sentences not a number", head + seg + "    sentences: two\n", diag.CodeYAMLType, 11, 16},
 		{"alias", head + "  - &x {id: aaaaaa, para: 1, zh: 中文。, state: new}\n  - *x\n", diag.CodeYAMLType, 7, 5},
 	}
 	for _, c := range cases {

@@ -46,6 +46,8 @@ type File struct {
 	SourceSHA256 string
 	Segments     []*Segment
 	Archived     []*Archived
+
+	SourceAt Pos // where the source: value stood in the file read
 }
 
 // Pos is a 1-based line and character column in a file; zero when unknown
@@ -54,8 +56,13 @@ type Pos struct{ Line, Col int }
 
 // Segment is one aligned unit.
 type Segment struct {
-	ID         string
-	Para       int
+	ID   string
+	Para int
+	// Sentences is, for a joined segment, how many consecutive source
+	// sentences of its paragraph it spans (its ZH is their concatenation);
+	// 0 or 1 for a segment of one sentence. Written as `sentences` only
+	// when 2 or more.
+	Sentences  int
 	ZH         string
 	EN         string
 	State      State
@@ -75,6 +82,7 @@ type Segment struct {
 
 	// Where the segment and its values stood in the file it was read from.
 	At, ZHAt, ENAt Pos
+	ApprovalAt     Pos // of the approval mapping
 }
 
 // Claim marks a segment as checked out by a translator.
@@ -91,6 +99,9 @@ type Approval struct {
 	ZHSHA256 string
 	ENSHA256 string
 	Forced   bool // approved with --force over error findings
+	// Signature is the reviewer's SSH signature over the approval record
+	// (workflow/signing), the base64 SSHSIG blob; "" when unsigned.
+	Signature string
 }
 
 // Comment is a reviewer's or translator's note on a segment.
@@ -102,14 +113,25 @@ type Comment struct {
 
 // Archived is a segment the source no longer has, kept so no English is lost.
 type Archived struct {
-	ID         string
-	Para       int
+	ID   string
+	Para int
+	// Sentences is, for a joined segment, how many consecutive source
+	// sentences of its paragraph it spans (its ZH is their concatenation);
+	// 0 or 1 for a segment of one sentence. Written as `sentences` only
+	// when 2 or more.
+	Sentences  int
 	ZH         string
 	EN         string
 	State      State
 	Translator string
 	RemovedAt  time.Time
 }
+
+// Joined reports whether the segment spans more than one source sentence.
+func (s *Segment) Joined() bool { return s.Sentences > 1 }
+
+// SentenceCount is how many source sentences the segment spans (at least 1).
+func (s *Segment) SentenceCount() int { return max(s.Sentences, 1) }
 
 // TextSHA256 is the lowercase hex sha256 of a segment's text, as recorded in
 // approvals.

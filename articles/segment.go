@@ -56,17 +56,18 @@ func isStop(r rune) bool {
 // Whitespace between sentences belongs to none of them. The text need not be
 // normalised, but offsets and lines refer to the string as given.
 func SplitSentences(normalized string) []Sentence {
-	return walkParagraphs(normalized, func(out []Sentence, para, lineNo, start, end int) []Sentence {
+	return WalkParagraphs(normalized, func(out []Sentence, para, lineNo, start, end int) []Sentence {
 		return splitLine(out, normalized, start, end, para, lineNo)
 	})
 }
 
-// walkParagraphs applies the paragraph rules both splitters share: the
+// WalkParagraphs applies the paragraph rules both splitters share (the
+// Chinese one here, the English one in workflow/align): the
 // first non-blank line, if it starts with '#' and has text after it, is the
 // headline (paragraph 0, one sentence, never split); blank lines separate
 // paragraphs, numbered from 1. Every other line, normalized[start:end], is
 // handed to body, which appends its sentences to out.
-func walkParagraphs(normalized string, body func(out []Sentence, para, lineNo, start, end int) []Sentence) []Sentence {
+func WalkParagraphs(normalized string, body func(out []Sentence, para, lineNo, start, end int) []Sentence) []Sentence {
 	var out []Sentence
 	para := 0
 	inPara := false // the previous line had text: this one continues its paragraph

@@ -126,3 +126,7 @@ func HasChinese(s string) bool {
 	}
 	return false
 }
+
+// IsSpace reports whether r is whitespace to the splitters (Unicode space or
+// a byte-order mark).
+func IsSpace(r rune) bool { return isSpace(r) }

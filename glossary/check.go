@@ -196,6 +196,12 @@ func (g *Glossary) replacement(dep *Term) string {
 	return ""
 }
 
+// CaseAllowed is caseAllowed for the glossary's other readers (glossary
+// show), so they label case exactly as Check reports it.
+func CaseAllowed(s *articles.Segment, start int, span, rendering string) bool {
+	return caseAllowed(s, start, span, rendering)
+}
+
 // caseAllowed forgives two case differences that are style, not error: a
 // capitalised first letter at the start of a sentence, and title case in a
 // headline (every difference is a lower-case word-initial letter of the

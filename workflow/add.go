@@ -9,6 +9,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
 // AddResult tells what `add` made.
@@ -33,12 +34,12 @@ func SlugFromPath(path string) string {
 // valid UTF-8, not empty, with Chinese text in it. It returns the raw bytes
 // and the normalised text.
 func ReadChineseSource(path string) ([]byte, string, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := safeio.ReadRegular(path, 0) // a regular file, at most 64 MB
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, "", &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: path, Err: err, Args: diag.A{"cause": "no such file"}}
 		}
-		return nil, "", diag.Wrap(path, err)
+		return nil, "", err
 	}
 	norm, err := articles.NormalizeSource(path, raw)
 	if err != nil {

@@ -45,6 +45,11 @@ var Rules = []Rule{
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
 	{RuleApprovalVoid, SevError},
+	{RuleSelfApproved, SevError},
+	{RuleApprovalForced, SevWarning},
+	{RuleApprovalUnsigned, SevError},
+	{RuleApprovalSignature, SevError},
+	{RuleApprovalSigner, SevError},
 	{RuleUntranslated, SevWarning},
 	{RuleClaimExpired, SevWarning},
 	{RuleGlossaryMissing, SevError},
@@ -59,7 +64,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-3"
+const RuleVersion = "check-4"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -177,6 +182,13 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.ChangedSince != "" {
+		changed, err := w.ChangedSince(opts.ChangedSince)
+		if err != nil {
+			return nil, err
+		}
+		slugs = intersect(slugs, changed)
+	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -219,7 +231,7 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 			if cache != nil {
 				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
 			} else {
-				g, gErr = glossary.Load(w.GlossaryPath())
+				g, gErr = w.LoadGlossary()
 			}
 		}()
 	} else {
@@ -294,6 +306,21 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	return rep, nil
 }
 
+// intersect keeps the slugs of list that are in keep, in list's order.
+func intersect(list, keep []string) []string {
+	in := make(map[string]bool, len(keep))
+	for _, s := range keep {
+		in[s] = true
+	}
+	out := list[:0:0]
+	for _, s := range list {
+		if in[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func sortRanked(fs []ranked) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -366,12 +393,12 @@ func (w *Workspace) checkArticle(slug string, glossaryOf func() *glossary.Glossa
 // Article.ReadSource, and notes its hash for the cache.
 func (w *Workspace) readSource(a *Article, res *articleResult) (string, error) {
 	path := a.SourceFile()
-	raw, err := os.ReadFile(path)
+	raw, err := w.readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": w.Rel(a.Path)}}
 		}
-		return "", diag.Wrap(path, err)
+		return "", err
 	}
 	sum := sha256.Sum256(raw)
 	res.source, res.sourceHash = path, hex.EncodeToString(sum[:])
@@ -439,6 +466,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 				if s.Approval != nil {
 					f.Args["by"] = s.Approval.By
 				}
+				push(i, f)
+			}
+			for _, f := range w.approvalFindings(slug, s, func(rule string) Finding { return mk(i, s, rule, s.ApprovalAt) }) {
 				push(i, f)
 			}
 		}
@@ -520,7 +550,7 @@ func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
 // translate and approve. No ids means every segment. Severities are this
 // workspace's; rules set to off are left out.
 func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

@@ -5,10 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
+	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
@@ -18,9 +21,46 @@ import (
 // and RuleVersion. Claim expiry, which depends on the clock, is recomputed
 // on every run. The cache is always safe to delete; a damaged entry is a
 // miss.
+//
+// Every file of the cache is verified whole before it is believed: it
+// starts with cacheMagic and the format version, then the sha256 of the
+// payload, then the payload (gob). A file that fails any of it is a miss.
 type checkCache struct {
-	dir  string
-	base string // hash of RuleVersion, settings and glossary
+	dir   string
+	base  string // hash of RuleVersion, settings, glossary and allowed signers
+	limit int64  // the workspace's max_file_size
+}
+
+// cacheMagic starts every cache file; the digit after it is the format
+// version, raised whenever cacheEntry or articleResult changes shape.
+const cacheMagic = "bitext-check-cache\n2\n"
+
+// sealCache wraps a gob payload: magic and version, checksum, payload.
+func sealCache(payload []byte) []byte {
+	sum := sha256.Sum256(payload)
+	out := make([]byte, 0, len(cacheMagic)+len(sum)+len(payload))
+	out = append(out, cacheMagic...)
+	out = append(out, sum[:]...)
+	return append(out, payload...)
+}
+
+// openCache decodes a sealed cache file into v; false when the magic, the
+// version or the checksum does not match, or the payload does not decode
+// whole (nothing may follow the value).
+func openCache(raw []byte, v any) bool {
+	rest, ok := bytes.CutPrefix(raw, []byte(cacheMagic))
+	if !ok || len(rest) < sha256.Size {
+		return false
+	}
+	sum, payload := rest[:sha256.Size], rest[sha256.Size:]
+	if got := sha256.Sum256(payload); !bytes.Equal(got[:], sum) {
+		return false
+	}
+	r := bytes.NewReader(payload)
+	if gob.NewDecoder(r).Decode(v) != nil || r.Len() != 0 {
+		return false
+	}
+	return true
 }
 
 type cacheEntry struct {
@@ -37,12 +77,12 @@ func (w *Workspace) newCheckCache(off bool) *checkCache {
 	}
 	h := sha256.New()
 	h.Write([]byte(RuleVersion + "\x00" + buildID() + "\x00"))
-	for _, p := range []string{w.abs(SettingsFile), w.GlossaryPath()} {
-		data, _ := os.ReadFile(p) // a missing file hashes as empty, as it checks
+	for _, p := range []string{w.abs(SettingsFile), w.GlossaryPath(), w.allowedSignersPath()} {
+		data, _ := w.readFile(p) // a missing file hashes as empty, as it checks
 		sum := sha256.Sum256(data)
 		h.Write(sum[:])
 	}
-	return &checkCache{dir: filepath.Join(w.Root, StateDir, "cache", "check"), base: hex.EncodeToString(h.Sum(nil))}
+	return &checkCache{dir: filepath.Join(w.Root, StateDir, "cache", "check"), base: hex.EncodeToString(h.Sum(nil)), limit: w.Settings.MaxFileSize}
 }
 
 // buildID names the running program (its path, size and modification
@@ -67,8 +107,8 @@ func (c *checkCache) key(seg []byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func hashFile(path string) string {
-	data, err := os.ReadFile(path)
+func (c *checkCache) hashFile(path string) string {
+	data, err := safeio.ReadRegular(path, c.limit)
 	if err != nil {
 		return ""
 	}
@@ -80,19 +120,22 @@ func (c *checkCache) path(slug string) string { return filepath.Join(c.dir, slug
 
 // get returns the cached result of an article whose files have not changed.
 func (c *checkCache) get(ws *Workspace, slug string) (*articleResult, bool) {
-	raw, err := os.ReadFile(c.path(slug))
+	raw, err := safeio.ReadRegular(c.path(slug), c.limit)
 	if err != nil {
 		return nil, false
 	}
 	var e cacheEntry
-	if gob.NewDecoder(bytes.NewReader(raw)).Decode(&e) != nil {
+	if !openCache(raw, &e) {
 		return nil, false
 	}
-	seg, err := os.ReadFile(ws.SegmentPath(slug))
+	if refuseSymlink(ws.SegmentPath(slug)) != nil {
+		return nil, false
+	}
+	seg, err := ws.readFile(ws.SegmentPath(slug))
 	if err != nil || e.Key != c.key(seg) {
 		return nil, false
 	}
-	if e.SourceHash == "" || hashFile(e.SourcePath) != e.SourceHash {
+	if e.SourceHash == "" || !ws.within(e.SourcePath) || c.hashFile(e.SourcePath) != e.SourceHash {
 		return nil, false
 	}
 	return &e.Result, true
@@ -120,22 +163,24 @@ func (c *checkCache) glossaryPath() string { return filepath.Join(c.dir, "glossa
 // is unchanged, else from the file. save, when not nil, writes the
 // snapshot; the caller calls it only when the whole check parsed.
 func (c *checkCache) loadGlossary(path string) (g *glossary.Glossary, save func(), err error) {
-	data, rerr := os.ReadFile(path)
+	data, rerr := safeio.ReadRegular(path, c.limit)
 	if rerr != nil {
-		g, err = glossary.Load(path) // a missing file is an empty glossary; other errors as Load says
-		return g, nil, err
+		if errors.Is(rerr, fs.ErrNotExist) {
+			return &glossary.Glossary{Path: path}, nil, nil
+		}
+		return nil, nil, rerr
 	}
 	h := sha256.New()
 	h.Write([]byte(c.base))
 	h.Write(data)
 	key := hex.EncodeToString(h.Sum(nil))
-	if raw, err := os.ReadFile(c.glossaryPath()); err == nil {
+	if raw, err := safeio.ReadRegular(c.glossaryPath(), c.limit); err == nil {
 		var snap glossarySnapshot
-		if gob.NewDecoder(bytes.NewReader(raw)).Decode(&snap) == nil && snap.Key == key {
+		if openCache(raw, &snap) && snap.Key == key {
 			return &glossary.Glossary{Path: path, Terms: snap.Terms}, nil, nil
 		}
 	}
-	g, err = glossary.Load(path)
+	g, err = glossary.Parse(path, data)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -156,7 +201,7 @@ func (c *checkCache) write(path, name string, v any) {
 	if err != nil {
 		return
 	}
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(sealCache(buf.Bytes()))
 	if cerr := tmp.Close(); err != nil || cerr != nil {
 		os.Remove(tmp.Name())
 		return

@@ -240,14 +240,24 @@ func CleanText(raw string) (string, error) {
 }
 
 // StripComments turns what a translator wrote in the editor into one line
-// of text: lines starting with # are dropped, the others trimmed and joined
-// with single spaces (an editor may wrap a long sentence).
+// of text: lines starting with # are dropped, the others joined as JoinLines
+// does (an editor may wrap a long sentence).
 func StripComments(s string) string {
+	var kept []string
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			kept = append(kept, line)
+		}
+	}
+	return JoinLines(strings.Join(kept, "\n"))
+}
+
+// JoinLines joins a wrapped text into one line: each line trimmed, empty
+// ones dropped, the rest joined with single spaces. Standard input (a
+// wrapped paragraph piped in) is read this way, as the editor's text is.
+func JoinLines(s string) string {
 	var parts []string
 	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
 		if t := strings.TrimSpace(line); t != "" {
 			parts = append(parts, t)
 		}

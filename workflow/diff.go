@@ -253,16 +253,20 @@ func (w *Workspace) git(args ...string) ([]byte, error) {
 }
 
 // checkRev fails with a usage error unless rev names a commit.
-func (w *Workspace) checkRev(rev string) error {
+func (w *Workspace) checkRev(rev string) error { return w.checkRevAs(rev, CodeBadRev) }
+
+// checkRevAs fails with a usage error of the given code unless rev names a
+// commit.
+func (w *Workspace) checkRevAs(rev, code string) error {
 	if strings.HasPrefix(rev, "-") {
-		return &diag.Error{Kind: diag.Usage, Code: CodeBadRev, Args: diag.A{"rev": rev, "cause": "not a revision"}}
+		return &diag.Error{Kind: diag.Usage, Code: code, Args: diag.A{"rev": rev, "cause": "not a revision"}}
 	}
 	if _, err := w.git("rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		cause := err.Error()
 		if strings.HasPrefix(cause, "exit status") {
 			cause = "unknown revision"
 		}
-		return &diag.Error{Kind: diag.Usage, Code: CodeBadRev, Args: diag.A{"rev": rev, "cause": cause}}
+		return &diag.Error{Kind: diag.Usage, Code: code, Args: diag.A{"rev": rev, "cause": cause}}
 	}
 	return nil
 }

@@ -48,4 +48,7 @@ type CheckOptions struct {
 	Articles []string  // slugs; none means all
 	Now      time.Time // for claim expiry; zero means time.Now()
 	NoCache  bool      // neither read nor write the check cache
+	// ChangedSince, a git revision, narrows the articles to those changed
+	// since it (see Workspace.ChangedSince).
+	ChangedSince string
 }

@@ -1,6 +1,8 @@
 package workflow
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
 
 	"github.com/bitext-desk/bitext/glossary"
@@ -9,7 +11,15 @@ import (
 // LoadGlossary reads the workspace's glossary (a missing file is an empty
 // glossary).
 func (w *Workspace) LoadGlossary() (*glossary.Glossary, error) {
-	return glossary.Load(w.GlossaryPath())
+	path := w.GlossaryPath()
+	data, err := w.readFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &glossary.Glossary{Path: path}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return glossary.Parse(path, data)
 }
 
 // How a segment's English stands to a term the segment mentions.
@@ -104,10 +114,12 @@ func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]T
 					}
 					kind := ""
 					switch h.Role {
-					case glossary.RoleRendering:
-						kind = TermCase
-						if h.Exact(span) {
+					case glossary.RoleRendering: // as Check reads it
+						switch {
+						case h.Exact(span) || glossary.CaseAllowed(s, m.Start, span, h.Text):
 							kind = TermRendering
+						case form != "":
+							kind = TermCase // else ordinary words that spell the term
 						}
 					case glossary.RoleAbbr, glossary.RoleSurname:
 						if h.Exact(span) && (h.Role == glossary.RoleAbbr || form != "") {

@@ -7,6 +7,7 @@ import (
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/glossary"
+	"github.com/bitext-desk/bitext/workflow/signing"
 )
 
 // TranslateOptions are one `bitext translate`.
@@ -113,6 +114,9 @@ type ApproveOptions struct {
 	Force    bool // approve draft and stale segments and error findings anyway (recorded)
 	As       string
 	Now      time.Time
+	// Sign, when set, signs each approval record (workflow/signing); a
+	// failure refuses the whole command and nothing is written.
+	Sign func(signing.Record) (string, error)
 }
 
 // ApproveResult tells what an approve did.
@@ -120,14 +124,19 @@ type ApproveResult struct {
 	Approved []*articles.Segment
 	Forced   []string // ids approved over a refusal, with --force
 	Already  []string // named ids whose approval still holds: left as they were
+	// Skipped are, with All, the refusals of the segments left unapproved
+	// while others were approved (each a *diag.Error of kind Refused).
+	Skipped  []error
 	Findings []Finding
 }
 
 // Approve records approvals (who, when, and the hashes of the zh and en
 // approved). It refuses, for every segment, unless Force: state draft or
 // stale, and error findings. It always refuses a segment with no English
-// (state new), and one's own translation unless self_approve is set. Any
-// refusal refuses the whole command and nothing is written.
+// (state new), and one's own translation unless self_approve is set. For
+// named segments any refusal refuses the whole command and nothing is
+// written; with All, the segments that may be approved are, the others come
+// back in Skipped, and the command is refused only when none may be.
 func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, error) {
 	now := stamp(opts.Now)
 	res := &ApproveResult{}
@@ -172,6 +181,7 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 			todo = append(todo, s)
 			ids = append(ids, s.ID)
 		}
+		var approvable []*articles.Segment
 		if len(todo) > 0 {
 			found, err := w.SegmentFindings(a, ids)
 			if err != nil {
@@ -186,13 +196,26 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 					}
 					forced[s.ID] = true
 				}
+				approvable = append(approvable, s)
 			}
 		}
 		if len(refusals) > 0 {
-			return refuse(refusals)
+			// named segments: all or nothing; --all: all that may be
+			// approved, the refusal only when none may
+			if !opts.All || len(approvable) == 0 {
+				return refuse(refusals)
+			}
+			res.Skipped = refusals
 		}
-		for _, s := range todo {
+		for _, s := range approvable {
 			s.Approve(opts.As, now, forced[s.ID])
+			if opts.Sign != nil {
+				sig, err := opts.Sign(ApprovalRecord(slug, s))
+				if err != nil {
+					return &diag.Error{Kind: diag.IO, Code: CodeSignFailed, Err: err, Args: diag.A{"cause": err.Error()}}
+				}
+				s.Approval.Signature = sig
+			}
 			res.Approved = append(res.Approved, s)
 			if forced[s.ID] {
 				res.Forced = append(res.Forced, s.ID)
@@ -241,7 +264,7 @@ func (w *Workspace) Reject(slug, id, as, comment string, now time.Time) (*articl
 // glossary's leftmost-longest matching, deprecated terms left out), in order
 // of first occurrence, each once, for the translator's editor.
 func (w *Workspace) TermsIn(zh string) ([]*glossary.Term, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

@@ -3,11 +3,12 @@ package workflow
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/articles/yamlx"
 )
 
@@ -34,6 +35,14 @@ type Settings struct {
 	ClaimTTL       time.Duration
 	SelfApprove    bool
 	SyncSimilarity float64 // how alike an edited sentence must be to keep its English (0..1)
+
+	// The trust boundary (issue 11): see security.go.
+	MaxFileSize            int64         // the largest file bitext reads (max_file_size)
+	LockTimeout            time.Duration // how long a command waits for an article's lock
+	AllowedSigners         string        // allowed-signers file, relative to the workspace root
+	RequireSignedApprovals bool          // check verifies every approval's signature
+
+	at map[string]articles.Pos // where each key's value stands in bitext.yaml
 }
 
 // DefaultSettings are used for keys bitext.yaml leaves out.
@@ -46,20 +55,23 @@ func DefaultSettings() Settings {
 		Severity:       map[string]Severity{},
 		ClaimTTL:       72 * time.Hour,
 		SyncSimilarity: 0.5,
+		MaxFileSize:    safeio.DefaultLimit,
+		LockTimeout:    defaultLockTimeout,
 	}
 }
 
-var settingsKeys = []string{"source_lang", "target_lang", "articles", "glossary", "severity", "claim_ttl", "self_approve", "sync_similarity"}
+var settingsKeys = []string{"source_lang", "target_lang", "articles", "glossary", "severity", "claim_ttl", "self_approve", "sync_similarity",
+	"max_file_size", "lock_timeout", "allowed_signers", "require_signed_approvals"}
 
 // LoadSettings reads bitext.yaml at path; a missing file gives the defaults.
 func LoadSettings(path string) (Settings, error) {
 	s := DefaultSettings()
-	data, err := os.ReadFile(path)
+	data, err := safeio.ReadRegular(path, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {
-		return s, diag.Wrap(path, err)
+		return s, err
 	}
 	return ParseSettings(path, data)
 }
@@ -78,6 +90,13 @@ func ParseSettings(path string, data []byte) (Settings, error) {
 	d := yamlx.Decoder{File: path}
 	fields, err := d.Mapping(root, settingsKeys)
 	if err != nil {
+		return s, err
+	}
+	s.at = make(map[string]articles.Pos, len(fields))
+	for k, f := range fields {
+		s.at[k] = articles.Pos{Line: f.Value.Line, Col: f.Value.Column}
+	}
+	if err := parseBoundarySettings(d, fields, &s); err != nil {
 		return s, err
 	}
 	for key, dst := range map[string]*string{"source_lang": &s.SourceLang, "target_lang": &s.TargetLang, "articles": &s.Articles, "glossary": &s.Glossary} {
@@ -142,6 +161,10 @@ severity:            # per rule id: error | warning | off
 claim_ttl: 72h       # a checkout expires after this long
 self_approve: false  # may a translator approve their own translation?
 sync_similarity: 0.5 # how alike an edited sentence must stay to keep its English
+max_file_size: 64MB  # the largest file bitext reads
+lock_timeout: 30s    # how long to wait for an article another command is writing
+# allowed_signers: .bitext-allowed-signers  # who may sign approvals (git's format)
+require_signed_approvals: false  # check verifies every approval's SSH signature
 `
 
 // Rel makes path relative to root and slash-separated, for messages.

@@ -30,11 +30,22 @@ type SyncResult struct {
 func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) SyncResult {
 	sentences := articles.SplitSentences(norm)
 	old := f.Segments
-	oldTexts := make([]OldText, len(old))
+	// Pairing is by sentence: a joined segment takes part with each of the
+	// sentences it spans, and owner maps them back to it.
+	var oldTexts []OldText
+	var owner []int
 	for i, s := range old {
-		oldTexts[i] = OldText{ZH: s.ZH}
-		if s.State == articles.Stale {
-			oldTexts[i].Prev = s.PreviousZH
+		zhs, prevs := []string{s.ZH}, []string{s.PreviousZH}
+		if s.Joined() {
+			zhs, prevs = pieces(s.ZH), pieces(s.PreviousZH)
+		}
+		for k, z := range zhs {
+			ot := OldText{ZH: z}
+			if s.State == articles.Stale && len(prevs) == len(zhs) {
+				ot.Prev = prevs[k]
+			}
+			oldTexts = append(oldTexts, ot)
+			owner = append(owner, i)
 		}
 	}
 	news := make([]string, len(sentences))
@@ -42,6 +53,17 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 		news[j] = s.Text
 	}
 	p := PairTexts(oldTexts, news, threshold)
+	own := make([]int, len(sentences)) // new sentence → the old segment that continues it, or -1
+	last := map[int]int{}              // joined old segment → the last new sentence it continues
+	for j, q := range p.Old {
+		own[j] = -1
+		if q >= 0 {
+			own[j] = owner[q]
+			if old[own[j]].Joined() {
+				last[own[j]] = j
+			}
+		}
+	}
 
 	var r SyncResult
 	used := f.IDs()
@@ -54,11 +76,34 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 	}
 	unarchived := map[int]bool{}
 	segs := make([]*articles.Segment, 0, len(sentences))
-	for j, sen := range sentences {
+	for j := 0; j < len(sentences); j++ {
+		sen := sentences[j]
+		text, n := sen.Text, 1
+		i := own[j]
+		if i >= 0 && taken[i] {
+			i = -1 // a sentence of a joined segment that no longer stands with the rest: new
+		}
+		if i >= 0 && old[i].Joined() {
+			// The join keeps the sentences it continues from here on, in
+			// this paragraph, with any new sentence between them; it stops
+			// at a sentence another segment continues.
+			k := j
+			for k+1 <= last[i] && sentences[k+1].Para == sen.Para && (own[k+1] == i || own[k+1] == -1) {
+				k++
+			}
+			for k > j && own[k] != i {
+				k--
+			}
+			var b strings.Builder
+			for _, t := range sentences[j : k+1] {
+				b.WriteString(t.Text)
+			}
+			text, n, j = b.String(), k-j+1, k
+		}
 		var seg *articles.Segment
-		if i := p.Old[j]; i >= 0 {
+		if i >= 0 {
 			seg, taken[i] = old[i], true
-			switch carry(seg, sen.Text) {
+			switch carry(seg, text) {
 			case carriedSame:
 				r.Kept++
 			case carriedStale:
@@ -66,15 +111,18 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 			case carriedRestored:
 				r.Restored++
 			}
-		} else if k, ok := archive[sen.Text]; ok && !unarchived[k] {
+		} else if k, ok := archive[text]; ok && !unarchived[k] {
 			unarchived[k] = true
 			seg = fromArchive(f.Archived[k])
 			r.Restored++
 		} else {
-			seg = &articles.Segment{ID: articles.NewID(used), ZH: sen.Text, State: articles.New}
+			seg = &articles.Segment{ID: articles.NewID(used), ZH: text, State: articles.New}
 			r.New++
 		}
-		seg.Para = sen.Para
+		seg.Para, seg.Sentences = sen.Para, 0
+		if n > 1 {
+			seg.Sentences = n
+		}
 		if seg.State != articles.Stale {
 			seg.StaleFrom = ""
 		}
@@ -108,6 +156,19 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 	f.Segments, f.Archived = segs, arch
 	f.SourceSHA256 = articles.SourceSHA256(norm)
 	return r
+}
+
+// pieces splits a joined segment's Chinese back into its sentences.
+func pieces(zh string) []string {
+	if zh == "" {
+		return nil
+	}
+	ss := articles.SplitSentences(zh)
+	out := make([]string, len(ss))
+	for k, s := range ss {
+		out[k] = s.Text
+	}
+	return out
 }
 
 type carried int

@@ -209,16 +209,29 @@ func checkSyncProperties(t *testing.T, f *articles.File, norm string, threshold 
 		}
 	}
 	sen := articles.SplitSentences(norm)
-	if len(sen) != len(f.Segments) {
-		t.Fatalf("%d segments for %d sentences", len(f.Segments), len(sen))
-	}
-	for k, s := range sen {
-		if f.Segments[k].ZH != s.Text || f.Segments[k].Para != s.Para {
-			t.Fatalf("segment %d is %q (para %d), source has %q (para %d)", k, f.Segments[k].ZH, f.Segments[k].Para, s.Text, s.Para)
+	k := 0
+	for _, seg := range f.Segments {
+		n := seg.SentenceCount()
+		if seg.Sentences == 1 || k+n > len(sen) {
+			t.Fatalf("segment %s spans %d sentences from %d of %d", seg.ID, seg.Sentences, k, len(sen))
 		}
-		if seg := f.Segments[k]; seg.State == articles.Stale && (seg.PreviousZH == "" || seg.EN == "") {
+		var zh strings.Builder
+		for _, s := range sen[k : k+n] {
+			if s.Para != seg.Para {
+				t.Fatalf("segment %s (para %d) spans a sentence of para %d", seg.ID, seg.Para, s.Para)
+			}
+			zh.WriteString(s.Text)
+		}
+		if seg.ZH != zh.String() {
+			t.Fatalf("segment %s is %q, source has %q", seg.ID, seg.ZH, zh.String())
+		}
+		if seg.State == articles.Stale && (seg.PreviousZH == "" || seg.EN == "") {
 			t.Fatalf("stale segment without previous_zh or English: %+v", seg)
 		}
+		k += n
+	}
+	if k != len(sen) {
+		t.Fatalf("segments cover %d of %d sentences", k, len(sen))
 	}
 	once, err := articles.Encode(f)
 	if err != nil {
@@ -256,6 +269,7 @@ func FuzzSync(f *testing.F) {
 				s.EN, s.State = "", articles.New
 			}
 		}
+		joinRandomly(rng, file)
 		for round := range 4 {
 			paras = mutate(rng, paras)
 			checkSyncProperties(t, file, source(paras...), threshold)
@@ -284,10 +298,29 @@ func TestSyncPropertyMany(t *testing.T) {
 				paras = append(paras, p)
 			}
 			file := translated(t, source(paras...))
+			joinRandomly(rng, file)
 			for range 5 {
 				paras = mutate(rng, paras)
 				checkSyncProperties(t, file, source(paras...), 0.5)
 			}
 		})
+	}
+}
+
+// joinRandomly joins some neighbouring segments of one paragraph, as add
+// --en and bitext join do.
+func joinRandomly(rng *rand.Rand, f *articles.File) {
+	for i := 0; i+1 < len(f.Segments); i++ {
+		a, b := f.Segments[i], f.Segments[i+1]
+		if a.Para != b.Para || rng.IntN(3) != 0 {
+			continue
+		}
+		a.ZH += b.ZH
+		a.Sentences = a.SentenceCount() + b.SentenceCount()
+		a.EN = strings.TrimSpace(a.EN + " " + b.EN)
+		if a.EN != "" && a.State == articles.New {
+			a.State = articles.Translated
+		}
+		f.Segments = append(f.Segments[:i+1], f.Segments[i+2:]...)
 	}
 }

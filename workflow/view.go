@@ -9,6 +9,7 @@ import (
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/glossary"
+	"github.com/bitext-desk/bitext/workflow/signing"
 )
 
 // The reviewer's view of an article (`bitext show`, `bitext report`): every
@@ -41,6 +42,12 @@ type ApprovalView struct {
 	At     time.Time `json:"at"`
 	Valid  bool      `json:"valid"`
 	Forced bool      `json:"forced"`
+	// For a signed approval: whether the signature verifies against the
+	// allowed signers (good, bad, wrong-name), the key's fingerprint and
+	// the names the allowed signers list for it.
+	Signature   string   `json:"signature,omitempty"`
+	Fingerprint string   `json:"signer_key,omitempty"`
+	Signers     []string `json:"signers,omitempty"`
 }
 
 // CommentView is one comment on a segment.
@@ -251,6 +258,11 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 		}
 		if s.Approval != nil {
 			sv.Approval = &ApprovalView{By: s.Approval.By, At: s.Approval.At, Valid: s.ApprovalValid(), Forced: s.Approval.Forced}
+			if s.Approval.Signature != "" {
+				r := signing.Verify(s.Approval.Signature, ApprovalRecord(slug, s), w.signers)
+				sv.Approval.Signature = signatureStatus[r.Status]
+				sv.Approval.Fingerprint, sv.Approval.Signers = r.Fingerprint, r.Principals
+			}
 		}
 		v.Segments = append(v.Segments, sv)
 	}
@@ -259,6 +271,9 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 	}
 	return v, nil
 }
+
+// signatureStatus names the outcomes of verifying a signed approval.
+var signatureStatus = map[signing.Status]string{signing.Good: "good", signing.Bad: "bad", signing.WrongName: "wrong-name", signing.Unsigned: ""}
 
 func orNone[T any](s []T) []T {
 	if s == nil {

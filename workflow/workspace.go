@@ -15,12 +15,18 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
+	"github.com/bitext-desk/bitext/workflow/signing"
 )
 
 // Workspace is an open workspace: its root directory and settings.
 type Workspace struct {
 	Root     string
 	Settings Settings
+	// IgnoreWritten: Init wrote or extended .gitignore to ignore StateDir.
+	IgnoreWritten bool
+
+	signers *signing.AllowedSigners // allowed_signers, loaded by Find
 }
 
 // StateDir is the workspace's private directory (locks, caches); it is
@@ -64,6 +70,12 @@ func Find(dir, cwd string) (*Workspace, error) {
 		return nil, err
 	}
 	ws := &Workspace{Root: root, Settings: settings}
+	if err := ws.checkBoundary(); err != nil {
+		return nil, err
+	}
+	if ws.signers, err = ws.AllowedSigners(); err != nil {
+		return nil, err
+	}
 	if !hasSettings {
 		if st, err := os.Stat(ws.ArticlesDir()); err != nil || !st.IsDir() {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoWorkspace, File: root}
@@ -92,6 +104,11 @@ func Init(dir string) (*Workspace, error) {
 			return nil, err
 		}
 	}
+	ignored, err := ignoreState(abs)
+	if err != nil {
+		return nil, diag.Wrap(filepath.Join(abs, ".gitignore"), err)
+	}
+	ws.IgnoreWritten = ignored
 	if err := WriteFileAtomic(settingsPath, []byte(DefaultSettingsYAML)); err != nil {
 		return nil, err
 	}
@@ -186,6 +203,8 @@ type Article struct {
 	Path string // absolute path of the segment file
 	File *articles.File
 	Raw  []byte // the bytes it was read from
+
+	ws *Workspace // the workspace it was loaded from, for its file limits
 }
 
 // SourceFile is the absolute path of the article's Chinese source.
@@ -196,18 +215,25 @@ func (a *Article) SourceFile() string {
 // Load reads an article's segment file.
 func (w *Workspace) Load(slug string) (*Article, error) {
 	path := w.SegmentPath(slug)
-	data, err := os.ReadFile(path)
+	if err := refuseSymlink(path); err != nil {
+		return nil, err
+	}
+	data, err := w.readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": slug}}
 		}
-		return nil, diag.Wrap(path, err)
+		return nil, err
 	}
 	f, err := articles.Decode(path, data)
 	if err != nil {
 		return nil, err
 	}
-	return &Article{Slug: slug, Path: path, File: f, Raw: data}, nil
+	a := &Article{Slug: slug, Path: path, File: f, Raw: data, ws: w}
+	if err := w.checkSource(a); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // Save writes the article's segment file atomically, unless its bytes would
@@ -253,12 +279,16 @@ func (w *Workspace) Update(slug string, fn func(a *Article) error) error {
 // ReadSource reads and normalises an article's Chinese source.
 func (a *Article) ReadSource() (string, error) {
 	path := a.SourceFile()
-	raw, err := os.ReadFile(path)
+	limit := safeio.DefaultLimit
+	if a.ws != nil {
+		limit = a.ws.Settings.MaxFileSize
+	}
+	raw, err := safeio.ReadRegular(path, limit)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", &diag.Error{Kind: diag.Invalid, Code: diag.CodeSourceMissing, File: path, Args: diag.A{"segments": a.Path}}
 		}
-		return "", diag.Wrap(path, err)
+		return "", err
 	}
 	return articles.NormalizeSource(path, raw)
 }

@@ -56,7 +56,7 @@ var segmentRules = []string{
 	"glossary.missing", "glossary.forbidden", "glossary.case", "glossary.name-order",
 	"glossary.first-mention", "glossary.deprecated",
 	"drift.stale", "workflow.approval-void", "workflow.untranslated", "workflow.claim-expired",
-	"qa.numbers",
+	"qa.numbers", "workflow.self-approved", "workflow.approval-forced",
 }
 
 // Characters of the Chinese glossary forms. None is used by the sentence
@@ -405,6 +405,10 @@ func Generate(dir string, o Options) (*Manifest, error) {
 				seg.State, seg.EN, seg.Approval = articles.New, "", nil
 			case "workflow.claim-expired":
 				seg.Claim = &articles.Claim{By: "zhao", At: time.Date(2020, 1, 1, 9, 0, 0, 0, time.UTC)}
+			case "workflow.self-approved":
+				seg.Approve(seg.Translator, epoch, false)
+			case "workflow.approval-forced":
+				seg.Approve("li", epoch, true)
 			}
 			if rule != "" {
 				man.Faults = append(man.Faults, Fault{Rule: rule, Article: slug, Segment: seg.ID})

@@ -38,6 +38,7 @@ func NewOSEnv() Env {
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Getenv: os.Getenv, Getwd: os.Getwd, Now: time.Now,
 		IsTerminal: func(s any) bool {
+			// a real terminal test: /dev/null is a character device too
 			f, ok := s.(*os.File)
 			return ok && term.IsTerminal(int(f.Fd()))
 		},
@@ -62,6 +63,11 @@ type app struct {
 	lz       *localizer
 	root     string // the open workspace's root, once known
 	exitCode int    // set by a command whose answer is "no" (exit 1)
+	// findingsHint, when set, replaces the hint after a refusal for error
+	// findings (translate --strict has no --force to point to).
+	findingsHint *i18n.Message
+	// after, when set, prints more (a hint) after the error is reported.
+	after func()
 }
 
 // Exit codes, as the contract and README document them.
@@ -95,7 +101,11 @@ func Main(args []string, env Env) int {
 		env.Now = time.Now
 	}
 	a := &app{Env: env}
-	a.lz = newLocalizer(newBundle(), pickLang(langFlag(args), env.Getenv))
+	lang, unavailable := chooseLang(langFlag(args), env.Getenv)
+	a.lz = newLocalizer(newBundle(), lang)
+	if unavailable != "" {
+		a.langUnavailable(unavailable)
+	}
 	cliApp := a.newCLI()
 	norm, err := normalizeArgs(cliApp, args)
 	if err != nil {
@@ -139,17 +149,19 @@ func (a *app) newCLI() *cli.App {
 		Description:          a.t(msgAppDesc),
 		Writer:               a.Stdout,
 		ErrWriter:            a.Stderr,
-		HideVersion:          true,
+		Version:              "-", // printed by printVersion, from the build info
 		EnableBashCompletion: false,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "workspace", Aliases: []string{"C"}, Usage: a.t(msgFlagWS)},
 			&cli.StringFlag{Name: "lang", Usage: a.t(msgFlagLang)},
 			&cli.BoolFlag{Name: "no-color", Usage: a.t(msgFlagNoColor)},
+			cli.VersionFlag,
 			cli.HelpFlag, // added by hand: bitext's own help command hides urfave/cli's
 		},
 		Commands:               append(a.commands(), a.newHelpCommand()),
 		HideHelpCommand:        true,
 		ExitErrHandler:         func(*cli.Context, error) {}, // exit codes are ours (#1090)
+		OnUsageError:           a.usageError,
 		CustomAppHelpTemplate:  a.appHelpTemplate(),
 		UseShortOptionHandling: false,
 	}
@@ -178,6 +190,10 @@ func (a *app) commands() []*cli.Command {
 		a.newCheckCommand(),
 		a.newGlossaryCommand(),
 		a.newExportCommand(),
+		a.newJoinCommand(),
+		a.newSplitCommand(),
+		a.newMoveCommand(),
+		a.newImportCommand(),
 	}
 }
 
@@ -259,6 +275,9 @@ var errNo = errors.New("answer is no")
 
 // report prints an error once, in the user's language, and returns the exit code.
 func (a *app) report(err error) int {
+	if a.after != nil {
+		defer a.after()
+	}
 	if errors.Is(err, errNo) {
 		return exitNo
 	}

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"regexp"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -71,7 +74,7 @@ func normalizeArgs(app *cli.App, args []string) ([]string, error) {
 			group := []string{tok}
 			if spec.takesValue && !hasValue {
 				if i+1 >= len(rest) {
-					return nil, &diag.Error{Kind: diag.Usage, Code: codeFlagValue, Args: diag.A{"flag": tok}}
+					return nil, &diag.Error{Kind: diag.Usage, Code: codeFlagValue, Args: diag.A{"flag": tok, "command": strings.Join(path, " ")}}
 				}
 				group = append(group, rest[i+1])
 				i++
@@ -124,4 +127,54 @@ func findCommand(cmds []*cli.Command, name string) *cli.Command {
 		}
 	}
 	return nil
+}
+
+// codeFlagInvalid: a flag's value could not be read (exit 2).
+const codeFlagInvalid = "err.usage.flag-invalid"
+
+// codeCommandLine: any other error urfave/cli met reading the command line.
+const codeCommandLine = "err.usage.command-line"
+
+func init() {
+	diag.Register(codeFlagInvalid, codeCommandLine)
+	registerErrorMessages(
+		&i18n.Message{ID: codeFlagInvalid, Other: "invalid value {{.value}} for flag {{.flag}}"},
+		&i18n.Message{ID: codeCommandLine, Other: "the command line could not be read ({{.detail}})"},
+	)
+}
+
+// Go's flag package (which urfave/cli parses with) words its errors in
+// these fixed forms; normalizeArgs catches unknown flags and missing values
+// before, so what is left is a value that does not parse.
+var (
+	reFlagInvalid = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-+([\w-]+): `)
+	reFlagNoValue = regexp.MustCompile(`^flag needs an argument: -+([\w-]+)$`)
+	reFlagUnknown = regexp.MustCompile(`^flag provided but not defined: -+([\w-]+)$`)
+)
+
+// usageError turns urfave/cli's usage errors into bitext's own, so they are
+// printed once, localised, on one line, and without the help urfave/cli
+// would print on stdout.
+func (a *app) usageError(c *cli.Context, err error, _ bool) error {
+	command := ""
+	if c != nil && c.Command != nil && c.Command.Name != "" && !c.Command.HasName(c.App.Name) {
+		command = strings.TrimPrefix(c.Command.HelpName, c.App.Name+" ")
+	}
+	dash := func(name string) string {
+		if len(name) == 1 {
+			return "-" + name
+		}
+		return "--" + name
+	}
+	msg := err.Error()
+	if m := reFlagInvalid.FindStringSubmatch(msg); m != nil {
+		return &diag.Error{Kind: diag.Usage, Code: codeFlagInvalid, Args: diag.A{"flag": dash(m[2]), "value": m[1], "command": command}}
+	}
+	if m := reFlagNoValue.FindStringSubmatch(msg); m != nil {
+		return &diag.Error{Kind: diag.Usage, Code: codeFlagValue, Args: diag.A{"flag": dash(m[1]), "command": command}}
+	}
+	if m := reFlagUnknown.FindStringSubmatch(msg); m != nil {
+		return &diag.Error{Kind: diag.Usage, Code: codeUnknownFlag, Args: diag.A{"flag": dash(m[1]), "command": command}}
+	}
+	return &diag.Error{Kind: diag.Usage, Code: codeCommandLine, Args: diag.A{"detail": msg, "command": command}}
 }

@@ -100,3 +100,30 @@ func TestMainExitCodes(t *testing.T) {
 		t.Fatalf("init twice in Chinese: %d %q", code, errOut)
 	}
 }
+
+func TestChooseLangUnavailable(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	cases := []struct {
+		flag              string
+		env               map[string]string
+		lang, unavailable string
+	}{
+		{"fr", nil, "en", "fr"},
+		{"en-GB", nil, "en", ""},
+		{"zh-Hans", nil, "zh", ""},
+		{"zh_CN", nil, "zh", ""},
+		{"zh-TW", nil, "zh", "zh-TW"},
+		{"zh-Hant", nil, "zh", "zh-Hant"},
+		{"", map[string]string{"LANG": "zh_TW.UTF-8"}, "zh", "zh_TW.UTF-8"},
+		{"", map[string]string{"LANG": "zh_HK.UTF-8"}, "zh", "zh_HK.UTF-8"},
+		{"", map[string]string{"LANG": "zh_SG.UTF-8"}, "zh", ""},
+		{"", map[string]string{"LANG": "fr_FR.UTF-8"}, "en", ""},
+		{"", map[string]string{"LANG": "C"}, "en", ""},
+	}
+	for _, c := range cases {
+		lang, un := chooseLang(c.flag, env(c.env))
+		if lang != c.lang || un != c.unavailable {
+			t.Errorf("flag %q env %v: got %s %q, want %s %q", c.flag, c.env, lang, un, c.lang, c.unavailable)
+		}
+	}
+}

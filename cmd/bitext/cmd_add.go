@@ -11,6 +11,7 @@ import (
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow"
+	"github.com/bitext-desk/bitext/workflow/align"
 )
 
 var (
@@ -130,7 +131,7 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		"Ratio", fmt.Sprintf("%.1f", r.Alignment.RawRatio), "Mode", mode)
 	var low []alignRow
 	for _, row := range rows {
-		if row.Confidence < workflow.LowConfidence {
+		if row.Confidence < align.LowConfidence {
 			low = append(low, row)
 		}
 	}
@@ -175,13 +176,13 @@ func alignRows(r *workflow.AddEnglishResult, ids []string) []alignRow {
 			}
 		}
 		row.ZHText = strings.Join(zh, "")
-		row.ENText = workflow.JoinEnglish(r.EN, p.All())
+		row.ENText = align.JoinEnglish(r.EN, p.All())
 		rows = append(rows, row)
 	}
 	return rows
 }
 
-func oneBased(s workflow.Span) [2]int {
+func oneBased(s align.Span) [2]int {
 	if s.Len() == 0 {
 		return [2]int{0, 0}
 	}
@@ -193,7 +194,7 @@ func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
 func countLow(rows []alignRow) int {
 	n := 0
 	for _, r := range rows {
-		if r.Confidence < workflow.LowConfidence {
+		if r.Confidence < align.LowConfidence {
 			n++
 		}
 	}
@@ -209,7 +210,7 @@ func alignJSON(r *workflow.AddEnglishResult, rows []alignRow, slug string) map[s
 		"pairs":      rows,
 		"summary": map[string]any{
 			"segments": len(r.ZH), "sentences": len(r.EN), "pairs": len(rows),
-			"low_confidence": countLow(rows), "threshold": workflow.LowConfidence,
+			"low_confidence": countLow(rows), "threshold": align.LowConfidence,
 		},
 	}
 }

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
+	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
 )
 
@@ -18,6 +21,7 @@ var (
 	msgApproveNone       = &i18n.Message{ID: "cmd.approve.none", Other: "name the segments to approve, or give --all"}
 	msgHintNotApprovable = &i18n.Message{ID: "hint.workflow.not-approvable", Other: "translate it first; a draft or stale segment can be approved with --force (it is recorded)"}
 	msgHintSelfApprove   = &i18n.Message{ID: "hint.workflow.self-approve", Other: "ask another reviewer"}
+	msgApproveSkipped    = &i18n.Message{ID: "cmd.approve.skipped", Other: "not approved: {{.Reason}}"}
 	msgRejectUsage       = &i18n.Message{ID: "cmd.reject.usage", Other: "send a segment back to draft, with a comment"}
 	msgRejectMessage     = &i18n.Message{ID: "cmd.reject.flag.message", Other: "the comment for the translator, `TEXT`"}
 	msgRejectDone        = &i18n.Message{ID: "cmd.reject.done", Other: "{{.Segment}}: rejected by {{.By}}, back to draft"}
@@ -60,13 +64,19 @@ func (a *app) runApprove(c *cli.Context, opts approveOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := ws.Approve(slug, workflow.ApproveOptions{Segments: opts.segments, All: opts.all, Force: opts.force, As: as, Now: a.Now()})
+	sign, closeSigner, err := a.approvalSigner(ws)
+	if err != nil {
+		return err
+	}
+	defer closeSigner()
+	res, err := ws.Approve(slug, workflow.ApproveOptions{Segments: opts.segments, All: opts.all, Force: opts.force, As: as, Now: a.Now(), Sign: sign})
 	if res != nil {
 		a.printFindings(res.Findings)
 	}
 	if err != nil {
 		return a.refusals(err)
 	}
+	a.notApproved(res.Skipped)
 	for _, id := range res.Already {
 		a.say(msgApproveAlready, "Segment", id)
 	}
@@ -110,4 +120,18 @@ func (a *app) runReject(c *cli.Context, opts rejectOptions) error {
 	}
 	a.say(msgRejectDone, "Segment", s.ID, "By", as)
 	return nil
+}
+
+// notApproved lists the segments approve --all left unapproved, each with
+// why, as warnings (the command did approve others), and the hints.
+func (a *app) notApproved(skipped []error) {
+	var des []*diag.Error
+	for _, err := range skipped {
+		var de *diag.Error
+		if errors.As(err, &de) {
+			a.warn(msgApproveSkipped, "Reason", a.renderError(de))
+			des = append(des, de)
+		}
+	}
+	a.workflowHints(des)
 }

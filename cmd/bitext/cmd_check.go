@@ -15,10 +15,12 @@ var (
 	msgCheckUsage   = &i18n.Message{ID: "cmd.check.usage", Other: "run every rule (glossary, drift, workflow, numbers) over the articles; for CI"}
 	msgCheckDesc    = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
 	msgCheckNoCache = &i18n.Message{ID: "cmd.check.flag.no-cache", Other: "neither read nor write the check cache in .bitext/cache"}
+	msgCheckChanged = &i18n.Message{ID: "cmd.check.flag.changed-since", Other: "check only the articles whose segment file or source changed since git revision `REV` (all of them when the glossary or bitext.yaml changed); for pull requests"}
 )
 
 func init() {
-	registerErrorMessages(&i18n.Message{ID: "err.settings.unknown-rule", Other: "unknown rule {{.rule}} (rules: {{.rules}})"})
+	registerErrorMessages(&i18n.Message{ID: "err.settings.unknown-rule", Other: "unknown rule {{.rule}} (rules: {{.rules}})"},
+		&i18n.Message{ID: "err.check.bad-rev", Other: "--changed-since {{.rev}}: not a revision of the git repository here ({{.cause}})"})
 }
 
 // ruleMessages explain a finding of each rule to a translator. Their data
@@ -39,9 +41,10 @@ var ruleMessages = map[string]*i18n.Message{
 }
 
 type checkOptions struct {
-	format   string
-	articles []string
-	noCache  bool
+	format       string
+	articles     []string
+	noCache      bool
+	changedSince string
 }
 
 func (a *app) newCheckCommand() *cli.Command {
@@ -53,9 +56,11 @@ func (a *app) newCheckCommand() *cli.Command {
 		Flags: []cli.Flag{
 			a.formatFlag(checkFormats...),
 			&cli.BoolFlag{Name: "no-cache", Usage: a.t(msgCheckNoCache)},
+			&cli.StringFlag{Name: "changed-since", Usage: a.t(msgCheckChanged)},
 		},
 		Action: func(c *cli.Context) error {
-			return a.runCheck(c, checkOptions{format: c.String("format"), articles: c.Args().Slice(), noCache: c.Bool("no-cache")})
+			return a.runCheck(c, checkOptions{format: c.String("format"), articles: c.Args().Slice(), noCache: c.Bool("no-cache"),
+				changedSince: c.String("changed-since")})
 		},
 	}
 }
@@ -81,7 +86,7 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 		}
 		return err
 	}
-	rep, err := ws.Check(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache})
+	rep, err := ws.Check(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache, ChangedSince: opts.changedSince})
 	if err != nil {
 		return err
 	}

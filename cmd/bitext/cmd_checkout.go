@@ -218,23 +218,29 @@ func (a *app) refusals(err error) error {
 		}
 		des = append(des, de)
 	}
-	hints := map[*i18n.Message]bool{}
-	var order []*i18n.Message
 	for _, de := range des {
 		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
-		if h := workflowHint(de.Code); h != nil && !hints[h] {
-			hints[h] = true
-			order = append(order, h)
-		}
 	}
-	for _, h := range order {
-		a.hint(h)
-	}
+	a.workflowHints(des)
 	return errNo
 }
 
+// workflowHints prints the hints that go with refusals, each once.
+func (a *app) workflowHints(des []*diag.Error) {
+	seen := map[*i18n.Message]bool{}
+	for _, de := range des {
+		if h := a.workflowHint(de.Code); h != nil && !seen[h] {
+			seen[h] = true
+			a.hint(h)
+		}
+	}
+}
+
 // workflowHint is the hint after a workflow refusal.
-func workflowHint(code string) *i18n.Message {
+func (a *app) workflowHint(code string) *i18n.Message {
+	if code == workflow.CodeFindings && a.findingsHint != nil {
+		return a.findingsHint
+	}
 	switch code {
 	case workflow.CodeClaimed, workflow.CodeNotYours:
 		return msgHintClaimed
@@ -244,6 +250,8 @@ func workflowHint(code string) *i18n.Message {
 		return msgHintFindings
 	case workflow.CodeSelfApprove:
 		return msgHintSelfApprove
+	case workflow.CodeJoinStale:
+		return msgHintJoinStale
 	}
 	return nil
 }

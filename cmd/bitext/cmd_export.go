@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bytes"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
+	"github.com/bitext-desk/bitext/workflow/interchange"
 )
 
 var (
@@ -15,41 +19,63 @@ var (
 	msgExportStale        = &i18n.Message{ID: "cmd.export.stale", Other: "[STALE {{.ID}}: {{.EN}}]"}
 	msgExportIncomplete   = &i18n.Message{ID: "cmd.export.incomplete", Other: "{{.Article}} is not finished: {{.Untranslated}} untranslated and {{.Stale}} stale segments are marked in the text"}
 	msgExportWrote        = &i18n.Message{ID: "cmd.export.wrote", Other: "wrote {{.File}}"}
+	msgExportOneArticle   = &i18n.Message{ID: "cmd.export.one-article", Other: "--format {{.Format}} takes exactly one article"}
 )
 
+// exportFormats are the formats of export: the English article (md, txt)
+// and the bilingual files CAT tools read (xliff = XLIFF 2.1, xliff12, po).
+var exportFormats = []string{"md", "txt", "xliff", "xliff12", "po"}
+
+// bilingual reports whether a format holds both languages (and so takes
+// several articles, or all of them when none is named).
+func bilingual(format string) bool {
+	switch format {
+	case "xliff", "xliff12", "po":
+		return true
+	}
+	return false
+}
+
 type exportOptions struct {
-	article, format, output string
+	articles       []string
+	format, output string
 }
 
 func (a *app) newExportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "export",
 		Usage:     a.t(msgExportUsage),
-		ArgsUsage: "ARTICLE",
+		ArgsUsage: "ARTICLE...",
 		Flags: []cli.Flag{
-			a.formatFlag("md", "txt"),
+			a.formatFlag(exportFormats...),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: a.t(msgExportOutput)},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
+			if c.NArg() < 1 && !bilingual(c.String("format")) {
 				return a.argsError("export", c.NArg())
 			}
-			return a.runExport(c, exportOptions{article: c.Args().First(), format: c.String("format"), output: c.String("output")})
+			return a.runExport(c, exportOptions{articles: c.Args().Slice(), format: c.String("format"), output: c.String("output")})
 		},
 	}
 }
 
 func (a *app) runExport(c *cli.Context, opts exportOptions) error {
-	if err := checkFormat(opts.format, "md", "txt"); err != nil {
+	if err := checkFormat(opts.format, exportFormats...); err != nil {
 		return err
 	}
 	ws, err := a.workspace(c)
 	if err != nil {
 		return err
 	}
-	slugs, err := ws.Resolve([]string{opts.article})
+	slugs, err := ws.Resolve(opts.articles)
 	if err != nil {
 		return err
+	}
+	if bilingual(opts.format) {
+		return a.exportBilingual(ws, slugs, opts)
+	}
+	if len(slugs) != 1 {
+		return &diag.Error{Kind: diag.Usage, Code: codeArgs, Args: diag.A{"command": "export", "problem": a.t(msgExportOneArticle, "Format", opts.format)}}
 	}
 	art, err := ws.Load(slugs[0])
 	if err != nil {
@@ -62,14 +88,39 @@ func (a *app) runExport(c *cli.Context, opts exportOptions) error {
 	if res.Untranslated > 0 || res.Stale > 0 {
 		a.warn(msgExportIncomplete, "Article", art.Slug, "Untranslated", res.Untranslated, "Stale", res.Stale)
 	}
-	if opts.output == "" {
-		_, err := a.Stdout.Write([]byte(res.Text))
+	return a.writeOutput(opts.output, []byte(res.Text))
+}
+
+// writeOutput writes data to standard output, or atomically to FILE (-o).
+func (a *app) writeOutput(output string, data []byte) error {
+	if output == "" {
+		_, err := a.Stdout.Write(data)
 		return err
 	}
-	out := a.absPath(opts.output)
-	if err := workflow.WriteFileAtomic(out, []byte(res.Text)); err != nil {
+	if err := workflow.WriteFileAtomic(a.absPath(output), data); err != nil {
 		return err
 	}
-	a.say(msgExportWrote, "File", opts.output)
+	a.say(msgExportWrote, "File", output)
 	return nil
+}
+
+// exportBilingual writes the articles as XLIFF 2.1, XLIFF 1.2 or PO.
+func (a *app) exportBilingual(ws *workflow.Workspace, slugs []string, opts exportOptions) error {
+	doc, err := ws.InterchangeDoc(slugs, a.Now())
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	switch interchange.Format(opts.format) {
+	case interchange.XLIFF2:
+		err = interchange.WriteXLIFF2(&buf, doc)
+	case interchange.XLIFF12:
+		err = interchange.WriteXLIFF12(&buf, doc)
+	case interchange.PO:
+		err = interchange.WritePO(&buf, doc)
+	}
+	if err != nil {
+		return diag.Wrap(opts.output, err)
+	}
+	return a.writeOutput(opts.output, buf.Bytes())
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
@@ -233,8 +232,7 @@ func (a *app) runGlossaryList(c *cli.Context, opts glossaryOptions) error {
 		a.say(msgGlossaryNoTerms)
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-	// Chinese last: tabwriter counts a Chinese character as one column.
+	tw := newTable(a.Stdout)
 	fmt.Fprintln(tw, strings.Join([]string{a.t(msgGlossaryColID), a.t(msgGlossaryColKind), a.t(msgGlossaryColStatus),
 		a.t(msgGlossaryColEN), a.t(msgGlossaryColAbbr), a.t(msgGlossaryColZH)}, "\t"))
 	for _, t := range terms {
@@ -294,7 +292,7 @@ func (a *app) runGlossaryShow(c *cli.Context, opts glossaryOptions) error {
 		return nil
 	}
 	fmt.Fprintln(a.Stdout, a.t(msgGlossaryOccurs, "Count", len(occ)))
-	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(a.Stdout)
 	fmt.Fprintln(tw, "  "+strings.Join([]string{a.t(msgGlossaryColArticle), a.t(msgGlossaryColSegment), a.t(msgGlossaryColInEN), a.t(msgGlossaryColForm)}, "\t"))
 	for _, o := range occ {
 		form := o.Form

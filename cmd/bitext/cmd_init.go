@@ -8,9 +8,10 @@ import (
 )
 
 var (
-	msgInitUsage = &i18n.Message{ID: "cmd.init.usage", Other: "create a workspace (settings, empty glossary, articles/)"}
-	msgInitDone  = &i18n.Message{ID: "cmd.init.done", Other: "created a bitext workspace in {{.Dir}}"}
-	msgInitNext  = &i18n.Message{ID: "cmd.init.next", Other: "next: 'bitext add FILE.zh.md' to add a Chinese article"}
+	msgInitUsage  = &i18n.Message{ID: "cmd.init.usage", Other: "create a workspace (settings, empty glossary, articles/)"}
+	msgInitDone   = &i18n.Message{ID: "cmd.init.done", Other: "created a bitext workspace in {{.Dir}}"}
+	msgInitNext   = &i18n.Message{ID: "cmd.init.next", Other: "next: 'bitext add FILE.zh.md' to add a Chinese article"}
+	msgInitIgnore = &i18n.Message{ID: "cmd.init.gitignore", Other: "added {{.Dir}}/ to .gitignore"}
 )
 
 func (a *app) newInitCommand() *cli.Command {
@@ -41,6 +42,9 @@ func (a *app) runInit(dir string) error {
 	}
 	a.root = ws.Root
 	a.say(msgInitDone, "Dir", dir)
+	if ws.IgnoreWritten {
+		a.hint(msgInitIgnore, "Dir", workflow.StateDir)
+	}
 	a.hint(msgInitNext)
 	return nil
 }

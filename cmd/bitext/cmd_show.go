@@ -25,6 +25,8 @@ var (
 	msgShowApproved   = &i18n.Message{ID: "cmd.show.approved", Other: "approved by {{.By}} at {{.At}}"}
 	msgShowForced     = &i18n.Message{ID: "cmd.show.approved-forced", Other: "approved by {{.By}} at {{.At}} over error findings"}
 	msgShowVoid       = &i18n.Message{ID: "cmd.show.approval-void", Other: "approval by {{.By}} void: the text changed after it"}
+	msgShowSigned     = &i18n.Message{ID: "cmd.show.signed", Other: "signed by {{.By}}"}
+	msgShowSigBad     = &i18n.Message{ID: "cmd.show.signature-bad", Other: "signature not valid for the approver (key {{.Key}})"}
 	msgShowWas        = &i18n.Message{ID: "cmd.show.was", Other: "before the source changed: {{.Text}}"}
 	msgShowTerm       = &i18n.Message{ID: "cmd.show.term", Other: "{{.ZH}} → {{.Expected}}"}
 	msgShowSeverity   = &i18n.Message{ID: "cmd.show.finding", Other: "{{.Severity}} {{.Rule}}: {{.Message}}"}
@@ -175,6 +177,12 @@ func (a *app) writeShow(w io.Writer, v *workflow.ArticleView, opts showOptions) 
 				head = append(head, a.t(msgShowForced, "By", ap.By, "At", since(ap.At)))
 			default:
 				head = append(head, a.t(msgShowApproved, "By", ap.By, "At", since(ap.At)))
+			}
+			switch ap.Signature {
+			case "good":
+				head = append(head, a.t(msgShowSigned, "By", strings.Join(ap.Signers, ", ")))
+			case "bad", "wrong-name":
+				head = append(head, a.t(msgShowSigBad, "Key", ap.Fingerprint))
 			}
 		}
 		fmt.Fprintln(w, strings.Join(head, " · "))

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
@@ -128,7 +127,7 @@ func (a *app) writePeople(w io.Writer, people []workflow.PersonStatus) {
 			continue
 		}
 		fmt.Fprintln(w, a.t(msgStatusHolds, "By", p.Person, "Count", len(p.Claims)))
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		tw := newTable(w)
 		for _, c := range p.Claims {
 			m := msgStatusSince
 			if c.Expired {
@@ -156,7 +155,7 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := newTable(w)
 	head := []string{a.t(msgStatusArticle), a.t(msgStatusSegments)}
 	for _, s := range articles.States {
 		head = append(head, a.t(stateMessages[s]))

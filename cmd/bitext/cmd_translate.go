@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
@@ -18,23 +19,27 @@ import (
 )
 
 var (
-	msgTranslateUsage    = &i18n.Message{ID: "cmd.translate.usage", Other: "set a segment's English (from the argument, standard input with -, or $EDITOR)"}
-	msgTranslateDraft    = &i18n.Message{ID: "cmd.translate.flag.draft", Other: "save as a draft and keep the claim"}
-	msgTranslateStrict   = &i18n.Message{ID: "cmd.translate.flag.strict", Other: "refuse (write nothing) when the checks find an error"}
-	msgTranslateDone     = &i18n.Message{ID: "cmd.translate.done", Other: "{{.Segment}}: translated by {{.By}}; claim released"}
-	msgTranslateDrafted  = &i18n.Message{ID: "cmd.translate.drafted", Other: "{{.Segment}}: draft saved by {{.By}}; still claimed"}
-	msgTranslateKept     = &i18n.Message{ID: "cmd.translate.kept", Other: "{{.Segment}}: same English as approved; approval kept"}
-	msgTranslateTookOver = &i18n.Message{ID: "cmd.translate.took-over", Other: "{{.Segment}}: the claim {{.By}} made at {{.At}} had expired; it is dropped"}
-	msgTranslateNoText   = &i18n.Message{ID: "cmd.translate.no-text", Other: "give the English as an argument, or - to read it from standard input"}
-	msgFinding           = &i18n.Message{ID: "cmd.translate.finding", Other: "{{.Segment}}: {{.Rule}}: {{.Message}}"}
-	msgHintFindings      = &i18n.Message{ID: "hint.workflow.findings", Other: "fix the English, or approve anyway with --force (it is recorded)"}
-	msgEditorHead        = &i18n.Message{ID: "cmd.translate.editor.head", Other: "bitext translate {{.Article}} {{.Segment}}: write the English below."}
-	msgEditorRules       = &i18n.Message{ID: "cmd.translate.editor.rules", Other: "Lines starting with # are ignored, other lines are joined with spaces; an empty text aborts."}
-	msgEditorZH          = &i18n.Message{ID: "cmd.translate.editor.zh", Other: "Chinese:"}
-	msgEditorWas         = &i18n.Message{ID: "cmd.translate.editor.was", Other: "Chinese before the source changed:"}
-	msgEditorComments    = &i18n.Message{ID: "cmd.translate.editor.comments", Other: "Comments:"}
-	msgEditorComment     = &i18n.Message{ID: "cmd.translate.editor.comment", Other: "{{.By}}, {{.At}}: {{.Text}}"}
-	msgEditorTerms       = &i18n.Message{ID: "cmd.translate.editor.terms", Other: "Glossary terms in this segment:"}
+	msgTranslateUsage      = &i18n.Message{ID: "cmd.translate.usage", Other: "set a segment's English (from the argument, standard input with -, or $EDITOR)"}
+	msgTranslateDraft      = &i18n.Message{ID: "cmd.translate.flag.draft", Other: "save as a draft and keep the claim"}
+	msgTranslateStrict     = &i18n.Message{ID: "cmd.translate.flag.strict", Other: "refuse (write nothing) when the checks find an error"}
+	msgTranslateDone       = &i18n.Message{ID: "cmd.translate.done", Other: "{{.Segment}}: translated by {{.By}}; claim released"}
+	msgTranslateDrafted    = &i18n.Message{ID: "cmd.translate.drafted", Other: "{{.Segment}}: draft saved by {{.By}}; still claimed"}
+	msgTranslateKept       = &i18n.Message{ID: "cmd.translate.kept", Other: "{{.Segment}}: same English as approved; approval kept"}
+	msgTranslateTookOver   = &i18n.Message{ID: "cmd.translate.took-over", Other: "{{.Segment}}: the claim {{.By}} made at {{.At}} had expired; it is dropped"}
+	msgTranslateNoText     = &i18n.Message{ID: "cmd.translate.no-text", Other: "give the English as an argument, or - to read it from standard input"}
+	msgFindingLine         = &i18n.Message{ID: "cmd.translate.finding-line", Other: "{{.Segment}}: {{.Severity}}: {{.Rule}}: {{.Message}}"}
+	msgHintStrict          = &i18n.Message{ID: "hint.translate.strict", Other: "fix the English, or leave out --strict to save it with its findings"}
+	msgHintKept            = &i18n.Message{ID: "hint.translate.kept", Other: "your English is kept in {{.File}}: run the same command to edit it again, or save it with 'bitext translate {{.Article}} {{.Segment}} - < {{.File}}'"}
+	msgEditorKept          = &i18n.Message{ID: "cmd.translate.editor.kept", Other: "The English below is what you wrote last time, kept when translate refused it."}
+	msgTranslateNotDropped = &i18n.Message{ID: "cmd.translate.not-dropped", Other: "the English kept from an earlier attempt could not be removed: {{.Cause}}"}
+	msgHintFindings        = &i18n.Message{ID: "hint.workflow.findings", Other: "fix the English, or approve anyway with --force (it is recorded)"}
+	msgEditorHead          = &i18n.Message{ID: "cmd.translate.editor.head", Other: "bitext translate {{.Article}} {{.Segment}}: write the English below."}
+	msgEditorRules         = &i18n.Message{ID: "cmd.translate.editor.rules", Other: "Lines starting with # are ignored, other lines are joined with spaces; an empty text aborts."}
+	msgEditorZH            = &i18n.Message{ID: "cmd.translate.editor.zh", Other: "Chinese:"}
+	msgEditorWas           = &i18n.Message{ID: "cmd.translate.editor.was", Other: "Chinese before the source changed:"}
+	msgEditorComments      = &i18n.Message{ID: "cmd.translate.editor.comments", Other: "Comments:"}
+	msgEditorComment       = &i18n.Message{ID: "cmd.translate.editor.comment", Other: "{{.By}}, {{.At}}: {{.Text}}"}
+	msgEditorTerms         = &i18n.Message{ID: "cmd.translate.editor.terms", Other: "Glossary terms in this segment:"}
 )
 
 type translateOptions struct {
@@ -74,6 +79,7 @@ func (a *app) runTranslate(c *cli.Context, opts translateOptions) error {
 		return err
 	}
 	text := opts.text
+	edited := false
 	switch {
 	case opts.hasText && opts.text == "-":
 		data, err := io.ReadAll(a.Stdin)
@@ -81,13 +87,22 @@ func (a *app) runTranslate(c *cli.Context, opts translateOptions) error {
 			return diag.Wrap("-", err)
 		}
 		text = string(data)
+		if utf8.Valid(data) { // else CleanText says at which byte
+			text = workflow.JoinLines(text)
+		}
 	case !opts.hasText:
-		if a.IsTerminal == nil || !a.IsTerminal(a.Stdin) {
+		if !a.interactive() {
 			return a.usageProblem("translate", msgTranslateNoText)
 		}
-		if text, err = a.editTranslation(ws, slug, opts.segment); err != nil {
+		// refuse what can be refused before anybody types a word
+		s, err := ws.CheckTranslate(slug, opts.segment, as, a.Now())
+		if err != nil {
+			return a.refusals(err)
+		}
+		if text, err = a.editTranslation(ws, slug, s); err != nil {
 			return err
 		}
+		edited = true
 	}
 	res, err := ws.Translate(slug, workflow.TranslateOptions{Segment: opts.segment, Text: text, As: as,
 		Draft: opts.draft, Strict: opts.strict, Now: a.Now()})
@@ -95,7 +110,29 @@ func (a *app) runTranslate(c *cli.Context, opts translateOptions) error {
 		a.printFindings(res.Findings)
 	}
 	if err != nil {
-		return a.refusals(err)
+		a.findingsHint = msgHintStrict
+		if !edited {
+			return a.refusals(err)
+		}
+		// never lose what was typed in the editor
+		path, kerr := ws.KeepUnsaved(slug, opts.segment, text)
+		if kerr != nil || path == "" {
+			return a.refusals(err)
+		}
+		keptHint := func() {
+			a.hint(msgHintKept, "File", workflow.Rel(ws.Root, path), "Article", slug, "Segment", opts.segment)
+		}
+		if rerr := a.refusals(err); rerr != errNo {
+			a.after = keptHint
+			return rerr
+		}
+		keptHint()
+		return errNo
+	}
+	if edited {
+		if err := ws.DropUnsaved(slug, opts.segment); err != nil {
+			a.warn(msgTranslateNotDropped, "Cause", err.Error())
+		}
 	}
 	if res.TookOver != nil {
 		a.warn(msgTranslateTookOver, "Segment", res.Segment.ID, "By", res.TookOver.By, "At", workflow.FormatTime(res.TookOver.At))
@@ -112,10 +149,17 @@ func (a *app) runTranslate(c *cli.Context, opts translateOptions) error {
 	return nil
 }
 
-// printFindings shows the per-segment check results on stderr, errors and
-// warnings in bitext's voice. The workflow rules (untranslated, approval
-// void, claim expired) are left out: they describe the state the command
-// itself has just set or checked.
+// interactive reports whether bitext may open an editor: standard input and
+// standard output both a terminal (with either redirected, an editor such
+// as vi hangs or draws into a pipe).
+func (a *app) interactive() bool {
+	return a.IsTerminal != nil && a.IsTerminal(a.Stdin) && a.IsTerminal(a.Stdout)
+}
+
+// printFindings shows the per-segment check results on stderr as findings,
+// each with its severity (the command may well have succeeded). The
+// workflow rules (untranslated, approval void, claim expired) are left
+// out: they describe the state the command itself has just set or checked.
 func (a *app) printFindings(fs []workflow.Finding) {
 	for _, f := range fs {
 		if strings.HasPrefix(f.Rule, "workflow.") {
@@ -124,27 +168,20 @@ func (a *app) printFindings(fs []workflow.Finding) {
 		if f.Message == "" {
 			f.Message = a.findingMessage(&f)
 		}
-		kv := []any{"Segment", f.Segment, "Rule", f.Rule, "Message", f.Message}
-		if f.Severity == workflow.SevError {
-			fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.t(msgFinding, kv...)))
-		} else {
-			a.warn(msgFinding, kv...)
+		sev := a.t(msgCheckSevError)
+		if f.Severity == workflow.SevWarning {
+			sev = a.t(msgCheckSevWarning)
 		}
+		fmt.Fprintln(a.Stderr, a.t(msgFindingLine, "Segment", f.Segment, "Severity", sev, "Rule", f.Rule, "Message", f.Message))
 	}
 }
 
 // editTranslation opens $EDITOR (then $VISUAL, then vi) on a temporary file
 // showing the segment's Chinese and the glossary terms in it as # comments,
 // and returns the English written there. An empty result aborts (exit 1).
-func (a *app) editTranslation(ws *workflow.Workspace, slug, id string) (string, error) {
-	art, err := ws.Load(slug)
-	if err != nil {
-		return "", err
-	}
-	s := art.File.Segment(id)
-	if s == nil {
-		return "", diag.New(diag.Usage, diag.CodeNoSegment, diag.A{"article": slug, "segment": id})
-	}
+// The English offered is the one kept from a refused attempt, if any, else
+// the segment's.
+func (a *app) editTranslation(ws *workflow.Workspace, slug string, s *articles.Segment) (string, error) {
 	terms, err := ws.TermsIn(s.ZH)
 	if err != nil {
 		return "", err
@@ -154,8 +191,12 @@ func (a *app) editTranslation(ws *workflow.Workspace, slug, id string) (string, 
 		return "", diag.Wrap(os.TempDir(), err)
 	}
 	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, slug+"-"+id+".txt")
-	if err := os.WriteFile(path, []byte(a.editorText(slug, s, terms)), 0o600); err != nil {
+	path := filepath.Join(dir, slug+"-"+filepath.Base(s.ID)+".txt")
+	en, kept := ws.Unsaved(slug, s.ID)
+	if !kept {
+		en = s.EN
+	}
+	if err := os.WriteFile(path, []byte(a.editorText(slug, s, terms, en, kept)), 0o600); err != nil {
 		return "", diag.Wrap(path, err)
 	}
 	editor := a.Getenv("EDITOR")
@@ -189,7 +230,7 @@ func init() {
 	registerErrorMessages(&i18n.Message{ID: codeEditorFailed, Other: "the editor {{.editor}} failed: {{.cause}}"})
 }
 
-func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Term) string {
+func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Term, en string, kept bool) string {
 	var b strings.Builder
 	line := func(t string) { fmt.Fprintf(&b, "# %s\n", t) }
 	line(a.t(msgEditorHead, "Article", slug, "Segment", s.ID))
@@ -223,8 +264,11 @@ func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Ter
 		}
 	}
 	b.WriteString("#\n")
-	if s.EN != "" {
-		b.WriteString(s.EN + "\n")
+	if kept {
+		line(a.t(msgEditorKept))
+	}
+	if en != "" {
+		b.WriteString(en + "\n")
 	}
 	return b.String()
 }

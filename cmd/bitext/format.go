@@ -7,7 +7,7 @@ import (
 )
 
 // checkFormats are the output formats of `bitext check`, the default first.
-var checkFormats = []string{"text", "json", "github"}
+var checkFormats = []string{"text", "json", "github", "sarif"}
 
 // findingsFormatter writes a check's report in one format. Messages are
 // filled in before it is called.
@@ -21,6 +21,8 @@ func (a *app) findingsFormatter(format string, color bool) findingsFormatter {
 		return jsonFormatter{}
 	case "github":
 		return githubFormatter{}
+	case "sarif":
+		return sarifFormatter{}
 	}
 	return &textFormatter{a: a, color: color}
 }

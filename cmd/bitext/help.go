@@ -32,6 +32,8 @@ var (
 func (a *app) setupHelp() {
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: a.t(msgFlagHelp)}
 	cli.FlagStringer = a.flagString
+	cli.VersionFlag = a.versionFlag()
+	cli.VersionPrinter = a.printVersion
 }
 
 // flagString renders one flag for help: names, placeholder, usage, default.
@@ -86,6 +88,7 @@ func (a *app) newHelpCommand() *cli.Command {
 
 func (a *app) localiseCommand(c *cli.Command) {
 	c.CustomHelpTemplate = a.commandHelpTemplate()
+	c.OnUsageError = a.usageError
 	if len(c.Subcommands) > 0 {
 		c.CustomHelpTemplate = a.subcommandHelpTemplate()
 	}

@@ -36,6 +36,17 @@ func newBundle() *i18n.Bundle {
 // pickLang chooses the language of bitext's messages: --lang, else
 // LC_ALL, LC_MESSAGES, LANG; Chinese for zh*, English otherwise.
 func pickLang(flag string, getenv func(string) string) string {
+	lang, _ := chooseLang(flag, getenv)
+	return lang
+}
+
+// chooseLang is pickLang that also says when the language asked for is not
+// the one bitext will speak: unavailable is the asked value when --lang
+// names a language bitext has no messages in (English is used), or when
+// --lang or the environment asks for Traditional Chinese (zh_TW, zh-Hant,
+// ...: Simplified Chinese is used). An environment naming another language
+// (LANG=fr_FR) gives English without a word, as the contract says.
+func chooseLang(flag string, getenv func(string) string) (lang, unavailable string) {
 	v := flag
 	if v == "" {
 		for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
@@ -45,9 +56,28 @@ func pickLang(flag string, getenv func(string) string) string {
 		}
 	}
 	if strings.HasPrefix(strings.ToLower(v), "zh") {
-		return "zh"
+		if traditional(v) {
+			return "zh", v
+		}
+		return "zh", ""
 	}
-	return "en"
+	if flag != "" && !strings.HasPrefix(strings.ToLower(flag), "en") {
+		return "en", flag
+	}
+	return "en", ""
+}
+
+// traditional reports whether a locale (zh_TW.UTF-8, zh-Hant, zh-HK) asks
+// for Traditional Chinese.
+func traditional(locale string) bool {
+	v, _, _ := strings.Cut(locale, ".")
+	v, _, _ = strings.Cut(v, "@")
+	tag, err := language.Parse(strings.ReplaceAll(v, "_", "-"))
+	if err != nil {
+		return false
+	}
+	script, _ := tag.Script()
+	return script.String() == "Hant"
 }
 
 // localizer renders messages in one language, falling back to English.

@@ -79,9 +79,11 @@ func hintFor(code string) *i18n.Message {
 		return msgHintIdentity
 	case diag.CodeNoArticle:
 		return msgHintStatus
+	case "err.approve.no-signing-key":
+		return msgHintSigningKey
 	case codeUnknownCommand:
 		return msgHintHelp
-	case codeUnknownFlag, codeFlagValue, codeArgs, codeBadFormat:
+	case codeUnknownFlag, codeFlagValue, codeFlagInvalid, codeArgs, codeBadFormat:
 		return msgHintCmdHelp
 	}
 	return nil

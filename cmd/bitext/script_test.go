@@ -3,8 +3,10 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -28,6 +30,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	schemas, err := filepath.Abs("../../testdata/schemas")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		UpdateScripts:       os.Getenv("BITEXT_UPDATE_GOLDEN") != "",
@@ -35,10 +41,20 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXAMPLES", examples)
+			env.Setenv("SCHEMAS", schemas)
 			env.Setenv("LANG", "C")
 			env.Setenv("NO_COLOR", "")
 			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 			return nil
+		},
+		// [need:TOOL] holds when TOOL is installed, and always under CI,
+		// so a script skips for a missing tool only outside CI.
+		Condition: func(cond string) (bool, error) {
+			if tool, ok := strings.CutPrefix(cond, "need:"); ok {
+				_, err := exec.LookPath(tool)
+				return err == nil || os.Getenv("CI") != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"cpdir":     cmdCpdir,

@@ -48,7 +48,7 @@ type Site struct {
 	opts Options
 	tmpl *template.Template
 
-	short    map[string]string // labels by short key, for the article template
+	short map[string]string // labels by short key, for the article template
 
 	mu       sync.Mutex
 	articles []indexRow
@@ -83,11 +83,11 @@ func New(dir string, opts Options) (*Site, error) {
 			}
 			return id
 		},
-		"state":  func(st articles.State) string { return s.label("state." + string(st)) },
-		"when":   when,
-		"iso":    iso,
-		"css":    func() template.CSS { return template.CSS(css) },
-		"js":     func() template.JS { return template.JS(js) },
+		"state": func(st articles.State) string { return s.label("state." + string(st)) },
+		"when":  when,
+		"iso":   iso,
+		"css":   func() template.CSS { return template.CSS(css) },
+		"js":    func() template.JS { return template.JS(js) },
 	}
 	t, err := template.New("").Funcs(funcs).ParseFS(templatesFS, "templates/*.tmpl")
 	if err != nil {
@@ -116,7 +116,7 @@ type articlePage struct {
 	Rules     []string // the rules with findings in the article, sorted
 	States    []option
 	A         *workflow.ArticleView
-	Findings  []finding // about the article itself
+	Findings  []finding       // about the article itself
 	Rows      []template.HTML // one <tr> a segment, written by writeRow
 	Archived  []archivedRow
 }

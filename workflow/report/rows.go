@@ -128,6 +128,27 @@ func (s *Site) writeRow(b *strings.Builder, sv workflow.SegmentView) {
 			w.raw(`)</span>`)
 		}
 		w.raw(`</dd>`)
+		if ap.Signature != "" {
+			key, class := "signed_"+strings.ReplaceAll(ap.Signature, "-", "_"), "signature"
+			if ap.Signature != "good" {
+				class += " bad"
+			}
+			dt("signature")
+			w.raw(`<dd class="`)
+			w.raw(class)
+			w.raw(`">`)
+			w.text(L[key])
+			if len(ap.Signers) > 0 {
+				w.raw(`: `)
+				w.text(strings.Join(ap.Signers, ", "))
+			}
+			if ap.Fingerprint != "" {
+				w.raw(` <code>`)
+				w.text(ap.Fingerprint)
+				w.raw(`</code>`)
+			}
+			w.raw(`</dd>`)
+		}
 	}
 	if sv.PreviousZH != "" {
 		dt("previous_zh")

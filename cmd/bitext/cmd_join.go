@@ -1,0 +1,127 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/urfave/cli/v2"
+
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+var (
+	msgJoinUsage      = &i18n.Message{ID: "cmd.join.usage", Other: "join consecutive segments of one paragraph into one segment (several Chinese sentences, one English)"}
+	msgJoinDone       = &i18n.Message{ID: "cmd.join.done", Other: "{{.Segment}}: now spans {{.Count}} sentences, state {{.State}}"}
+	msgSplitUsage     = &i18n.Message{ID: "cmd.split.usage", Other: "split a joined segment back into one segment per Chinese sentence"}
+	msgSplitDone      = &i18n.Message{ID: "cmd.split.done", Other: "{{.Segment}}: split into {{.Count}} segments: {{.IDs}}"}
+	msgSplitDraft     = &i18n.Message{ID: "cmd.split.draft", Other: "{{.Segment}} keeps the whole English as a draft: move sentences with 'bitext move' or retranslate"}
+	msgMoveUsage      = &i18n.Message{ID: "cmd.move.usage", Other: "move English sentences from a segment to its neighbour, to fix an alignment"}
+	msgMoveFlagCount  = &i18n.Message{ID: "cmd.move.flag.sentences", Other: "how many English sentences to move (`N`, default 1): the last ones to the next segment, the first ones to the previous"}
+	msgMoveDone       = &i18n.Message{ID: "cmd.move.done", Other: "moved {{.Count}} English sentence(s) from {{.From}} to {{.To}}"}
+	msgMoveState      = &i18n.Message{ID: "cmd.move.state", Other: "{{.Segment}}: state {{.State}}"}
+	msgMoveBadCount   = &i18n.Message{ID: "cmd.move.bad-count", Other: "--sentences needs a whole number of at least 1"}
+	msgHintJoinStale  = &i18n.Message{ID: "hint.join.stale", Other: "its English was made for another Chinese: translate it again (or sync) first"}
+	msgErrJoinTooFew  = &i18n.Message{ID: "err.join.too-few", Other: "name at least two segments of {{.article}} to join"}
+	msgErrJoinAdjoin  = &i18n.Message{ID: "err.join.not-adjacent", Other: "segment {{.segment}} of {{.article}} does not directly follow the others in the same paragraph"}
+	msgErrJoinStale   = &i18n.Message{ID: "err.join.stale", Other: "segment {{.segment}} of {{.article}} is stale"}
+	msgErrSplitSingle = &i18n.Message{ID: "err.split.not-joined", Other: "segment {{.segment}} of {{.article}} spans one sentence: nothing to split"}
+	msgErrSplitLost   = &i18n.Message{ID: "err.split.lost", Other: "the sentences of segment {{.segment}} of {{.article}} are no longer in the source: run 'bitext sync' first"}
+	msgErrMoveNext    = &i18n.Message{ID: "err.move.not-next", Other: "segments {{.from}} and {{.to}} of {{.article}} are not neighbours"}
+	msgErrMoveCount   = &i18n.Message{ID: "err.move.count", Other: "segment {{.segment}} of {{.article}} has {{.Have}} English sentence(s), not {{.Count}}"}
+)
+
+func init() {
+	registerErrorMessages(msgErrJoinTooFew, msgErrJoinAdjoin, msgErrJoinStale, msgErrSplitSingle, msgErrSplitLost,
+		msgErrMoveNext, msgErrMoveCount)
+}
+
+func (a *app) newJoinCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "join",
+		Usage:     a.t(msgJoinUsage),
+		ArgsUsage: "ARTICLE SEG SEG...",
+		Flags:     []cli.Flag{a.asFlag()},
+		Action: func(c *cli.Context) error {
+			if c.NArg() < 3 {
+				return a.argsError("join", c.NArg())
+			}
+			ws, slug, as, err := a.workflowTarget(c, c.Args().First())
+			if err != nil {
+				return err
+			}
+			seg, err := ws.Join(slug, workflow.JoinOptions{Segments: c.Args().Tail(), As: as, Now: a.Now()})
+			if err != nil {
+				return a.refusals(err)
+			}
+			a.say(msgJoinDone, "Segment", seg.ID, "Count", seg.SentenceCount(), "State", string(seg.State))
+			return nil
+		},
+	}
+}
+
+func (a *app) newSplitCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "split",
+		Usage:     a.t(msgSplitUsage),
+		ArgsUsage: "ARTICLE SEG",
+		Flags:     []cli.Flag{a.asFlag()},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 2 {
+				return a.argsError("split", c.NArg())
+			}
+			ws, slug, as, err := a.workflowTarget(c, c.Args().First())
+			if err != nil {
+				return err
+			}
+			parts, err := ws.Split(slug, workflow.SplitOptions{Segment: c.Args().Get(1), As: as, Now: a.Now()})
+			if err != nil {
+				return a.refusals(err)
+			}
+			ids := ""
+			for k, p := range parts {
+				if k > 0 {
+					ids += " "
+				}
+				ids += p.ID
+			}
+			a.say(msgSplitDone, "Segment", parts[0].ID, "Count", len(parts), "IDs", ids)
+			if parts[0].EN != "" {
+				a.hint(msgSplitDraft, "Segment", parts[0].ID)
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) newMoveCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "move",
+		Usage:     a.t(msgMoveUsage),
+		ArgsUsage: "ARTICLE FROM_SEG TO_SEG",
+		Flags: []cli.Flag{
+			a.asFlag(),
+			&cli.StringFlag{Name: "sentences", Aliases: []string{"n"}, Value: "1", Usage: a.t(msgMoveFlagCount)},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 3 {
+				return a.argsError("move", c.NArg())
+			}
+			n, err := strconv.Atoi(c.String("sentences"))
+			if err != nil || n < 1 {
+				return a.usageProblem("move", msgMoveBadCount)
+			}
+			ws, slug, as, err := a.workflowTarget(c, c.Args().First())
+			if err != nil {
+				return err
+			}
+			res, err := ws.MoveEN(slug, workflow.MoveOptions{From: c.Args().Get(1), To: c.Args().Get(2), Count: n, As: as, Now: a.Now()})
+			if err != nil {
+				return a.refusals(err)
+			}
+			a.say(msgMoveDone, "Count", n, "From", res.From.ID, "To", res.To.ID)
+			a.say(msgMoveState, "Segment", res.From.ID, "State", string(res.From.State))
+			a.say(msgMoveState, "Segment", res.To.ID, "State", string(res.To.State))
+			return nil
+		},
+	}
+}

@@ -1,0 +1,890 @@
+package align
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/glossary"
+)
+
+// Span is a half-open range [Lo, Hi) of sentence indices.
+type Span struct{ Lo, Hi int }
+
+// Len is the number of sentences in the span.
+func (s Span) Len() int { return s.Hi - s.Lo }
+
+// Bead is one step of an alignment: some Chinese segments and the English
+// sentences that render them (1-1, 1-2, 2-1, 1-3, 2-2, 3-1), or a segment
+// with no English (1-0), or an English sentence with no Chinese (0-1).
+type Bead struct {
+	ZH, EN Span
+	// Confidence (0..1) that the bead is right: how much worse the best
+	// alignment that does not have the bead's two boundaries scores.
+	Confidence float64
+	Cost       float64 // the bead's cost in the dynamic programme (nats)
+	Shared     int     // anchors found on both sides
+}
+
+// Kind names the bead's shape, "1-2" for one segment and two sentences.
+func (b Bead) Kind() string {
+	return strconv.Itoa(b.ZH.Len()) + "-" + strconv.Itoa(b.EN.Len())
+}
+
+// Alignment is the result of aligning a Chinese text's segments with the
+// sentences of its English translation.
+type Alignment struct {
+	Beads []Bead // in order; together they cover both sides exactly once
+	// RawRatio is English letters per Chinese character over the whole
+	// texts; Ratio is the ratio the length model used, estimated robustly
+	// from the confident one-to-one pairs of a first pass.
+	RawRatio, Ratio float64
+	// Spread scales the length model's variance, estimated the same way
+	// (1 = the default).
+	Spread float64
+	// Paragraphs tells whether the two texts' paragraphs corresponded, so
+	// that the alignment kept within paragraph pairs.
+	Paragraphs bool
+	// ZHAnchors and ENAnchors count the anchor keys each side has; Shared
+	// counts those found on both sides, and Strong those of them that are
+	// numbers, glossary terms or Latin tokens (not names read in pinyin).
+	ZHAnchors, ENAnchors, Shared, Strong int
+
+	zh, en []unit // the sentences as the aligner saw them
+}
+
+// sharedWith counts the anchors English sentence j shares with the Chinese
+// segments of span s.
+func (a *Alignment) sharedWith(j int, s Span) int {
+	n := 0
+	for _, id := range a.en[j].anchors {
+		for i := s.Lo; i < s.Hi; i++ {
+			if slices.Contains(a.zh[i].anchors, id) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// The length model. English letters (and digits) per Chinese character run
+// from about 2.8 to 4.1 in news translation; the ratio is estimated per
+// document and kept within [minRatio, maxRatio].
+const (
+	defaultRatio = 3.4
+	minRatio     = 2.2
+	maxRatio     = 5.0
+	// The variance of an English length, given mean Chinese length L (in
+	// characters) and ratio r, is spread·(var0 + gcVar·r·L + (cv·r·L)²):
+	// a floor for short lines (headlines and datelines are formulaic:
+	// 新华社北京12月9日电 is "BEIJING, Dec. 9 (Xinhua) --"), a Gale–Church
+	// term, and one proportional to the length, as the ratio itself varies
+	// between sentences.
+	var0  = 100.0
+	gcVar = 2.0
+	cv    = 0.15
+)
+
+// Bead shapes and their costs (-log prior). One Chinese sentence is often
+// rendered by several English ones (literary translation runs to 1-5 and
+// beyond), less often the other way round.
+var beadShapes = []struct {
+	zh, en int
+	cost   float64
+}{
+	{1, 1, -math.Log(0.65)},
+	{1, 2, -math.Log(0.14)},
+	{2, 1, -math.Log(0.05)},
+	{1, 3, -math.Log(0.04)},
+	{2, 2, -math.Log(0.02)},
+	{3, 1, -math.Log(0.005)},
+	{1, 4, -math.Log(0.012)},
+	{2, 3, -math.Log(0.006)},
+	{3, 2, -math.Log(0.002)},
+	{1, 5, -math.Log(0.004)},
+	{4, 1, -math.Log(0.001)},
+	{2, 4, -math.Log(0.002)},
+	{1, 6, -math.Log(0.0015)},
+	{5, 1, -math.Log(0.0005)},
+	{3, 3, -math.Log(0.001)},
+	{1, 0, -math.Log(0.03)},
+	{0, 1, -math.Log(0.03)},
+}
+
+// Anchor weights: a shared anchor lowers a bead's cost by anchorBonus·w, an
+// anchor on one side only (though the other text has it somewhere) raises it
+// by anchorMiss·w, where w = 1/(sentences holding it on the busier side).
+const (
+	anchorBonus = 2.5
+	anchorMiss  = 1.0
+	// Names read in pinyin (王二 and "Wang Er") are weaker anchors: a
+	// syllable has many characters.
+	nameBonus = 1.5
+	nameMiss  = 0.3
+	// A bead that starts a paragraph on one side only, or spans a
+	// paragraph break, costs paraStrong when the paragraphs correspond (so
+	// that the alignment keeps within paragraph pairs) and paraSoft when
+	// they do not.
+	paraStrong = 8.0
+	paraSoft   = 1.5
+	// A sentence with nothing on the other side costs this much less at
+	// the end of a paragraph.
+	indelAtParaEnd = 1.5
+	// A Chinese sentence of at most shortTail characters merged into the
+	// one before costs tailMerge less.
+	shortTail = 6
+	tailMerge = 1.5
+	// A Chinese sentence that opens with the attribution of the
+	// quotation before it costs attribMerge less merged into it.
+	attribMerge = 2.0
+)
+
+// attribRe matches a sentence opening with a speaker and a verb of saying
+// before the rest of a quotation.
+var attribRe = regexp.MustCompile(`^[^“”。！？]{1,20}(说|表示|指出|强调|称|介绍|认为|补充说|告诉记者)[，：:]\s*“`)
+
+// unit is one sentence as the aligner sees it.
+type unit struct {
+	length    float64 // Chinese: characters; English: letters and digits
+	paraStart bool    // first sentence of its paragraph
+	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
+	para      int
+	anchors   []int32 // ids of shared anchor keys, sorted, unique
+}
+
+type aligner struct {
+	zh, en         []unit
+	bonus, miss    []float64 // by anchor id: cost off when shared, on when not
+	cumZ, cumE     []float64
+	ratio, spread  float64
+	paraPen        float64
+	band           int
+	center         []int // per zh index i: the English index at the band's centre
+	width          int   // cells per row: 2·band+1
+	fwd, bwd       []float64
+	back           []int8
+	zbuf, ebuf     []int32
+	costs          []float64 // bead costs by start cell and shape
+	meanLen        float64   // mean English sentence length, in letters
+	zhParaBoundary []bool    // a paragraph break lies before Chinese index i (0..n)
+	lex            *lexModel
+	enParaBoundary []bool
+}
+
+// Align aligns Chinese segments (as SplitSentences gives them) with English
+// sentences (as SplitEnglish gives them). g may be nil.
+func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
+	al := &aligner{}
+	res := al.prepare(zh, en, g)
+	res.zh, res.en = al.zh, al.en
+	if len(zh) == 0 || len(en) == 0 {
+		res.Beads = trivialBeads(len(zh), len(en))
+		return res
+	}
+	al.ratio, al.spread = res.Ratio, 1
+	beads := al.run()
+	// Second pass: re-estimate the ratio and the spread from the first
+	// pass's one-to-one pairs (see estimate), and align again.
+	r, k, ok := al.estimate(beads)
+	if ok {
+		al.ratio, al.spread = r, k
+	}
+	al.lex.estimate(beads)
+	beads = al.run()
+	res.Ratio, res.Spread = al.ratio, al.spread
+	res.Beads = beads
+	return res
+}
+
+func trivialBeads(n, m int) []Bead {
+	var out []Bead
+	for i := range n {
+		out = append(out, Bead{ZH: Span{i, i + 1}, EN: Span{0, 0}})
+	}
+	for j := range m {
+		out = append(out, Bead{ZH: Span{n, n}, EN: Span{j, j + 1}})
+	}
+	return out
+}
+
+// zhLength measures a Chinese sentence in characters: Han characters count
+// one, other letters and digits (Latin names, numbers) 0.3, punctuation
+// nothing.
+func zhLength(s string) float64 {
+	n := 0.0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			n++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n += 0.3
+		}
+	}
+	return n
+}
+
+// enLength measures an English sentence in letters and digits.
+func enLength(s string) float64 {
+	n := 0.0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// prepare measures the sentences, finds their anchors and decides how
+// paragraphs bind the alignment.
+func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
+	terms := newTermMatcher(g)
+	lx := LoadLexicon()
+	zhWords := make([][]string, len(zh))
+	zhKeys := make([][]string, len(zh))
+	zhLatin := map[string]bool{}
+	for i, s := range zh {
+		zhWords[i] = lx.Segment(s.Text)
+		ks := zhNumberAnchors(s.Text)
+		lat := zhLatinAnchors(s.Text)
+		for _, k := range lat {
+			zhLatin[k] = true
+		}
+		ks = append(ks, lat...)
+		ks = append(ks, terms.zh(s.Text)...)
+		zhKeys[i] = ks
+	}
+	enKeys := make([][]string, len(en))
+	enNames := map[string]bool{}
+	enWords := make([][]string, len(en))
+	for j, s := range en {
+		ks := enNumberAnchors(s.Text)
+		ks = append(ks, enLatinAnchors(s.Text, zhLatin)...)
+		ks = append(ks, terms.en(s.Text)...)
+		names := enNameAnchors(s.Text)
+		for _, k := range names {
+			enNames[k] = true
+		}
+		enKeys[j] = uniq(append(ks, names...))
+		enWords[j] = englishWords(s.Text)
+	}
+	for i := range zh {
+		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames)...))
+	}
+	al.lex = newLexModel(lx, zhWords, enWords)
+	// Keys on both sides become anchor ids.
+	nz, ne := map[string]int{}, map[string]int{}
+	for _, ks := range zhKeys {
+		for _, k := range ks {
+			nz[k]++
+		}
+	}
+	for _, ks := range enKeys {
+		for _, k := range ks {
+			ne[k]++
+		}
+	}
+	ids := map[string]int32{}
+	for k := range nz {
+		if ne[k] > 0 {
+			ids[k] = int32(len(ids))
+		}
+	}
+	al.bonus = make([]float64, len(ids))
+	al.miss = make([]float64, len(ids))
+	for k, id := range ids {
+		w := 1 / float64(max(nz[k], ne[k]))
+		al.bonus[id], al.miss[id] = anchorBonus*w, anchorMiss*w
+		if strings.HasPrefix(k, "p:") {
+			al.bonus[id], al.miss[id] = nameBonus*w, nameMiss*w
+		}
+	}
+	res := &Alignment{ZHAnchors: len(nz), ENAnchors: len(ne), Shared: len(ids)}
+	for k := range ids {
+		if !strings.HasPrefix(k, "p:") {
+			res.Strong++
+		}
+	}
+
+	mk := func(ss []articles.Sentence, keys [][]string, length func(string) float64) ([]unit, []float64, float64) {
+		us := make([]unit, len(ss))
+		cum := make([]float64, len(ss)+1)
+		for i, s := range ss {
+			var a []int32
+			for _, k := range keys[i] {
+				if id, ok := ids[k]; ok {
+					a = append(a, id)
+				}
+			}
+			slices.Sort(a)
+			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
+				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
+			cum[i+1] = cum[i] + us[i].length
+		}
+		return us, cum, cum[len(ss)]
+	}
+	var totZ, totE float64
+	al.zh, al.cumZ, totZ = mk(zh, zhKeys, zhLength)
+	al.en, al.cumE, totE = mk(en, enKeys, enLength)
+	if totZ > 0 {
+		res.RawRatio = totE / totZ
+	}
+	res.Ratio = clamp(res.RawRatio, minRatio, maxRatio)
+	if totZ == 0 || totE == 0 {
+		res.Ratio = defaultRatio
+	}
+	res.Spread = 1
+	al.meanLen = math.Max(1, (totZ*res.Ratio+totE)/float64(len(zh)+len(en)))
+
+	al.zhParaBoundary = boundaries(al.zh)
+	al.enParaBoundary = boundaries(al.en)
+	res.Paragraphs = paragraphsCorrespond(al.zh, al.en, res.Ratio)
+	al.paraPen = paraSoft
+	if res.Paragraphs {
+		al.paraPen = paraStrong
+	}
+	return res
+}
+
+func uniq(ks []string) []string {
+	sort.Strings(ks)
+	return slices.Compact(ks)
+}
+
+func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
+
+// boundaries marks, for each index 0..len(us), whether a paragraph ends
+// there (the start and the end of the text count).
+func boundaries(us []unit) []bool {
+	b := make([]bool, len(us)+1)
+	b[0], b[len(us)] = true, true
+	for i := 1; i < len(us); i++ {
+		b[i] = us[i].paraStart
+	}
+	return b
+}
+
+// paragraphsCorrespond reports whether the two texts have as many paragraphs
+// and each pair's length ratio is plausible (within a factor 1.8 of the
+// document's), so that paragraphs can anchor the alignment.
+func paragraphsCorrespond(zh, en []unit, ratio float64) bool {
+	pz, pe := paraLengths(zh), paraLengths(en)
+	if len(pz) != len(pe) || len(pz) < 2 {
+		return false
+	}
+	for k := range pz {
+		if pz[k] == 0 || pe[k] == 0 {
+			if pz[k] != pe[k] {
+				return false
+			}
+			continue
+		}
+		// Headlines and short paragraphs are often condensed or expanded
+		// freely: only longer paragraphs are held to the ratio.
+		r := pe[k] / pz[k] / ratio
+		if (r > 1.8 || r < 1/1.8) && pz[k] > 20 && (k > 0 || zh[0].para != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func paraLengths(us []unit) []float64 {
+	var out []float64
+	for _, u := range us {
+		if u.paraStart {
+			out = append(out, 0)
+		}
+		out[len(out)-1] += u.length
+	}
+	return out
+}
+
+// estimate re-estimates the ratio and the spread from the one-to-one beads
+// of a first pass whose Chinese has ten characters or more (headlines and
+// datelines are formulaic): the ratio as their total English length over
+// their total Chinese length, the spread from the median of their squared
+// δ, so that a few wrong pairs do not move it. It needs four such beads.
+func (al *aligner) estimate(beads []Bead) (ratio, spread float64, ok bool) {
+	var zs, es []float64
+	var sumZ, sumE float64
+	for _, b := range beads {
+		if b.ZH.Len() == 1 && b.EN.Len() == 1 {
+			z, e := al.zh[b.ZH.Lo].length, al.en[b.EN.Lo].length
+			if z >= 10 && e >= 10 {
+				zs, es = append(zs, z), append(es, e)
+				sumZ, sumE = sumZ+z, sumE+e
+			}
+		}
+	}
+	if len(zs) < 4 {
+		return 0, 0, false
+	}
+	ratio = clamp(sumE/sumZ, minRatio, maxRatio)
+	d2 := make([]float64, len(zs))
+	for k := range zs {
+		d := al.delta(zs[k], es[k], ratio, 1)
+		d2[k] = d * d
+	}
+	// The median of a squared standard normal is 0.455.
+	spread = clamp(median(d2)/0.455, 1, 2.5)
+	return ratio, spread, true
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// delta is the Gale–Church statistic: how many standard deviations the
+// English length e is from what Chinese length z predicts.
+func (al *aligner) delta(z, e, ratio, spread float64) float64 {
+	mean := (z + e/ratio) / 2
+	if mean <= 0 {
+		return 0
+	}
+	rl := ratio * mean
+	v := spread * (var0 + gcVar*rl + cv*cv*rl*rl)
+	return (e - ratio*z) / math.Sqrt(v)
+}
+
+// lengthCost is -log P(|δ| at least this large) under a mixture of a
+// standard normal (90 %) and a normal three times as wide (10 %): the
+// heavier tail is for the free translations news desks make, where one
+// sentence is condensed and the next expanded.
+func lengthCost(d float64) float64 {
+	d = math.Abs(d)
+	// From a table (every 1/100 up to 20), interpolated: the programme
+	// asks for it millions of times.
+	x := d * lengthCostStep
+	k := int(x)
+	if k+1 >= len(lengthCostTable) {
+		return lengthCostExact(d)
+	}
+	f := x - float64(k)
+	return lengthCostTable[k]*(1-f) + lengthCostTable[k+1]*f
+}
+
+func lengthCostExact(d float64) float64 {
+	p := 0.9*math.Erfc(d/math.Sqrt2) + 0.1*math.Erfc(d/(3*math.Sqrt2))
+	if p < 1e-300 {
+		return d * d / 18
+	}
+	return -math.Log(p)
+}
+
+const lengthCostStep = 100
+
+var lengthCostTable = func() []float64 {
+	t := make([]float64, 20*lengthCostStep+1)
+	for k := range t {
+		t[k] = lengthCostExact(float64(k) / lengthCostStep)
+	}
+	return t
+}()
+
+// indelCost is the length part of the cost of a sentence with nothing on
+// the other side (1-0, 0-1): half a nat per sentence of average length, so
+// that dropping or adding a long sentence is less likely than a short one.
+// (The Gale–Church δ for an empty side is far too harsh: it makes a merge
+// with the neighbour look better than any real deletion.)
+func (al *aligner) indelCost(z, e float64) float64 {
+	return 0.5 * (z*al.ratio + e) / al.meanLen
+}
+
+// cost is the cost of a bead from (i0, j0) covering a Chinese and b English
+// sentences.
+func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
+	i1, j1 := i0+a, j0+b
+	z := al.cumZ[i1] - al.cumZ[i0]
+	e := al.cumE[j1] - al.cumE[j0]
+	c := prior
+	if a == 0 || b == 0 {
+		c += al.indelCost(z, e)
+		// Translators add background, and drop formulaic lines, mostly
+		// at the end of a paragraph.
+		if b == 0 && al.zhParaBoundary[i1] || a == 0 && al.enParaBoundary[j1] {
+			c -= indelAtParaEnd
+		}
+	} else {
+		c += lengthCost(al.delta(z, e, al.ratio, al.spread))
+		// A very short Chinese sentence after another in its paragraph
+		// is mostly an attribution split off by a closing quote
+		// (“……。”他说。): English makes one sentence of the two.
+		for i := i0 + 1; i < i1; i++ {
+			if al.zh[i].length <= shortTail && !al.zh[i].paraStart {
+				c -= tailMerge
+			}
+			// A quotation split by its attribution (“……。”律师说，
+			// “……。”): English moves the attribution into the first
+			// part, so the two go together.
+			if al.zh[i].attrib {
+				c -= attribMerge
+			}
+		}
+	}
+	c += al.anchorCost(i0, i1, j0, j1)
+	c -= al.lex.score(i0, i1, j0, j1)
+	// Paragraphs: a break inside the bead on either side, or a bead with
+	// text on both sides starting a paragraph on one side only. (Checking
+	// starts, not ends, lets a sentence the translator added at the end of
+	// a paragraph be a 0-1 bead of its own, the common case.)
+	breaks := 0
+	for i := i0 + 1; i < i1; i++ {
+		if al.zhParaBoundary[i] {
+			breaks++
+		}
+	}
+	for j := j0 + 1; j < j1; j++ {
+		if al.enParaBoundary[j] {
+			breaks++
+		}
+	}
+	if a > 0 && b > 0 && al.zhParaBoundary[i0] != al.enParaBoundary[j0] {
+		breaks++
+	}
+	return c + float64(breaks)*al.paraPen
+}
+
+// anchorCost rewards anchors shared by the bead's two sides and penalises
+// those on one side only.
+func (al *aligner) anchorCost(i0, i1, j0, j1 int) float64 {
+	zb, eb := al.zbuf[:0], al.ebuf[:0]
+	for i := i0; i < i1; i++ {
+		zb = append(zb, al.zh[i].anchors...)
+	}
+	for j := j0; j < j1; j++ {
+		eb = append(eb, al.en[j].anchors...)
+	}
+	if len(zb) == 0 && len(eb) == 0 {
+		return 0
+	}
+	if i1-i0 > 1 {
+		slices.Sort(zb)
+		zb = slices.Compact(zb)
+	}
+	if j1-j0 > 1 {
+		slices.Sort(eb)
+		eb = slices.Compact(eb)
+	}
+	al.zbuf, al.ebuf = zb, eb
+	var shared, miss float64
+	x, y := 0, 0
+	for x < len(zb) || y < len(eb) {
+		switch {
+		case y == len(eb) || x < len(zb) && zb[x] < eb[y]:
+			miss += al.miss[zb[x]]
+			x++
+		case x == len(zb) || eb[y] < zb[x]:
+			miss += al.miss[eb[y]]
+			y++
+		default:
+			shared += al.bonus[zb[x]]
+			x++
+			y++
+		}
+	}
+	return -shared + miss
+}
+
+// sharedAnchors counts the anchors found on both sides of a bead.
+func (al *aligner) sharedAnchors(b Bead) int {
+	seen := map[int32]bool{}
+	for i := b.ZH.Lo; i < b.ZH.Hi; i++ {
+		for _, id := range al.zh[i].anchors {
+			seen[id] = true
+		}
+	}
+	n := 0
+	for j := b.EN.Lo; j < b.EN.Hi; j++ {
+		for _, id := range al.en[j].anchors {
+			if seen[id] {
+				n++
+				delete(seen, id)
+			}
+		}
+	}
+	return n
+}
+
+// The band. The programme only looks at cells (i, j) with j within band of
+// the diagonal's English index for i, found by walking the cumulative
+// lengths of both texts; so its cost is linear in the texts' length. When
+// the best path runs along the band's edge, the band is doubled and the
+// programme run again.
+const initialBand = 12
+
+func (al *aligner) setBand(band int, centers []int) {
+	n := len(al.zh)
+	al.band = band
+	al.width = 2*band + 1
+	if centers != nil {
+		al.center = centers
+	} else {
+		al.diagonal()
+	}
+	cells := (n + 1) * al.width
+	al.fwd = grow(al.fwd, cells)
+	al.bwd = grow(al.bwd, cells)
+	al.costs = grow(al.costs, cells*len(beadShapes))
+	if cap(al.back) < cells {
+		al.back = make([]int8, cells)
+	}
+	al.back = al.back[:cells]
+	al.fillCosts()
+}
+
+// diagonal centres the band on the line through the two texts'
+// cumulative lengths.
+func (al *aligner) diagonal() {
+	n, m := len(al.zh), len(al.en)
+	al.center = make([]int, n+1)
+	totZ, totE := al.cumZ[n], al.cumE[m]
+	j := 0
+	for i := 0; i <= n; i++ {
+		// The English index whose cumulative share of the text is closest
+		// to the Chinese one's; by sentence count when lengths are zero.
+		var target float64
+		if totZ > 0 && totE > 0 {
+			target = al.cumZ[i] / totZ * totE
+			for j < m && al.cumE[j+1] <= target {
+				j++
+			}
+			if j < m && target-al.cumE[j] > al.cumE[j+1]-target {
+				al.center[i] = j + 1
+			} else {
+				al.center[i] = j
+			}
+		} else {
+			al.center[i] = i * m / max(n, 1)
+		}
+	}
+	al.center[0], al.center[n] = 0, m
+}
+
+// pathCenters centres the band on a path: for each row, the English index
+// where the path crosses it.
+func pathCenters(beads []Bead, n int) []int {
+	c := make([]int, n+1)
+	for _, b := range beads {
+		for i := b.ZH.Lo; i <= b.ZH.Hi; i++ {
+			// Rows inside a bead get the English index interpolated.
+			c[i] = b.EN.Lo + (i-b.ZH.Lo)*b.EN.Len()/max(b.ZH.Len(), 1)
+		}
+		c[b.ZH.Hi] = b.EN.Hi
+	}
+	return c
+}
+
+// fillCosts computes the cost of every bead that starts and ends inside
+// the band, once, for the forward and backward passes and the confidence.
+// costs[cell·shapes+s] is the cost of the bead of shape s starting at cell,
+// +Inf when it leaves the band.
+func (al *aligner) fillCosts() {
+	n, m := len(al.zh), len(al.en)
+	inf := math.Inf(1)
+	for i := 0; i <= n; i++ {
+		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
+		for j := lo; j <= hi; j++ {
+			c := al.cell(i, j) * len(beadShapes)
+			for s, sh := range beadShapes {
+				if al.cell(i+sh.zh, j+sh.en) < 0 {
+					al.costs[c+s] = inf
+					continue
+				}
+				al.costs[c+s] = al.cost(i, j, sh.zh, sh.en, sh.cost)
+			}
+		}
+	}
+}
+
+func grow(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	return s[:n]
+}
+
+// cell returns the index of (i, j) in the tables, or -1 outside the band.
+func (al *aligner) cell(i, j int) int {
+	if i < 0 || i > len(al.zh) || j < 0 || j > len(al.en) {
+		return -1
+	}
+	d := j - al.center[i] + al.band
+	if d < 0 || d >= al.width {
+		return -1
+	}
+	return i*al.width + d
+}
+
+// run aligns with the current ratio and spread, widening the band as
+// needed, and returns the beads with their confidence.
+func (al *aligner) run() []Bead {
+	n, m := len(al.zh), len(al.en)
+	al.setBand(initialBand, nil)
+	for tries := 0; ; tries++ {
+		beads, edge := al.forward()
+		switch {
+		case beads != nil && (!edge || al.band > n+m):
+			al.backward()
+			al.confidence(beads)
+			return beads
+		case beads != nil && tries < 3:
+			// Follow the path: centre the band on it and run again.
+			al.setBand(al.band, pathCenters(beads, n))
+		default:
+			al.setBand(al.band*2, nil)
+		}
+	}
+}
+
+// forward fills the forward table and traces the best path back. edge
+// reports that the path touched the band's edge (a wider band might do
+// better); nil beads mean the end was not reachable.
+func (al *aligner) forward() (beads []Bead, edge bool) {
+	n, m := len(al.zh), len(al.en)
+	inf := math.Inf(1)
+	for k := range al.fwd {
+		al.fwd[k] = inf
+		al.back[k] = -1
+	}
+	al.fwd[al.cell(0, 0)] = 0
+	for i := 0; i <= n; i++ {
+		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
+		for j := lo; j <= hi; j++ {
+			c := al.cell(i, j)
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, arg := inf, int8(-1)
+			for s, sh := range beadShapes {
+				p := al.cell(i-sh.zh, j-sh.en)
+				if p < 0 || math.IsInf(al.fwd[p], 1) {
+					continue
+				}
+				v := al.fwd[p] + al.costs[p*len(beadShapes)+s]
+				if v < best {
+					best, arg = v, int8(s)
+				}
+			}
+			al.fwd[c], al.back[c] = best, arg
+		}
+	}
+	end := al.cell(n, m)
+	if end < 0 || math.IsInf(al.fwd[end], 1) {
+		return nil, true
+	}
+	for i, j := n, m; i > 0 || j > 0; {
+		c := al.cell(i, j)
+		if d := j - al.center[i]; (d == al.band || d == -al.band) && !(j == 0 || j == m) {
+			edge = true
+		}
+		sh := beadShapes[al.back[c]]
+		i0, j0 := i-sh.zh, j-sh.en
+		beads = append(beads, Bead{ZH: Span{i0, i}, EN: Span{j0, j}, Cost: al.fwd[c] - al.fwd[al.cell(i0, j0)]})
+		i, j = i0, j0
+	}
+	slices.Reverse(beads)
+	for k := range beads {
+		beads[k].Shared = al.sharedAnchors(beads[k])
+	}
+	return beads, edge
+}
+
+// backward fills the table of best costs from each cell to the end.
+func (al *aligner) backward() {
+	n, m := len(al.zh), len(al.en)
+	inf := math.Inf(1)
+	for k := range al.bwd {
+		al.bwd[k] = inf
+	}
+	al.bwd[al.cell(n, m)] = 0
+	for i := n; i >= 0; i-- {
+		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
+		for j := hi; j >= lo; j-- {
+			c := al.cell(i, j)
+			if i == n && j == m {
+				continue
+			}
+			best := inf
+			for s, sh := range beadShapes {
+				q := al.cell(i+sh.zh, j+sh.en)
+				if q < 0 || math.IsInf(al.bwd[q], 1) {
+					continue
+				}
+				if v := al.bwd[q] + al.costs[c*len(beadShapes)+s]; v < best {
+					best = v
+				}
+			}
+			al.bwd[c] = best
+		}
+	}
+}
+
+// confidenceScale turns a cost margin (nats) into a confidence: a margin of
+// 0 is 0.5, of 3 about 0.95.
+const confidenceScale = 1.0
+
+// confidence sets each bead's confidence from the margin of its two
+// boundary cells: how much more the best alignment avoiding the cell costs
+// than the best one.
+func (al *aligner) confidence(beads []Bead) {
+	n, m := len(al.zh), len(al.en)
+	total := al.fwd[al.cell(n, m)]
+	margin := make([]float64, len(beads)+1) // margin of the cell before bead k
+	margin[0], margin[len(beads)] = math.Inf(1), math.Inf(1)
+	for k := 1; k < len(beads); k++ {
+		margin[k] = al.avoid(beads[k].ZH.Lo, beads[k].EN.Lo) - total
+	}
+	for k := range beads {
+		d := math.Min(margin[k], margin[k+1])
+		beads[k].Confidence = 1 / (1 + math.Exp(-d/confidenceScale))
+	}
+}
+
+// avoid is the cost of the best complete path that does not pass cell
+// (vi, vj): every such path either passes another cell of row vi, or has a
+// bead that crosses row vi.
+func (al *aligner) avoid(vi, vj int) float64 {
+	m := len(al.en)
+	best := math.Inf(1)
+	lo, hi := max(0, al.center[vi]-al.band), min(m, al.center[vi]+al.band)
+	for j := lo; j <= hi; j++ {
+		if j == vj {
+			continue
+		}
+		c := al.cell(vi, j)
+		if v := al.fwd[c] + al.bwd[c]; v < best {
+			best = v
+		}
+	}
+	for s, sh := range beadShapes {
+		for di := 1; di < sh.zh; di++ { // beads from row vi-di to vi-di+sh.zh > vi
+			i0 := vi - di
+			if i0 < 0 {
+				continue
+			}
+			lo, hi := max(0, al.center[i0]-al.band), min(m, al.center[i0]+al.band)
+			for j0 := lo; j0 <= hi; j0++ {
+				p, q := al.cell(i0, j0), al.cell(i0+sh.zh, j0+sh.en)
+				if p < 0 || q < 0 || math.IsInf(al.fwd[p], 1) || math.IsInf(al.bwd[q], 1) {
+					continue
+				}
+				if v := al.fwd[p] + al.costs[p*len(beadShapes)+s] + al.bwd[q]; v < best {
+					best = v
+				}
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,108 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-desk/bitext/glossary"
+)
+
+func TestNumberAnchors(t *testing.T) {
+	cases := []struct {
+		zh, en string
+		want   string // the keys both give, sorted, space-separated
+	}{
+		{"12月9日下午", "On the afternoon of December 9,", "d:12-9"},
+		{"成立于1991年", "founded in 1991", "n:1991"},
+		{"增长５．２％", "grew 5.2 percent", "n:5.2"},
+		{"共有3496家展商", "A total of 3,496 exhibitors", "n:3496"},
+		{"0.5个百分点", "0.5 percentage points", "n:0.5"},
+		{"销售额超过2500亿元", "sales of more than 250 billion yuan", "n:250000000000"},
+		{"赔偿6.4亿元", "640 million yuan in damages", "n:640000000"},
+		{"52.5万件", "525,000 cases", "n:525000"},
+		{"1000万人次", "10 million passengers", "n:10000000"},
+		{"共完成下潜6次", "made six dives", "n:6"},
+		{"第七届理事会", "its seventh council", "o:7"},
+	}
+	for _, c := range cases {
+		z, e := uniq(zhNumberAnchors(c.zh)), uniq(enNumberAnchors(c.en))
+		var both []string
+		for _, k := range z {
+			if slices.Contains(e, k) {
+				both = append(both, k)
+			}
+		}
+		if got := strings.Join(both, " "); got != c.want {
+			t.Errorf("%q ↔ %q: shared %q (zh %q, en %q), want %q", c.zh, c.en, got, z, e, c.want)
+		}
+	}
+}
+
+func TestLatinAnchors(t *testing.T) {
+	zh := zhLatinAnchors("中矿联（CMA）与ＧＤＰ、H3N2、5G和A股")
+	want := []string{"l:CMA", "l:GDP", "l:H3N2", "l:5G"}
+	if !slices.Equal(zh, want) {
+		t.Errorf("zh: got %q, want %q", zh, want)
+	}
+	set := map[string]bool{}
+	for _, k := range zh {
+		set[k] = true
+	}
+	en := enLatinAnchors("CMA's GDP grew; the 5G network (H3N2) and CMAX", set)
+	if !slices.Equal(uniq(en), []string{"l:5G", "l:CMA", "l:GDP", "l:H3N2"}) {
+		t.Errorf("en: got %q", en)
+	}
+}
+
+func TestTermAnchors(t *testing.T) {
+	g := &glossary.Glossary{Terms: []*glossary.Term{
+		{ID: "cma", ZH: []string{"中国矿业联合会", "中矿联"}, EN: "China Mining Association", Abbr: "CMA"},
+		{ID: "cheng", ZH: []string{"程立伟"}, EN: "Cheng Liwei", Kind: "person"},
+		{ID: "old", ZH: []string{"旧名"}, EN: "Old Name", Status: "deprecated"},
+	}}
+	m := newTermMatcher(g)
+	if got := uniq(m.zh("程立伟会长出席中矿联会议，旧名不用")); !slices.Equal(got, []string{"t:cheng", "t:cma"}) {
+		t.Errorf("zh: got %q", got)
+	}
+	for en, want := range map[string][]string{
+		"President Cheng spoke at CMA.":            {"t:cheng", "t:cma"},
+		"The China Mining Association met.":        {"t:cma"},
+		"Chengdu is a city; CMAX is not CMA's ...": {"t:cma"},
+		"Old Name":         nil,
+		"Liwei Cheng came": {"t:cheng"},
+	} {
+		if got := uniq(m.en(en)); !slices.Equal(got, want) {
+			t.Errorf("en %q: got %q, want %q", en, got, want)
+		}
+	}
+}
+
+// TestLexicon checks the dictionary's segmentation and the stems its
+// words and English sentences meet on.
+func TestLexicon(t *testing.T) {
+	lx := LoadLexicon()
+	if got := strings.Join(lx.Segment("两只幼崽接种疫苗后，饲养员说"), " "); got != "两 只 幼崽 接种 疫苗 后 饲养员 说" {
+		t.Errorf("segmentation: %s", got)
+	}
+	en := map[string]bool{}
+	for _, w := range englishWords("The keeper said the cubs were vaccinated.") {
+		en[w] = true
+	}
+	for _, zw := range []string{"幼崽", "接种", "疫苗", "说", "饲养员"} {
+		stems, _ := lx.Lookup(zw)
+		hit := false
+		for _, s := range stems {
+			hit = hit || en[s]
+		}
+		if !hit {
+			t.Errorf("%s (%q) has no translation in %v", zw, stems, en)
+		}
+	}
+	for _, c := range [][2]string{{"signed", "sign"}, {"vaccination", "vaccin"}, {"developed", "develo"},
+		{"development", "develo"}, {"cities", "city"}, {"said", "say"}, {"boxes", "box"}, {"glass", "glass"}} {
+		if got := Stem(c[0]); got != c[1] {
+			t.Errorf("Stem(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/aligndev"
+)
+
+// devFloor is the strict F1 each corpus of the real-text development set
+// (../shared/align-dev) must reach.
+var devFloor = map[string]float64{"mac": 0.83, "mag": 0.95, "aca": 0.98}
+
+// lineSentences makes sentences of pre-split lines, one paragraph.
+func lineSentences(lines []string) []articles.Sentence {
+	out := make([]articles.Sentence, len(lines))
+	for i, l := range lines {
+		out[i] = articles.Sentence{Para: 1, Text: l, Line: i + 1}
+	}
+	return out
+}
+
+func devBeads(al *Alignment) []aligndev.Bead {
+	out := make([]aligndev.Bead, 0, len(al.Beads))
+	for _, b := range al.Beads {
+		var d aligndev.Bead
+		for i := b.ZH.Lo; i < b.ZH.Hi; i++ {
+			d.ZH = append(d.ZH, i)
+		}
+		for j := b.EN.Lo; j < b.EN.Hi; j++ {
+			d.EN = append(d.EN, j)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func beadKey(zh, en []int) string { return fmt.Sprint(zh, en) }
+
+// TestDevSet aligns the pre-split sentences of every text of the real-text
+// development set and reports strict precision, recall and F1 per corpus,
+// and how confidence tells right pairs from wrong ones.
+func TestDevSet(t *testing.T) {
+	dir, err := aligndev.Dir()
+	if errors.Is(err, aligndev.ErrAbsent) {
+		t.Skip("no ../shared/align-dev: the real-text development set is absent")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range aligndev.Corpora {
+		texts, err := aligndev.Load(dir, c.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sc aligndev.Score
+		var high, highRight, low, lowWrong int
+		for _, tx := range texts {
+			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
+			pred := devBeads(al)
+			s := aligndev.Strict(pred, tx.Gold)
+			sc = sc.Add(s)
+			gold := map[string]bool{}
+			for _, g := range tx.Gold {
+				gold[beadKey(g.ZH, g.EN)] = true
+			}
+			for k, b := range al.Beads {
+				right := gold[beadKey(pred[k].ZH, pred[k].EN)]
+				if b.Confidence >= 0.9 {
+					high++
+					if right {
+						highRight++
+					}
+				}
+				if b.Confidence < LowConfidence {
+					low++
+					if !right {
+						lowWrong++
+					}
+				}
+				if !right && os.Getenv("BITEXT_DEV_VERBOSE") != "" {
+					t.Logf("%s/%s wrong %s zh %v en %v conf %.2f", c.Name, tx.ID, b.Kind(), pred[k].ZH, pred[k].EN, b.Confidence)
+				}
+			}
+		}
+		fmt.Printf("align-dev %s (%d texts): strict P %.3f R %.3f F1 %.3f (%d/%d gold); confidence ≥ 0.9: %d of %d right (%.3f); below %.2f: %d of %d wrong\n",
+			c.Name, len(texts), sc.P(), sc.R(), sc.F1(), sc.Right, sc.Gold, highRight, high, float64(highRight)/float64(max(high, 1)), LowConfidence, lowWrong, low)
+		if f := sc.F1(); f < devFloor[c.Name] {
+			t.Errorf("%s: strict F1 %.3f below the floor %.2f", c.Name, f, devFloor[c.Name])
+		}
+	}
+}

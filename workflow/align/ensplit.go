@@ -1,0 +1,285 @@
+package align
+
+import (
+	"github.com/bitext-desk/bitext/articles"
+
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SplitEnglish splits normalised English text (the output of Normalize) into
+// sentences, the way SplitSentences does for Chinese and with the same
+// paragraph rules, so that the two can be aligned:
+//
+//   - If the first non-blank line starts with '#' and has text after it, that
+//     text is the headline, paragraph 0, never split.
+//   - Blank lines separate paragraphs, numbered from 1.
+//   - A line break ends a sentence (headlines, datelines, captions), unless
+//     the line ends in ',' or ';' or the next line starts with a lower-case
+//     letter: then the text was only wrapped, and the sentence goes on.
+//   - Within a line, a sentence ends after '.', '!', '?', '…' or "...",
+//     together with the closing quotes and brackets that follow, when the
+//     next word starts a sentence: a capital letter or a digit, possibly
+//     after an opening quote or bracket. A lower-case next word never starts
+//     a sentence ("etc. and", "... and then").
+//   - A news dateline at the start of a line ("BEIJING, Dec. 9 (Xinhua)
+//     --") is a sentence of its own, as the Chinese dateline usually is.
+//   - A full stop does not end a sentence after a title or other word that
+//     is always followed by more (Mr. Mrs. Dr. Gen. No. St. ...), after a
+//     month abbreviation followed by a number (Dec. 9), or inside a number
+//     (3.5) or address (www.example.com), which have no space after the
+//     dot. After an initial (J. K. Rowling) or a dotted or company
+//     abbreviation (U.S., Inc., a.m.), it ends a sentence only when the next
+//     word is a usual first word of a sentence (The, He, It, But, ...).
+//
+// Whitespace between sentences belongs to none of them, and Text ==
+// normalized[Start:End]; a sentence continued over a line break keeps the
+// line break in Text.
+func SplitEnglish(normalized string) []articles.Sentence {
+	// pending is a sentence whose line was only wrapped: it goes on in the
+	// next line.
+	pendingStart, pendingLine := -1, 0
+	return articles.WalkParagraphs(normalized, func(out []articles.Sentence, para, lineNo, start, end int) []articles.Sentence {
+		lo, sentLine := start, lineNo
+		if pendingStart >= 0 {
+			lo, sentLine = pendingStart, pendingLine
+			pendingStart = -1
+		}
+		out, tail := splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo)
+		if tail >= 0 && wraps(normalized, end, end+1) {
+			// Take the unfinished last sentence back: it goes on.
+			last := out[len(out)-1]
+			out = out[:len(out)-1]
+			pendingStart, pendingLine = last.Start, last.Line
+		}
+		return out
+	})
+}
+
+// wraps reports whether the line ending at end (a '\n' at s[end], the next
+// line starting at next) only wraps a sentence that goes on in that line.
+func wraps(s string, end, next int) bool {
+	if end >= len(s) || next >= len(s) {
+		return false
+	}
+	nl := strings.IndexByte(s[next:], '\n')
+	nextLine := s[next:]
+	if nl >= 0 {
+		nextLine = s[next : next+nl]
+	}
+	if strings.TrimFunc(nextLine, articles.IsSpace) == "" {
+		return false // a blank line: the paragraph ends
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(nextLine, articles.IsSpace))
+	if unicode.IsLower(r) {
+		return true
+	}
+	prev := strings.TrimRightFunc(s[:end], articles.IsSpace)
+	l, _ := utf8.DecodeLastRuneInString(prev)
+	return l == ',' || l == ';'
+}
+
+// splitEnglishLine appends the sentences of s[lo:hi] to out. The first one
+// starts on line firstLine, the others on lineNo. tail is the index in out of
+// a last sentence that ended only because the line did (no final mark), or
+// -1.
+func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine, lineNo int) ([]articles.Sentence, int) {
+	begin := -1
+	line := firstLine
+	emit := func(end int) {
+		text := strings.TrimRightFunc(s[begin:end], articles.IsSpace)
+		if text != "" {
+			out = append(out, articles.Sentence{Para: para, Text: text, Line: line, Start: begin, End: begin + len(text)})
+		}
+		begin = -1
+		line = lineNo
+	}
+	if m := datelineRe.FindStringIndex(s[lo:hi]); m != nil && lo+m[1] < hi {
+		// A news dateline (BEIJING, Dec. 9 (Xinhua) --) is a sentence of
+		// its own, as in the Chinese it often stands on its own line.
+		begin = lo
+		emit(lo + m[1])
+		lo += m[1]
+	}
+	for i := lo; i < hi; {
+		r, size := utf8.DecodeRuneInString(s[i:hi])
+		if begin < 0 {
+			if articles.IsSpace(r) {
+				i += size
+				continue
+			}
+			begin = i
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		markAt := i
+		// The run of marks and closers after the first mark.
+		for i < hi {
+			r, size := utf8.DecodeRuneInString(s[i:hi])
+			if r == '.' || r == '!' || r == '?' || r == '…' || isENCloser(r) {
+				i += size
+				continue
+			}
+			break
+		}
+		if i < hi {
+			r, _ := utf8.DecodeRuneInString(s[i:hi])
+			if !articles.IsSpace(r) {
+				continue // 3.5, www.example.com, "U.S.-led", "?!x"
+			}
+		}
+		if endsSentence(s[:hi], begin, markAt, i) {
+			emit(i)
+		}
+	}
+	tail := -1
+	if begin >= 0 {
+		emit(hi)
+		tail = len(out) - 1
+	}
+	return out, tail
+}
+
+// datelineRe matches a news dateline at the start of a line: a place in
+// capitals, an optional date, an optional agency in brackets, and a dash.
+var datelineRe = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z]+\.? ?[0-9]{0,2})?(?: \([A-Z][A-Za-z ]*\))? ?(?:--|—|–)`)
+
+// isENCloser reports whether r closes a quote or bracket in English text.
+func isENCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+// isENOpener reports whether r may open a quote or bracket in English text.
+func isENOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«':
+		return true
+	}
+	return false
+}
+
+// endsSentence decides whether the marks s[markAt:after] end the sentence
+// that began at begin. s[after] is whitespace or the end of the line.
+func endsSentence(s string, begin, markAt, after int) bool {
+	// The next word, past whitespace and opening quotes.
+	j := after
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !articles.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	if j >= len(s) || s[j] == '\n' {
+		return true // end of the line
+	}
+	k := j
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isENOpener(r) {
+			break
+		}
+		k += size
+	}
+	nr, _ := utf8.DecodeRuneInString(s[k:])
+	if !unicode.IsUpper(nr) && !unicode.IsDigit(nr) && !unicode.Is(unicode.Han, nr) {
+		return false
+	}
+	if s[markAt] != '.' || strings.HasPrefix(s[markAt:], "...") {
+		return true // ! ? and ellipses before a capital
+	}
+	// A single full stop: look at the word before it.
+	w := markAt
+	for w > begin {
+		r, size := utf8.DecodeLastRuneInString(s[begin:w])
+		if articles.IsSpace(r) || isENOpener(r) || r == '—' {
+			break
+		}
+		w -= size
+	}
+	word := s[w:markAt]
+	nextWord := s[k:]
+	if e := strings.IndexFunc(nextWord, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); e >= 0 {
+		nextWord = nextWord[:e]
+	}
+	lower := strings.ToLower(word)
+	switch {
+	case word == "":
+		return true
+	case enTitles[lower] && (startsUpper(word) || lower == "vs" || lower == "v"):
+		return false
+	case enMonthAbbrs[lower]:
+		return !unicode.IsDigit(nr)
+	case isInitial(word) || isDotted(word) || enAmbiguous[lower]:
+		return enStarters[nextWord]
+	}
+	return true
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isInitial reports whether w is a single capital letter (J. K. Rowling).
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// isDotted reports whether w is a dotted abbreviation less its final dot:
+// "U.S", "a.m", "e.g", "Ph.D".
+func isDotted(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, ".") {
+		if part == "" || utf8.RuneCountInString(part) > 2 {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// enTitles are abbreviations always followed by more of the sentence.
+var enTitles = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr",
+	"adm", "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos",
+	"vs", "v", "messrs", "fig", "approx", "dept", "vol", "pp", "art", "sec")
+
+// enMonthAbbrs are month abbreviations: before a number they never end a sentence.
+var enMonthAbbrs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// enAmbiguous are abbreviations that may end a sentence: they do only before
+// a usual first word.
+var enAmbiguous = setOf("inc", "co", "ltd", "corp", "plc", "bros", "jr", "sr", "etc", "est", "al",
+	"ave", "blvd", "rd")
+
+// enStarters are words that usually begin a sentence in news English.
+var enStarters = setOf("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This",
+	"That", "These", "Those", "There", "In", "On", "At", "By", "For", "From", "With", "As",
+	"But", "And", "Or", "So", "Yet", "However", "Meanwhile", "Its", "His", "Her", "Their",
+	"Our", "After", "Before", "During", "While", "When", "If", "According", "Also", "Last",
+	"Next", "Earlier", "Later", "Since", "Under", "Over", "About", "Some", "Many", "Most",
+	"All", "Both", "Each", "Other", "Such", "What", "Why", "How", "Who", "Where", "Now",
+	"Then", "Still", "Despite", "Although", "Though", "Officials", "Analysts")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

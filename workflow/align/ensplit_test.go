@@ -1,0 +1,180 @@
+package align
+
+import (
+	"github.com/bitext-desk/bitext/articles"
+
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// enSplitCases are raw English texts and the sentences they split into,
+// written "para:text". They also seed FuzzSplitEnglish.
+var enSplitCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{
+		name: "headline without a mark, dateline line, paragraph",
+		in: "# CMA Holds Council Meeting in Beijing\n\nBEIJING, Dec. 9 (Xinhua)\n" +
+			"The China Mining Association held a meeting on Tuesday. President Cheng Liwei spoke!\n",
+		want: []string{
+			"0:CMA Holds Council Meeting in Beijing",
+			"1:BEIJING, Dec. 9 (Xinhua)",
+			"1:The China Mining Association held a meeting on Tuesday.",
+			"1:President Cheng Liwei spoke!",
+		},
+	},
+	{
+		name: "titles never end a sentence",
+		in:   "Mr. Smith met Dr. Wang and Gen. Li at No. 10 on St. Paul's Road. Mrs. Smith stayed home.",
+		want: []string{"1:Mr. Smith met Dr. Wang and Gen. Li at No. 10 on St. Paul's Road.", "1:Mrs. Smith stayed home."},
+	},
+	{
+		name: "month abbreviations before a day",
+		in:   "The talks began on Jan. 5 and ended on Sept. 30. They will resume in Oct. Officials said so.",
+		want: []string{"1:The talks began on Jan. 5 and ended on Sept. 30.", "1:They will resume in Oct.", "1:Officials said so."},
+	},
+	{
+		name: "dotted abbreviations",
+		in:   "The U.S. President met U.K. officials. Trade with the U.S. The figures rose. He left at 9 a.m. on Monday.",
+		want: []string{"1:The U.S. President met U.K. officials.", "1:Trade with the U.S.", "1:The figures rose.", "1:He left at 9 a.m. on Monday."},
+	},
+	{
+		name: "company abbreviations",
+		in:   "Zijin Mining Co. Ltd. signed a deal with Rio Tinto Inc. The deal is worth $3.5 billion. Shares of Acme Corp. Shanghai rose.",
+		want: []string{"1:Zijin Mining Co. Ltd. signed a deal with Rio Tinto Inc.", "1:The deal is worth $3.5 billion.", "1:Shares of Acme Corp. Shanghai rose."},
+	},
+	{
+		name: "decimals, percentages and addresses",
+		in:   "GDP grew 5.2 percent, or 3.5% in real terms. See www.example.com for details. Output was 1,200.5 tonnes.",
+		want: []string{"1:GDP grew 5.2 percent, or 3.5% in real terms.", "1:See www.example.com for details.", "1:Output was 1,200.5 tonnes."},
+	},
+	{
+		name: "initials",
+		in:   "The book by J. K. Rowling sold well. George W. Bush visited. It was in Plan B. The end.",
+		want: []string{"1:The book by J. K. Rowling sold well.", "1:George W. Bush visited.", "1:It was in Plan B.", "1:The end."},
+	},
+	{
+		name: "quotes closing after the mark",
+		in:   "\"We will deepen cooperation,\" he said. \"Mining is the basis.\" He added: “Safety first!” The meeting ended.",
+		want: []string{"1:\"We will deepen cooperation,\" he said.", "1:\"Mining is the basis.\"", "1:He added: “Safety first!”", "1:The meeting ended."},
+	},
+	{
+		name: "question and exclamation inside a quote before lower case",
+		in:   "He asked \"Why not?\" and left. She shouted “Stop!” but nobody heard.",
+		want: []string{"1:He asked \"Why not?\" and left.", "1:She shouted “Stop!” but nobody heard."},
+	},
+	{
+		name: "brackets closing after the mark",
+		in:   "The centre was founded in 1991. (It has 200 staff.) Its director spoke.",
+		want: []string{"1:The centre was founded in 1991.", "1:(It has 200 staff.)", "1:Its director spoke."},
+	},
+	{
+		name: "ellipses",
+		in:   "He paused... and went on. Then silence... The crowd cheered… Nobody left.",
+		want: []string{"1:He paused... and went on.", "1:Then silence...", "1:The crowd cheered…", "1:Nobody left."},
+	},
+	{
+		name: "lower case after a full stop does not split",
+		in:   "Metals, minerals, etc. are covered. It works.",
+		want: []string{"1:Metals, minerals, etc. are covered.", "1:It works."},
+	},
+	{
+		name: "paragraphs and wrapped lines",
+		in: "The first paragraph is wrapped\nover two lines. It has two sentences.\n\n" +
+			"The second one,\nlike the first, is wrapped.\n\n\nThe third stands alone",
+		want: []string{
+			"1:The first paragraph is wrapped\nover two lines.", "1:It has two sentences.",
+			"2:The second one,\nlike the first, is wrapped.",
+			"3:The third stands alone",
+		},
+	},
+	{
+		name: "no headline marker: first line is a paragraph",
+		in:   "CMA President Meets IDCPC Delegation\n\nCheng Liwei met Ke Zhizhong.",
+		want: []string{"1:CMA President Meets IDCPC Delegation", "2:Cheng Liwei met Ke Zhizhong."},
+	},
+	{
+		name: "digits after a full stop start a sentence",
+		in:   "Output fell. 2025 was a hard year.",
+		want: []string{"1:Output fell.", "1:2025 was a hard year."},
+	},
+	{
+		name: "CRLF, BOM and trailing spaces",
+		in:   "\uFEFF# Title  \r\n\r\nOne. Two.  \r\n",
+		want: []string{"0:Title", "1:One.", "1:Two."},
+	},
+	{
+		name: "dateline prefix is a sentence of its own",
+		in:   "BEIJING, Dec. 10 (Xinhua) -- China's CPI rose 0.7 percent. It was expected.\n\nLONDON — Markets fell.\n\nNEW YORK, March 3 -- Stocks rose.\n\nBEIJING -- ",
+		want: []string{
+			"1:BEIJING, Dec. 10 (Xinhua) --", "1:China's CPI rose 0.7 percent.", "1:It was expected.",
+			"2:LONDON —", "2:Markets fell.", "3:NEW YORK, March 3 --", "3:Stocks rose.", "4:BEIJING --",
+		},
+	},
+	{name: "empty", in: "", want: nil},
+	{name: "only a hash", in: "#\n\nText", want: []string{"1:#", "2:Text"}},
+}
+
+func TestSplitEnglish(t *testing.T) {
+	for _, c := range enSplitCases {
+		t.Run(c.name, func(t *testing.T) {
+			n := articles.Normalize(c.in)
+			ss := SplitEnglish(n)
+			var got []string
+			for _, s := range ss {
+				got = append(got, fmt.Sprintf("%d:%s", s.Para, s.Text))
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("SplitEnglish(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+			checkEnglish(t, n, ss)
+		})
+	}
+}
+
+// checkEnglish checks what holds for any text: sentences are non-empty,
+// trimmed slices of n in order, lines right, and everything between them is
+// whitespace or the headline's '#' — re-joined, they cover the text.
+func checkEnglish(t *testing.T, n string, ss []articles.Sentence) {
+	t.Helper()
+	prev, para := 0, 0
+	for i, s := range ss {
+		if s.Start < prev || s.End <= s.Start || s.End > len(n) || n[s.Start:s.End] != s.Text {
+			t.Fatalf("sentence %d %+v: bad offsets after %d in %q", i, s, prev, n)
+		}
+		if strings.TrimFunc(s.Text, articles.IsSpace) != s.Text || s.Text == "" {
+			t.Fatalf("sentence %d %+v: empty or untrimmed", i, s)
+		}
+		if s.Para < para || (s.Para == 0 && i > 0) {
+			t.Fatalf("sentence %d %+v: paragraph after %d", i, s, para)
+		}
+		if want := strings.Count(n[:s.Start], "\n") + 1; s.Line != want {
+			t.Fatalf("sentence %d %+v: line, want %d", i, s, want)
+		}
+		gap := n[prev:s.Start]
+		if s.Para == 0 {
+			gap = strings.Replace(gap, "#", "", 1)
+		}
+		if strings.TrimFunc(gap, articles.IsSpace) != "" {
+			t.Fatalf("sentence %d: text %q between sentences is lost", i, gap)
+		}
+		prev, para = s.End, s.Para
+	}
+	if rest := n[prev:]; strings.TrimFunc(rest, articles.IsSpace) != "" {
+		t.Fatalf("text %q after the last sentence is lost", rest)
+	}
+}
+
+func FuzzSplitEnglish(f *testing.F) {
+	for _, c := range enSplitCases {
+		f.Add(c.in)
+	}
+	f.Add("Mr.\n\nDr. A.\nb. C... D?! “E.” F")
+	f.Fuzz(func(t *testing.T, in string) {
+		n := articles.Normalize(in)
+		checkEnglish(t, n, SplitEnglish(n))
+	})
+}

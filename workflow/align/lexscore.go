@@ -1,0 +1,397 @@
+package align
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The lexical model scores a bead by the words its two sides translate,
+// as a log-likelihood ratio: for each Chinese word that has a translation
+// somewhere in the English text, whether one of its translations is in the
+// bead's English (a hit) or not, under "the bead is right" (a hit with
+// probability p1, estimated from the document) against "the English is any
+// b sentences of the text" (a hit with probability p0, the share of English
+// sentences holding a translation, for b of them); and the same for each
+// English word that translates a word somewhere in the Chinese. Rare
+// translations weigh most; a word whose translations are everywhere weighs
+// nothing.
+
+// maxSide is the most sentences a bead has on one side.
+const maxSide = 9
+
+const (
+	// lexScale weighs the lexical log-likelihood ratio against the length
+	// model and the shape priors (words within a sentence are not
+	// independent evidence).
+	lexScaleDefault = 0.3
+	// p0Floor keeps one rare shared word from outweighing everything.
+	p0FloorDefault = 0.01
+	// defaultHit is the hit rate before it is estimated.
+	defaultHit = 0.35
+	// maxTokens is the most words a sentence contributes on either side.
+	maxTokens = 128
+)
+
+type pairMask struct{ z, e [2]uint64 }
+
+type lexModel struct {
+	zTok   [][]int32 // per Chinese sentence: word type ids, unique
+	eTok   [][]int32 // per English sentence: stem ids, sorted, unique
+	trans  [][]int32 // per word type: the stem ids of its translations present in the English, sorted
+	zq, eq []float64 // per word type / stem: share of sentences of the other side holding a counterpart
+	p1z    float64
+	p1e    float64
+	// Terms by type and side count b (0..maxSide): the miss term, and the
+	// hit term less the miss term.
+	zMiss, zDiff, eMiss, eDiff []float64
+	zMissSum, eMissSum         []float64 // per sentence and b
+	rowLo                      []int
+	rows                       [][]pairMask
+}
+
+// zhStop are Chinese function words whose dictionary glosses are content
+// words only by accident (的 "target", 了 "finish").
+var zhStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range "的了是在和与及也就都而着或被把这那个之于以其为对从到将并等由向给让使所又还很不没有要会能可得地吧呢吗啊呀嘛么他她它我你们乎矣焉哉兮者也" {
+		m[string(r)] = true
+	}
+	for _, w := range strings.Fields("一个 这个 那个 我们 你们 他们 她们 自己 什么 怎么 这样 那样 这些 那些 因为 所以 但是 可是 如果 虽然 已经 还是 就是 只是 不是 没有 一些 一样 起来 出来 下来 上来 过来 时候") {
+		m[w] = true
+	}
+	return m
+}()
+
+// englishWords returns the lower-case stems of an English sentence's
+// words, stopwords left out.
+func englishWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 2 || stopwords[w] {
+			continue
+		}
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
+func newLexModel(lx *Lexicon, zhWords, enWords [][]string) *lexModel {
+	m := &lexModel{p1z: defaultHit, p1e: defaultHit}
+	stemID := map[string]int32{}
+	for _, ws := range enWords {
+		for _, w := range ws {
+			if _, ok := stemID[w]; !ok {
+				stemID[w] = int32(len(stemID))
+			}
+		}
+	}
+	// Word types with a translation in the English.
+	typeID := map[string]int32{}
+	var usedStem = make([]bool, len(stemID))
+	m.zTok = make([][]int32, len(zhWords))
+	for i, ws := range zhWords {
+		for _, w := range ws {
+			if zhStop[w] {
+				continue
+			}
+			id, ok := typeID[w]
+			if !ok {
+				stems, _ := lx.Lookup(w)
+				var tr []int32
+				for _, s := range stems {
+					if sid, ok := stemID[s]; ok {
+						tr = append(tr, sid)
+					}
+				}
+				slices.Sort(tr)
+				tr = slices.Compact(tr)
+				id = int32(len(m.trans))
+				if len(tr) == 0 {
+					id = -1
+				} else {
+					m.trans = append(m.trans, tr)
+					for _, s := range tr {
+						usedStem[s] = true
+					}
+				}
+				typeID[w] = id
+			}
+			if id >= 0 && !slices.Contains(m.zTok[i], id) && len(m.zTok[i]) < maxTokens {
+				m.zTok[i] = append(m.zTok[i], id)
+			}
+		}
+	}
+	m.eTok = make([][]int32, len(enWords))
+	for j, ws := range enWords {
+		for _, w := range ws {
+			if id := stemID[w]; usedStem[id] {
+				m.eTok[j] = append(m.eTok[j], id)
+			}
+		}
+		slices.Sort(m.eTok[j])
+		m.eTok[j] = slices.Compact(m.eTok[j])
+		if len(m.eTok[j]) > maxTokens {
+			m.eTok[j] = m.eTok[j][:maxTokens]
+		}
+	}
+	// Document frequencies: English sentences holding a translation of
+	// each type, Chinese sentences holding a type translating each stem.
+	m.zq = make([]float64, len(m.trans))
+	m.eq = make([]float64, len(stemID))
+	postings := make([][]int32, len(stemID)) // stem → English sentences
+	for j, ts := range m.eTok {
+		for _, s := range ts {
+			postings[s] = append(postings[s], int32(j))
+		}
+	}
+	seen := make([]int32, len(enWords))
+	for k := range seen {
+		seen[k] = -1
+	}
+	for t, tr := range m.trans {
+		n := 0
+		for _, s := range tr {
+			for _, j := range postings[s] {
+				if seen[j] != int32(t) {
+					seen[j] = int32(t)
+					n++
+				}
+			}
+		}
+		m.zq[t] = float64(n) / float64(max(1, len(enWords)))
+	}
+	seenZ := make([]int32, len(stemID))
+	for k := range seenZ {
+		seenZ[k] = -1
+	}
+	cnt := make([]int, len(stemID))
+	for i, ts := range m.zTok {
+		for _, t := range ts {
+			for _, s := range m.trans[t] {
+				if seenZ[s] != int32(i) {
+					seenZ[s] = int32(i)
+					cnt[s]++
+				}
+			}
+		}
+	}
+	for s := range cnt {
+		m.eq[s] = float64(cnt[s]) / float64(max(1, len(zhWords)))
+	}
+	m.rowLo = make([]int, len(zhWords))
+	m.rows = make([][]pairMask, len(zhWords))
+	m.terms()
+	return m
+}
+
+// terms computes the hit and miss terms for the current hit rates.
+func (m *lexModel) terms() {
+	fill := func(q []float64, p1 float64) (miss, diff []float64) {
+		miss = make([]float64, len(q)*(maxSide+1))
+		diff = make([]float64, len(q)*(maxSide+1))
+		for t, qt := range q {
+			for b := 1; b <= maxSide; b++ {
+				p0 := math.Max(p0Floor, 1-math.Pow(1-qt, float64(b)))
+				if p0 >= p1 {
+					continue
+				}
+				hit := math.Log(p1 / p0)
+				ms := math.Log((1 - p1) / (1 - p0))
+				miss[t*(maxSide+1)+b] = lexScale * ms
+				diff[t*(maxSide+1)+b] = lexScale * (hit - ms)
+			}
+		}
+		return miss, diff
+	}
+	m.zMiss, m.zDiff = fill(m.zq, m.p1z)
+	m.eMiss, m.eDiff = fill(m.eq, m.p1e)
+	sums := func(toks [][]int32, miss []float64) []float64 {
+		out := make([]float64, len(toks)*(maxSide+1))
+		for i, ts := range toks {
+			for b := 1; b <= maxSide; b++ {
+				v := 0.0
+				for _, t := range ts {
+					v += miss[int(t)*(maxSide+1)+b]
+				}
+				out[i*(maxSide+1)+b] = v
+			}
+		}
+		return out
+	}
+	m.zMissSum = sums(m.zTok, m.zMiss)
+	m.eMissSum = sums(m.eTok, m.eMiss)
+}
+
+// mask returns which words of Chinese sentence i and English sentence j
+// translate each other, computing the row's window as needed.
+func (m *lexModel) mask(i, j int) pairMask {
+	row := m.rows[i]
+	if k := j - m.rowLo[i]; k >= 0 && k < len(row) && row != nil {
+		return row[k]
+	}
+	lo, hi := j-16, j+17
+	if row != nil {
+		lo, hi = min(lo, m.rowLo[i]), max(hi, m.rowLo[i]+len(row))
+	}
+	lo, hi = max(0, lo), min(len(m.eTok), hi)
+	nr := make([]pairMask, hi-lo)
+	for k := range nr {
+		if old := lo + k - m.rowLo[i]; row != nil && old >= 0 && old < len(row) {
+			nr[k] = row[old]
+		} else {
+			nr[k] = m.compute(i, lo+k)
+		}
+	}
+	m.rows[i], m.rowLo[i] = nr, lo
+	return nr[j-lo]
+}
+
+func (m *lexModel) compute(i, j int) pairMask {
+	var pm pairMask
+	et := m.eTok[j]
+	if len(et) == 0 {
+		return pm
+	}
+	for k, t := range m.zTok[i] {
+		tr := m.trans[t]
+		x, y := 0, 0
+		for x < len(tr) && y < len(et) {
+			switch {
+			case tr[x] < et[y]:
+				x++
+			case tr[x] > et[y]:
+				y++
+			default:
+				pm.z[k>>6] |= 1 << (k & 63)
+				pm.e[y>>6] |= 1 << (y & 63)
+				x++
+				y++
+			}
+		}
+	}
+	return pm
+}
+
+// score is the bead's lexical log-likelihood ratio (higher is better).
+func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
+	a, b := i1-i0, j1-j0
+	if a == 0 || b == 0 || a > maxSide || b > maxSide {
+		return 0
+	}
+	const w = maxSide + 1
+	var eh [maxSide][2]uint64
+	v := 0.0
+	for i := i0; i < i1; i++ {
+		var zh [2]uint64
+		for j := j0; j < j1; j++ {
+			pm := m.mask(i, j)
+			zh[0] |= pm.z[0]
+			zh[1] |= pm.z[1]
+			eh[j-j0][0] |= pm.e[0]
+			eh[j-j0][1] |= pm.e[1]
+		}
+		v += m.zMissSum[i*w+b]
+		ts := m.zTok[i]
+		for h := range 2 {
+			for x := zh[h]; x != 0; x &= x - 1 {
+				k := h*64 + bits.TrailingZeros64(x)
+				v += m.zDiff[int(ts[k])*w+b]
+			}
+		}
+	}
+	for j := j0; j < j1; j++ {
+		v += m.eMissSum[j*w+a]
+		ts := m.eTok[j]
+		for h := range 2 {
+			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
+				k := h*64 + bits.TrailingZeros64(x)
+				v += m.eDiff[int(ts[k])*w+a]
+			}
+		}
+	}
+	return v
+}
+
+// estimate sets the hit rates from the one-to-one beads of a pass.
+func (m *lexModel) estimate(beads []Bead) {
+	var zHit, zAll, eHit, eAll int
+	for _, b := range beads {
+		if b.ZH.Len() != 1 || b.EN.Len() != 1 {
+			continue
+		}
+		pm := m.mask(b.ZH.Lo, b.EN.Lo)
+		zHit += bits.OnesCount64(pm.z[0]) + bits.OnesCount64(pm.z[1])
+		eHit += bits.OnesCount64(pm.e[0]) + bits.OnesCount64(pm.e[1])
+		zAll += len(m.zTok[b.ZH.Lo])
+		eAll += len(m.eTok[b.EN.Lo])
+	}
+	if zAll < 20 || eAll < 20 {
+		return
+	}
+	m.p1z = clamp(float64(zHit)/float64(zAll), 0.1, 0.8)
+	m.p1e = clamp(float64(eHit)/float64(eAll), 0.1, 0.8)
+	m.terms()
+}
+
+// enNameAnchors returns "p:<word>" for the capitalised words of an English
+// sentence, lower-cased (names the Chinese may give in characters).
+func enNameAnchors(s string) []string {
+	var keys []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxLatin1 }) {
+		if len(w) < 2 || !unicode.IsUpper(rune(w[0])) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if stopwords[lw] {
+			continue
+		}
+		keys = append(keys, "p:"+lw)
+	}
+	return keys
+}
+
+// zhNameAnchors returns "p:<pinyin>" for each run of one to three
+// characters of a Chinese sentence whose toneless pinyin, syllables run
+// together, is a capitalised word of the English text (王 "Wang", 小波
+// "Xiaobo").
+func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool) []string {
+	if len(enNames) == 0 {
+		return nil
+	}
+	var chars []string
+	for _, w := range words {
+		for _, r := range w {
+			chars = append(chars, string(r))
+		}
+	}
+	var keys []string
+	for k := range chars {
+		readings := []string{""}
+		for l := 0; l < 3 && k+l < len(chars); l++ {
+			_, py := lx.Lookup(chars[k+l])
+			if len(py) == 0 {
+				break
+			}
+			var next []string
+			for _, pre := range readings {
+				for _, p := range py {
+					if len(next) < 8 {
+						next = append(next, pre+p)
+					}
+				}
+			}
+			readings = next
+			for _, r := range readings {
+				if enNames["p:"+r] {
+					keys = append(keys, "p:"+r)
+				}
+			}
+		}
+	}
+	return keys
+}
+
+var lexScale, p0Floor = lexScaleDefault, p0FloorDefault

@@ -1,0 +1,74 @@
+package interchange
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/bitext-desk/bitext/articles/diag"
+)
+
+// FuzzReadPO: any input either fails with a positioned diag error, or
+// parses; what parses is written back by WritePO and reads back the same.
+func FuzzReadPO(f *testing.F) {
+	var b bytes.Buffer
+	if err := WritePO(&b, withHashes(sampleDoc())); err == nil {
+		f.Add(b.Bytes())
+	}
+	f.Add([]byte("msgid \"\"\nmsgstr \"Language: en\\n\"\n\n#, fuzzy\nmsgctxt \"a/b\"\nmsgid \"甲\"\n\"乙\"\nmsgstr \"x\"\n"))
+	f.Add([]byte("#~ msgid \"a\"\n#~ msgstr \"b\"\nmsgid \"c\"\nmsgid_plural \"d\"\nmsgstr[0] \"e\"\nmsgstr[1] \"f\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ReadPO("f.po", data)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) || de.File != "f.po" {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		checkRewrite(t, doc, func(b *bytes.Buffer, d *Doc) error { return WritePO(b, d) }, ReadPO)
+	})
+}
+
+// FuzzReadXLIFF: the same for XLIFF 2 and 1.2 input.
+func FuzzReadXLIFF(f *testing.F) {
+	for _, w := range []func(*bytes.Buffer, *Doc) error{
+		func(b *bytes.Buffer, d *Doc) error { return WriteXLIFF2(b, d) },
+		func(b *bytes.Buffer, d *Doc) error { return WriteXLIFF12(b, d) },
+	} {
+		var b bytes.Buffer
+		if err := w(&b, withHashes(sampleDoc())); err == nil {
+			f.Add(b.Bytes())
+		}
+	}
+	f.Add([]byte(`<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1"><file original="a"><body><trans-unit id="x"><source>a<g id="1">b</g></source><target>c</target></trans-unit></body></file></xliff>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ReadXLIFF("f.xlf", data)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) || de.File != "f.xlf" {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		checkRewrite(t, doc, func(b *bytes.Buffer, d *Doc) error { return WriteXLIFF2(b, d) }, ReadXLIFF)
+	})
+}
+
+// checkRewrite writes what was read and checks that reading it again gives
+// the same units (identity, texts, hashes, import state).
+func checkRewrite(t *testing.T, doc *Doc, write func(*bytes.Buffer, *Doc) error, read func(string, []byte) (*Doc, error)) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := write(&b, doc); err != nil {
+		return // text XML cannot carry (control characters): refused, fine
+	}
+	back, err := read("g", b.Bytes())
+	if err != nil {
+		t.Fatalf("re-read of our own output: %v\n%s", err, b.String())
+	}
+	if g, w := got(back), got(doc); !reflect.DeepEqual(g, w) && !(len(g) == 0 && len(w) == 0) {
+		t.Fatalf("rewrite changed the units:\n%+v\n%+v\n%s", g, w, b.String())
+	}
+}
