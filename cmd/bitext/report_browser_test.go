@@ -79,22 +79,7 @@ type reviewHarness struct {
 func copyExample(t *testing.T) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "ws")
-	src := "../../examples/workspace"
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	if err := copyTree("../../examples/workspace", dst); err != nil {
 		t.Fatal(err)
 	}
 	return dst
