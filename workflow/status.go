@@ -1,10 +1,13 @@
 package workflow
 
 import (
+	"errors"
 	"sort"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/conflict"
+	"github.com/bitext-desk/bitext/articles/diag"
 )
 
 // ClaimInfo is one segment checked out by someone.
@@ -33,8 +36,9 @@ type ArticleStatus struct {
 	Segments int                    `json:"segments"`
 	States   map[articles.State]int `json:"states"`
 	Claims   []ClaimInfo            `json:"claims"`
-	Drift    bool                   `json:"drift"`          // the source changed since the last add/sync
-	Missing  bool                   `json:"source_missing"` // the source file is gone
+	Drift    bool                   `json:"drift"`                     // the source changed since the last add/sync
+	Missing  bool                   `json:"source_missing"`            // the source file is gone
+	Conflict bool                   `json:"source_conflict,omitempty"` // the source has merge-conflict markers
 	Archived int                    `json:"archived"`
 	Comments []SegmentComment       `json:"comments"` // every comment, in segment order
 }
@@ -65,7 +69,10 @@ func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
 	}
 	sort.SliceStable(st.Claims, func(i, j int) bool { return st.Claims[i].By < st.Claims[j].By })
 	norm, err := a.ReadSource()
+	var de *diag.Error
 	switch {
+	case errors.As(err, &de) && de.Code == conflict.Code:
+		st.Conflict, st.Drift = true, true
 	case err != nil:
 		st.Missing, st.Drift = true, true
 	default:

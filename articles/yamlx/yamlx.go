@@ -14,6 +14,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/bitext-desk/bitext/articles/conflict"
 	"github.com/bitext-desk/bitext/articles/diag"
 )
 
@@ -26,6 +27,9 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 	if !utf8.Valid(data) {
 		line, col := BadUTF8At(data)
 		return nil, diag.At(file, line, col, diag.CodeUTF8, nil)
+	}
+	if err := conflict.Check(file, data); err != nil {
+		return nil, err
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {

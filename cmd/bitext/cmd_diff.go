@@ -69,11 +69,23 @@ func (a *app) runDiff(c *cli.Context, opts diffOptions) error {
 	if err != nil {
 		return err
 	}
+	var approvals []workflow.ApprovalChange // with --base: approvals added or changed since (issue 11)
+	if opts.base != "" {
+		if approvals, err = ws.ApprovalChanges(opts.articles, opts.base); err != nil {
+			return err
+		}
+	}
 	if opts.format == "json" {
+		if opts.base != "" {
+			return writeJSON(a.Stdout, map[string]any{"diffs": diffs, "approvals": approvals})
+		}
 		return writeJSON(a.Stdout, map[string]any{"diffs": diffs})
 	}
+	a.writeApprovalChanges(a.Stdout, approvals, opts.base)
 	if len(diffs) == 0 {
-		a.say(msgDiffNothing)
+		if len(approvals) == 0 {
+			a.say(msgDiffNothing)
+		}
 		return nil
 	}
 	punct := 0

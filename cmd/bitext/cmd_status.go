@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
 )
 
@@ -21,6 +23,7 @@ var (
 	msgStatusUnchanged  = &i18n.Message{ID: "cmd.status.source.unchanged", Other: "unchanged"}
 	msgStatusDrift      = &i18n.Message{ID: "cmd.status.source.changed", Other: "changed: run bitext sync"}
 	msgStatusMissing    = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
+	msgStatusConflict   = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
 	msgStatusNone       = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
 	msgStatusMine       = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
 	msgStatusHolds      = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
@@ -82,6 +85,14 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 	var list []workflow.ArticleStatus
 	for _, slug := range slugs {
 		art, err := ws.Load(slug)
+		var de *diag.Error
+		if errors.As(err, &de) && de.Kind == diag.Invalid {
+			// one unreadable article (a merge conflict, say) must not hide
+			// the others: say which, report the rest, exit 2
+			fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+			a.exitCode = exitCantRun
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -169,6 +180,8 @@ func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
 		}
 		src := a.t(msgStatusUnchanged)
 		switch {
+		case st.Conflict:
+			src = a.t(msgStatusConflict)
 		case st.Missing:
 			src = a.t(msgStatusMissing)
 		case st.Drift:
