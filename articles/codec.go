@@ -10,7 +10,8 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "comments"}
+	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "conflict", "comments"}
+	conflictKeys = []string{"en", "zh", "by", "at"}
 	claimKeys    = []string{"by", "at"}
 	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced", "signature"}
 	commentKeys  = []string{"by", "at", "text"}
@@ -209,6 +210,12 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 			return nil, d.Err(fl.Key, diag.CodeYAMLBadValue, diag.A{"key": "stale_from", "value": "state " + string(s.State)})
 		}
 	}
+	if fl, ok := fields["conflict"]; ok {
+		if s.Conflict, err = decodeConflict(d, fl.Value); err != nil {
+			return nil, err
+		}
+		s.ConflictAt = Pos{fl.Key.Line, fl.Key.Column}
+	}
 	if fl, ok := fields["comments"]; ok {
 		items, err := d.Seq(fl.Value)
 		if err != nil {
@@ -233,6 +240,34 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 		}
 	}
 	return s, nil
+}
+
+func decodeConflict(d yamlx.Decoder, n *yaml.Node) (*Conflict, error) {
+	cf, err := d.Mapping(n, conflictKeys, "en", "at")
+	if err != nil {
+		return nil, err
+	}
+	c := &Conflict{}
+	if c.EN, err = d.String(cf["en"].Value); err != nil {
+		return nil, err
+	}
+	if c.EN == "" {
+		return nil, d.Err(cf["en"].Value, diag.CodeYAMLBadValue, diag.A{"key": "en", "value": `""`})
+	}
+	if f, ok := cf["zh"]; ok {
+		if c.ZH, err = d.String(f.Value); err != nil {
+			return nil, err
+		}
+	}
+	if f, ok := cf["by"]; ok {
+		if c.By, err = d.String(f.Value); err != nil {
+			return nil, err
+		}
+	}
+	if c.At, err = d.Time(cf["at"].Value); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 func decodeArchived(d yamlx.Decoder, n *yaml.Node) (*Archived, error) {
@@ -286,7 +321,7 @@ func opt(s string) *yaml.Node {
 func Encode(f *File) ([]byte, error) {
 	segs := yamlx.Seq()
 	for _, s := range f.Segments {
-		var sentences, claim, approval, comments *yaml.Node
+		var sentences, claim, approval, conflict, comments *yaml.Node
 		if s.Sentences > 1 {
 			sentences = yamlx.Int(s.Sentences)
 		}
@@ -300,6 +335,9 @@ func Encode(f *File) ([]byte, error) {
 			}
 			approval = yamlx.Flow(yamlx.Map("by", yamlx.Str(a.By), "at", yamlx.Time(a.At),
 				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced, "signature", opt(a.Signature)))
+		}
+		if c := s.Conflict; c != nil {
+			conflict = yamlx.Flow(yamlx.Map("en", yamlx.Str(c.EN), "zh", opt(c.ZH), "by", opt(c.By), "at", yamlx.Time(c.At)))
 		}
 		if len(s.Comments) > 0 {
 			comments = yamlx.Seq()
@@ -321,6 +359,7 @@ func Encode(f *File) ([]byte, error) {
 			"previous_zh", opt(s.PreviousZH),
 			"previous_en", opt(s.PreviousEN),
 			"stale_from", opt(string(s.staleFrom())),
+			"conflict", conflict,
 			"comments", comments,
 		))
 	}

@@ -31,6 +31,7 @@ const (
 	RuleClaimExpired         = "workflow.claim-expired"
 	RuleNumbers              = "qa.numbers"
 	RuleSchemaInvalid        = "schema.invalid"
+	RuleMergeConflict        = "merge.conflict"
 )
 
 // Rule is one check rule and its default severity.
@@ -44,6 +45,7 @@ var Rules = []Rule{
 	{RuleSchemaInvalid, SevError},
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
+	{RuleMergeConflict, SevError},
 	{RuleApprovalVoid, SevError},
 	{RuleSelfApproved, SevError},
 	{RuleApprovalForced, SevWarning},
@@ -440,6 +442,12 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		index[s] = i
 		if only != nil && !only[s.ID] {
 			continue
+		}
+		if c := s.Conflict; c != nil {
+			f := mk(i, s, RuleMergeConflict, s.ConflictAt)
+			f.Args["ours"], f.Args["theirs"], f.Args["by"] = s.EN, c.EN, c.By
+			f.Args["article"], f.Args["segment"] = slug, s.ID
+			push(i, f)
 		}
 		switch s.State {
 		case articles.Stale:

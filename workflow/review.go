@@ -73,6 +73,7 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 			}
 			s.Approval = nil
 		}
+		s.Conflict = nil // a new English (or ours, kept) ends a merge conflict
 		if opts.Draft {
 			s.Claim = &articles.Claim{By: opts.As, At: now}
 		} else {

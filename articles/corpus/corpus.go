@@ -56,7 +56,7 @@ var segmentRules = []string{
 	"glossary.missing", "glossary.forbidden", "glossary.case", "glossary.name-order",
 	"glossary.first-mention", "glossary.deprecated",
 	"drift.stale", "workflow.approval-void", "workflow.untranslated", "workflow.claim-expired",
-	"qa.numbers", "workflow.self-approved", "workflow.approval-forced",
+	"qa.numbers", "workflow.self-approved", "workflow.approval-forced", "merge.conflict",
 }
 
 // Characters of the Chinese glossary forms. None is used by the sentence
@@ -409,6 +409,8 @@ func Generate(dir string, o Options) (*Manifest, error) {
 				seg.Approve(seg.Translator, epoch, false)
 			case "workflow.approval-forced":
 				seg.Approve("li", epoch, true)
+			case "merge.conflict":
+				seg.Conflict = &articles.Conflict{EN: "Another branch: " + seg.EN, By: "zhao", At: epoch}
 			}
 			if rule != "" {
 				man.Faults = append(man.Faults, Fault{Rule: rule, Article: slug, Segment: seg.ID})

@@ -194,6 +194,9 @@ func (a *app) commands() []*cli.Command {
 		a.newSplitCommand(),
 		a.newMoveCommand(),
 		a.newImportCommand(),
+		a.newResolveCommand(),
+		a.newMergeDriverCommand(),
+		a.newGitCommand(),
 	}
 }
 
