@@ -247,6 +247,7 @@ func (a *app) workspace(c *cli.Context) (*workflow.Workspace, error) {
 		return nil, err
 	}
 	a.root = ws.Root
+	ws.OnLockWait = a.lockWait
 	return ws, nil
 }
 
