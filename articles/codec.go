@@ -20,7 +20,18 @@ var (
 
 // Decode reads a segment file strictly: unknown keys, repeated keys, missing
 // fields, bad states and repeated ids are errors naming file:line:column.
+// A file in the canonical layout is read directly (canon.go); any other is
+// read by yaml.v3.
 func Decode(file string, data []byte) (*File, error) {
+	if f, ok := decodeCanon(data); ok {
+		return f, nil
+	}
+	return decodeYAML(file, data)
+}
+
+// decodeYAML is Decode through yaml.v3's node tree: every YAML the format
+// allows, and every error with its position.
+func decodeYAML(file string, data []byte) (*File, error) {
 	root, err := yamlx.Parse(file, data)
 	if err != nil {
 		return nil, err
@@ -316,9 +327,11 @@ func opt(s string) *yaml.Node {
 	return yamlx.Str(s)
 }
 
-// Encode writes the file with keys in contract order, so that a change shows
-// as a small, readable git diff. Decode(Encode(f)) equals f.
-func Encode(f *File) ([]byte, error) {
+// encodeYAML writes the file through a yaml.Node tree and yaml.v3: the
+// reference for the canonical layout, which Encode (canon.go) writes
+// directly. A key added here must be added there: the differential tests in
+// canon_test.go fail until it is.
+func encodeYAML(f *File) ([]byte, error) {
 	segs := yamlx.Seq()
 	for _, s := range f.Segments {
 		var sentences, claim, approval, conflict, comments *yaml.Node

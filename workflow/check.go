@@ -495,7 +495,19 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 	if g == nil {
 		return out
 	}
-	for _, is := range g.Check(segs) {
+	checked := segs
+	if only != nil {
+		// First mentions depend on what came before a segment, never on
+		// what follows: the glossary need not read past the last one asked.
+		last := -1
+		for i, s := range segs {
+			if only[s.ID] {
+				last = i
+			}
+		}
+		checked = segs[:last+1]
+	}
+	for _, is := range g.Check(checked) {
 		s := is.Segment
 		i, ok := index[s]
 		if !ok || only != nil && !only[s.ID] || !checksText(s) {

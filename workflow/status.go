@@ -45,6 +45,12 @@ type ArticleStatus struct {
 
 // Status summarises an article: segments by state, claims, drift.
 func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
+	src, err := w.readFile(a.SourceFile())
+	return w.summarize(a, now, src, err)
+}
+
+// summarize is Status with the source's bytes (or the error reading them).
+func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr error) ArticleStatus {
 	st := ArticleStatus{
 		Article:  a.Slug,
 		File:     w.Rel(a.Path),
@@ -68,12 +74,15 @@ func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
 		}
 	}
 	sort.SliceStable(st.Claims, func(i, j int) bool { return st.Claims[i].By < st.Claims[j].By })
-	norm, err := a.ReadSource()
+	var norm string
+	if srcErr == nil {
+		norm, srcErr = articles.NormalizeSource(a.SourceFile(), src)
+	}
 	var de *diag.Error
 	switch {
-	case errors.As(err, &de) && de.Code == conflict.Code:
+	case errors.As(srcErr, &de) && de.Code == conflict.Code:
 		st.Conflict, st.Drift = true, true
-	case err != nil:
+	case srcErr != nil:
 		st.Missing, st.Drift = true, true
 	default:
 		st.Drift = articles.SourceSHA256(norm) != a.File.SourceSHA256

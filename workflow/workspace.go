@@ -230,6 +230,11 @@ func (w *Workspace) Load(slug string) (*Article, error) {
 		}
 		return nil, err
 	}
+	return w.loadBytes(slug, path, data)
+}
+
+// loadBytes decodes an article's segment file from the bytes read at path.
+func (w *Workspace) loadBytes(slug, path string, data []byte) (*Article, error) {
 	f, err := articles.Decode(path, data)
 	if err != nil {
 		return nil, err

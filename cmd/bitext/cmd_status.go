@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/bitext-desk/bitext/articles"
-	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
 )
 
@@ -25,6 +23,7 @@ var (
 	msgStatusMissing    = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
 	msgStatusConflict   = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
 	msgStatusNone       = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
+	msgStatusNoCache    = &i18n.Message{ID: "cmd.status.flag.no-cache", Other: "neither read nor write the status cache in .bitext/cache"}
 	msgStatusMine       = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
 	msgStatusHolds      = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
 	msgStatusHoldsNone  = &i18n.Message{ID: "cmd.status.holds-none", Other: "{{.By}} holds no segments"}
@@ -47,6 +46,7 @@ type statusOptions struct {
 	format   string
 	articles []string
 	mine     bool // only the claims of the person acting (--as, or --mine)
+	noCache  bool
 }
 
 func (a *app) newStatusCommand() *cli.Command {
@@ -54,10 +54,11 @@ func (a *app) newStatusCommand() *cli.Command {
 		Name:      "status",
 		Usage:     a.t(msgStatusUsage),
 		ArgsUsage: "[ARTICLE...]",
-		Flags:     []cli.Flag{a.formatFlag("text", "json"), a.asFlag(), &cli.BoolFlag{Name: "mine", Usage: a.t(msgStatusMine)}},
+		Flags: []cli.Flag{a.formatFlag("text", "json"), a.asFlag(), &cli.BoolFlag{Name: "mine", Usage: a.t(msgStatusMine)},
+			&cli.BoolFlag{Name: "no-cache", Usage: a.t(msgStatusNoCache)}},
 		Action: func(c *cli.Context) error {
 			return a.runStatus(c, statusOptions{format: c.String("format"), articles: c.Args().Slice(),
-				mine: c.Bool("mine") || c.IsSet("as")})
+				mine: c.Bool("mine") || c.IsSet("as"), noCache: c.Bool("no-cache")})
 		},
 	}
 }
@@ -77,26 +78,15 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 	if err != nil {
 		return err
 	}
-	slugs, err := ws.Resolve(opts.articles)
+	list, invalid, err := ws.Statuses(opts.articles, a.Now(), opts.noCache)
 	if err != nil {
 		return err
 	}
-	now := a.Now()
-	var list []workflow.ArticleStatus
-	for _, slug := range slugs {
-		art, err := ws.Load(slug)
-		var de *diag.Error
-		if errors.As(err, &de) && de.Kind == diag.Invalid {
-			// one unreadable article (a merge conflict, say) must not hide
-			// the others: say which, report the rest, exit 2
-			fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
-			a.exitCode = exitCantRun
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		list = append(list, ws.Status(art, now))
+	for _, de := range invalid {
+		// one unreadable article (a merge conflict, say) must not hide
+		// the others: say which, report the rest, exit 2
+		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+		a.exitCode = exitCantRun
 	}
 	people := workflow.People(list)
 	if opts.mine {
