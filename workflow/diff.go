@@ -144,7 +144,8 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 	for _, s := range a.File.Segments {
 		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State, ZH: s.ZH, EN: s.EN, Comments: CommentsOf(s)}
 		switch {
-		case s.State == articles.Stale && s.PreviousZH != "":
+		case s.PreviousZH != "" && (s.State == articles.Stale || s.State == articles.Approved && s.ApprovalValid()):
+			// stale, or approved and carried through a punctuation-only edit
 			d.Kind, d.Since = "source", SincePrevious
 			d.Ops = CharDiff(s.PreviousZH, s.ZH)
 			d.PunctuationOnly = PunctuationOnly(s.PreviousZH, s.ZH)
