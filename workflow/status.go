@@ -40,7 +40,10 @@ type ArticleStatus struct {
 	Missing  bool                   `json:"source_missing"`            // the source file is gone
 	Conflict bool                   `json:"source_conflict,omitempty"` // the source has merge-conflict markers
 	Archived int                    `json:"archived"`
-	Comments []SegmentComment       `json:"comments"` // every comment, in segment order
+	// MergeConflicts are the segments a merge left with two Englishes
+	// (their conflict key), to end with `bitext resolve`.
+	MergeConflicts []string         `json:"merge_conflicts,omitempty"`
+	Comments       []SegmentComment `json:"comments"` // every comment, in segment order
 }
 
 // Status summarises an article: segments by state, claims, drift.
@@ -65,6 +68,9 @@ func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr erro
 	}
 	for _, s := range a.File.Segments {
 		st.States[s.State]++
+		if s.Conflict != nil {
+			st.MergeConflicts = append(st.MergeConflicts, s.ID)
+		}
 		if s.Claim != nil {
 			st.Claims = append(st.Claims, ClaimInfo{Segment: s.ID, By: s.Claim.By, At: s.Claim.At,
 				Expired: w.ClaimExpired(s.Claim, now), State: string(s.State), ZH: s.ZH, Comments: commentsOrNil(s)})
