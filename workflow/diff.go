@@ -55,6 +55,7 @@ type SegmentDiff struct {
 	Since           string         `json:"since"`
 	PunctuationOnly bool           `json:"punctuation_only"`
 	ApprovedBy      string         `json:"approved_by,omitempty"`
+	Origin          string         `json:"origin,omitempty"` // the translation-memory entry the English came from
 	Ops             []DiffOp       `json:"diff"`
 	// What the reviewer reads beside the change: the segment's Chinese (for
 	// a target diff, the sentence the English renders) and its current
@@ -142,7 +143,7 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 
 	var out []SegmentDiff
 	for _, s := range a.File.Segments {
-		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State, ZH: s.ZH, EN: s.EN, Comments: CommentsOf(s)}
+		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State, Origin: s.Origin, ZH: s.ZH, EN: s.EN, Comments: CommentsOf(s)}
 		switch {
 		case s.PreviousZH != "" && (s.State == articles.Stale || s.State == articles.Approved && s.ApprovalValid()):
 			// stale, or approved and carried through a punctuation-only edit

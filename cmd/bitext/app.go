@@ -197,6 +197,8 @@ func (a *app) commands() []*cli.Command {
 		a.newResolveCommand(),
 		a.newMergeDriverCommand(),
 		a.newGitCommand(),
+		a.newSuggestCommand(),
+		a.newSearchCommand(),
 	}
 }
 

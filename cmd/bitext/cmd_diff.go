@@ -12,6 +12,7 @@ import (
 )
 
 var (
+	msgDiffOrigin     = &i18n.Message{ID: "cmd.diff.origin", Other: "from the translation memory: {{.Origin}}"}
 	msgDiffUsage      = &i18n.Message{ID: "cmd.diff.usage", Other: "what awaits review: source changes of stale segments (by character), English changes since the last approval (by word)"}
 	msgDiffFlagBase   = &i18n.Message{ID: "cmd.diff.flag.base", Other: "compare the English with the segment files at git revision `REV` (what a pull request changed)"}
 	msgDiffFlagColor  = &i18n.Message{ID: "cmd.diff.flag.color", Other: "colour the diff even when the output is not a terminal"}
@@ -135,6 +136,9 @@ func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOption
 		zh = a.diffOps(d.Ops, opts.color)
 	} else {
 		en = a.diffOps(d.Ops, opts.color)
+	}
+	if d.Origin != "" && d.Kind == "target" {
+		head += "\n    " + a.t(msgDiffOrigin, "Origin", d.Origin)
 	}
 	fmt.Fprintln(w, head)
 	writeLabelled(w, "zh", zh)
