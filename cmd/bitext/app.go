@@ -68,6 +68,8 @@ type app struct {
 	findingsHint *i18n.Message
 	// after, when set, prints more (a hint) after the error is reported.
 	after func()
+	// flagChoices are the values a flag takes, for shell completion.
+	flagChoices map[cli.Flag][]string
 }
 
 // Exit codes, as the contract and README document them.
@@ -107,6 +109,10 @@ func Main(args []string, env Env) int {
 		a.langUnavailable(unavailable)
 	}
 	cliApp := a.newCLI()
+	if len(args) > 1 && args[1] == completeCommand {
+		a.complete(cliApp, args[2:])
+		return exitOK
+	}
 	norm, err := normalizeArgs(cliApp, args)
 	if err != nil {
 		return a.report(err)
@@ -199,12 +205,15 @@ func (a *app) commands() []*cli.Command {
 		a.newGitCommand(),
 		a.newSuggestCommand(),
 		a.newSearchCommand(),
+		a.newCompletionCommand(),
 	}
 }
 
 // formatFlag is the --format flag of a command offering the given formats.
 func (a *app) formatFlag(formats ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+	f := &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+	a.choices(f, formats...)
+	return f
 }
 
 // checkFormat rejects a --format value the command does not offer.
