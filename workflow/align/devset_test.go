@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/bitext-desk/bitext/articles"
@@ -91,5 +92,48 @@ func TestDevSet(t *testing.T) {
 		if f := sc.F1(); f < devFloor[c.Name] {
 			t.Errorf("%s: strict F1 %.3f below the floor %.2f", c.Name, f, devFloor[c.Name])
 		}
+	}
+}
+
+// TestDevSetSplitter measures the English splitter on the development set:
+// each text's sentences joined by a space into one paragraph and split
+// again, how many of the human sentence boundaries come back (recall) and
+// how many boundaries found are human ones (precision).
+func TestDevSetSplitter(t *testing.T) {
+	dir, err := aligndev.Dir()
+	if errors.Is(err, aligndev.ErrAbsent) {
+		t.Skip("no ../shared/align-dev: the real-text development set is absent")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, err := aligndev.LoadAll(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, found, gold := 0, 0, 0
+	for _, tx := range texts {
+		var b []byte
+		want := map[int]bool{}
+		for k, l := range tx.EN {
+			if k > 0 {
+				b = append(b, ' ')
+				want[len(b)] = true
+			}
+			b = append(b, strings.Join(strings.Fields(l), " ")...)
+		}
+		got := SplitEnglish(string(b))
+		for _, s := range got[1:] {
+			found++
+			if want[s.Start] {
+				right++
+			}
+		}
+		gold += len(want)
+	}
+	p, r := float64(right)/float64(max(found, 1)), float64(right)/float64(max(gold, 1))
+	fmt.Printf("align-dev English splitter: %d texts, boundary precision %.3f recall %.3f\n", len(texts), p, r)
+	if p < 0.95 || r < 0.9 {
+		t.Errorf("splitter boundary precision %.3f (floor 0.95), recall %.3f (floor 0.90)", p, r)
 	}
 }
