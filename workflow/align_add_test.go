@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -93,4 +94,61 @@ func loadTestGlossary(t *testing.T, path string) *glossary.Glossary {
 		t.Fatal(err)
 	}
 	return g
+}
+
+// TestAlignedSegmentsCoverEverything checks, on random texts, that the
+// segments add --en writes cover every source sentence exactly once and in
+// order (a joined segment counting its sentences), that a joined segment
+// stays in one paragraph, and that every English sentence is written once,
+// in order.
+func TestAlignedSegmentsCoverEverything(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 10))
+	words := strings.Fields("the mining association held talks on trade growth in beijing with officials from many provinces")
+	for round := range 80 {
+		var zh, en []articles.Sentence
+		para := 1
+		for range 1 + rng.IntN(40) {
+			if rng.IntN(4) == 0 {
+				para++
+			}
+			n := 3 + rng.IntN(30)
+			zh = append(zh, articles.Sentence{Para: para, Text: strings.Repeat("矿业协会贸易", n/6+1)[:3*n] + "。"})
+			for range rng.IntN(3) + rng.IntN(2) {
+				var b strings.Builder
+				b.WriteString("The")
+				for range 2 + rng.IntN(3*n/2+1) {
+					b.WriteString(" " + words[rng.IntN(len(words))])
+				}
+				en = append(en, articles.Sentence{Para: para, Text: b.String() + "."})
+			}
+		}
+		r := &AddEnglishResult{Alignment: align.Align(zh, en, nil), ZH: zh, EN: en}
+		r.Pairs = r.Alignment.Pairs(en)
+		f := articles.NewFile("x", "x.zh.md", "", zh)
+		AlignedSegments(f, r.Pairs, en, time.Unix(0, 0))
+		var gotZH, wantZH strings.Builder
+		n := 0
+		var gotEN []string
+		for _, s := range f.Segments {
+			for k := range s.SentenceCount() {
+				if zh[n+k].Para != s.Para {
+					t.Fatalf("round %d: segment %s spans paragraphs", round, s.ID)
+				}
+			}
+			n += s.SentenceCount()
+			gotZH.WriteString(s.ZH)
+			if s.EN != "" {
+				gotEN = append(gotEN, s.EN)
+			}
+		}
+		for _, s := range zh {
+			wantZH.WriteString(s.Text)
+		}
+		if n != len(zh) || gotZH.String() != wantZH.String() {
+			t.Fatalf("round %d: segments cover %d of %d sentences", round, n, len(zh))
+		}
+		if got, want := strings.Join(gotEN, " "), align.JoinEnglish(en, align.Span{Lo: 0, Hi: len(en)}); len(zh) > 0 && got != want {
+			t.Fatalf("round %d: English lost or reordered:\n got %q\nwant %q", round, got, want)
+		}
+	}
 }

@@ -137,3 +137,37 @@ func TestDevSetSplitter(t *testing.T) {
 		t.Errorf("splitter boundary precision %.3f (floor 0.95), recall %.3f (floor 0.90)", p, r)
 	}
 }
+
+// BenchmarkAlignReal1000 aligns about 1,000 sentences of real published
+// translation from the development set (its first literary texts, pre-split,
+// one paragraph each), lexicon loaded: add --en's target is 0.3 s for this
+// size. It skips when the development set is absent.
+func BenchmarkAlignReal1000(b *testing.B) {
+	dir, err := aligndev.Dir()
+	if err != nil {
+		b.Skip("no ../shared/align-dev")
+	}
+	texts, err := aligndev.Load(dir, "mac")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var zh, en []articles.Sentence
+	for _, tx := range texts {
+		if len(zh) >= 1000 {
+			break
+		}
+		para := len(zh)/50 + 1
+		for _, l := range tx.ZH {
+			zh = append(zh, articles.Sentence{Para: para, Text: l})
+		}
+		for _, l := range tx.EN {
+			en = append(en, articles.Sentence{Para: para, Text: l})
+		}
+	}
+	LoadLexicon()
+	b.ReportAllocs()
+	for b.Loop() {
+		Align(zh, en, nil)
+	}
+	b.ReportMetric(float64(len(zh)), "zh-sentences")
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The lexical model scores a bead by the words its two sides translate,
@@ -357,21 +358,26 @@ func enNameAnchors(s string) []string {
 // characters of a Chinese sentence whose toneless pinyin, syllables run
 // together, is a capitalised word of the English text (王 "Wang", 小波
 // "Xiaobo").
-func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool) []string {
+func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool, cache map[rune][]string) []string {
 	if len(enNames) == 0 {
 		return nil
 	}
-	var chars []string
+	var chars [][]string // each character's readings
 	for _, w := range words {
-		for _, r := range w {
-			chars = append(chars, string(r))
+		for i, r := range w {
+			py, ok := cache[r]
+			if !ok {
+				py = lx.Pinyin(w[i : i+utf8.RuneLen(r)])
+				cache[r] = py
+			}
+			chars = append(chars, py)
 		}
 	}
 	var keys []string
 	for k := range chars {
 		readings := []string{""}
 		for l := 0; l < 3 && k+l < len(chars); l++ {
-			_, py := lx.Lookup(chars[k+l])
+			py := chars[k+l]
 			if len(py) == 0 {
 				break
 			}
