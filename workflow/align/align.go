@@ -174,7 +174,7 @@ type aligner struct {
 	ratio, spread  float64
 	paraPen        float64
 	band           int
-	shapes         int // beadShapes[:shapes] are in use
+	shapes         int   // beadShapes[:shapes] are in use
 	center         []int // per zh index i: the English index at the band's centre
 	width          int   // cells per row: 2·band+1
 	fwd, bwd       []float64
@@ -639,7 +639,6 @@ const initialBand = 12
 // pathBand is the band around a known path (the second pass's): the
 // ratio and the hit rates it re-estimated move the path little.
 const pathBand = 6
-
 
 func (al *aligner) setBand(band int, centers []int) {
 	n := len(al.zh)
