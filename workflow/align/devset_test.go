@@ -62,6 +62,9 @@ func TestDevSet(t *testing.T) {
 		for _, tx := range texts {
 			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
 			pred := devBeads(al)
+			if os.Getenv("BITEXT_DEV_VERBOSE") != "" {
+				t.Logf("%s/%s ratio %.2f spread %.2f", c.Name, tx.ID, al.Ratio, al.Spread)
+			}
 			s := aligndev.Strict(pred, tx.Gold)
 			sc = sc.Add(s)
 			gold := map[string]bool{}

@@ -27,7 +27,7 @@ const (
 	// lexScale weighs the lexical log-likelihood ratio against the length
 	// model and the shape priors (words within a sentence are not
 	// independent evidence).
-	lexScaleDefault = 0.3
+	lexScaleDefault = 0.25
 	// p0Floor keeps one rare shared word from outweighing everything.
 	p0FloorDefault = 0.01
 	// defaultHit is the hit rate before it is estimated.
