@@ -210,7 +210,7 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	al.lex.estimate(beads)
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
-	beads = al.run(pathCenters(beads, len(zh)))
+	beads = al.run(pathCenters(beads, len(zh), len(en)))
 	res.Ratio, res.Spread = al.ratio, al.spread
 	res.Beads = beads
 	return res
@@ -688,17 +688,29 @@ func (al *aligner) diagonal() {
 	al.center[0], al.center[n] = 0, m
 }
 
-// pathCenters centres the band on a path: for each row, the English index
-// where the path crosses it.
-func pathCenters(beads []Bead, n int) []int {
-	c := make([]int, n+1)
+// pathCenters centres the band on a path: for each row, the middle of the
+// English indices where the path crosses it (a run of 0-1 beads crosses a
+// row at several), the first and last rows pinned to the corners.
+func pathCenters(beads []Bead, n, m int) []int {
+	lo, hi := make([]int, n+1), make([]int, n+1)
+	for i := range lo {
+		lo[i], hi[i] = m, 0
+	}
 	for _, b := range beads {
 		for i := b.ZH.Lo; i <= b.ZH.Hi; i++ {
 			// Rows inside a bead get the English index interpolated.
-			c[i] = b.EN.Lo + (i-b.ZH.Lo)*b.EN.Len()/max(b.ZH.Len(), 1)
+			j := b.EN.Lo + (i-b.ZH.Lo)*b.EN.Len()/max(b.ZH.Len(), 1)
+			if i == b.ZH.Hi {
+				j = b.EN.Hi
+			}
+			lo[i], hi[i] = min(lo[i], j), max(hi[i], j)
 		}
-		c[b.ZH.Hi] = b.EN.Hi
 	}
+	c := make([]int, n+1)
+	for i := range c {
+		c[i] = (lo[i] + hi[i]) / 2
+	}
+	c[0], c[n] = 0, m
 	return c
 }
 
@@ -761,7 +773,7 @@ func (al *aligner) run(centers []int) []Bead {
 			return beads
 		case beads != nil && tries < 3:
 			// Follow the path: centre the band on it and run again.
-			al.setBand(al.band, pathCenters(beads, n))
+			al.setBand(al.band, pathCenters(beads, n, m))
 		default:
 			al.setBand(al.band*2, nil)
 		}

@@ -338,15 +338,21 @@ func (m *lexModel) estimate(beads []Bead) {
 }
 
 // enNameAnchors returns "p:<word>" for the capitalised words of an English
-// sentence, lower-cased (names the Chinese may give in characters).
+// sentence, lower-cased (names the Chinese may give in characters); a
+// hyphenated name (Xi-feng) also gives its parts run together (xifeng).
 func enNameAnchors(s string) []string {
 	var keys []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxLatin1 }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return (!unicode.IsLetter(r) || r > unicode.MaxLatin1) && r != '-' }) {
+		w = strings.Trim(w, "-")
 		if len(w) < 2 || !unicode.IsUpper(rune(w[0])) {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if stopwords[lw] {
+		if strings.Contains(lw, "-") {
+			keys = append(keys, "p:"+strings.ReplaceAll(lw, "-", ""))
+			lw, _, _ = strings.Cut(lw, "-")
+		}
+		if len(lw) < 2 || stopwords[lw] {
 			continue
 		}
 		keys = append(keys, "p:"+lw)
