@@ -10,7 +10,8 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "comments"}
+	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "origin", "claim", "approval", "previous_zh", "previous_en", "stale_from", "conflict", "comments"}
+	conflictKeys = []string{"en", "zh", "by", "at"}
 	claimKeys    = []string{"by", "at"}
 	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced", "signature"}
 	commentKeys  = []string{"by", "at", "text"}
@@ -19,7 +20,18 @@ var (
 
 // Decode reads a segment file strictly: unknown keys, repeated keys, missing
 // fields, bad states and repeated ids are errors naming file:line:column.
+// A file in the canonical layout is read directly (canon.go); any other is
+// read by yaml.v3.
 func Decode(file string, data []byte) (*File, error) {
+	if f, ok := decodeCanon(data); ok {
+		return f, nil
+	}
+	return decodeYAML(file, data)
+}
+
+// decodeYAML is Decode through yaml.v3's node tree: every YAML the format
+// allows, and every error with its position.
+func decodeYAML(file string, data []byte) (*File, error) {
 	root, err := yamlx.Parse(file, data)
 	if err != nil {
 		return nil, err
@@ -146,6 +158,11 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 			return nil, err
 		}
 	}
+	if fl, ok := fields["origin"]; ok {
+		if s.Origin, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
 	if fl, ok := fields["claim"]; ok {
 		cf, err := d.Mapping(fl.Value, claimKeys, claimKeys...)
 		if err != nil {
@@ -209,6 +226,12 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 			return nil, d.Err(fl.Key, diag.CodeYAMLBadValue, diag.A{"key": "stale_from", "value": "state " + string(s.State)})
 		}
 	}
+	if fl, ok := fields["conflict"]; ok {
+		if s.Conflict, err = decodeConflict(d, fl.Value); err != nil {
+			return nil, err
+		}
+		s.ConflictAt = Pos{fl.Key.Line, fl.Key.Column}
+	}
 	if fl, ok := fields["comments"]; ok {
 		items, err := d.Seq(fl.Value)
 		if err != nil {
@@ -233,6 +256,34 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 		}
 	}
 	return s, nil
+}
+
+func decodeConflict(d yamlx.Decoder, n *yaml.Node) (*Conflict, error) {
+	cf, err := d.Mapping(n, conflictKeys, "en", "at")
+	if err != nil {
+		return nil, err
+	}
+	c := &Conflict{}
+	if c.EN, err = d.String(cf["en"].Value); err != nil {
+		return nil, err
+	}
+	if c.EN == "" {
+		return nil, d.Err(cf["en"].Value, diag.CodeYAMLBadValue, diag.A{"key": "en", "value": `""`})
+	}
+	if f, ok := cf["zh"]; ok {
+		if c.ZH, err = d.String(f.Value); err != nil {
+			return nil, err
+		}
+	}
+	if f, ok := cf["by"]; ok {
+		if c.By, err = d.String(f.Value); err != nil {
+			return nil, err
+		}
+	}
+	if c.At, err = d.Time(cf["at"].Value); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 func decodeArchived(d yamlx.Decoder, n *yaml.Node) (*Archived, error) {
@@ -281,12 +332,14 @@ func opt(s string) *yaml.Node {
 	return yamlx.Str(s)
 }
 
-// Encode writes the file with keys in contract order, so that a change shows
-// as a small, readable git diff. Decode(Encode(f)) equals f.
-func Encode(f *File) ([]byte, error) {
+// encodeYAML writes the file through a yaml.Node tree and yaml.v3: the
+// reference for the canonical layout, which Encode (canon.go) writes
+// directly. A key added here must be added there: the differential tests in
+// canon_test.go fail until it is.
+func encodeYAML(f *File) ([]byte, error) {
 	segs := yamlx.Seq()
 	for _, s := range f.Segments {
-		var sentences, claim, approval, comments *yaml.Node
+		var sentences, claim, approval, conflict, comments *yaml.Node
 		if s.Sentences > 1 {
 			sentences = yamlx.Int(s.Sentences)
 		}
@@ -300,6 +353,9 @@ func Encode(f *File) ([]byte, error) {
 			}
 			approval = yamlx.Flow(yamlx.Map("by", yamlx.Str(a.By), "at", yamlx.Time(a.At),
 				"zh_sha256", yamlx.Str(a.ZHSHA256), "en_sha256", yamlx.Str(a.ENSHA256), "forced", forced, "signature", opt(a.Signature)))
+		}
+		if c := s.Conflict; c != nil {
+			conflict = yamlx.Flow(yamlx.Map("en", yamlx.Str(c.EN), "zh", opt(c.ZH), "by", opt(c.By), "at", yamlx.Time(c.At)))
 		}
 		if len(s.Comments) > 0 {
 			comments = yamlx.Seq()
@@ -316,11 +372,13 @@ func Encode(f *File) ([]byte, error) {
 			"en", yamlx.Str(s.EN),
 			"state", yamlx.Str(string(s.State)),
 			"translator", opt(s.Translator),
+			"origin", opt(s.Origin),
 			"claim", claim,
 			"approval", approval,
 			"previous_zh", opt(s.PreviousZH),
 			"previous_en", opt(s.PreviousEN),
 			"stale_from", opt(string(s.staleFrom())),
+			"conflict", conflict,
 			"comments", comments,
 		))
 	}

@@ -19,6 +19,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte("bitext: 1\narticle: a\nsource: a.zh.md\nsegments: []\n"))
 	f.Add([]byte("bitext: 1\narticle: a\nsource: a.zh.md\nsegments:\n  - {id: a, para: 0, zh: 中, state: new, comments: [{by: x, at: 2026-01-01T00:00:00Z, text: \"\"}]}\n"))
+	f.Add([]byte("bitext: 1\narticle: a\nsource: a.zh.md\nsegments:\n  - {id: a, para: 0, zh: 中, en: A, state: translated, conflict: {en: B, by: li, at: 2026-01-01T00:00:00Z}}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := Decode("f.yaml", data)
 		if err != nil {

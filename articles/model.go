@@ -67,6 +67,11 @@ type Segment struct {
 	EN         string
 	State      State
 	Translator string
+	// Origin says where an English the segment did not get from a
+	// translator came from: the translation-memory entry that filled it
+	// ("ARTICLE/SEG" of an approved segment, or "tmx:FILE"). Written as the
+	// optional key origin, only while that English stands: SetEN clears it.
+	Origin     string
 	Claim      *Claim
 	Approval   *Approval
 	PreviousZH string
@@ -78,11 +83,27 @@ type Segment struct {
 	// source changed: `bitext sync` restores it when the source returns to
 	// PreviousZH. Written as the optional key stale_from.
 	StaleFrom State
-	Comments  []Comment
+	// Conflict is, only after a merge in which two branches translated the
+	// segment differently, the English of the other branch: `bitext check`
+	// reports it (merge.conflict) and `translate` or `resolve` ends it.
+	// Written as the optional key conflict.
+	Conflict *Conflict
+	Comments []Comment
 
 	// Where the segment and its values stood in the file it was read from.
-	At, ZHAt, ENAt Pos
-	ApprovalAt     Pos // of the approval mapping
+	At, ZHAt, ENAt, ConflictAt Pos
+	ApprovalAt                 Pos // of the approval mapping
+}
+
+// Conflict is the other branch's English of a segment both branches
+// translated differently; the segment keeps its own English in place.
+type Conflict struct {
+	EN string // the other branch's English
+	// ZH is the Chinese that English was written for, only when it is not
+	// the segment's zh (the other branch translated an older source).
+	ZH string
+	By string    // its translator, if known
+	At time.Time // when the merge recorded the conflict
 }
 
 // Claim marks a segment as checked out by a translator.
@@ -168,6 +189,7 @@ func (s *Segment) SetEN(en string) {
 	if en == s.EN {
 		return
 	}
+	s.Origin = ""
 	if s.PreviousEN == "" && s.Approval != nil && s.Approval.ENSHA256 == TextSHA256(s.EN) {
 		s.PreviousEN = s.EN
 	}

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/bitext-desk/bitext/articles/conflict"
 	"github.com/bitext-desk/bitext/articles/diag"
 )
 
@@ -21,10 +22,16 @@ const bom = "\uFEFF"
 // Invalid UTF-8 is a *diag.Error with code diag.CodeUTF8 at the first bad
 // byte: its 1-based line (LF, CRLF and a lone CR each end a line) and its
 // 1-based character column. A leading BOM is not counted as a column, as
-// editors do not show it. Otherwise the result is Normalize(raw).
+// editors do not show it. A file with git merge-conflict markers is a
+// *diag.Error with code conflict.Code at the first marker: the markers
+// would otherwise be read as sentences. Otherwise the result is
+// Normalize(raw).
 func NormalizeSource(file string, raw []byte) (string, error) {
 	if line, col, ok := firstInvalid(raw); ok {
 		return "", diag.At(file, line, col, diag.CodeUTF8, diag.A{})
+	}
+	if err := conflict.Check(file, raw); err != nil {
+		return "", err // the markers would become sentences
 	}
 	return Normalize(string(raw)), nil
 }

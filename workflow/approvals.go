@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"strings"
+	"time"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
@@ -94,4 +95,89 @@ func (w *Workspace) approvalFindings(slug string, s *articles.Segment, mk func(r
 		add(RuleApprovalSigner, map[string]any{"key": r.Fingerprint, "principals": strings.Join(r.Principals, ", ")})
 	}
 	return out
+}
+
+// How an approval added or changed since a revision is signed.
+const (
+	SignedGood       = "good"         // by a key the allowed signers give the approver
+	SignedNone       = "unsigned"     // no signature
+	SignedBad        = "bad"          // the signature does not verify the approval
+	SignedWrong      = "wrong-signer" // a valid signature by a key not allowed for the approver
+	SignedUnverified = "unverified"   // a valid signature, and no allowed-signers file to say whose
+)
+
+// ApprovalChange is an approval added or changed since a git revision, and
+// who signed it.
+type ApprovalChange struct {
+	Article    string    `json:"article"`
+	File       string    `json:"file"`
+	Line       int       `json:"line"`
+	Column     int       `json:"column"`
+	Segment    string    `json:"segment"`
+	Change     string    `json:"change"` // added | changed
+	By         string    `json:"by"`
+	At         time.Time `json:"at"`
+	Forced     bool      `json:"forced"`
+	Signed     string    `json:"signed"`
+	Key        string    `json:"key,omitempty"`        // fingerprint of the signing key
+	Principals []string  `json:"principals,omitempty"` // whom the allowed signers give that key
+}
+
+// ApprovalChanges lists, for the named articles (none: all), every
+// approval that is not at revision base as it is now, with who signed it,
+// so the reviewer of a pull request sees approvals nobody made with
+// `bitext approve`.
+func (w *Workspace) ApprovalChanges(names []string, base string) ([]ApprovalChange, error) {
+	slugs, err := w.Resolve(names)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.checkRev(base); err != nil {
+		return nil, err
+	}
+	out := []ApprovalChange{}
+	for _, slug := range slugs {
+		a, err := w.Load(slug)
+		if err != nil {
+			return nil, err
+		}
+		rel := w.Rel(a.Path)
+		old := map[string]*articles.Approval{}
+		if f, err := w.fileAt(base, rel); err == nil && f != nil {
+			for _, s := range f.Segments {
+				old[s.ID] = s.Approval
+			}
+		}
+		for _, s := range a.File.Segments {
+			ap := s.Approval
+			if ap == nil {
+				continue
+			}
+			prev, had := old[s.ID]
+			if had && prev != nil && *prev == *ap {
+				continue
+			}
+			c := ApprovalChange{Article: slug, File: rel, Line: s.ApprovalAt.Line, Column: s.ApprovalAt.Col, Segment: s.ID,
+				Change: "added", By: ap.By, At: ap.At, Forced: ap.Forced}
+			if had && prev != nil {
+				c.Change = "changed"
+			}
+			r := signing.Verify(ap.Signature, ApprovalRecord(slug, s), w.signers)
+			c.Key, c.Principals = r.Fingerprint, r.Principals
+			switch {
+			case r.Status == signing.Good:
+				c.Signed = SignedGood
+			case r.Status == signing.Unsigned:
+				c.Signed = SignedNone
+			case r.Status == signing.Bad:
+				c.Signed = SignedBad
+			case w.signers == nil:
+				c.Signed = SignedUnverified
+			default:
+				c.Signed = SignedWrong
+			}
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }

@@ -24,6 +24,7 @@ const (
 	RuleGlossaryNameOrder    = "glossary.name-order"
 	RuleGlossaryFirstMention = "glossary.first-mention"
 	RuleGlossaryDeprecated   = "glossary.deprecated"
+	RuleGlossaryMisspelled   = "glossary.misspelled"
 	RuleDriftSourceChanged   = "drift.source-changed"
 	RuleDriftStale           = "drift.stale"
 	RuleApprovalVoid         = "workflow.approval-void"
@@ -31,6 +32,7 @@ const (
 	RuleClaimExpired         = "workflow.claim-expired"
 	RuleNumbers              = "qa.numbers"
 	RuleSchemaInvalid        = "schema.invalid"
+	RuleMergeConflict        = "merge.conflict"
 )
 
 // Rule is one check rule and its default severity.
@@ -44,6 +46,7 @@ var Rules = []Rule{
 	{RuleSchemaInvalid, SevError},
 	{RuleDriftSourceChanged, SevError},
 	{RuleDriftStale, SevError},
+	{RuleMergeConflict, SevError},
 	{RuleApprovalVoid, SevError},
 	{RuleSelfApproved, SevError},
 	{RuleApprovalForced, SevWarning},
@@ -56,6 +59,7 @@ var Rules = []Rule{
 	{RuleGlossaryForbidden, SevError},
 	{RuleGlossaryCase, SevError},
 	{RuleGlossaryNameOrder, SevError},
+	{RuleGlossaryMisspelled, SevError},
 	{RuleGlossaryFirstMention, SevWarning},
 	{RuleGlossaryDeprecated, SevWarning},
 	{RuleNumbers, SevWarning},
@@ -441,6 +445,12 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		if only != nil && !only[s.ID] {
 			continue
 		}
+		if c := s.Conflict; c != nil {
+			f := mk(i, s, RuleMergeConflict, s.ConflictAt)
+			f.Args["ours"], f.Args["theirs"], f.Args["by"] = s.EN, c.EN, c.By
+			f.Args["article"], f.Args["segment"] = slug, s.ID
+			push(i, f)
+		}
 		switch s.State {
 		case articles.Stale:
 			f := mk(i, s, RuleDriftStale, s.At)
@@ -476,6 +486,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 			continue
 		}
 		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+			if g != nil && insideTerm(g, s.ZH, n) {
+				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
+			}
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
@@ -487,7 +500,19 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 	if g == nil {
 		return out
 	}
-	for _, is := range g.Check(segs) {
+	checked := segs
+	if only != nil {
+		// First mentions depend on what came before a segment, never on
+		// what follows: the glossary need not read past the last one asked.
+		last := -1
+		for i, s := range segs {
+			if only[s.ID] {
+				last = i
+			}
+		}
+		checked = segs[:last+1]
+	}
+	for _, is := range g.Check(checked) {
 		s := is.Segment
 		i, ok := index[s]
 		if !ok || only != nil && !only[s.ID] || !checksText(s) {
@@ -515,6 +540,17 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		push(i, f)
 	}
 	return out
+}
+
+// insideTerm reports whether a number of zh lies within a Chinese form of a
+// glossary term.
+func insideTerm(g *glossary.Glossary, zh string, n articles.Number) bool {
+	for _, m := range g.MatchZH(zh) {
+		if m.Start <= n.Start && n.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // checksText reports whether a segment's English is checked against its

@@ -36,10 +36,14 @@ type checkCache struct {
 const cacheMagic = "bitext-check-cache\n2\n"
 
 // sealCache wraps a gob payload: magic and version, checksum, payload.
-func sealCache(payload []byte) []byte {
+func sealCache(payload []byte) []byte { return sealWith(cacheMagic, payload) }
+
+// sealWith wraps a payload under the given magic (which names the cache and
+// its format version).
+func sealWith(magic string, payload []byte) []byte {
 	sum := sha256.Sum256(payload)
-	out := make([]byte, 0, len(cacheMagic)+len(sum)+len(payload))
-	out = append(out, cacheMagic...)
+	out := make([]byte, 0, len(magic)+len(sum)+len(payload))
+	out = append(out, magic...)
 	out = append(out, sum[:]...)
 	return append(out, payload...)
 }
@@ -47,8 +51,11 @@ func sealCache(payload []byte) []byte {
 // openCache decodes a sealed cache file into v; false when the magic, the
 // version or the checksum does not match, or the payload does not decode
 // whole (nothing may follow the value).
-func openCache(raw []byte, v any) bool {
-	rest, ok := bytes.CutPrefix(raw, []byte(cacheMagic))
+func openCache(raw []byte, v any) bool { return openWith(cacheMagic, raw, v) }
+
+// openWith is openCache for a file sealed under magic.
+func openWith(magic string, raw []byte, v any) bool {
+	rest, ok := bytes.CutPrefix(raw, []byte(magic))
 	if !ok || len(rest) < sha256.Size {
 		return false
 	}

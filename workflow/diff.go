@@ -54,6 +54,7 @@ type SegmentDiff struct {
 	Since           string         `json:"since"`
 	PunctuationOnly bool           `json:"punctuation_only"`
 	ApprovedBy      string         `json:"approved_by,omitempty"`
+	Origin          string         `json:"origin,omitempty"` // the translation-memory entry the English came from
 	Ops             []DiffOp       `json:"diff"`
 }
 
@@ -123,9 +124,10 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 
 	var out []SegmentDiff
 	for _, s := range a.File.Segments {
-		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State}
+		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State, Origin: s.Origin}
 		switch {
-		case s.State == articles.Stale && s.PreviousZH != "":
+		case s.PreviousZH != "" && (s.State == articles.Stale || s.State == articles.Approved && s.ApprovalValid()):
+			// stale, or approved and carried through a punctuation-only edit
 			d.Kind, d.Since = "source", SincePrevious
 			d.Ops = CharDiff(s.PreviousZH, s.ZH)
 			d.PunctuationOnly = PunctuationOnly(s.PreviousZH, s.ZH)

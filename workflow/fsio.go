@@ -1,12 +1,17 @@
 package workflow
 
 import (
+	"bytes"
+	"errors"
 	"os"
+	"os/user"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
 // WriteFileAtomic writes data to path through a temporary file in the same
@@ -54,7 +59,10 @@ func WriteFileAtomic(path string, data []byte) error {
 // lockFile takes an exclusive advisory lock (flock) on path, creating it,
 // and returns the function that releases it. The lock is on a separate file
 // under .bitext/locks, because the file it guards is replaced by rename.
-func lockFile(path string) (func(), error) {
+// The holder writes who it is into the lock file. While another process
+// holds the lock, wait is called once with what that process wrote; after
+// timeout (0: no limit) it gives up with CodeLockTimeout.
+func lockFile(path, article string, timeout time.Duration, wait func(holder string)) (func(), error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, diag.Wrap(path, err)
 	}
@@ -62,14 +70,67 @@ func lockFile(path string) (func(), error) {
 	if err != nil {
 		return nil, diag.Wrap(path, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		return nil, diag.Wrap(path, err)
+	start, told := time.Now(), false
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
+			f.Close()
+			return nil, diag.Wrap(path, err)
+		}
+		holder := lockHolder(path)
+		if !told && wait != nil {
+			wait(holder)
+			told = true
+		}
+		if timeout > 0 && time.Since(start) >= timeout {
+			f.Close()
+			return nil, &diag.Error{Kind: diag.IO, Code: CodeLockTimeout,
+				Args: diag.A{"article": article, "holder": holder, "timeout": timeout.String()}}
+		}
+		time.Sleep(lockPoll)
 	}
+	f.Truncate(0)
+	f.WriteAt([]byte(whoAmI()), 0) // best effort: only for the message above
 	return func() {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	}, nil
+}
+
+const lockPoll = 50 * time.Millisecond
+
+// whoAmI describes this process for a lock file: pid, user and host.
+func whoAmI() string {
+	who := "pid " + strconv.Itoa(os.Getpid())
+	if u, err := user.Current(); err == nil {
+		who += " of " + u.Username
+	}
+	if h, err := os.Hostname(); err == nil {
+		who += " on " + h
+	}
+	return who
+}
+
+// lockHolder is what the holder of a lock wrote into it.
+func lockHolder(path string) string {
+	data, err := safeio.ReadRegular(path, 4096)
+	if err != nil || len(bytes.TrimSpace(data)) == 0 {
+		return "another bitext command"
+	}
+	return string(bytes.TrimSpace(data))
+}
+
+// removeTemps removes the temporary files a killed write of name (in dir)
+// left behind: .NAME.tmp-*. Called with the article's lock held, so no
+// live write owns them.
+func removeTemps(dir, name string) {
+	leftovers, _ := filepath.Glob(filepath.Join(dir, "."+name+".tmp-*"))
+	for _, p := range leftovers {
+		os.Remove(p)
+	}
 }
 
 // pauseEnv names a file; when set, WriteFileAtomic writes half its data to

@@ -1,10 +1,13 @@
 package workflow
 
 import (
+	"errors"
 	"sort"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/conflict"
+	"github.com/bitext-desk/bitext/articles/diag"
 )
 
 // ClaimInfo is one segment checked out by someone.
@@ -24,13 +27,23 @@ type ArticleStatus struct {
 	Segments int                    `json:"segments"`
 	States   map[articles.State]int `json:"states"`
 	Claims   []ClaimInfo            `json:"claims"`
-	Drift    bool                   `json:"drift"`          // the source changed since the last add/sync
-	Missing  bool                   `json:"source_missing"` // the source file is gone
+	Drift    bool                   `json:"drift"`                     // the source changed since the last add/sync
+	Missing  bool                   `json:"source_missing"`            // the source file is gone
+	Conflict bool                   `json:"source_conflict,omitempty"` // the source has merge-conflict markers
 	Archived int                    `json:"archived"`
+	// MergeConflicts are the segments a merge left with two Englishes
+	// (their conflict key), to end with `bitext resolve`.
+	MergeConflicts []string `json:"merge_conflicts,omitempty"`
 }
 
 // Status summarises an article: segments by state, claims, drift.
 func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
+	src, err := w.readFile(a.SourceFile())
+	return w.summarize(a, now, src, err)
+}
+
+// summarize is Status with the source's bytes (or the error reading them).
+func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr error) ArticleStatus {
 	st := ArticleStatus{
 		Article:  a.Slug,
 		File:     w.Rel(a.Path),
@@ -44,15 +57,24 @@ func (w *Workspace) Status(a *Article, now time.Time) ArticleStatus {
 	}
 	for _, s := range a.File.Segments {
 		st.States[s.State]++
+		if s.Conflict != nil {
+			st.MergeConflicts = append(st.MergeConflicts, s.ID)
+		}
 		if s.Claim != nil {
 			st.Claims = append(st.Claims, ClaimInfo{Segment: s.ID, By: s.Claim.By, At: s.Claim.At,
 				Expired: w.ClaimExpired(s.Claim, now), State: string(s.State), ZH: s.ZH})
 		}
 	}
 	sort.SliceStable(st.Claims, func(i, j int) bool { return st.Claims[i].By < st.Claims[j].By })
-	norm, err := a.ReadSource()
+	var norm string
+	if srcErr == nil {
+		norm, srcErr = articles.NormalizeSource(a.SourceFile(), src)
+	}
+	var de *diag.Error
 	switch {
-	case err != nil:
+	case errors.As(srcErr, &de) && de.Code == conflict.Code:
+		st.Conflict, st.Drift = true, true
+	case srcErr != nil:
 		st.Missing, st.Drift = true, true
 	default:
 		st.Drift = articles.SourceSHA256(norm) != a.File.SourceSHA256

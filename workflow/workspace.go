@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
@@ -25,6 +26,10 @@ type Workspace struct {
 	Settings Settings
 	// IgnoreWritten: Init wrote or extended .gitignore to ignore StateDir.
 	IgnoreWritten bool
+
+	// OnLockWait, when set, is told once when a command has to wait for an
+	// article another process is writing: who holds it, how long it waits.
+	OnLockWait func(article, holder string, timeout time.Duration)
 
 	signers *signing.AllowedSigners // allowed_signers, loaded by Find
 }
@@ -225,6 +230,11 @@ func (w *Workspace) Load(slug string) (*Article, error) {
 		}
 		return nil, err
 	}
+	return w.loadBytes(slug, path, data)
+}
+
+// loadBytes decodes an article's segment file from the bytes read at path.
+func (w *Workspace) loadBytes(slug, path string, data []byte) (*Article, error) {
 	f, err := articles.Decode(path, data)
 	if err != nil {
 		return nil, err
@@ -255,7 +265,18 @@ func (a *Article) Save() error {
 
 // Lock takes the workspace's lock for one article, for a read-modify-write.
 func (w *Workspace) Lock(slug string) (func(), error) {
-	return lockFile(filepath.Join(w.Root, StateDir, "locks", slug+".lock"))
+	unlock, err := lockFile(filepath.Join(w.Root, StateDir, "locks", slug+".lock"), slug, w.Settings.LockTimeout, func(holder string) {
+		if w.OnLockWait != nil {
+			w.OnLockWait(slug, holder, w.Settings.LockTimeout)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A write killed mid-way left its temporary files: nobody owns them now.
+	removeTemps(w.ArticlesDir(), slug+".yaml")
+	removeTemps(w.ArticlesDir(), slug+".zh.md")
+	return unlock, nil
 }
 
 // Update loads an article under its lock, lets fn change it, and saves it if

@@ -4,7 +4,10 @@
 package diag
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"sort"
 	"strings"
 )
@@ -86,9 +89,31 @@ func At(file string, line, col int, code string, args A) *Error {
 	return &Error{Kind: Invalid, Code: code, Args: args, File: file, Line: line, Col: col}
 }
 
-// Wrap makes an IO error for a failed file operation.
+// Wrap makes an IO error for a failed file operation. Its message is the
+// cause alone: the file is the error's position, named once, and the path
+// inside an *fs.PathError (often absolute, or a temporary file) is left out.
 func Wrap(file string, err error) *Error {
-	return &Error{Kind: IO, Code: CodeIO, File: file, Err: err, Args: A{"cause": err.Error()}}
+	return &Error{Kind: IO, Code: CodeIO, File: file, Err: err, Args: A{"cause": Cause(err)}}
+}
+
+// Cause is the text of err without the operation and path that *fs.PathError,
+// *os.LinkError and *os.SyscallError put in front of it.
+func Cause(err error) string {
+	for {
+		var pe *fs.PathError
+		var le *os.LinkError
+		var se *os.SyscallError
+		switch {
+		case errors.As(err, &pe):
+			err = pe.Err
+		case errors.As(err, &le):
+			err = le.Err
+		case errors.As(err, &se):
+			err = se.Err
+		default:
+			return err.Error()
+		}
+	}
 }
 
 // Error codes. Each is a message id in cmd/bitext's catalogs; a test there

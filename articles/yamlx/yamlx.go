@@ -6,6 +6,7 @@ package yamlx
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/bitext-desk/bitext/articles/conflict"
 	"github.com/bitext-desk/bitext/articles/diag"
 )
 
@@ -27,6 +29,9 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 		line, col := BadUTF8At(data)
 		return nil, diag.At(file, line, col, diag.CodeUTF8, nil)
 	}
+	if err := conflict.Check(file, data); err != nil {
+		return nil, err
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		var te *yaml.TypeError
@@ -34,9 +39,24 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 			return nil, diag.At(file, 1, 0, diag.CodeYAMLSyntax, diag.A{"detail": strings.Join(te.Errors, "; ")})
 		}
 		msg := err.Error()
+		if line, col, r, ok := controlCharAt(data); ok && strings.Contains(msg, "control characters") {
+			// yaml.v3 names no position: the offending character is found.
+			return nil, diag.At(file, line, col, diag.CodeYAMLSyntax, diag.A{"detail": fmt.Sprintf("control character %U is not allowed", r)})
+		}
 		if m := syntaxLine.FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
-			return nil, diag.At(file, line, 0, diag.CodeYAMLSyntax, diag.A{"detail": m[2]})
+			col := 0
+			if strings.Contains(m[2], "tab character") || strings.Contains(m[2], "cannot start any token") {
+				// The offending byte, when it is a tab. yaml.v3 names the
+				// line of the token before a tab in indentation, so the
+				// tab may open the next line.
+				if col = tabAt(data, line); col == 0 {
+					if c := tabAt(data, line+1); c > 0 && strings.Contains(m[2], "indentation") {
+						line, col = line+1, c
+					}
+				}
+			}
+			return nil, diag.At(file, line, col, diag.CodeYAMLSyntax, diag.A{"detail": m[2]})
 		}
 		return nil, diag.At(file, 1, 0, diag.CodeYAMLSyntax, diag.A{"detail": strings.TrimPrefix(msg, "yaml: ")})
 	}
@@ -44,6 +64,43 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 		return nil, diag.At(file, 1, 1, diag.CodeEmpty, nil)
 	}
 	return doc.Content[0], nil
+}
+
+// yamlPrintable is YAML's c-printable set, which yaml.v3's reader enforces.
+func yamlPrintable(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0x7E || r == 0x85 ||
+		r >= 0xA0 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// controlCharAt finds the first character YAML does not allow (a NUL, say)
+// in valid UTF-8 data: its 1-based line and character column.
+func controlCharAt(data []byte) (line, col int, r rune, ok bool) {
+	line, col = 1, 1
+	for i, c := range string(data) {
+		if !yamlPrintable(c) && !(c == 0xFEFF && i == 0) {
+			return line, col, c, true
+		}
+		if c == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// tabAt is the character column of the first tab on a 1-based line of
+// data; 0 when that line has none.
+func tabAt(data []byte, line int) int {
+	lines := strings.SplitN(string(data), "\n", line+1)
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	l := lines[line-1]
+	if i := strings.IndexByte(l, '\t'); i >= 0 {
+		return utf8.RuneCountInString(l[:i]) + 1
+	}
+	return 0
 }
 
 // BadUTF8At returns the 1-based line and character column of the first

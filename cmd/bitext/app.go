@@ -54,6 +54,8 @@ type app struct {
 	findingsHint *i18n.Message
 	// after, when set, prints more (a hint) after the error is reported.
 	after func()
+	// flagChoices are the values a flag takes, for shell completion.
+	flagChoices map[cli.Flag][]string
 }
 
 // Exit codes, as the contract and README document them.
@@ -93,6 +95,10 @@ func Main(args []string, env Env) int {
 		a.langUnavailable(unavailable)
 	}
 	cliApp := a.newCLI()
+	if len(args) > 1 && args[1] == completeCommand {
+		a.complete(cliApp, args[2:])
+		return exitOK
+	}
 	norm, err := normalizeArgs(cliApp, args)
 	if err != nil {
 		return a.report(err)
@@ -177,12 +183,20 @@ func (a *app) commands() []*cli.Command {
 		a.newSplitCommand(),
 		a.newMoveCommand(),
 		a.newImportCommand(),
+		a.newResolveCommand(),
+		a.newMergeDriverCommand(),
+		a.newGitCommand(),
+		a.newSuggestCommand(),
+		a.newSearchCommand(),
+		a.newCompletionCommand(),
 	}
 }
 
 // formatFlag is the --format flag of a command offering the given formats.
 func (a *app) formatFlag(formats ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+	f := &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+	a.choices(f, formats...)
+	return f
 }
 
 // checkFormat rejects a --format value the command does not offer.
@@ -227,6 +241,7 @@ func (a *app) workspace(c *cli.Context) (*workflow.Workspace, error) {
 		return nil, err
 	}
 	a.root = ws.Root
+	ws.OnLockWait = a.lockWait
 	return ws, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow"
@@ -29,6 +30,7 @@ var (
 	msgAddDryDone  = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
 	msgAddNone     = &i18n.Message{ID: "cmd.add.none", Other: "(none)"}
 	msgAddAttached = &i18n.Message{ID: "cmd.add.attached", Other: "en {{.Range}} attached: no Chinese counterpart"}
+	msgAddFilled   = &i18n.Message{ID: "cmd.add.tm-filled", One: "{{.Count}} segment filled from the translation memory (an exact match of approved Chinese): translated, origin recorded, awaiting review", Other: "{{.Count}} segments filled from the translation memory (exact matches of approved Chinese): translated, origin recorded, awaiting review"}
 	msgAddDryNoEN  = &i18n.Message{ID: codeDryRunNoEN, Other: "--dry-run needs --en EN_FILE"}
 	msgAddNotEN    = &i18n.Message{ID: "err.align.not-english", Other: "the English file is mostly Chinese: are the two files swapped?"}
 	msgAddNotTrans = &i18n.Message{ID: "err.align.not-translation", Other: "this does not look like a translation of the Chinese: no number, name or term in common, and {{.ratio}} English letters per Chinese character (a translation has {{.low}} to {{.high}})"}
@@ -80,11 +82,22 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		return err
 	}
 	if opts.en == "" {
-		res, err := ws.Add(a.absPath(opts.file), opts.slug, nil)
+		filled := 0
+		res, err := ws.Add(a.absPath(opts.file), opts.slug, func(f *articles.File, _ []articles.Sentence) error {
+			ix, err := ws.Memory()
+			if err != nil {
+				return err
+			}
+			filled = workflow.FillFromMemory(ix, f)
+			return nil
+		})
 		if err != nil {
 			return err
 		}
 		a.say(msgAddDone, "Article", res.Article.Slug, "Count", len(res.Article.File.Segments), "File", ws.Rel(res.Article.Path))
+		if filled > 0 {
+			a.say(msgAddFilled, "Count", filled)
+		}
 		return nil
 	}
 	g, err := glossary.Load(ws.GlossaryPath())

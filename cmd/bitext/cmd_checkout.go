@@ -136,8 +136,13 @@ func (a *app) runCheckout(c *cli.Context, opts checkoutOptions) error {
 		}
 		return writeJSON(a.Stdout, map[string]any{"article": slug, "claimed": out})
 	}
+	ix, _ := ws.Memory() // the matches are a help: a memory that cannot be read shows none
 	for _, cl := range claimed {
 		fmt.Fprintf(a.Stdout, "%s  %s\n", cl.Segment.ID, cl.Segment.ZH)
+		if ix != nil {
+			sugs := workflow.Suggest(ix, cl.Segment.ZH, slug+"/"+cl.Segment.ID, workflow.DefaultFuzzyThreshold, 3)
+			a.writeSuggestions(a.Stdout, sugs, cl.Segment.ZH, "        ")
+		}
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 )
 
 var (
+	msgDiffOrigin     = &i18n.Message{ID: "cmd.diff.origin", Other: "from the translation memory: {{.Origin}}"}
 	msgDiffUsage      = &i18n.Message{ID: "cmd.diff.usage", Other: "what awaits review: source changes of stale segments (by character), English changes since the last approval (by word)"}
 	msgDiffFlagBase   = &i18n.Message{ID: "cmd.diff.flag.base", Other: "compare the English with the segment files at git revision `REV` (what a pull request changed)"}
 	msgDiffFlagColor  = &i18n.Message{ID: "cmd.diff.flag.color", Other: "colour the diff even when the output is not a terminal"}
@@ -67,11 +68,23 @@ func (a *app) runDiff(c *cli.Context, opts diffOptions) error {
 	if err != nil {
 		return err
 	}
+	var approvals []workflow.ApprovalChange // with --base: approvals added or changed since (issue 11)
+	if opts.base != "" {
+		if approvals, err = ws.ApprovalChanges(opts.articles, opts.base); err != nil {
+			return err
+		}
+	}
 	if opts.format == "json" {
+		if opts.base != "" {
+			return writeJSON(a.Stdout, map[string]any{"diffs": diffs, "approvals": approvals})
+		}
 		return writeJSON(a.Stdout, map[string]any{"diffs": diffs})
 	}
+	a.writeApprovalChanges(a.Stdout, approvals, opts.base)
 	if len(diffs) == 0 {
-		a.say(msgDiffNothing)
+		if len(approvals) == 0 {
+			a.say(msgDiffNothing)
+		}
 		return nil
 	}
 	punct := 0
@@ -139,6 +152,9 @@ func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOption
 	body := b.String()
 	if !changed {
 		body += " " + a.t(msgDiffUnchanged)
+	}
+	if d.Origin != "" && d.Kind == "target" {
+		head += "\n    " + a.t(msgDiffOrigin, "Origin", d.Origin)
 	}
 	fmt.Fprintf(w, "%s\n    %s\n\n", head, strings.ReplaceAll(body, "\n", "\n    "))
 }

@@ -70,7 +70,7 @@ func (a *app) runImport(c *cli.Context, opts importOptions) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: path, Err: err, Args: diag.A{"cause": err.Error()}}
+			return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: path, Err: err, Args: diag.A{"cause": diag.Cause(err)}}
 		}
 		return diag.Wrap(path, err)
 	}

@@ -45,6 +45,12 @@ func (a *app) runInit(dir string) error {
 	if ws.IgnoreWritten {
 		a.hint(msgInitIgnore, "Dir", workflow.StateDir)
 	}
+	if ws.InGitRepo() {
+		// In a git repository: segment files merge by segment id from the start.
+		if err := a.runGitSetup(ws); err != nil {
+			return err
+		}
+	}
 	a.hint(msgInitNext)
 	return nil
 }

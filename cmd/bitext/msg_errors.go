@@ -9,7 +9,7 @@ import (
 // errorMessages render diag error codes. Each ID is a code from diag (or one
 // registered with diag.Register); TestEveryCodeHasMessage holds them together.
 var errorMessages = []*i18n.Message{
-	{ID: diag.CodeIO, Other: "{{.file}}: {{.cause}}"},
+	{ID: diag.CodeIO, Other: "{{.cause}}"}, // the file is the position, printed once before it
 	{ID: diag.CodeUTF8, Other: "not valid UTF-8 text"},
 	{ID: diag.CodeEmpty, Other: "the file is empty"},
 	{ID: diag.CodeNoChinese, Other: "the file has no Chinese text"},

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/crypto/ssh"
 
@@ -22,6 +24,7 @@ var (
 	msgErrNoKey       = &i18n.Message{ID: "err.approve.no-signing-key", Other: "this workspace requires signed approvals, and git names no SSH signing key"}
 	msgErrSignersLine = &i18n.Message{ID: "err.signers.syntax", Other: "allowed-signers file: {{.problem}}"}
 	msgHintSigningKey = &i18n.Message{ID: "hint.approve.signing-key", Other: "set it up as for signed commits: git config gpg.format ssh; git config user.signingkey ~/.ssh/id_ed25519.pub"}
+	msgLockWait       = &i18n.Message{ID: "workflow.lock.wait", Other: "waiting for article {{.Article}}, which {{.Holder}} is writing (giving up after {{.Timeout}}; lock_timeout in bitext.yaml)"}
 	msgApproveSigned  = &i18n.Message{ID: "cmd.approve.signed", Other: "signed with {{.Key}}"}
 
 	ruleSelfApproved      = &i18n.Message{ID: "check.workflow.self-approved", Other: "approved by {{.by}}, who translated it (self_approve is off): have another reviewer approve it"}
@@ -39,6 +42,11 @@ func init() {
 	ruleMessages[workflow.RuleApprovalUnsigned] = ruleApprovalUnsigned
 	ruleMessages[workflow.RuleApprovalSignature] = ruleApprovalSignature
 	ruleMessages[workflow.RuleApprovalSigner] = ruleApprovalSigner
+}
+
+// lockWait says that a command waits for an article, and for whom.
+func (a *app) lockWait(article, holder string, timeout time.Duration) {
+	a.warn(msgLockWait, "Article", article, "Holder", holder, "Timeout", timeout.String())
 }
 
 // approvalSigner opens the reviewer's SSH signing key when git is set up
