@@ -243,5 +243,4 @@ func blank(s string) bool {
 
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
 
-
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
