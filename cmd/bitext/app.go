@@ -27,6 +27,9 @@ type Env struct {
 	Now            func() time.Time
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// TermWidth is the width in columns of a stream that is a terminal,
+	// else 0.
+	TermWidth func(any) int
 }
 
 // NewOSEnv is the real process environment.
@@ -38,6 +41,17 @@ func NewOSEnv() Env {
 			// a real terminal test: /dev/null is a character device too
 			f, ok := s.(*os.File)
 			return ok && term.IsTerminal(int(f.Fd()))
+		},
+		TermWidth: func(s any) int {
+			f, ok := s.(*os.File)
+			if !ok || !term.IsTerminal(int(f.Fd())) {
+				return 0
+			}
+			w, _, err := term.GetSize(int(f.Fd()))
+			if err != nil {
+				return 0
+			}
+			return w
 		},
 	}
 }
@@ -174,6 +188,9 @@ func (a *app) commands() []*cli.Command {
 		a.newReleaseCommand(),
 		a.newTranslateCommand(),
 		a.newDiffCommand(),
+		a.newShowCommand(),
+		a.newLogCommand(),
+		a.newReportCommand(),
 		a.newApproveCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
