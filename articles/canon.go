@@ -383,6 +383,7 @@ func Encode(f *File) ([]byte, error) {
 		w.strKey(in, "en", s.EN, ctxItem)
 		w.strKey(in, "state", string(s.State), ctxItem)
 		w.optKey(in, "translator", s.Translator)
+		w.optKey(in, "origin", s.Origin)
 		if c := s.Claim; c != nil {
 			w.b = append(w.b, in+"claim: {"...)
 			w.flowStr(true, "by", c.By, ctxFlow)
@@ -417,6 +418,25 @@ func Encode(f *File) ([]byte, error) {
 			}
 			w.flowTime("at", c.At, ctxFlow)
 			w.b = append(w.b, "}\n"...)
+		}
+		if len(s.Accepted) > 0 {
+			w.b = append(w.b, in+"accepted:\n"...)
+			for _, ac := range s.Accepted {
+				w.b = append(w.b, in+"  - {"...)
+				w.flowStr(true, "rule", ac.Rule, ctxFlowSeq)
+				if ac.Term != "" {
+					w.flowStr(false, "term", ac.Term, ctxFlowSeq)
+				}
+				if ac.Number != "" {
+					w.flowStr(false, "number", ac.Number, ctxFlowSeq)
+				}
+				w.flowStr(false, "by", ac.By, ctxFlowSeq)
+				w.flowTime("at", ac.At, ctxFlowSeq)
+				w.flowStr(false, "why", ac.Why, ctxFlowSeq)
+				w.flowStr(false, "zh_sha256", ac.ZHSHA256, ctxFlowSeq)
+				w.flowStr(false, "en_sha256", ac.ENSHA256, ctxFlowSeq)
+				w.b = append(w.b, "}\n"...)
+			}
 		}
 		if len(s.Comments) > 0 {
 			w.b = append(w.b, in+"comments:\n"...)

@@ -219,6 +219,9 @@ func decodeCanon(data []byte) (*File, bool) {
 			if r.peek(segIndent + "translator: ") {
 				s.Translator = r.scalar(r.field(segIndent + "translator: "))
 			}
+			if r.peek(segIndent + "origin: ") {
+				s.Origin = r.scalar(r.field(segIndent + "origin: "))
+			}
 			if r.peek(segIndent + "claim: ") {
 				v := r.flowPairs(r.field(segIndent+"claim: "), "by", "at")
 				s.Claim = &Claim{By: v[0], At: r.time(v[1])}
@@ -253,6 +256,13 @@ func decodeCanon(data []byte) (*File, bool) {
 				s.Conflict = &Conflict{EN: v[0], ZH: v[1], By: v[2], At: r.time(v[3])}
 				if v[0] == "" {
 					r.ok = false
+				}
+			}
+			if r.peek(segIndent + "accepted:\n") {
+				r.next()
+				for r.peek(segIndent + "  - {") {
+					v := r.flowPairs(r.field(segIndent+"  - "), "rule", "term?", "number?", "by", "at", "why", "zh_sha256", "en_sha256")
+					s.Accepted = append(s.Accepted, Acceptance{Rule: v[0], Term: v[1], Number: v[2], By: v[3], At: r.time(v[4]), Why: v[5], ZHSHA256: v[6], ENSHA256: v[7]})
 				}
 			}
 			if r.peek(segIndent + "comments:\n") {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"sort"
@@ -24,6 +25,7 @@ const (
 	RuleGlossaryNameOrder    = "glossary.name-order"
 	RuleGlossaryFirstMention = "glossary.first-mention"
 	RuleGlossaryDeprecated   = "glossary.deprecated"
+	RuleGlossaryMisspelled   = "glossary.misspelled"
 	RuleDriftSourceChanged   = "drift.source-changed"
 	RuleDriftStale           = "drift.stale"
 	RuleApprovalVoid         = "workflow.approval-void"
@@ -58,6 +60,7 @@ var Rules = []Rule{
 	{RuleGlossaryForbidden, SevError},
 	{RuleGlossaryCase, SevError},
 	{RuleGlossaryNameOrder, SevError},
+	{RuleGlossaryMisspelled, SevError},
 	{RuleGlossaryFirstMention, SevWarning},
 	{RuleGlossaryDeprecated, SevWarning},
 	{RuleNumbers, SevWarning},
@@ -66,7 +69,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-4"
+const RuleVersion = "check-5"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -294,6 +297,10 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 			return
 		}
 		r.F.Severity = sev
+		if r.F.Accepted {
+			rep.Accepted = append(rep.Accepted, r.F) // listed, not counted
+			return
+		}
 		if sev == SevError {
 			rep.Summary.Errors++
 		} else {
@@ -433,6 +440,47 @@ func topKeyPos(raw []byte, key string) (int, int) {
 // segmentRules runs the per-segment rules over an article's segments (all
 // of them when only is nil, else those whose id is in only).
 func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[string]bool) []ranked {
+	out := w.segmentFindings(a, g, only)
+	markAccepted(a.File.Segments, out)
+	return out
+}
+
+// markAccepted marks the findings a segment's valid acceptances cover
+// (same rule, and the same term or number).
+func markAccepted(segs []*articles.Segment, out []ranked) {
+	for k := range out {
+		r := &out[k]
+		if r.Seg < 0 || r.Seg >= len(segs) || len(segs[r.Seg].Accepted) == 0 {
+			continue
+		}
+		s := segs[r.Seg]
+		for _, ac := range s.Accepted {
+			if ac.Valid(s) && Accepts(ac, r.F) {
+				r.F.Accepted, r.F.AcceptedBy, r.F.AcceptedWhy = true, ac.By, ac.Why
+				break
+			}
+		}
+	}
+}
+
+// Accepts reports whether an acceptance covers finding f: the same rule,
+// and for a glossary rule the same term, for qa.numbers the same number
+// (its value as check shows it, or the source's text of it).
+func Accepts(ac articles.Acceptance, f Finding) bool {
+	if ac.Rule != f.Rule {
+		return false
+	}
+	switch {
+	case f.Term != "":
+		return ac.Term == f.Term
+	case f.Rule == RuleNumbers:
+		return ac.Number != "" && (ac.Number == fmt.Sprint(f.Args["value"]) || ac.Number == fmt.Sprint(f.Args["number"]))
+	}
+	return ac.Term == "" && ac.Number == ""
+}
+
+// segmentFindings runs the per-segment rules, acceptances aside.
+func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[string]bool) []ranked {
 	slug, file := a.Slug, w.Rel(a.Path)
 	segs := a.File.Segments
 	var out []ranked
@@ -492,6 +540,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 			continue
 		}
 		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+			if g != nil && insideTerm(g, s.ZH, n) {
+				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
+			}
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
@@ -545,6 +596,17 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 	return out
 }
 
+// insideTerm reports whether a number of zh lies within a Chinese form of a
+// glossary term.
+func insideTerm(g *glossary.Glossary, zh string, n articles.Number) bool {
+	for _, m := range g.MatchZH(zh) {
+		if m.Start <= n.Start && n.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // checksText reports whether a segment's English is checked against its
 // source (glossary, numbers): not when there is none yet, nor when it is
 // stale (drift.stale says so already, and the English is for an older
@@ -594,7 +656,7 @@ func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error)
 	out := make([]Finding, 0, len(rs))
 	for _, r := range rs {
 		sev := w.Severity(r.F.Rule)
-		if sev == SevOff {
+		if sev == SevOff || r.F.Accepted {
 			continue
 		}
 		r.F.Severity = sev

@@ -16,7 +16,7 @@ import (
 // translate, draft, approve, reject, claim, release, and source edits
 // (insert, delete, edit, move a sentence, split a paragraph) followed by
 // sync. Every English it writes is unique, so that the property test can
-// follow each one.
+// follow each one (a join makes a new one of two).
 type history struct {
 	rng *rand.Rand
 	n   int // counter for unique texts
@@ -53,8 +53,15 @@ func (h *history) step(f *articles.File) {
 		h.editSource(f)
 		return
 	}
-	s := f.Segments[h.rng.IntN(len(f.Segments))]
-	switch h.rng.IntN(7) {
+	at := h.rng.IntN(len(f.Segments))
+	s := f.Segments[at]
+	switch h.rng.IntN(9) {
+	case 7:
+		h.join(f, at)
+	case 8: // filled from the translation memory
+		if s.State == articles.New {
+			s.EN, s.State, s.Origin = h.text("TM"), articles.Translated, h.text("memory/")
+		}
 	case 0, 1:
 		s.SetEN(h.text("EN"))
 		s.State, s.Translator, s.Approval, s.Claim, s.Conflict = articles.Translated, who, nil, nil, nil
@@ -76,6 +83,32 @@ func (h *history) step(f *articles.File) {
 	case 6:
 		s.Claim = nil
 	}
+}
+
+// join joins segment at with the next one, as `bitext join` does, when
+// they are neighbours in one paragraph and neither is stale.
+func (h *history) join(f *articles.File, at int) {
+	if at+1 >= len(f.Segments) {
+		return
+	}
+	a, b := f.Segments[at], f.Segments[at+1]
+	if a.Para != b.Para || a.State == articles.Stale || b.State == articles.Stale {
+		return
+	}
+	complete := strings.TrimSpace(a.EN) != "" && strings.TrimSpace(b.EN) != "" &&
+		(a.State == articles.Translated || a.State == articles.Approved) && (b.State == articles.Translated || b.State == articles.Approved)
+	a.ZH, a.Sentences = a.ZH+b.ZH, a.SentenceCount()+b.SentenceCount()
+	a.EN = strings.TrimSpace(strings.TrimSpace(a.EN) + " " + strings.TrimSpace(b.EN))
+	a.Approval, a.PreviousZH, a.PreviousEN, a.StaleFrom, a.Conflict = nil, "", "", "", nil
+	switch {
+	case a.EN == "":
+		a.State = articles.New
+	case complete:
+		a.State = articles.Translated
+	default:
+		a.State = articles.Draft
+	}
+	f.Segments = append(f.Segments[:at+1], f.Segments[at+2:]...)
 }
 
 func (h *history) editSource(f *articles.File) {
@@ -206,7 +239,16 @@ func checkMerge(t *testing.T, seed uint64) {
 			}
 		}
 	}
+	origins := map[[2]string]bool{}
+	for _, f := range []*articles.File{base, ours, theirs} {
+		for _, s := range f.Segments {
+			origins[[2]string{s.EN, s.Origin}] = true
+		}
+	}
 	for _, s := range m.Segments {
+		if s.Origin != "" && !origins[[2]string{s.EN, s.Origin}] {
+			t.Fatalf("seed %d: %s: origin %q with an English it did not give\n%s", seed, s.ID, s.Origin, dump())
+		}
 		if s.State == articles.Approved && !s.ApprovalValid() {
 			t.Fatalf("seed %d: %s approved without a valid approval\n%s", seed, s.ID, dump())
 		}

@@ -145,7 +145,7 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 		var segs []*articles.Segment
 		if opts.All {
 			for _, s := range a.File.Segments {
-				if s.State == articles.Translated || (s.State == articles.Approved && !s.ApprovalValid()) {
+				if s.State == articles.Translated || (s.State == articles.Approved && (!s.ApprovalValid() || s.PreviousZH != "")) {
 					segs = append(segs, s)
 				}
 			}
@@ -160,7 +160,9 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 		var refusals []error
 		forced := map[string]bool{}
 		for _, s := range segs {
-			if s.State == articles.Approved && s.ApprovalValid() {
+			if s.State == articles.Approved && s.ApprovalValid() && s.PreviousZH == "" {
+				// (with previous_zh, a punctuation-only source edit sync
+				// carried waits to be acknowledged)
 				res.Already = append(res.Already, s.ID)
 				continue
 			}

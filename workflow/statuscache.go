@@ -11,13 +11,12 @@ import (
 	"time"
 
 	"github.com/bitext-desk/bitext/articles/diag"
-	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
 // statusMagic starts the status cache file; the digit after it is the
 // format version, raised whenever statusEntry or ArticleStatus changes
 // shape or how a summary is computed changes.
-const statusMagic = "bitext-status-cache\n2\n"
+const statusMagic = "bitext-status-cache\n4\n"
 
 // The status cache keeps every article's summary (segments by state,
 // claims, drift) in one file, .bitext/cache/status.gob, keyed like the
@@ -29,7 +28,6 @@ const statusMagic = "bitext-status-cache\n2\n"
 type statusCache struct {
 	path    string
 	base    string // the build
-	limit   int64  // max_file_size
 	entries map[string]statusEntry
 	dirty   bool
 }
@@ -51,7 +49,6 @@ func (w *Workspace) openStatusCache() *statusCache {
 	c := &statusCache{
 		path:    filepath.Join(w.Root, StateDir, "cache", "status.gob"),
 		base:    buildID(),
-		limit:   w.Settings.MaxFileSize,
 		entries: map[string]statusEntry{},
 	}
 	raw, err := os.ReadFile(c.path)
@@ -66,15 +63,6 @@ func (w *Workspace) openStatusCache() *statusCache {
 		c.entries = f.Entries
 	}
 	return c
-}
-
-func (c *statusCache) hashFile(path string) string {
-	data, err := safeio.ReadRegular(path, c.limit)
-	if err != nil {
-		return ""
-	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
 }
 
 func (c *statusCache) segHash(seg []byte) string {
@@ -188,6 +176,7 @@ func (w *Workspace) statusOf(slug string, now time.Time, cache *statusCache) (Ar
 	hit := func() ArticleStatus {
 		st := e.Status
 		st.Claims = append([]ClaimInfo{}, st.Claims...) // gob leaves an empty list out: [] in JSON, not null
+		st.Comments = append([]SegmentComment{}, st.Comments...)
 		for i := range st.Claims {
 			st.Claims[i].Expired = w.Settings.ClaimTTL > 0 && now.Sub(st.Claims[i].At) > w.Settings.ClaimTTL
 		}

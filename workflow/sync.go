@@ -17,6 +17,7 @@ type SyncResult struct {
 	Kept     int    `json:"kept"`     // carried over with their text unchanged (or untranslated and edited)
 	Stale    int    `json:"stale"`    // edited after translation: English kept, now stale
 	Restored int    `json:"restored"` // back to the text their English was made for, or back from the archive
+	Cosmetic int    `json:"cosmetic"` // of Kept: carried through a punctuation-only edit (CosmeticEdit)
 	New      int    `json:"new"`      // sentences the old source did not have
 	Archived int    `json:"archived"` // removed sentences whose English went to the archive
 	Dropped  int    `json:"dropped"`  // removed sentences that had no English
@@ -105,6 +106,9 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 			switch carry(seg, text) {
 			case carriedSame:
 				r.Kept++
+			case carriedCosmetic:
+				r.Kept++
+				r.Cosmetic++
 			case carriedStale:
 				r.Stale++
 			case carriedRestored:
@@ -176,6 +180,7 @@ const (
 	carriedSame carried = iota
 	carriedStale
 	carriedRestored
+	carriedCosmetic
 )
 
 // carry moves segment seg onto the sentence text.
@@ -191,6 +196,9 @@ func carry(seg *articles.Segment, text string) carried {
 		// Nothing was translated: the segment just follows its source.
 		seg.ZH = text
 		return carriedSame
+	case seg.State != articles.Stale && CosmeticEdit(seg.ZH, text):
+		carryCosmetic(seg, text)
+		return carriedCosmetic
 	}
 	if seg.State != articles.Stale {
 		// The first edit: remember what the English was made for. A

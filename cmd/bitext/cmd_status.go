@@ -14,27 +14,28 @@ import (
 )
 
 var (
-	msgStatusUsage      = &i18n.Message{ID: "cmd.status.usage", Other: "per article: segments by state, claims, drift"}
-	msgStatusArticle    = &i18n.Message{ID: "cmd.status.col.article", Other: "ARTICLE"}
-	msgStatusSegments   = &i18n.Message{ID: "cmd.status.col.segments", Other: "SEGMENTS"}
-	msgStatusSource     = &i18n.Message{ID: "cmd.status.col.source", Other: "SOURCE"}
-	msgStatusUnchanged  = &i18n.Message{ID: "cmd.status.source.unchanged", Other: "unchanged"}
-	msgStatusDrift      = &i18n.Message{ID: "cmd.status.source.changed", Other: "changed: run bitext sync"}
-	msgStatusMissing    = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
-	msgStatusConflict   = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
-	msgStatusNone       = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
-	msgStatusNoCache    = &i18n.Message{ID: "cmd.status.flag.no-cache", Other: "neither read nor write the status cache in .bitext/cache"}
-	msgStatusMine       = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
-	msgStatusHolds      = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
-	msgStatusHoldsNone  = &i18n.Message{ID: "cmd.status.holds-none", Other: "{{.By}} holds no segments"}
-	msgStatusSince      = &i18n.Message{ID: "cmd.status.since", Other: "since {{.At}}"}
-	msgStatusExpired    = &i18n.Message{ID: "cmd.status.expired", Other: "since {{.At}}, expired"}
-	msgStateNew         = &i18n.Message{ID: "state.new", Other: "NEW"}
-	msgStateDraft       = &i18n.Message{ID: "state.draft", Other: "DRAFT"}
-	msgStateTranslated  = &i18n.Message{ID: "state.translated", Other: "TRANSLATED"}
-	msgStateApproved    = &i18n.Message{ID: "state.approved", Other: "APPROVED"}
-	msgStateStale       = &i18n.Message{ID: "state.stale", Other: "STALE"}
-	msgStatusArchivedNo = &i18n.Message{ID: "cmd.status.archived", One: "{{.Count}} archived segment", Other: "{{.Count}} archived segments"}
+	msgStatusUsage          = &i18n.Message{ID: "cmd.status.usage", Other: "per article: segments by state, claims, drift"}
+	msgStatusArticle        = &i18n.Message{ID: "cmd.status.col.article", Other: "ARTICLE"}
+	msgStatusSegments       = &i18n.Message{ID: "cmd.status.col.segments", Other: "SEGMENTS"}
+	msgStatusSource         = &i18n.Message{ID: "cmd.status.col.source", Other: "SOURCE"}
+	msgStatusUnchanged      = &i18n.Message{ID: "cmd.status.source.unchanged", Other: "unchanged"}
+	msgStatusDrift          = &i18n.Message{ID: "cmd.status.source.changed", Other: "changed: run bitext sync"}
+	msgStatusMissing        = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
+	msgStatusConflict       = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
+	msgStatusNone           = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
+	msgStatusNoCache        = &i18n.Message{ID: "cmd.status.flag.no-cache", Other: "neither read nor write the status cache in .bitext/cache"}
+	msgStatusMine           = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
+	msgStatusHolds          = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
+	msgStatusHoldsNone      = &i18n.Message{ID: "cmd.status.holds-none", Other: "{{.By}} holds no segments"}
+	msgStatusSince          = &i18n.Message{ID: "cmd.status.since", Other: "since {{.At}}"}
+	msgStatusExpired        = &i18n.Message{ID: "cmd.status.expired", Other: "since {{.At}}, expired"}
+	msgStateNew             = &i18n.Message{ID: "state.new", Other: "NEW"}
+	msgStateDraft           = &i18n.Message{ID: "state.draft", Other: "DRAFT"}
+	msgStateTranslated      = &i18n.Message{ID: "state.translated", Other: "TRANSLATED"}
+	msgStateApproved        = &i18n.Message{ID: "state.approved", Other: "APPROVED"}
+	msgStateStale           = &i18n.Message{ID: "state.stale", Other: "STALE"}
+	msgStatusArchivedNo     = &i18n.Message{ID: "cmd.status.archived", One: "{{.Count}} archived segment", Other: "{{.Count}} archived segments"}
+	msgStatusMergeConflicts = &i18n.Message{ID: "cmd.status.merge-conflicts", One: "{{.Count}} segment translated differently on two branches: {{.Segments}} (end it with 'bitext resolve {{.Article}} SEG --ours|--theirs')", Other: "{{.Count}} segments translated differently on two branches: {{.Segments}} (end each with 'bitext resolve {{.Article}} SEG --ours|--theirs')"}
 )
 
 var stateMessages = map[articles.State]*i18n.Message{
@@ -181,12 +182,15 @@ func (a *app) writeStatusText(w io.Writer, list []workflow.ArticleStatus) {
 	}
 	tw.Flush()
 	for _, st := range list {
-		if st.Archived == 0 {
+		if st.Archived == 0 && len(st.MergeConflicts) == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s:\n", st.Article)
 		if st.Archived > 0 {
 			fmt.Fprintln(w, "  "+a.t(msgStatusArchivedNo, "Count", st.Archived))
+		}
+		if n := len(st.MergeConflicts); n > 0 {
+			fmt.Fprintln(w, "  "+a.t(msgStatusMergeConflicts, "Count", n, "Segments", strings.Join(st.MergeConflicts, ", "), "Article", st.Article))
 		}
 	}
 }

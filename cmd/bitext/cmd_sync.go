@@ -10,6 +10,7 @@ import (
 var (
 	msgSyncUsage    = &i18n.Message{ID: "cmd.sync.usage", Other: "re-segment changed sources; keep translations of unchanged segments, mark edited ones stale, archive removed ones"}
 	msgSyncSummary  = &i18n.Message{ID: "cmd.sync.summary", Other: "{{.Article}}: {{.Kept}} kept, {{.Stale}} stale, {{.New}} new, {{.Archived}} archived"}
+	msgSyncCosmetic = &i18n.Message{ID: "cmd.sync.cosmetic", One: "{{.Article}}: {{.Count}} segment kept its English through a punctuation-only edit; 'bitext diff' shows it", Other: "{{.Article}}: {{.Count}} segments kept their English through a punctuation-only edit; 'bitext diff' shows them"}
 	msgSyncRestored = &i18n.Message{ID: "cmd.sync.restored", One: "{{.Article}}: {{.Count}} segment restored (its source is back to the text its English was made for)", Other: "{{.Article}}: {{.Count}} segments restored (their source is back to the text their English was made for)"}
 	msgSyncDropped  = &i18n.Message{ID: "cmd.sync.dropped", One: "{{.Article}}: {{.Count}} untranslated segment removed with its sentence", Other: "{{.Article}}: {{.Count}} untranslated segments removed with their sentences"}
 	msgSyncUpToDate = &i18n.Message{ID: "cmd.sync.up-to-date", Other: "{{.Article}}: up to date"}
@@ -65,6 +66,9 @@ func (a *app) runSync(c *cli.Context, opts syncOptions) error {
 			continue
 		}
 		a.say(msgSyncSummary, "Article", r.Article, "Kept", r.Kept, "Stale", r.Stale, "New", r.New, "Archived", r.Archived)
+		if r.Cosmetic > 0 {
+			a.say(msgSyncCosmetic, "Article", r.Article, "Count", r.Cosmetic)
+		}
 		if r.Restored > 0 {
 			a.say(msgSyncRestored, "Article", r.Article, "Count", r.Restored)
 		}
