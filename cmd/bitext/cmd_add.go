@@ -9,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/bitext-desk/bitext/articles/diag"
-	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow"
 	"github.com/bitext-desk/bitext/workflow/align"
 )
@@ -86,7 +85,7 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		a.say(msgAddDone, "Article", res.Article.Slug, "Count", len(res.Article.File.Segments), "File", ws.Rel(res.Article.Path))
 		return nil
 	}
-	g, err := glossary.Load(ws.GlossaryPath())
+	g, err := ws.LoadGlossary()
 	if err != nil {
 		return err
 	}
