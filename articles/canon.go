@@ -383,6 +383,7 @@ func Encode(f *File) ([]byte, error) {
 		w.strKey(in, "en", s.EN, ctxItem)
 		w.strKey(in, "state", string(s.State), ctxItem)
 		w.optKey(in, "translator", s.Translator)
+		w.optKey(in, "origin", s.Origin)
 		if c := s.Claim; c != nil {
 			w.b = append(w.b, in+"claim: {"...)
 			w.flowStr(true, "by", c.By, ctxFlow)

@@ -219,6 +219,9 @@ func decodeCanon(data []byte) (*File, bool) {
 			if r.peek(segIndent + "translator: ") {
 				s.Translator = r.scalar(r.field(segIndent + "translator: "))
 			}
+			if r.peek(segIndent + "origin: ") {
+				s.Origin = r.scalar(r.field(segIndent + "origin: "))
+			}
 			if r.peek(segIndent + "claim: ") {
 				v := r.flowPairs(r.field(segIndent+"claim: "), "by", "at")
 				s.Claim = &Claim{By: v[0], At: r.time(v[1])}

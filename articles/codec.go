@@ -10,7 +10,7 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "claim", "approval", "previous_zh", "previous_en", "stale_from", "conflict", "comments"}
+	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "origin", "claim", "approval", "previous_zh", "previous_en", "stale_from", "conflict", "comments"}
 	conflictKeys = []string{"en", "zh", "by", "at"}
 	claimKeys    = []string{"by", "at"}
 	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced", "signature"}
@@ -155,6 +155,11 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 	}
 	if fl, ok := fields["translator"]; ok {
 		if s.Translator, err = d.String(fl.Value); err != nil {
+			return nil, err
+		}
+	}
+	if fl, ok := fields["origin"]; ok {
+		if s.Origin, err = d.String(fl.Value); err != nil {
 			return nil, err
 		}
 	}
@@ -367,6 +372,7 @@ func encodeYAML(f *File) ([]byte, error) {
 			"en", yamlx.Str(s.EN),
 			"state", yamlx.Str(string(s.State)),
 			"translator", opt(s.Translator),
+			"origin", opt(s.Origin),
 			"claim", claim,
 			"approval", approval,
 			"previous_zh", opt(s.PreviousZH),

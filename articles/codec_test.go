@@ -12,7 +12,7 @@ import (
 
 func sampleFile() *File {
 	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
-	s1 := &Segment{ID: "h7k2qd", Para: 0, ZH: "程立伟会长会见柯志忠一行", EN: "President Cheng Liwei Meets Ke Zhizhong", State: Translated, Translator: "wang"}
+	s1 := &Segment{ID: "h7k2qd", Para: 0, ZH: "程立伟会长会见柯志忠一行", EN: "President Cheng Liwei Meets Ke Zhizhong", State: Translated, Translator: "wang", Origin: "other-article/abc234"}
 	s1.Approve("li", at, false)
 	s1.Approval.Signature = "U1NIU0lHAAAAAQ=="
 	s2 := &Segment{ID: "p3m9xe", Para: 1, ZH: "双方进行了深入交流。", EN: "yes", State: Stale, PreviousZH: "双方进行了交流。", PreviousEN: "no",

@@ -67,6 +67,11 @@ type Segment struct {
 	EN         string
 	State      State
 	Translator string
+	// Origin says where an English the segment did not get from a
+	// translator came from: the translation-memory entry that filled it
+	// ("ARTICLE/SEG" of an approved segment, or "tmx:FILE"). Written as the
+	// optional key origin, only while that English stands: SetEN clears it.
+	Origin     string
 	Claim      *Claim
 	Approval   *Approval
 	PreviousZH string
@@ -184,6 +189,7 @@ func (s *Segment) SetEN(en string) {
 	if en == s.EN {
 		return
 	}
+	s.Origin = ""
 	if s.PreviousEN == "" && s.Approval != nil && s.Approval.ENSHA256 == TextSHA256(s.EN) {
 		s.PreviousEN = s.EN
 	}

@@ -37,6 +37,8 @@ var (
 	msgEditorRules         = &i18n.Message{ID: "cmd.translate.editor.rules", Other: "Lines starting with # are ignored, other lines are joined with spaces; an empty text aborts."}
 	msgEditorZH            = &i18n.Message{ID: "cmd.translate.editor.zh", Other: "Chinese:"}
 	msgEditorWas           = &i18n.Message{ID: "cmd.translate.editor.was", Other: "Chinese before the source changed:"}
+	msgEditorComments      = &i18n.Message{ID: "cmd.translate.editor.comments", Other: "Comments:"}
+	msgEditorComment       = &i18n.Message{ID: "cmd.translate.editor.comment", Other: "{{.By}}, {{.At}}: {{.Text}}"}
 	msgEditorTerms         = &i18n.Message{ID: "cmd.translate.editor.terms", Other: "Glossary terms in this segment:"}
 )
 
@@ -194,7 +196,11 @@ func (a *app) editTranslation(ws *workflow.Workspace, slug string, s *articles.S
 	if !kept {
 		en = s.EN
 	}
-	if err := os.WriteFile(path, []byte(a.editorText(slug, s, terms, en, kept)), 0o600); err != nil {
+	var sugs []workflow.Suggestion
+	if ix, err := ws.Memory(); err == nil { // the matches are a help: a memory that cannot be read shows none
+		sugs = workflow.Suggest(ix, s.ZH, slug+"/"+s.ID, workflow.DefaultFuzzyThreshold, 3)
+	}
+	if err := os.WriteFile(path, []byte(a.editorText(slug, s, terms, sugs, en, kept)), 0o600); err != nil {
 		return "", diag.Wrap(path, err)
 	}
 	editor := a.Getenv("EDITOR")
@@ -228,7 +234,7 @@ func init() {
 	registerErrorMessages(&i18n.Message{ID: codeEditorFailed, Other: "the editor {{.editor}} failed: {{.cause}}"})
 }
 
-func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Term, en string, kept bool) string {
+func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Term, sugs []workflow.Suggestion, en string, kept bool) string {
 	var b strings.Builder
 	line := func(t string) { fmt.Fprintf(&b, "# %s\n", t) }
 	line(a.t(msgEditorHead, "Article", slug, "Segment", s.ID))
@@ -248,6 +254,25 @@ func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Ter
 				r += " (" + t.Abbr + ")"
 			}
 			line("  " + strings.Join(t.ZH, ", ") + " → " + r)
+		}
+	}
+	if len(s.Comments) > 0 {
+		line(a.t(msgEditorComments))
+		for _, c := range s.Comments {
+			for i, l := range strings.Split(c.Text, "\n") {
+				if i == 0 {
+					l = a.t(msgEditorComment, "By", c.By, "At", since(c.At), "Text", l)
+				}
+				line("  " + l)
+			}
+		}
+	}
+	if len(sugs) > 0 {
+		line(a.t(msgSuggestHead, "Threshold", percent(workflow.DefaultFuzzyThreshold)))
+		var sb strings.Builder
+		a.writeSuggestions(&sb, sugs, s.ZH, "  ")
+		for _, l := range strings.Split(strings.TrimRight(sb.String(), "\n"), "\n") {
+			line(l)
 		}
 	}
 	b.WriteString("#\n")
