@@ -70,7 +70,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 	m.theirs, res.Renamed = m.reconcileIDs(theirs, picks, to, tt)
 
 	// 3. Segment by segment, in the order of the merged source.
-	bs, os, ts := byID(base.Segments), byID(ours.Segments), byID(m.theirs.Segments)
+	bs, ous, ts := byID(base.Segments), byID(ours.Segments), byID(m.theirs.Segments)
 	var merged []*articles.Segment
 	var mtoks []token
 	done := map[string]bool{}
@@ -79,7 +79,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 			return
 		}
 		done[id] = true
-		if s := m.segment(bs[id], os[id], ts[id]); s != nil {
+		if s := m.segment(bs[id], ous[id], ts[id]); s != nil {
 			merged = append(merged, s)
 		}
 	}
@@ -102,7 +102,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 			if done[s.ID] {
 				continue
 			}
-			b, o, t := bs[s.ID], os[s.ID], ts[s.ID]
+			b, o, t := bs[s.ID], ous[s.ID], ts[s.ID]
 			if b != nil && (o == nil && sameSegment(t, b) || t == nil && sameSegment(o, b)) {
 				continue // deleted on one side, untouched on the other
 			}
@@ -121,19 +121,22 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 
 	// 4. Carried over to the merged source, as sync does.
 	sent := sentencesOf(mtoks)
-	pending := map[string]*articles.Segment{}
+	var pending []*articles.Segment
 	for _, s := range f.Segments {
 		if s.Conflict != nil {
-			pending[s.ID] = s
+			pending = append(pending, s)
 		}
 	}
 	sr := SyncFile(f, rebuildSource(sent, false), threshold, now)
+	kept := map[string]bool{}
 	for _, s := range f.Segments {
-		delete(pending, s.ID)
+		kept[s.ID] = true
 	}
 	for _, s := range pending {
-		// Archived by sync with its own English: theirs goes there too.
-		m.displace(s.Conflict.EN, orText(s.Conflict.ZH, s.ZH), s.Conflict.By)
+		if !kept[s.ID] {
+			// Archived by sync with its own English: theirs goes there too.
+			m.displace(s.Conflict.EN, orText(s.Conflict.ZH, s.ZH), s.Conflict.By)
+		}
 	}
 	res.Archived = sr.Archived
 	switch mk := keys(mtoks); {
