@@ -470,7 +470,8 @@ var mergedApart = map[string]bool{
 }
 
 // mergeFields sets each generic field of m to theirs where ours left it as
-// it was in base (m starts as a copy of ours).
+// it was in base (m starts as a copy of ours). A list both sides changed
+// (accepted findings, say) is the union of both, less what either removed.
 func mergeFields(m, b, o, t *articles.Segment) {
 	vm, vb, vo, vt := reflect.ValueOf(m).Elem(), reflect.ValueOf(b).Elem(), reflect.ValueOf(o).Elem(), reflect.ValueOf(t).Elem()
 	typ := vm.Type()
@@ -479,10 +480,42 @@ func mergeFields(m, b, o, t *articles.Segment) {
 		if mergedApart[f.Name] || f.Type == posType || !f.IsExported() {
 			continue
 		}
-		if reflect.DeepEqual(vo.Field(i).Interface(), vb.Field(i).Interface()) {
-			vm.Field(i).Set(vt.Field(i))
+		fb, fo, ft := vb.Field(i), vo.Field(i), vt.Field(i)
+		switch {
+		case reflect.DeepEqual(fo.Interface(), fb.Interface()):
+			vm.Field(i).Set(ft)
+		case f.Type.Kind() == reflect.Slice && !reflect.DeepEqual(ft.Interface(), fb.Interface()):
+			vm.Field(i).Set(unionSlices(fb, fo, ft))
 		}
 	}
+}
+
+// unionSlices is the three-way union of lists: ours' elements (but not one
+// theirs removed), then theirs' additions.
+func unionSlices(b, o, t reflect.Value) reflect.Value {
+	in := func(list reflect.Value, x reflect.Value) bool {
+		for k := 0; k < list.Len(); k++ {
+			if reflect.DeepEqual(list.Index(k).Interface(), x.Interface()) {
+				return true
+			}
+		}
+		return false
+	}
+	out := reflect.MakeSlice(o.Type(), 0, o.Len()+t.Len())
+	for k := 0; k < o.Len(); k++ {
+		if x := o.Index(k); !(in(b, x) && !in(t, x)) && !in(out, x) {
+			out = reflect.Append(out, x)
+		}
+	}
+	for k := 0; k < t.Len(); k++ {
+		if x := t.Index(k); !(in(b, x) && !in(o, x)) && !in(out, x) {
+			out = reflect.Append(out, x)
+		}
+	}
+	if out.Len() == 0 {
+		return reflect.Zero(o.Type())
+	}
+	return out
 }
 
 // unknownBasis marks a stale segment whose previous Chinese nobody recorded:
@@ -579,7 +612,8 @@ func (m *merger) segment(b, o, t *articles.Segment) *articles.Segment {
 	out.Claim = later(b.Claim, o.Claim, t.Claim, claimAt)
 	out.Approval = later(b.Approval, o.Approval, t.Approval, approvalAt)
 	out.PreviousZH = pick3(b.PreviousZH, o.PreviousZH, t.PreviousZH)
-	out.Comments = unionComments(b.Comments, o.Comments, t.Comments)
+	out.Comments = unionSlices(reflect.ValueOf(b.Comments), reflect.ValueOf(o.Comments), reflect.ValueOf(t.Comments)).Interface().([]articles.Comment)
+	sort.SliceStable(out.Comments, func(i, j int) bool { return out.Comments[i].At.Before(out.Comments[j].At) })
 	m.setState(&out, w, []*articles.Segment{o, t, b})
 	return &out
 }
@@ -713,36 +747,6 @@ func (m *merger) setState(s *articles.Segment, w work, sides []*articles.Segment
 		return
 	}
 	s.State, s.StaleFrom = w.state, ""
-}
-
-// unionComments keeps every comment either side has, but not one a side
-// removed, in order of time.
-func unionComments(b, o, t []articles.Comment) []articles.Comment {
-	in := func(list []articles.Comment, c articles.Comment) bool {
-		for _, x := range list {
-			if x == c {
-				return true
-			}
-		}
-		return false
-	}
-	var out []articles.Comment
-	for _, c := range o {
-		if in(b, c) && !in(t, c) {
-			continue // theirs removed it
-		}
-		if !in(out, c) {
-			out = append(out, c)
-		}
-	}
-	for _, c := range t {
-		if in(b, c) && !in(o, c) || in(out, c) {
-			continue
-		}
-		out = append(out, c)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
-	return out
 }
 
 // archive merges the archives: a union by id; an entry one side removed
