@@ -182,6 +182,7 @@ func (a *app) commands() []*cli.Command {
 		a.newGitCommand(),
 		a.newSuggestCommand(),
 		a.newSearchCommand(),
+		a.newTMCommand(),
 	}
 }
 
