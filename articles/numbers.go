@@ -44,6 +44,13 @@ type Number struct {
 	Year, Month, Day int
 	// Byte offsets of the number's text: s[Start:End].
 	Start, End int
+	// Alt is the other end of a range written as two neighbouring
+	// numerals (四五岁: 4 or 5 years old; 三五天): Value 4, Alt 5. Zero
+	// for a single number.
+	Alt float64
+	// Approx marks a hedged number: "almost 16 million", "some 30", 近千,
+	// 约三成, 30多年. A hedged number matches a value within 10 %.
+	Approx bool
 }
 
 // String renders the number's value in a form both languages share, for
@@ -97,7 +104,7 @@ func zhDigit(r rune) int {
 // zhNumeral gives the value of a Chinese digit (零〇一二两三...九), or -1.
 func zhNumeral(r rune) int {
 	switch r {
-	case '零', '〇':
+	case '零', '〇', '○':
 		return 0
 	case '一':
 		return 1
@@ -144,11 +151,76 @@ var zhIdioms = []string{
 	"十分", "万一", "万分", "一些", "一定", "一直", "一起", "一般", "一样", "一切", "一旦", "一致",
 	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
 	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
+	"二者", "两者", // "the two", "both", or just the pair named
+	// the people just named: "Gu and Huang", "the two of them", "we"
+	"二人", "两人", "二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
+	"他两个", "她两个", "你两个", "我们俩", "他们俩", "她们俩", "你们俩", "咱俩", "我俩", "他俩", "她俩", "你俩",
+	// in twos and threes; one by one; millions and millions; two in one
+	"三三两两", "一一", "一点一点", "一点点", "一成半成", "千百万", "成千上万", "千千万万", "成千成万", "合二为一", "老两口", "正反两方面",
+	// days of the week: "Monday", "Thursday"
+	"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六",
+	// paired parts of the body: "her legs", "his hands"; the limbs, the organs
+	"四肢", "五脏", "五内", "六腑", "百骸",
+	"两腿", "两手", "两眼", "两脚", "两臂", "两耳", "两肩", "两颊", "两腮", "两鬓", "两膝",
+	"两条腿", "两只手", "两只眼", "两只脚", "两只眼睛", "两只胳膊",
+	// both sides, either end: "beside the road", "either side"
+	"两边", "两侧", "两旁", "两端", "两头", "两极",
+	// the night watches: "midnight"
+	"二更", "三更", "四更", "五更", "三鼓", "四鼓",
+}
+
+// zhKin are the forms of address a birth-order numeral may precede: 二哥
+// "Brother Er", 宝二爷 "Master Bao", 琏二婶子 "Auntie Lian".
+var zhKin = []string{"爷", "哥", "姐", "嫂", "婶", "叔", "伯", "奶奶", "太太", "姑娘", "妹", "弟", "舅", "姨", "娘", "小姐", "公子", "少爷", "老爷", "掌柜", "丫头"}
+
+// notACount reports whether the numerals runes at s[start:end] are not a
+// count: a birth order before a form of address (二哥, 三姐), or the
+// number of characters of a Chinese phrase the English quotes or renders
+// in other words (四个字, “逐鹿”两字).
+func notACount(s string, start, end int, runes []rune) bool {
+	rest := s[end:]
+	if p, _ := utf8.DecodeLastRuneInString(s[:start]); (p == '这' || p == '那' || p == '此' || p == '该') && !strings.ContainsAny(rest[:min(len(rest), len("楼"))], "楼层号届") {
+		return true // 这两个因素: the count was given before; "these factors"
+	}
+	if len(runes) == 1 && runes[0] == '四' && strings.HasPrefix(rest, "周") && !strings.HasSuffix(s[:start], "为期") &&
+		!strings.HasPrefix(rest, "周后") && !strings.HasPrefix(rest, "周内") && !strings.HasPrefix(rest, "周时间") {
+		return true // 四周: "all around", not four weeks
+	}
+	if len(runes) == 1 {
+		for _, k := range zhKin {
+			if strings.HasPrefix(rest, k) {
+				return true
+			}
+		}
+	}
+	for _, w := range []string{"字", "个字", "个大字", "个小字"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	// an enumeration marker after 一是, 一来, 一则, 一不, 一没: 二是, 二来
+	if len(runes) == 1 && runes[0] != '一' {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune("是来则不没", r) && strings.Contains(s[:start], "一"+string(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterMonth reports whether s[:i] ends with 月: 一日 is a date only there
+// (12月1日); alone it is "one day".
+func afterMonth(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '月'
 }
 
 // zhClassifiers are measure words: a lone 十, 百 or 千 before one of them
 // is a number (十人, 百家).
 const zhClassifiers = "人名家个位项次年天岁件座所条种批届期篇份台辆吨元米倍"
+
+// zhMetric are the units that 千 prefixes as "kilo-" (千米 km, 千克 kg).
+const zhMetric = "米克瓦卡伏赫焦帕比"
 
 // zhToken is a number before dates are joined: its value and the unit
 // character (年月日号) right after it, if any.
@@ -171,13 +243,23 @@ type zhToken struct {
 // the like ("dozens", "hundreds").
 func ZHNumbers(s string) []Number {
 	var toks []zhToken
+	words := numeralWordSpans(s)
 	i := 0
 	for i < len(s) {
+		for len(words) > 0 && words[0][1] <= i {
+			words = words[1:]
+		}
+		if len(words) > 0 && words[0][0] <= i {
+			i = words[0][1] // a word or idiom: its numerals are not numbers
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case zhDigit(r) >= 0:
 			t, next := zhArabic(s, i)
-			toks = append(toks, t)
+			if !minutes(s, i) && !latinCode(s, i, next) {
+				toks = append(toks, t)
+			}
 			i = next
 		case zhNumeral(r) >= 0 || zhUnit(r) != 0 && r != '万' && r != '亿' || r == '第' || strings.HasPrefix(s[i:], "百分之"):
 			t, next, ok := zhChinese(s, i)
@@ -189,7 +271,100 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinDates(toks)
+	return joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks))))
+}
+
+// joinFractions reads N分之M as the fraction M/N (四分之三 is 0.75,
+// "three-quarters"); 百分之 is read as a percentage before.
+func joinFractions(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if i+1 < len(ns) && n.Kind == Cardinal && n.Value != 0 && s[n.End:ns[i+1].Start] == "分之" && ns[i+1].Kind == Cardinal {
+			m := ns[i+1]
+			out = append(out, Number{Kind: Cardinal, Value: m.Value / n.Value, Start: n.Start, End: m.End})
+			i++
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// latinCode reports whether the digits at s[i:j] are part of a Latin code
+// or name: a Latin letter touches them (3Com, TLR7, 3K, PalmVII).
+func latinCode(s string, i, j int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[j:])
+	latin := func(r rune) bool { return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') }
+	return i > 0 && latin(before) || j < len(s) && latin(after)
+}
+
+// minutes reports whether the digits at s[i:] are the minutes of a time
+// (7：30, 10:00): they follow the hour and a colon.
+func minutes(s string, i int) bool {
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if r != ':' && r != '：' {
+		return false
+	}
+	h, _ := utf8.DecodeLastRuneInString(s[:i-size])
+	return zhDigit(h) >= 0
+}
+
+// shortYear reports whether v is year y written with two digits (六二届:
+// the class of 1962).
+func shortYear(v, y float64) bool {
+	return v >= 10 && v < 100 && v == math.Trunc(v) && y >= 1900 && y < 2100 && math.Mod(y, 100) == v
+}
+
+// joinDotDates reads month·day names of events (四·二八, 九·一八, 5·12):
+// a date, "April 28".
+func joinDotDates(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if i+1 < len(ns) && n.Kind == Cardinal && n.Alt == 0 && validMonth(n.Value) {
+			m := ns[i+1]
+			gap := s[n.End:m.Start]
+			if (gap == "·" || gap == "•" || gap == "・") && m.Kind == Cardinal && validDay(m.Value) {
+				out = append(out, Number{Kind: Date, Month: int(n.Value), Day: int(m.Value), Start: n.Start, End: m.End})
+				i++
+				continue
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// joinDecades reads centuries and decades: 20世纪60年代 is the 1960s
+// (1960, also "the sixties": Alt 60), 1970年代 is 1970 (Alt 70), 九十年代
+// is 90 ("the nineties"; Alt 1990).
+func joinDecades(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if n.Kind == Cardinal && strings.HasPrefix(s[n.End:], "世纪") && i+1 < len(ns) {
+			m := ns[i+1]
+			if m.Start == n.End+len("世纪") && m.Kind == Cardinal && m.Value < 100 && strings.HasPrefix(s[m.End:], "年代") {
+				n = Number{Kind: Cardinal, Value: (n.Value-1)*100 + m.Value, Alt: m.Value, Start: n.Start, End: m.End + len("年代")}
+				i++
+				out = append(out, n)
+				continue
+			}
+		}
+		if n.Kind == Cardinal && n.Alt == 0 && strings.HasPrefix(s[n.End:], "年代") && math.Mod(n.Value, 10) == 0 {
+			switch {
+			case n.Value >= 1000:
+				n.Alt = math.Mod(n.Value, 100)
+			case n.Value < 100:
+				n.Alt = 1900 + n.Value
+			}
+			n.End += len("年代")
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // zhArabic reads digits at s[i:]: decimals, thousands separators, then
@@ -248,6 +423,9 @@ func zhSuffix(s string, i int, t *zhToken) int {
 		if u == 0 || u == 10 && t.n.Value != math.Trunc(t.n.Value) {
 			break
 		}
+		if next, _ := utf8.DecodeRuneInString(s[i+size:]); u == 1000 && strings.ContainsRune(zhMetric, next) {
+			break // 千米, 千克: kilo-, not thousand
+		}
 		mult *= u
 		i += size
 	}
@@ -290,7 +468,17 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 	}
 	if start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:start]); r == '几' || r == '数' || r == '若' || r == '上' {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		next, _ := utf8.DecodeRuneInString(s[i:])
+		if r == '几' || r == '数' || r == '若' || r == '上' && (next == '百' || next == '千' || next == '万') {
+			// 几十, 数百, 上千: "dozens", "hundreds", "thousands"
+			for i < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+					break
+				}
+				i += size
+			}
 			return zhToken{}, i, false
 		}
 	}
@@ -306,10 +494,21 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		}
 	}
 	var runes []rune
+	tael := 0
+	if strings.HasPrefix(s[i:], "两") && (strings.HasPrefix(s[i+len("两"):], "银") || strings.HasPrefix(s[i+len("两"):], "金") || strings.HasSuffix(s[:i], "若干") ||
+		strings.HasSuffix(s[:i], "万") || strings.HasSuffix(s[:i], "千") || strings.HasSuffix(s[:i], "百")) {
+		return zhToken{}, i + len("两"), false // 若干两, 两银子: taels
+	}
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
 			break
+		}
+		if r == '两' && len(runes) > 0 {
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); zhUnit(next) == 0 {
+				tael = i + size // 五十两: fifty taels, 两 is the measure (一万两千 is 12,000)
+				break
+			}
 		}
 		runes = append(runes, r)
 		i += size
@@ -317,8 +516,48 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 	if len(runes) == 0 {
 		return zhToken{}, i, false
 	}
+	if kind == Cardinal && notACount(s, start, i, runes) {
+		return zhToken{}, max(i, tael), false
+	}
+	if tael > 0 {
+		v, ok := parseZHNumeral(runes)
+		if !ok {
+			return zhToken{}, tael, false
+		}
+		if lo, hi, ok := zhRange(runes); ok {
+			return zhToken{n: Number{Kind: Cardinal, Value: lo, Alt: hi, Start: start, End: i}}, tael, true
+		}
+		return zhToken{n: Number{Kind: kind, Value: v, Start: start, End: i}}, tael, v != 1
+	}
 	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
 		return zhToken{}, i, false // 十几, 几十: "a dozen or so"
+	}
+	if kind == Cardinal && strings.HasPrefix(s[i:], "点") {
+		// 零点五, 三点五: decimals written in numerals
+		j := i + len("点")
+		var frac []rune
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if zhNumeral(r) < 0 {
+				break
+			}
+			frac = append(frac, r)
+			j += size
+		}
+		if whole, ok := parseZHNumeral(runes); ok && len(frac) > 0 && !strings.ContainsRune(string(frac), '两') {
+			f, _ := parseZHNumeral(frac)
+			v := whole + f/math.Pow(10, float64(len(frac)))
+			return zhToken{n: Number{Kind: Cardinal, Value: v, Start: start, End: j}}, j, true
+		}
+	}
+	if kind == Cardinal && strings.HasPrefix(s[i:], "成") && len(runes) == 1 && zhNumeral(runes[0]) > 0 && tenths(s[i+len("成"):]) {
+		// 七成: seventy percent
+		v := float64(zhNumeral(runes[0])) * 10
+		return zhToken{n: Number{Kind: Percent, Value: v, Start: start, End: i + len("成")}}, i + len("成"), true
+	}
+	if lo, hi, ok := zhRange(runes); ok && kind == Cardinal {
+		// 四五岁, 三五天, 一两个: a range, "four or five", "a few"
+		return zhToken{n: Number{Kind: Cardinal, Value: lo, Alt: hi, Start: start, End: i}}, i, true
 	}
 	v, ok := parseZHNumeral(runes)
 	if !ok {
@@ -343,18 +582,41 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		isUnit := r == '年' || r == '月' || r == '日' || r == '号'
 		switch {
-		case v == 1 && r != '月' && r != '日' && r != '号':
+		case v == 1 && (r != '月' && r != '日' && r != '号' || r != '月' && !afterMonth(s, start)):
 			// 一 alone is "a"/"an"/"one" or part of a word (一行, 一方面,
 			// 一年一度)
 			return zhToken{}, i, false
 		case isUnit:
 			t.unit = r
-		case !hasDigit(runes) && len(runes) == 1 && !strings.ContainsRune(zhClassifiers, r):
+		case !hasDigit(runes) && len(runes) == 1 && (!strings.ContainsRune(zhClassifiers, r) || runes[0] == '千' && strings.ContainsRune(zhMetric, r)):
 			// a lone 十/百/千 is a number only before a measure word (十人)
 			return zhToken{}, i, false
 		}
 	}
 	return t, i, true
+}
+
+// tenths reports whether 成 before rest is "tenths" (七成, 三成的人) and not
+// the start of a word (这一成绩, 一成不变).
+func tenths(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.Is(unicode.Han, r) || strings.ContainsRune("的左右以上下多", r)
+}
+
+// zhRange reads two numerals that name a range rather than a two-digit
+// number: neighbours (一两, 两三, 三四, 四五 ... 八九) and 三五.
+func zhRange(runes []rune) (lo, hi float64, ok bool) {
+	if len(runes) != 2 || zhUnit(runes[0]) != 0 || zhUnit(runes[1]) != 0 {
+		return 0, 0, false
+	}
+	a, b := zhNumeral(runes[0]), zhNumeral(runes[1])
+	if a <= 0 || b <= 0 {
+		return 0, 0, false
+	}
+	if b == a+1 || a == 3 && b == 5 {
+		return float64(a), float64(b), true
+	}
+	return 0, 0, false
 }
 
 // skipAbout skips a 多 or 余 at s[i:] that stands between a number and its
@@ -485,8 +747,17 @@ var enSmall = map[string]float64{
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90,
 	// words that carry a number without naming it
-	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "dozen": 12, "dozens": 12,
-	"single": 1, "once": 1, "triple": 3, "thrice": 3,
+	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "binary": 2, "dozen": 12, "dozens": 12,
+	"week": 7, "fortnight": 14, "trio": 3, "duo": 2, "quartet": 4, "quintet": 5, "tripod": 3, "tripartite": 3, "trilateral": 3, "bilateral": 2, "tricolor": 3, "tricolour": 3,
+	"single": 1, "once": 1, "triple": 3, "thrice": 3, "couple": 2, "twin": 2, "twins": 2,
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
+	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
+	"centenary": 100, "centennial": 100, "century": 100, "bicentenary": 200, "bicentennial": 200,
+	"decade": 10, "decades": 10,
+	// "the nineties" for 九十年代
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+	"eighties": 80, "nineties": 90,
 }
 
 var enOrdinal = map[string]float64{
@@ -495,12 +766,13 @@ var enOrdinal = map[string]float64{
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"firstly": 1, "secondly": 2, "thirdly": 3, "fourthly": 4, "fifthly": 5, "sixthly": 6,
 }
 
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-	"bn": 1e9, "tn": 1e12,
+	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12,
 }
 
 var enMonths = map[string]int{
@@ -526,6 +798,15 @@ func enTokens(s string) []enTok {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case r == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '$'):
+			// .5mg: a decimal without its leading zero
+			start := i
+			i++
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			v, _ := strconv.ParseFloat("0"+s[start:i], 64)
+			toks = append(toks, enTok{text: s[start:i], start: start, end: i, num: true, value: v})
 		case r >= '0' && r <= '9':
 			start := i
 			digits = digits[:0]
@@ -537,7 +818,7 @@ func enTokens(s string) []enTok {
 					i++
 					continue
 				}
-				if c == ',' && !dot && enThree(s, i+1) {
+				if (c == ',' || c == ' ' && len(digits) <= 3 && i > start && !comma) && !dot && enThree(s, i+1) {
 					comma = true
 					i++
 					continue
@@ -577,7 +858,7 @@ func enTokens(s string) []enTok {
 				i += size
 			}
 			w := s[start:i]
-			if len(w) > len("seventeenth") {
+			if len(w) > len("thousandfold") {
 				w = "" // longer than any word the extractor knows
 			} else {
 				w = strings.ToLower(w) // allocates only for capitalised words
@@ -662,8 +943,42 @@ func ENNumbers(s string) []Number {
 			continue
 		}
 		if v, ok := enOrdinal[t.text]; ok {
+			// the Fourth of July
+			if i+2 < len(toks) && toks[i+1].text == "of" && validDay(v) {
+				if m, ok := enMonths[toks[i+2].text]; ok {
+					out = append(out, Number{Kind: Date, Month: m, Day: int(v), Start: t.start, End: toks[i+2].end})
+					i += 2
+					continue
+				}
+			}
 			out = append(out, Number{Kind: Ordinal, Value: v, Start: t.start, End: t.end})
 			continue
+		}
+		if (t.text == "a" || t.text == "hundred" || t.text == "thousand") && i+1 < len(toks) || t.text == "hundred" || t.text == "thousand" {
+			// a hundred, a thousand, a million; a hundred and fifty; the
+			// Hundred-Day War
+			j := i
+			if t.text == "a" {
+				j = i + 1
+			}
+			if sc, ok := enScale[toks[j].text]; ok && sc >= 100 && !strings.HasSuffix(toks[j].text, "s") {
+				n := Number{Kind: Cardinal, Value: 1, Start: t.start, End: t.end}
+				i = enScaleAndPercent(toks, j-1, &n)
+				if j == i && i+1 < len(toks) {
+					k := i + 1
+					if toks[k].text == "and" && k+1 < len(toks) {
+						k++
+					}
+					if v := enSmall[toks[k].text]; v > 0 && v < 100 && n.Value == 100 {
+						v2, last := enWords(s, toks, k)
+						n.Value += v2
+						n.End = toks[last].end
+						i = last
+					}
+				}
+				out = append(out, n)
+				continue
+			}
 		}
 		if _, ok := enSmall[t.text]; ok {
 			n := Number{Kind: Cardinal, Start: t.start}
@@ -686,16 +1001,19 @@ func enWords(s string, toks []enTok, i int) (float64, int) {
 		w := toks[j].text
 		if j > i {
 			gap := s[toks[j-1].end:toks[j].start]
-			if gap != " " && gap != "-" {
+			if gap != " " && gap != "-" && !(gap == ", " && (toks[j-1].text == "thousand" || toks[j-1].text == "million")) {
 				break
 			}
+		}
+		if v, ok := enOrdinal[w]; ok && j > i && v < 10 && cur >= 20 && int(cur)%10 == 0 && s[toks[j-1].end:toks[j].start] == "-" {
+			return total + cur + v, j // twenty-first
 		}
 		if v, ok := enSmall[w]; ok {
 			if j > i && (cur != 0 && cur < 10 || v >= 10 && cur != 0 && int(cur)%100 != 0) {
 				break // "three four" is two numbers
 			}
-			if j > i && v > 20 {
-				break
+			if j > i && v > 20 && !(cur >= 100 && int(cur)%100 == 0) {
+				break // "three twenty" is two numbers; "hundred fifty" is one
 			}
 			cur += v
 			last = j
@@ -709,6 +1027,12 @@ func enWords(s string, toks []enTok, i int) (float64, int) {
 		}
 		if w == "hundred" && j > i {
 			cur *= 100
+			last = j
+			continue
+		}
+		if sc := enScale[w]; j > i && cur > 0 && (w == "thousand" || w == "million" || w == "billion") && j+1 < len(toks) && enSmall[toks[j+1].text] != 0 && (s[toks[j].end:toks[j+1].start] == " " || s[toks[j].end:toks[j+1].start] == ", ") {
+			total += cur * sc // thirty-six thousand five hundred
+			cur = 0
 			last = j
 			continue
 		}
@@ -765,37 +1089,61 @@ func MissingNumbers(zh, en string) []Number {
 	if len(zn) == 0 {
 		return nil
 	}
-	return Missing(zn, ENNumbers(en))
+	ens, h := enCheckNumbers(en)
+	for _, e := range ens {
+		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) {
+			h.substituted = true
+		}
+	}
+	out := missing(zh, zn, ens, h)
+	kept := out[:0]
+	for _, z := range out {
+		if !converted(zh, z, h) {
+			kept = append(kept, z)
+		}
+	}
+	return kept
 }
 
 // Missing returns the numbers of zh that en does not carry (see
 // MissingNumbers).
-func Missing(zh, en []Number) []Number {
+func Missing(zh, en []Number) []Number { return missing("", zh, en, enHints{}) }
+
+func missing(zhText string, zh, en []Number, h enHints) []Number {
 	var out []Number
 	for _, z := range zh {
-		if !present(z, en) {
+		if !present(z, en, h) {
 			out = append(out, z)
 		}
 	}
-	return out
+	return append(out, uncounted(zhText, zh, en)...)
 }
 
-func present(z Number, en []Number) bool {
+func present(z Number, en []Number, h enHints) bool {
 	hasValue := func(v float64) bool {
 		for _, e := range en {
 			switch e.Kind {
 			case Date:
-				if sameValue(float64(e.Day), v) || sameValue(float64(e.Year), v) {
+				if sameValue(float64(e.Day), v) || sameValue(float64(e.Year), v) || shortYear(v, float64(e.Year)) {
 					return true
 				}
 			case Month:
 			default:
-				if sameValue(e.Value, v) {
+				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) && rounder(e.Value, v) || shortYear(v, e.Value) || shortYear(e.Value, v) {
 					return true
 				}
 			}
 		}
 		return false
+	}
+	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value) {
+		return true // 四五岁: "four or five", "a few"
+	}
+	if z.Kind == Cardinal && h.lists[z.Value] && !h.substituted {
+		return true // 三人 as "the two boys and the servant"
+	}
+	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
+		return true // 第一: "foremost", "paramount", "top"
 	}
 	switch z.Kind {
 	case Date:

@@ -2,6 +2,9 @@ package glossary
 
 import (
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 )
@@ -45,6 +48,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 	}
 	var needs []need
 	covered := map[*Term]bool{}
+	full := map[*Term]bool{} // carried by the rendering (or a form)
 	for _, s := range segs {
 		zhm = ix.matchZH(s.ZH, zhm[:0])
 		needs = needs[:0]
@@ -78,6 +82,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		}
 		enm = ix.matchEN(s.EN, enm[:0])
 		clear(covered)
+		clear(full)
 		firstIssue := len(issues)
 		process := func(m ENMatch, h Hit) {
 			t := h.Term
@@ -86,27 +91,48 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: span,
 					ENStart: m.Start, ENEnd: m.End, ZHStart: -1, ZHEnd: -1})
 			}
+			if h.Role == RoleForbidden || h.Role == RoleNameOrder || h.Role == RoleDeprecated {
+				// these fire in any case; an inflected form only in the
+				// glossary's own case ("mining societies" is words, not the
+				// deprecated "Mining Society")
+				if !EqualFoldEN(span, h.Text) && !h.exact(sc, span) {
+					return
+				}
+			}
 			switch h.Role {
 			case RoleRendering:
 				if h.exact(sc, span) {
-					fullSeen[t], covered[t] = true, true
+					fullSeen[t], covered[t], full[t] = true, true, true
 					return
 				}
 				if !triggered(t) {
 					return // ordinary words that happen to spell a term
 				}
-				fullSeen[t], covered[t] = true, true
+				fullSeen[t], covered[t], full[t] = true, true, true
 				if !caseAllowed(s, m.Start, span, h.Text) {
 					issue(RuleCase, t.EN)
 				}
 			case RoleAbbr, RoleSurname:
-				if !h.exact(sc, span) || (h.Role == RoleSurname && !triggered(t)) {
+				capsName := h.Role == RoleSurname && allCaps(span) && !allCaps(h.Text) // "YE: Oh ..."
+				if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
 					return
 				}
-				covered[t] = true
-				if !fullSeen[t] {
+				if !fullSeen[t] && !covered[t] {
 					issue(RuleFirstMention, t.EN)
 				}
+				covered[t] = true
+			case RoleShort:
+				declared := h.Text != "the "+t.HeadNoun() && h.Text != "this "+t.HeadNoun()
+				if !triggered(t) || !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
+					return // in its own case, or capitalised to start a sentence
+				}
+				if !declared && !fullSeen[t] {
+					return // "the Association" stands for the term only after it
+				}
+				if !fullSeen[t] && !covered[t] {
+					issue(RuleFirstMention, t.EN)
+				}
+				covered[t] = true
 			case RoleForbidden:
 				covered[t] = true
 				issue(RuleForbidden, t.EN)
@@ -140,24 +166,77 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					continue
 				}
 				for _, h := range m.Hits {
-					if (h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname) && triggered(h.Term) && !covered[h.Term] {
+					if (h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) && triggered(h.Term) && !covered[h.Term] {
 						process(m, h)
 					}
 				}
 			}
 		}
 		for _, n := range needs {
+			if !full[n.t] {
+				// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
+				// even where the surname alone would pass
+				if at, end, ok := nearMiss(sc, s.EN, n.t, enm); ok {
+					issues = append(issues, Issue{Rule: RuleMisspelled, Segment: s, Term: n.t, Expected: n.t.EN, Found: s.EN[at:end],
+						ENStart: at, ENEnd: end, ZHStart: n.start, ZHEnd: n.end})
+					covered[n.t] = true
+					fullSeen[n.t] = true
+					continue
+				}
+			}
+			if !covered[n.t] && fullSeen[n.t] && !namesAnother(enm, n.t, s.ZH, triggered) && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
+				covered[n.t] = true // "She said", "It said", "the city" for what was named before
+			}
 			if !covered[n.t] {
 				issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
 					ENStart: -1, ENEnd: -1, ZHStart: n.start, ZHEnd: n.end, Found: s.ZH[n.start:n.end]})
 			}
 			fullSeen[n.t] = true // the first mention has passed, carried or not
 		}
+		// a surname before the full name in the same segment is another
+		// person's ("Fang Six and Fang Seven"); an abbr there is early
+		kept := issues[:firstIssue]
+		for _, is := range issues[firstIssue:] {
+			if is.Rule != RuleFirstMention || !full[is.Term] || !EqualFoldEN(is.Found, is.Term.Surname()) {
+				kept = append(kept, is)
+			}
+		}
+		issues = kept
 		if seg := issues[firstIssue:]; len(seg) > 1 {
 			sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
 		}
 	}
 	return issues
+}
+
+// namesAnother reports whether the English names, by its rendering, a
+// term of t's kind that the source does not name: then it has put another
+// name in t's place ("Wang Er said" for 陈清扬说), and a pronoun in the
+// segment does not stand for t. A term whose form the source may hold in
+// a variant (严家师母 for 严师母: the first character of a form is there)
+// does not count.
+func namesAnother(enm []ENMatch, t *Term, zh string, triggered func(*Term) bool) bool {
+	person := func(k Kind) bool { return k == Person || k == Title }
+	for _, m := range enm {
+		for _, h := range m.Hits {
+			o := h.Term
+			if h.Role == RoleRendering && o != t && !triggered(o) && (o.Kind == t.Kind || person(o.Kind) && person(t.Kind)) && !variantIn(o, zh) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variantIn reports whether zh holds the first character of one of t's
+// forms.
+func variantIn(t *Term, zh string) bool {
+	for _, f := range t.ZH {
+		if r, _ := utf8.DecodeRuneInString(f); f != "" && strings.ContainsRune(zh, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // containedIn reports whether m lies within one of the matches in ms.
@@ -202,32 +281,106 @@ func CaseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 	return caseAllowed(s, start, span, rendering)
 }
 
-// caseAllowed forgives two case differences that are style, not error: a
-// capitalised first letter at the start of a sentence, and title case in a
-// headline (every difference is a lower-case word-initial letter of the
-// rendering written in upper case).
+// caseAllowed forgives case differences that are style, not error: a
+// capitalised first letter at the start of a sentence, and title case
+// (every difference a word-initial letter written in upper case) in a
+// headline (para 0), in a segment written in title case, or inside
+// quotation marks (a quoted title). The words are compared over the
+// letters they share, so an inflected rendering is judged like the
+// rendering.
 func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
-	sentenceStart := sentenceStartAt(s.EN, start)
-	if !sentenceStart && s.Para != 0 {
-		return false
+	if allCaps(span) && (s.Para == 0 || allCapsWordOutside(s.EN, start, start+len(span)) || labels(s.EN, start+len(span))) {
+		return true // a headline or a lead-in in capitals: "ONE DAY MR. CHENG went"
 	}
-	a, b := []rune(normEN(span, false)), []rune(normEN(rendering, false))
+	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(rendering, false))
 	if len(a) != len(b) {
 		return false
 	}
+	first, later := false, false
 	for i := range a {
-		if a[i] == b[i] {
-			continue
-		}
-		wordStart := i == 0 || b[i-1] == ' ' || b[i-1] == '-'
-		if !isUpperOf(a[i], b[i]) || !wordStart {
-			return false
-		}
-		if s.Para != 0 && i != 0 {
-			return false // title case only in headlines
+		x, y := []rune(a[i]), []rune(b[i])
+		for k := 0; k < len(x) && k < len(y); k++ {
+			if isUpperRune(x[k]) == isUpperRune(y[k]) {
+				continue
+			}
+			if k != 0 || !isUpperRune(x[k]) {
+				return false
+			}
+			if i == 0 {
+				first = true
+			} else {
+				later = true
+			}
 		}
 	}
-	return true
+	title := s.Para == 0 || titleCased(s.EN[:start]+" "+s.EN[start+len(span):]) || inQuotes(s.EN, start)
+	if later && !title {
+		return false
+	}
+	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// labels reports whether a colon follows byte i of en: a speaker's name
+// in capitals labels the words that follow ("YE WENJIE: No.").
+func labels(en string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(en[i:], " "))
+	return r == ':'
+}
+
+// allCaps reports whether s has letters and none in lower case.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// allCapsWordOutside reports whether en has a word of two letters or more
+// in capitals outside bytes [start, end).
+func allCapsWordOutside(en string, start, end int) bool {
+	for _, t := range tokenize(en, nil) {
+		if t.End <= start || t.Start >= end {
+			if w := en[t.Start:t.End]; utf8.RuneCountInString(w) >= 2 && allCaps(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleCased reports whether a text (the segment less the span) is
+// written in title case: most of its words of four letters or more begin
+// with a capital.
+func titleCased(en string) bool {
+	words, caps := 0, 0
+	for _, w := range fieldsEN(en) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 2 && caps*10 >= words*8
+}
+
+// inQuotes reports whether byte offset i of s stands inside quotation
+// marks: an odd number of quotes before it.
+func inQuotes(s string, i int) bool {
+	n := 0
+	for _, r := range s[:i] {
+		switch r {
+		case '"', '“', '”', '«', '»', '「', '」', '《', '》':
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 func isUpperOf(up, low rune) bool {

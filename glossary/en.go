@@ -60,6 +60,9 @@ func tokenize(s string, out []token) []token {
 				i++
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			case c == '-' && joinsWords(s, i, 1):
+				i++ // "opening-up" is "opening up"
+				continue
 			default:
 				out = append(out, token{i, i + 1})
 				i++
@@ -68,6 +71,10 @@ func tokenize(s string, out []token) []token {
 		} else {
 			f := foldPunct(r)
 			if isSpace(r) {
+				i += size
+				continue
+			}
+			if f == '-' && joinsWords(s, i, size) {
 				i += size
 				continue
 			}
@@ -96,6 +103,85 @@ func tokenize(s string, out []token) []token {
 		out = append(out, token{start, i})
 	}
 	return out
+}
+
+// joinsWords reports whether the hyphen at s[i:i+size] stands between two
+// word characters: "opening-up", "Bao-yu". Such a hyphen separates words as
+// a space does; a free-standing dash is a token of its own.
+func joinsWords(s string, i, size int) bool {
+	if i == 0 || i+size >= len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+size:])
+	return isWordRune(foldPunct(before)) && isWordRune(foldPunct(after))
+}
+
+// appendStem appends the inflection stem of a case-folded word: plurals,
+// possessive -s, -ed and -ing endings removed, and a final e or doubled
+// consonant, so that "seeking" and "seek", "Communists" and "Communist",
+// "developed" and "develop", "making" and "make" share one stem. Words of
+// three letters or fewer, and words in -ss, -us, -is, are their own stem.
+func appendStem(buf []byte, w []byte) []byte {
+	n := len(w)
+	if n <= 3 || !asciiLower(w) {
+		return append(buf, w...)
+	}
+	end := n
+	switch {
+	case hasSuffix(w, "ies") && n > 4:
+		return append(append(buf, w[:n-3]...), 'y')
+	case hasSuffix(w, "sses") || hasSuffix(w, "shes") || hasSuffix(w, "ches") || hasSuffix(w, "xes") || hasSuffix(w, "zes"):
+		end = n - 2
+	case hasSuffix(w, "ss") || hasSuffix(w, "us") || hasSuffix(w, "is"):
+	case hasSuffix(w, "s"):
+		end = n - 1
+	case hasSuffix(w, "ing") && n > 5:
+		end = n - 3
+	case hasSuffix(w, "ed") && n > 4:
+		end = n - 2
+	}
+	if end < n && end >= 3 && (hasSuffix(w, "ing") || hasSuffix(w, "ed")) && w[end-1] == w[end-2] && !isVowel(w[end-1]) && w[end-1] != 'l' && w[end-1] != 's' {
+		end-- // running, planned
+	}
+	if end > 3 && w[end-1] == 'e' {
+		end-- // make, making; use, used
+	}
+	return append(buf, w[:end]...)
+}
+
+// stemToken is appendStem of a folded token, except for an acronym with a
+// lower-case ending ("CMAs" is not "CMA"); a word in capitals ("WENJIE")
+// is stemmed as the word.
+func stemToken(buf, folded []byte, orig string) []byte {
+	upper, lower := 0, 0
+	for i := 0; i < len(orig); i++ {
+		switch c := orig[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		}
+	}
+	if upper >= 2 && lower > 0 {
+		return append(buf, folded...) // CMAs, NGOs: an acronym and its s
+	}
+	return appendStem(buf, folded)
+}
+
+func hasSuffix(w []byte, suf string) bool {
+	return len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+func asciiLower(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // appendFold appends the case-folded, punctuation-folded form of one token.
@@ -158,3 +244,5 @@ func blank(s string) bool {
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
 
 func toUpper(r rune) rune { return unicode.ToUpper(r) }
+
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }

@@ -6,7 +6,10 @@
 package glossary
 
 import (
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 )
@@ -70,13 +73,38 @@ type Term struct {
 	Kind      Kind     // organization | person | title | event | place | other
 	Status    Status   // approved | proposed | deprecated
 	Note      string
-	At        articles.Pos // where the term starts in glossary.yaml
+	// Forms are other accepted renderings, counted as the rendering
+	// wherever they stand: derived forms, word orders, coordinations
+	// ("Marxist" for "Marxism"). Key forms.
+	Forms []string
+	// Short are short forms allowed after the article's first full
+	// mention, like abbr, in their own case ("the Association",
+	// "Qingyang"). Key short.
+	Short []string
+	// Not are Chinese contexts that hold a form but are not the term
+	// (中国共产党人 "Chinese Communists" for 中国共产党). Key not.
+	Not []string
+	// SurnameWord is a person's surname as the rendering writes it, when
+	// it is not the first word (key surname); Order is "given-first" for
+	// a name written given name first ("Sergei Brilyov"), else
+	// surname-first (key order).
+	SurnameWord string
+	Order       string
+	At          articles.Pos // where the term starts in glossary.yaml
 
 	// Where each value stands in glossary.yaml (zero when the term was
 	// made in memory). ZHAt[i] is the position of ZH[i], and so on.
-	IDAt, ENAt, AbbrAt articles.Pos
-	ZHAt, ForbiddenAt  []articles.Pos
+	IDAt, ENAt, AbbrAt      articles.Pos
+	ZHAt, ForbiddenAt       []articles.Pos
+	FormsAt, ShortAt, NotAt []articles.Pos
+	SurnameAt, OrderAt      articles.Pos
 }
+
+// The name orders of a person term.
+const (
+	SurnameFirst = "surname-first"
+	GivenFirst   = "given-first"
+)
 
 // Surname is the implicit short form of a person: the first word of the
 // rendering ("Cheng" for "Cheng Liwei"); "" for other kinds and for
@@ -85,26 +113,88 @@ func (t *Term) Surname() string {
 	if t.Kind != Person {
 		return ""
 	}
+	if t.SurnameWord != "" {
+		return t.SurnameWord
+	}
 	f := fieldsEN(t.EN)
 	if len(f) < 2 {
 		return ""
 	}
+	if t.Order == GivenFirst {
+		return f[len(f)-1]
+	}
 	return f[0]
+}
+
+// nameParts splits a person's rendering into surname and given name, in
+// the words the rendering uses; ok is false for one-word names and when
+// the declared surname is not at either end.
+func (t *Term) nameParts() (surname, given string, ok bool) {
+	f := fieldsEN(t.EN)
+	if t.Kind != Person || len(f) < 2 {
+		return "", "", false
+	}
+	sur := t.Surname()
+	sf := fieldsEN(sur)
+	n := len(sf)
+	if n == 0 || n >= len(f) {
+		return "", "", false
+	}
+	if joinFields(f[:n]) == sur && t.Order != GivenFirst {
+		return sur, joinFields(f[n:]), true
+	}
+	if joinFields(f[len(f)-n:]) == sur {
+		return sur, joinFields(f[:len(f)-n]), true
+	}
+	if joinFields(f[:n]) == sur {
+		return sur, joinFields(f[n:]), true
+	}
+	return "", "", false
 }
 
 // ReversedNames are the given-name-first spellings of a person's name that
 // glossary.name-order reports ("Liwei Cheng", "Liwei-Cheng" for
 // "Cheng Liwei"); none for other kinds and for one-word names.
+//
+// For a name written given name first (order: given-first, "Sergei
+// Brilyov"), the reversed name is the surname first ("Brilyov Sergei").
 func (t *Term) ReversedNames() []string {
-	if t.Kind != Person {
+	sur, given, ok := t.nameParts()
+	if !ok {
 		return nil
+	}
+	if t.Order == GivenFirst {
+		return []string{sur + " " + given}
+	}
+	return []string{given + " " + sur, given + "-" + sur}
+}
+
+// HeadNoun is the word a later mention may stand for the whole rendering
+// with, after "the": the last word before "of", "for", "on", "in" or a
+// comma, when it is capitalised ("Association" for "China Mining
+// Association", "Department" for "International Department of the CPC
+// Central Committee", "Party" for "Communist Party of China"). "" for
+// persons, places, one-word renderings and a head in lower case.
+func (t *Term) HeadNoun() string {
+	if t.Kind == Person || t.Kind == Place {
+		return ""
 	}
 	f := fieldsEN(t.EN)
-	if len(f) < 2 {
-		return nil
+	end := len(f)
+	for i, w := range f {
+		if i > 0 && (w == "of" || w == "for" || w == "on" || w == "in" || w == "and") {
+			end = i
+			break
+		}
 	}
-	given := joinFields(f[1:])
-	return []string{given + " " + f[0], given + "-" + f[0]}
+	if end < 2 {
+		return ""
+	}
+	h := strings.TrimRight(f[end-1], ",;:")
+	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsUpper(r) {
+		return ""
+	}
+	return h
 }
 
 // Glossary is a loaded term base. Its matchers are built on first use;
@@ -148,7 +238,8 @@ const (
 	RuleNameOrder    = "glossary.name-order"
 	RuleFirstMention = "glossary.first-mention"
 	RuleDeprecated   = "glossary.deprecated"
+	RuleMisspelled   = "glossary.misspelled"
 )
 
 // Rules lists the glossary rule ids.
-var Rules = []string{RuleMissing, RuleForbidden, RuleCase, RuleNameOrder, RuleFirstMention, RuleDeprecated}
+var Rules = []string{RuleMissing, RuleForbidden, RuleCase, RuleNameOrder, RuleFirstMention, RuleDeprecated, RuleMisspelled}

@@ -17,13 +17,14 @@ import (
 const (
 	CodeBadKind   = "err.glossary.kind"
 	CodeBadStatus = "err.glossary.status"
+	CodeBadOrder  = "err.glossary.order"
 )
 
-func init() { diag.Register(CodeBadKind, CodeBadStatus) }
+func init() { diag.Register(CodeBadKind, CodeBadStatus, CodeBadOrder) }
 
 var (
 	fileKeys = []string{"terms"}
-	termKeys = []string{"id", "zh", "en", "abbr", "forbidden", "kind", "status", "note"}
+	termKeys = []string{"id", "zh", "en", "abbr", "forbidden", "kind", "status", "note", "forms", "short", "not", "surname", "order"}
 )
 
 // Load reads and strictly decodes a glossary file; errors are *diag.Error
@@ -130,10 +131,25 @@ func decodeTerm(d yamlx.Decoder, n *yaml.Node) (*Term, error) {
 	if t.ZH, t.ZHAt, err = decodeStrings(d, fields["zh"].Value); err != nil {
 		return nil, err
 	}
-	if f, ok := fields["forbidden"]; ok {
-		if t.Forbidden, t.ForbiddenAt, err = decodeStrings(d, f.Value); err != nil {
-			return nil, err
+	for _, l := range []struct {
+		key  string
+		vals *[]string
+		at   *[]articles.Pos
+	}{{"forbidden", &t.Forbidden, &t.ForbiddenAt}, {"forms", &t.Forms, &t.FormsAt}, {"short", &t.Short, &t.ShortAt}, {"not", &t.Not, &t.NotAt}} {
+		if f, ok := fields[l.key]; ok {
+			if *l.vals, *l.at, err = decodeStrings(d, f.Value); err != nil {
+				return nil, err
+			}
 		}
+	}
+	if err := str("surname", &t.SurnameWord, &t.SurnameAt); err != nil {
+		return nil, err
+	}
+	if err := str("order", &t.Order, &t.OrderAt); err != nil {
+		return nil, err
+	}
+	if t.Order != "" && t.Order != SurnameFirst && t.Order != GivenFirst {
+		return nil, d.Err(fields["order"].Value, CodeBadOrder, diag.A{"order": t.Order, "orders": SurnameFirst + ", " + GivenFirst})
 	}
 	if f, ok := fields["kind"]; ok {
 		v, err := d.String(f.Value)

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -17,11 +18,13 @@ const (
 	RoleForbidden                  // a forbidden variant
 	RoleNameOrder                  // a person's name given-name first
 	RoleDeprecated                 // a deprecated term's rendering or abbr
+	RoleShort                      // a declared short form, or "the" + the rendering's head noun
 )
 
 var roleNames = map[Role]string{
 	RoleRendering: "rendering", RoleAbbr: "abbr", RoleSurname: "surname",
 	RoleForbidden: "forbidden", RoleNameOrder: "name-order", RoleDeprecated: "deprecated",
+	RoleShort: "short",
 }
 
 func (r Role) String() string { return roleNames[r] }
@@ -47,7 +50,37 @@ func (h Hit) Exact(span string) bool {
 
 func (h Hit) exact(sc *scratch, span string) bool {
 	sc.norm, sc.normToks = appendNormEN(sc.norm[:0], sc.normToks, span, false)
-	return string(sc.norm) == h.caseKey
+	if string(sc.norm) == h.caseKey {
+		return true
+	}
+	return sameCase(string(sc.norm), h.caseKey)
+}
+
+// sameCase compares two normalised texts that the matcher found equal up
+// to case and inflection ("seeking truth" for "seek truth"): true when each
+// word has the same case pattern over the letters both have.
+func sameCase(a, b string) bool {
+	for a != "" && b != "" {
+		wa, ra, _ := cutSpace(a)
+		wb, rb, _ := cutSpace(b)
+		x, y := []rune(wa), []rune(wb)
+		for i := 0; i < len(x) && i < len(y); i++ {
+			if isUpperRune(x[i]) != isUpperRune(y[i]) {
+				return false
+			}
+		}
+		a, b = ra, rb
+	}
+	return a == "" && b == ""
+}
+
+func cutSpace(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
 }
 
 // ENMatch is one match in an English text: bytes [Start, End) of the text,
@@ -109,6 +142,25 @@ func buildIndex(terms []*Term) *index {
 			}
 		}
 	}
+	// Exceptions (not): longer contexts that hold a form but are not the
+	// term; matched leftmost-longest, they hide the form inside them.
+	for _, t := range terms {
+		if t.Status == Deprecated {
+			continue
+		}
+		for _, f := range t.Not {
+			if blank(f) {
+				continue
+			}
+			if _, ok := zhID[f]; ok {
+				continue
+			}
+			zhID[f] = len(zhPats)
+			zhPats = append(zhPats, []int32(f))
+			ix.zhForms = append(ix.zhForms, f)
+			ix.zhTerms = append(ix.zhTerms, nil)
+		}
+	}
 	ix.zh = buildAutomaton(zhPats)
 
 	// English: renderings, abbrs, surnames, forbidden variants, reversed
@@ -117,7 +169,7 @@ func buildIndex(terms []*Term) *index {
 	var enPats [][]int32
 	var toks []token
 	var syms []int32
-	var key, fold []byte
+	var key, fold, stem []byte
 	add := func(t *Term, role Role, text string) {
 		if blank(text) {
 			return
@@ -125,11 +177,11 @@ func buildIndex(terms []*Term) *index {
 		toks = tokenize(text, toks[:0])
 		syms, key = syms[:0], key[:0]
 		for _, tk := range toks {
-			fold = appendFold(fold[:0], text[tk.Start:tk.End], true)
-			sym, ok := ix.vocab[string(fold)]
+			stem = stemToken(stem[:0], appendFold(fold[:0], text[tk.Start:tk.End], true), text[tk.Start:tk.End])
+			sym, ok := ix.vocab[string(stem)]
 			if !ok {
 				sym = int32(len(ix.vocab))
-				ix.vocab[string(fold)] = sym
+				ix.vocab[string(stem)] = sym
 			}
 			syms = append(syms, sym)
 			key = append(key, byte(sym), byte(sym>>8), byte(sym>>16), byte(sym>>24))
@@ -164,7 +216,20 @@ func buildIndex(terms []*Term) *index {
 			add(t, RoleDeprecated, t.Abbr)
 		} else {
 			add(t, RoleRendering, t.EN)
+			for _, f := range t.Forms {
+				add(t, RoleRendering, f)
+			}
 			add(t, RoleAbbr, t.Abbr)
+			for _, f := range t.Short {
+				add(t, RoleShort, f)
+				if rest, ok := strings.CutPrefix(f, "the "); ok {
+					add(t, RoleShort, "this "+rest)
+				}
+			}
+			if h := t.HeadNoun(); h != "" {
+				add(t, RoleShort, "the "+h)
+				add(t, RoleShort, "this "+h)
+			}
 			add(t, RoleSurname, t.Surname())
 			for _, r := range t.ReversedNames() {
 				add(t, RoleNameOrder, r)
@@ -193,12 +258,14 @@ func (ix *index) symbols(text string) []int32 {
 	toks := tokenize(text, nil)
 	out := make([]int32, 0, len(toks))
 	var buf []byte
+	var stem []byte
 	for _, t := range toks {
 		buf = appendFold(buf[:0], text[t.Start:t.End], true)
-		id, ok := ix.vocab[string(buf)]
+		stem = stemToken(stem[:0], buf, text[t.Start:t.End])
+		id, ok := ix.vocab[string(stem)]
 		if !ok {
 			id = int32(len(ix.vocab))
-			ix.vocab[string(buf)] = id
+			ix.vocab[string(stem)] = id
 		}
 		out = append(out, id)
 	}
@@ -212,6 +279,7 @@ type scratch struct {
 	offs    []int
 	matches []match
 	buf     []byte
+	stem    []byte
 
 	norm     []byte
 	normToks []token
@@ -237,7 +305,8 @@ func (ix *index) matchENMode(en string, out []ENMatch, overlapping bool) []ENMat
 	sc.syms = sc.syms[:0]
 	for _, t := range sc.toks {
 		sc.buf = appendFold(sc.buf[:0], en[t.Start:t.End], true)
-		id, ok := ix.vocab[string(sc.buf)]
+		sc.stem = stemToken(sc.stem[:0], sc.buf, en[t.Start:t.End])
+		id, ok := ix.vocab[string(sc.stem)]
 		if !ok {
 			id = -1
 		}
@@ -272,6 +341,9 @@ func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
 	sc.offs = append(sc.offs, len(zh))
 	sc.matches = ix.zh.leftmostLongest(sc.syms, sc.matches)
 	for _, m := range sc.matches {
+		if ix.zhTerms[m.Pat] == nil {
+			continue // an exception (not): no term here
+		}
 		out = append(out, ZHMatch{Start: sc.offs[m.Start], End: sc.offs[m.End], Form: ix.zhForms[m.Pat], Terms: ix.zhTerms[m.Pat]})
 	}
 	return out

@@ -83,7 +83,7 @@ func FuzzMatchEN(f *testing.F) {
 		toks := tokenize(text, nil)
 		syms := make([]int32, len(toks))
 		for i, tk := range toks {
-			id, ok := ix.vocab[string(appendFold(nil, text[tk.Start:tk.End], true))]
+			id, ok := ix.vocab[string(stemToken(nil, appendFold(nil, text[tk.Start:tk.End], true), text[tk.Start:tk.End]))]
 			if !ok {
 				id = -1
 			}

@@ -83,7 +83,7 @@ func TestMatchEN(t *testing.T) {
 		{"The Prospectors’ Annual Conference", "[Prospectors’ Annual Conference]=pac/rendering"},
 		{"Prospectors Annual Conference", ""},
 		{"Deputy Secretary‐General and Deputy Secretary–General", "[Deputy Secretary‐General]=dsg/rendering [Deputy Secretary–General]=dsg/rendering"},
-		{"Deputy Secretaries-General", ""},
+		{"Deputy Secretaries-General", "[Deputy Secretaries-General]=dsg/rendering"},
 		{"the Economic Cooperation Center of the International Department of the CPC Central Committee", "[Economic Cooperation Center of the International Department of the CPC Central Committee]=centre/rendering"},
 		{"the International Liaison Department of the CPC Central Committee", "[International Liaison Department of the CPC]=idcpc/forbidden"},
 		{"Liwei Cheng and Liwei-Cheng and Cheng Liwei and President Cheng", "[Liwei Cheng]=cheng/name-order [Liwei-Cheng]=cheng/name-order [Cheng Liwei]=cheng/rendering [Cheng]=cheng/surname"},

@@ -84,20 +84,39 @@ func CheckTranslation(enPath string, al *align.Alignment) error {
 	return nil
 }
 
-// AlignedSegments applies pairs to a fresh segment file: each segment gets
-// the English of its pair (sentences joined by a space), state translated.
-// Where several segments share one English rendering, the first gets it and
-// the others stay new, with a comment saying into which segment the
-// translator merged them. A segment with no English stays new with a
-// comment; so does a low-confidence pair get one. Comments are stored data:
-// short, in English, by AlignAuthor.
+// AlignedSegments applies pairs to a fresh segment file (one segment per
+// source sentence, in order): each segment gets the English of its pair
+// (sentences joined by a space), state translated. Several Chinese
+// sentences rendered together (2-1, 2-3, ...) become one joined segment
+// (`sentences: N`, the Chinese concatenated, the first segment's id) when
+// they stand in one paragraph; a pair that crosses a paragraph break is
+// joined per paragraph, the English going to the first part, and the other
+// parts stay new with a comment saying where the translator put them. A
+// segment with no English stays new with a comment; so does a
+// low-confidence pair get one. Comments are stored data: short, in English,
+// by AlignAuthor.
 func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentence, now time.Time) {
 	at := now.UTC().Truncate(time.Second)
 	note := func(s *articles.Segment, format string, args ...any) {
 		s.Comments = append(s.Comments, articles.Comment{By: AlignAuthor, At: at, Text: fmt.Sprintf(format, args...)})
 	}
+	segs := f.Segments
+	out := make([]*articles.Segment, 0, len(segs))
 	for _, p := range pairs {
-		first := f.Segments[p.ZH.Lo]
+		// The pair's segments, joined per paragraph.
+		var parts []*articles.Segment
+		for k := p.ZH.Lo; k < p.ZH.Hi; k++ {
+			s := segs[k]
+			if n := len(parts); n > 0 && parts[n-1].Para == s.Para {
+				last := parts[n-1]
+				last.ZH += s.ZH
+				last.Sentences = last.SentenceCount() + 1
+				continue
+			}
+			parts = append(parts, s)
+		}
+		out = append(out, parts...)
+		first := parts[0]
 		all := p.All()
 		if all.Len() == 0 {
 			note(first, "aligned: no English sentence renders this segment")
@@ -105,8 +124,7 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 		}
 		first.EN = align.JoinEnglish(en, all)
 		first.State = articles.Translated
-		for k := p.ZH.Lo + 1; k < p.ZH.Hi; k++ {
-			s := f.Segments[k]
+		for _, s := range parts[1:] {
 			s.EN, s.State = "", articles.New
 			note(s, "aligned: merged into segment %s by the translator", first.ID)
 		}
@@ -117,6 +135,7 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 			note(first, "aligned: low confidence (%.2f), check this pairing", p.Confidence)
 		}
 	}
+	f.Segments = out
 }
 
 func shorten(s string, n int) string {

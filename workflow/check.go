@@ -24,6 +24,7 @@ const (
 	RuleGlossaryNameOrder    = "glossary.name-order"
 	RuleGlossaryFirstMention = "glossary.first-mention"
 	RuleGlossaryDeprecated   = "glossary.deprecated"
+	RuleGlossaryMisspelled   = "glossary.misspelled"
 	RuleDriftSourceChanged   = "drift.source-changed"
 	RuleDriftStale           = "drift.stale"
 	RuleApprovalVoid         = "workflow.approval-void"
@@ -58,6 +59,7 @@ var Rules = []Rule{
 	{RuleGlossaryForbidden, SevError},
 	{RuleGlossaryCase, SevError},
 	{RuleGlossaryNameOrder, SevError},
+	{RuleGlossaryMisspelled, SevError},
 	{RuleGlossaryFirstMention, SevWarning},
 	{RuleGlossaryDeprecated, SevWarning},
 	{RuleNumbers, SevWarning},
@@ -487,6 +489,9 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 			continue
 		}
 		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+			if g != nil && insideTerm(g, s.ZH, n) {
+				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
+			}
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
@@ -538,6 +543,17 @@ func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[stri
 		push(i, f)
 	}
 	return out
+}
+
+// insideTerm reports whether a number of zh lies within a Chinese form of a
+// glossary term.
+func insideTerm(g *glossary.Glossary, zh string, n articles.Number) bool {
+	for _, m := range g.MatchZH(zh) {
+		if m.Start <= n.Start && n.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // checksText reports whether a segment's English is checked against its

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -49,18 +50,36 @@ type SegmentDiff struct {
 	Article         string         `json:"article"`
 	File            string         `json:"file"`
 	Segment         string         `json:"segment"`
-	Kind            string         `json:"kind"` // source | target
+	Kind            string         `json:"kind"` // source | target | removed
 	State           articles.State `json:"state"`
 	Since           string         `json:"since"`
 	PunctuationOnly bool           `json:"punctuation_only"`
 	ApprovedBy      string         `json:"approved_by,omitempty"`
 	Origin          string         `json:"origin,omitempty"` // the translation-memory entry the English came from
 	Ops             []DiffOp       `json:"diff"`
+	// What the reviewer reads beside the change: the segment's Chinese (for
+	// a target diff, the sentence the English renders) and its current
+	// English (for a stale segment, the English made for the old source),
+	// and the comments on it.
+	ZH       string        `json:"zh"`
+	EN       string        `json:"en"`
+	Comments []CommentView `json:"comments"`
+	// For a removed segment: when sync archived it.
+	RemovedAt *time.Time `json:"removed_at,omitempty"`
 }
+
+// KindRemoved is a diff of a segment the source no longer has: sync moved
+// it, with its English, to archived since the article's last approval (or,
+// with --base, since that revision).
+const KindRemoved = "removed"
 
 // DiffOptions choose what `diff` compares with.
 type DiffOptions struct {
 	Base string // a git revision; "" compares targets with their last approval
+	// NoHistory: do not search git history for approved English that
+	// previous_en does not hold (such a diff shows all of the English, as
+	// "unknown").
+	NoHistory bool
 }
 
 // Diff lists what awaits review in the named articles (none: all): for
@@ -112,7 +131,7 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 	// Without --base, the approved English is looked up in git history by
 	// the hash the approval recorded, for every segment that needs it.
 	var approved map[string]string
-	if opts.Base == "" {
+	if opts.Base == "" && !opts.NoHistory {
 		want := map[string]bool{}
 		for _, s := range a.File.Segments {
 			if awaitsTargetReview(s) && s.PreviousEN == "" && s.Approval != nil && s.Approval.ENSHA256 != articles.TextSHA256(s.EN) {
@@ -124,7 +143,7 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 
 	var out []SegmentDiff
 	for _, s := range a.File.Segments {
-		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State, Origin: s.Origin}
+		d := SegmentDiff{Article: a.Slug, File: rel, Segment: s.ID, State: s.State, Origin: s.Origin, ZH: s.ZH, EN: s.EN, Comments: CommentsOf(s)}
 		switch {
 		case s.PreviousZH != "" && (s.State == articles.Stale || s.State == articles.Approved && s.ApprovalValid()):
 			// stale, or approved and carried through a punctuation-only edit
@@ -166,7 +185,47 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 		}
 		out = append(out, d)
 	}
-	return out, nil
+	return append(out, w.removedSince(a, rel, opts)...), nil
+}
+
+// removedSince lists the archived segments with English that were removed
+// since the article's last approval (with --base: that are not archived
+// at that revision), so a reviewer sees the English that left the article.
+func (w *Workspace) removedSince(a *Article, rel string, opts DiffOptions) []SegmentDiff {
+	if len(a.File.Archived) == 0 {
+		return nil
+	}
+	var known map[string]bool // archived at --base
+	var last time.Time        // the article's last approval
+	if opts.Base != "" {
+		known = map[string]bool{}
+		if f, err := w.fileAt(opts.Base, rel); err == nil && f != nil {
+			for _, ar := range f.Archived {
+				known[ar.ID] = true
+			}
+		}
+	} else {
+		for _, s := range a.File.Segments {
+			if s.Approval != nil && s.Approval.At.After(last) {
+				last = s.Approval.At
+			}
+		}
+	}
+	since := SinceApproval
+	if opts.Base != "" {
+		since = SinceBase
+	}
+	var out []SegmentDiff
+	for _, ar := range a.File.Archived {
+		if ar.EN == "" || known != nil && known[ar.ID] || known == nil && !ar.RemovedAt.IsZero() && !ar.RemovedAt.After(last) {
+			continue
+		}
+		at := ar.RemovedAt
+		out = append(out, SegmentDiff{Article: a.Slug, File: rel, Segment: ar.ID, Kind: KindRemoved, State: ar.State,
+			Since: since, Ops: []DiffOp{{Op: OpDelete, Text: ar.EN}}, ZH: ar.ZH, EN: ar.EN,
+			Comments: []CommentView{}, RemovedAt: &at})
+	}
+	return out
 }
 
 // awaitsTargetReview reports whether a segment's English waits for a

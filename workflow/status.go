@@ -18,6 +18,15 @@ type ClaimInfo struct {
 	Expired bool      `json:"expired"`
 	State   string    `json:"state"`
 	ZH      string    `json:"zh"`
+	// Comments on the segment, so a translator sees why it came back.
+	Comments []CommentView `json:"comments,omitempty"`
+}
+
+// SegmentComment is one comment on a segment of an article.
+type SegmentComment struct {
+	Segment string         `json:"segment"`
+	State   articles.State `json:"state"`
+	CommentView
 }
 
 // ArticleStatus is one article's line in `bitext status`.
@@ -33,7 +42,8 @@ type ArticleStatus struct {
 	Archived int                    `json:"archived"`
 	// MergeConflicts are the segments a merge left with two Englishes
 	// (their conflict key), to end with `bitext resolve`.
-	MergeConflicts []string `json:"merge_conflicts,omitempty"`
+	MergeConflicts []string         `json:"merge_conflicts,omitempty"`
+	Comments       []SegmentComment `json:"comments"` // every comment, in segment order
 }
 
 // Status summarises an article: segments by state, claims, drift.
@@ -51,6 +61,7 @@ func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr erro
 		States:   map[articles.State]int{},
 		Claims:   []ClaimInfo{},
 		Archived: len(a.File.Archived),
+		Comments: []SegmentComment{},
 	}
 	for _, s := range articles.States {
 		st.States[s] = 0
@@ -62,7 +73,10 @@ func (w *Workspace) summarize(a *Article, now time.Time, src []byte, srcErr erro
 		}
 		if s.Claim != nil {
 			st.Claims = append(st.Claims, ClaimInfo{Segment: s.ID, By: s.Claim.By, At: s.Claim.At,
-				Expired: w.ClaimExpired(s.Claim, now), State: string(s.State), ZH: s.ZH})
+				Expired: w.ClaimExpired(s.Claim, now), State: string(s.State), ZH: s.ZH, Comments: commentsOrNil(s)})
+		}
+		for _, c := range CommentsOf(s) {
+			st.Comments = append(st.Comments, SegmentComment{Segment: s.ID, State: s.State, CommentView: c})
 		}
 	}
 	sort.SliceStable(st.Claims, func(i, j int) bool { return st.Claims[i].By < st.Claims[j].By })
@@ -90,6 +104,8 @@ type HeldClaim struct {
 	Expired bool      `json:"expired"`
 	State   string    `json:"state"`
 	ZH      string    `json:"zh"`
+	// Comments on the segment, so a translator sees why it came back.
+	Comments []CommentView `json:"comments,omitempty"`
 }
 
 // PersonStatus is what one person holds across the articles of a status.
@@ -112,7 +128,7 @@ func People(list []ArticleStatus) []PersonStatus {
 				byName[c.By] = p
 				names = append(names, c.By)
 			}
-			p.Claims = append(p.Claims, HeldClaim{Article: st.Article, Segment: c.Segment, At: c.At, Expired: c.Expired, State: c.State, ZH: c.ZH})
+			p.Claims = append(p.Claims, HeldClaim{Article: st.Article, Segment: c.Segment, At: c.At, Expired: c.Expired, State: c.State, ZH: c.ZH, Comments: c.Comments})
 			if c.Expired {
 				p.Expired++
 			}
@@ -134,4 +150,13 @@ func PersonOf(people []PersonStatus, name string) PersonStatus {
 		}
 	}
 	return PersonStatus{Person: name, Claims: []HeldClaim{}}
+}
+
+// commentsOrNil is a segment's comments, nil when it has none (left out of
+// JSON).
+func commentsOrNil(s *articles.Segment) []CommentView {
+	if len(s.Comments) == 0 {
+		return nil
+	}
+	return CommentsOf(s)
 }

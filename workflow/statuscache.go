@@ -17,7 +17,7 @@ import (
 // statusMagic starts the status cache file; the digit after it is the
 // format version, raised whenever statusEntry or ArticleStatus changes
 // shape or how a summary is computed changes.
-const statusMagic = "bitext-status-cache\n2\n"
+const statusMagic = "bitext-status-cache\n3\n"
 
 // The status cache keeps every article's summary (segments by state,
 // claims, drift) in one file, .bitext/cache/status.gob, keyed like the
@@ -180,6 +180,7 @@ func (w *Workspace) statusOf(slug string, now time.Time, cache *statusCache) (Ar
 	if e, ok := cache.entries[slug]; ok && e.SegHash == key && e.SourceHash != "" && w.within(e.SourcePath) && cache.hashFile(e.SourcePath) == e.SourceHash {
 		st := e.Status
 		st.Claims = append([]ClaimInfo{}, st.Claims...) // gob leaves an empty list out: [] in JSON, not null
+		st.Comments = append([]SegmentComment{}, st.Comments...)
 		for i := range st.Claims {
 			st.Claims[i].Expired = w.Settings.ClaimTTL > 0 && now.Sub(st.Claims[i].At) > w.Settings.ClaimTTL
 		}

@@ -56,7 +56,7 @@ var segmentRules = []string{
 	"glossary.missing", "glossary.forbidden", "glossary.case", "glossary.name-order",
 	"glossary.first-mention", "glossary.deprecated",
 	"drift.stale", "workflow.approval-void", "workflow.untranslated", "workflow.claim-expired",
-	"qa.numbers", "workflow.self-approved", "workflow.approval-forced", "merge.conflict",
+	"qa.numbers", "workflow.self-approved", "workflow.approval-forced", "merge.conflict", "glossary.misspelled",
 	"qa.inconsistent",
 }
 
@@ -311,6 +311,18 @@ func (g *gen) newID(used map[string]bool) string {
 
 var epoch = time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
 
+// misspell swaps the two letters before the last of a word of four letters
+// or more ("Liwei" gives "Liewi"), else doubles its last letter.
+func misspell(w string) string {
+	r := []rune(w)
+	n := len(r)
+	if n >= 4 && r[n-2] != r[n-3] {
+		r[n-3], r[n-2] = r[n-2], r[n-3]
+		return string(r)
+	}
+	return w + string(r[n-1])
+}
+
 // Generate writes a corpus into dir (bitext.yaml, glossary.yaml, articles/,
 // manifest.json) and returns its manifest.
 func Generate(dir string, o Options) (*Manifest, error) {
@@ -396,6 +408,10 @@ func Generate(dir string, o Options) (*Manifest, error) {
 					sn = sentence{fmt.Sprintf("%s与%s签署了合作协议。", t1.zh, t2.zh), fmt.Sprintf("%s and %s signed a cooperation agreement.", g.render(t1, mentioned), g.render(t2, mentioned))}
 					twin = &sentence{sn.zh, fmt.Sprintf("%s signed a cooperation agreement with %s.", g.render(t1, mentioned), g.render(t2, mentioned))}
 				}
+			case "glossary.misspelled":
+				// the given name with two letters swapped: "Cheng Liewi"
+				t1 = g.freshTerm(g.pers, seen)
+				sn = sentence{fmt.Sprintf("%s对%s的到来表示热烈欢迎。", t1.zh, t2.zh), fmt.Sprintf("%s %s warmly welcomed %s.", t1.surname, misspell(t1.given), g.render(t2, mentioned))}
 			case "qa.numbers":
 				c, n := g.count()
 				sn = sentence{fmt.Sprintf("%s表示，%s的会员人数达到%s人。", t1.zh, t2.zh, c.zh), fmt.Sprintf("%s said that the membership of %s had reached %s.", g.render(t1, mentioned), g.render(t2, mentioned), commas(n+7))}

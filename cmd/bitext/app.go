@@ -27,6 +27,9 @@ type Env struct {
 	Now            func() time.Time
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// TermWidth is the width in columns of a stream that is a terminal,
+	// else 0.
+	TermWidth func(any) int
 }
 
 // NewOSEnv is the real process environment.
@@ -38,6 +41,17 @@ func NewOSEnv() Env {
 			// a real terminal test: /dev/null is a character device too
 			f, ok := s.(*os.File)
 			return ok && term.IsTerminal(int(f.Fd()))
+		},
+		TermWidth: func(s any) int {
+			f, ok := s.(*os.File)
+			if !ok || !term.IsTerminal(int(f.Fd())) {
+				return 0
+			}
+			w, _, err := term.GetSize(int(f.Fd()))
+			if err != nil {
+				return 0
+			}
+			return w
 		},
 	}
 }
@@ -54,6 +68,8 @@ type app struct {
 	findingsHint *i18n.Message
 	// after, when set, prints more (a hint) after the error is reported.
 	after func()
+	// flagChoices are the values a flag takes, for shell completion.
+	flagChoices map[cli.Flag][]string
 }
 
 // Exit codes, as the contract and README document them.
@@ -93,6 +109,10 @@ func Main(args []string, env Env) int {
 		a.langUnavailable(unavailable)
 	}
 	cliApp := a.newCLI()
+	if len(args) > 1 && args[1] == completeCommand {
+		a.complete(cliApp, args[2:])
+		return exitOK
+	}
 	norm, err := normalizeArgs(cliApp, args)
 	if err != nil {
 		return a.report(err)
@@ -168,6 +188,9 @@ func (a *app) commands() []*cli.Command {
 		a.newReleaseCommand(),
 		a.newTranslateCommand(),
 		a.newDiffCommand(),
+		a.newShowCommand(),
+		a.newLogCommand(),
+		a.newReportCommand(),
 		a.newApproveCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
@@ -183,12 +206,15 @@ func (a *app) commands() []*cli.Command {
 		a.newSuggestCommand(),
 		a.newSearchCommand(),
 		a.newTMCommand(),
+		a.newCompletionCommand(),
 	}
 }
 
 // formatFlag is the --format flag of a command offering the given formats.
 func (a *app) formatFlag(formats ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+	f := &cli.StringFlag{Name: "format", Value: formats[0], Usage: a.t(msgFlagFormat, "Formats", strings.Join(formats, ", "))}
+	a.choices(f, formats...)
+	return f
 }
 
 // checkFormat rejects a --format value the command does not offer.

@@ -87,13 +87,7 @@ func normalizeArgs(app *cli.App, args []string) ([]string, error) {
 			continue
 		}
 		// A positional: the command, a subcommand, or an argument.
-		var subs []*cli.Command
-		if cmd == nil {
-			subs = app.Commands
-		} else if len(positional) == 0 {
-			subs = cmd.Subcommands
-		}
-		if next := findCommand(subs, tok); next != nil {
+		if next := nextCommand(app, cmd, len(positional), tok); next != nil {
 			cmd = next
 			path = append(path, tok)
 			local = flagSpecs(cmd.Flags)
@@ -118,6 +112,18 @@ func normalizeArgs(app *cli.App, args []string) ([]string, error) {
 		out = append(out, positional...)
 	}
 	return out, nil
+}
+
+// nextCommand is the command (with cmd nil) or subcommand (before any
+// argument) that the positional word tok names, or nil.
+func nextCommand(app *cli.App, cmd *cli.Command, args int, tok string) *cli.Command {
+	switch {
+	case cmd == nil:
+		return findCommand(app.Commands, tok)
+	case args == 0:
+		return findCommand(cmd.Subcommands, tok)
+	}
+	return nil
 }
 
 func findCommand(cmds []*cli.Command, name string) *cli.Command {

@@ -29,6 +29,7 @@ var (
 	msgAddLowNone  = &i18n.Message{ID: "cmd.add.low.none", Other: "every pair has good confidence; review the segments before approving them"}
 	msgAddDryDone  = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
 	msgAddNone     = &i18n.Message{ID: "cmd.add.none", Other: "(none)"}
+	msgAddAttached = &i18n.Message{ID: "cmd.add.attached", Other: "en {{.Range}} attached: no Chinese counterpart"}
 	msgAddFilled   = &i18n.Message{ID: "cmd.add.tm-filled", One: "{{.Count}} segment filled from the translation memory (an exact match of approved Chinese): translated, origin recorded, awaiting review", Other: "{{.Count}} segments filled from the translation memory (exact matches of approved Chinese): translated, origin recorded, awaiting review"}
 	msgAddDryNoEN  = &i18n.Message{ID: codeDryRunNoEN, Other: "--dry-run needs --en EN_FILE"}
 	msgAddNotEN    = &i18n.Message{ID: "err.align.not-english", Other: "the English file is mostly Chinese: are the two files swapped?"}
@@ -110,7 +111,15 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		}
 		rows := alignRows(r, nil)
 		if opts.format == "json" {
-			return writeJSON(a.Stdout, alignJSON(r, rows, ""))
+			// The article the pairs would be written to, as add would name it.
+			slug := opts.slug
+			if slug == "" {
+				slug = workflow.SlugFromPath(opts.file)
+			}
+			if err := workflow.CheckSlug(slug); err != nil {
+				return err
+			}
+			return writeJSON(a.Stdout, alignJSON(r, rows, slug))
 		}
 		a.writeAlignText(a.Stdout, rows)
 		a.say(msgAddDryDone, "Pairs", len(rows), "Segments", len(r.ZH), "Sentences", len(r.EN), "Low", countLow(rows))
@@ -121,10 +130,13 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		return err
 	}
 	f := res.Article.File
-	ids := make([]string, len(f.Segments))
+	// The segment of each source sentence (a joined segment spans several).
+	ids := make([]string, 0, len(r.ZH))
 	translated := 0
-	for i, s := range f.Segments {
-		ids[i] = s.ID
+	for _, s := range f.Segments {
+		for range s.SentenceCount() {
+			ids = append(ids, s.ID)
+		}
 		if s.EN != "" {
 			translated++
 		}
@@ -184,7 +196,7 @@ func alignRows(r *workflow.AddEnglishResult, ids []string) []alignRow {
 		var zh []string
 		for i := p.ZH.Lo; i < p.ZH.Hi; i++ {
 			zh = append(zh, r.ZH[i].Text)
-			if ids != nil {
+			if ids != nil && (len(row.Segments) == 0 || row.Segments[len(row.Segments)-1] != ids[i]) {
 				row.Segments = append(row.Segments, ids[i])
 			}
 		}
@@ -229,10 +241,15 @@ func alignJSON(r *workflow.AddEnglishResult, rows []alignRow, slug string) map[s
 }
 
 // writeAlignText prints the pairs, one block each: shape, confidence, the
-// 1-based segment and sentence numbers, then the two texts.
+// 1-based sentence numbers on each side (English sentences with no Chinese,
+// attached to the pair so that none is lost, said so), then the two texts.
 func (a *app) writeAlignText(w io.Writer, rows []alignRow) {
 	for _, row := range rows {
-		fmt.Fprintf(w, "%s  %.2f  zh %s  en %s\n", row.Kind, row.Confidence, rangeText(row.ZHIndex), rangeText(row.ENIndex))
+		fmt.Fprintf(w, "%s  %.2f  zh %s  en %s", row.Kind, row.Confidence, rangeText(row.ZHIndex), rangeText(row.ENIndex))
+		if row.Attached[0] != 0 {
+			fmt.Fprintf(w, "  (%s)", a.t(msgAddAttached, "Range", rangeText(row.Attached)))
+		}
+		fmt.Fprintln(w)
 		fmt.Fprintf(w, "  %s\n  %s\n", a.orNone(row.ZHText), a.orNone(row.ENText))
 	}
 }

@@ -13,7 +13,7 @@ import (
 
 var (
 	msgCheckUsage   = &i18n.Message{ID: "cmd.check.usage", Other: "run every rule (glossary, drift, workflow, numbers) over the articles; for CI"}
-	msgCheckDesc    = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, merge.conflict, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
+	msgCheckDesc    = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.misspelled, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, merge.conflict, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
 	msgCheckNoCache = &i18n.Message{ID: "cmd.check.flag.no-cache", Other: "neither read nor write the check cache in .bitext/cache"}
 	msgCheckChanged = &i18n.Message{ID: "cmd.check.flag.changed-since", Other: "check only the articles whose segment file or source changed since git revision `REV` (all of them when the glossary or bitext.yaml changed); for pull requests"}
 )
@@ -30,6 +30,7 @@ var ruleMessages = map[string]*i18n.Message{
 	workflow.RuleGlossaryForbidden:    {ID: "check.glossary.forbidden", Other: `"{{.found}}" is a forbidden variant: write "{{.expected}}"`},
 	workflow.RuleGlossaryCase:         {ID: "check.glossary.case", Other: `"{{.found}}" is in the wrong case: write "{{.expected}}"`},
 	workflow.RuleGlossaryNameOrder:    {ID: "check.glossary.name-order", Other: `"{{.found}}" puts the given name first: write "{{.expected}}" (surname first)`},
+	workflow.RuleGlossaryMisspelled:   {ID: "check.glossary.misspelled", Other: `"{{.found}}" looks like a misspelling of "{{.expected}}" ({{.term}})`},
 	workflow.RuleGlossaryFirstMention: {ID: "check.glossary.first-mention", Other: `"{{.found}}" is used before the first full mention: write "{{.expected}}" first`},
 	workflow.RuleGlossaryDeprecated:   {ID: "check.glossary.deprecated", Other: `"{{.found}}" is a deprecated rendering{{if .expected}}: write "{{.expected}}"{{end}}`},
 	workflow.RuleDriftSourceChanged:   {ID: "check.drift.source-changed", Other: "the source {{.source}} changed after the segments were made: run 'bitext sync {{.article}}'"},

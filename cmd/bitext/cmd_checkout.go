@@ -95,6 +95,9 @@ type claimJSON struct {
 	At       string `json:"at"`
 	Renewed  bool   `json:"renewed"`
 	TookOver string `json:"took_over_from,omitempty"`
+	// Comments on the segment: a translator re-opening a rejected segment
+	// sees why it came back.
+	Comments []workflow.CommentView `json:"comments"`
 }
 
 func (a *app) runCheckout(c *cli.Context, opts checkoutOptions) error {
@@ -128,7 +131,7 @@ func (a *app) runCheckout(c *cli.Context, opts checkoutOptions) error {
 		out := make([]claimJSON, 0, len(claimed))
 		for _, cl := range claimed {
 			s := cl.Segment
-			j := claimJSON{Segment: s.ID, Para: s.Para, State: string(s.State), ZH: s.ZH, EN: s.EN, By: s.Claim.By, At: workflow.FormatTime(s.Claim.At), Renewed: cl.Refreshed}
+			j := claimJSON{Segment: s.ID, Para: s.Para, State: string(s.State), ZH: s.ZH, EN: s.EN, By: s.Claim.By, At: workflow.FormatTime(s.Claim.At), Renewed: cl.Refreshed, Comments: workflow.CommentsOf(s)}
 			if cl.TookOver != nil {
 				j.TookOver = cl.TookOver.By
 			}
@@ -139,6 +142,7 @@ func (a *app) runCheckout(c *cli.Context, opts checkoutOptions) error {
 	ix, _ := ws.Memory() // the matches are a help: a memory that cannot be read shows none
 	for _, cl := range claimed {
 		fmt.Fprintf(a.Stdout, "%s  %s\n", cl.Segment.ID, cl.Segment.ZH)
+		a.writeComments(a.Stdout, "        ", workflow.CommentsOf(cl.Segment))
 		if ix != nil {
 			sugs := workflow.Suggest(ix, cl.Segment.ZH, slug+"/"+cl.Segment.ID, workflow.DefaultFuzzyThreshold, 3)
 			a.writeSuggestions(a.Stdout, sugs, cl.Segment.ZH, "        ")

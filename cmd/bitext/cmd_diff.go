@@ -23,6 +23,8 @@ var (
 	msgDiffBase       = &i18n.Message{ID: "cmd.diff.head.base", Other: "{{.Article}} {{.Segment}} ({{.State}}): the English since {{.Base}}"}
 	msgDiffNever      = &i18n.Message{ID: "cmd.diff.head.never", Other: "{{.Article}} {{.Segment}} ({{.State}}): new English, never approved"}
 	msgDiffUnknown    = &i18n.Message{ID: "cmd.diff.head.unknown", Other: "{{.Article}} {{.Segment}} ({{.State}}): the English changed since its approval by {{.By}}; the approved text is not in git history, so all of it is shown"}
+	msgDiffRemoved    = &i18n.Message{ID: "cmd.diff.head.removed", Other: "{{.Article}} {{.Segment}} ({{.State}}): removed from the source on {{.At}}; sync archived it with its English"}
+	msgComment        = &i18n.Message{ID: "segment.comment", Other: "# {{.By}}, {{.At}}: {{.Text}}"}
 	msgDiffNothing    = &i18n.Message{ID: "cmd.diff.nothing", Other: "nothing awaits review"}
 	msgDiffUnchanged  = &i18n.Message{ID: "cmd.diff.unchanged", Other: "(no change)"}
 	msgErrDiffBadRev  = &i18n.Message{ID: "err.diff.bad-rev", Other: "--base {{.rev}}: not a revision of the git repository here ({{.cause}})"}
@@ -103,12 +105,14 @@ func (a *app) runDiff(c *cli.Context, opts diffOptions) error {
 
 // ANSI colours of a coloured diff.
 
-// writeDiffText writes one segment's diff: a heading, then the text with
-// deletions and insertions coloured, or marked [-old-]{+new+} without colour.
+// writeDiffText writes one segment's diff: a heading, then the Chinese and
+// the English, the changed one as a diff, then the comments.
 func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOptions) {
 	kv := []any{"Article", d.Article, "Segment", d.Segment, "State", string(d.State), "By", d.ApprovedBy, "Base", opts.base}
 	var head string
 	switch {
+	case d.Kind == workflow.KindRemoved:
+		head = a.t(msgDiffRemoved, append(kv, "At", since(*d.RemovedAt))...)
 	case d.Kind == "source" && d.PunctuationOnly:
 		head = a.t(msgDiffPunct, kv...)
 	case d.Kind == "source":
@@ -127,20 +131,53 @@ func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOption
 	if opts.color {
 		head = ansiBold + head + ansiReset
 	}
+	zh, en := d.ZH, d.EN
+	if d.Kind == "source" {
+		zh = a.diffOps(d.Ops, opts.color)
+	} else {
+		en = a.diffOps(d.Ops, opts.color)
+	}
+	if d.Origin != "" && d.Kind == "target" {
+		head += "\n    " + a.t(msgDiffOrigin, "Origin", d.Origin)
+	}
+	fmt.Fprintln(w, head)
+	writeLabelled(w, "zh", zh)
+	if en != "" || d.Kind != "source" {
+		writeLabelled(w, "en", en)
+	}
+	a.writeComments(w, "    ", d.Comments)
+	fmt.Fprintln(w)
+}
+
+// writeLabelled writes one language of a segment, indented, under a label.
+func writeLabelled(w io.Writer, label, text string) {
+	fmt.Fprintf(w, "    %s  %s\n", label, strings.ReplaceAll(text, "\n", "\n        "))
+}
+
+// writeComments writes a segment's comments, one a line, oldest first.
+func (a *app) writeComments(w io.Writer, indent string, cs []workflow.CommentView) {
+	for _, c := range cs {
+		fmt.Fprintln(w, indent+a.t(msgComment, "By", c.By, "At", since(c.At), "Text", c.Text))
+	}
+}
+
+// diffOps renders diff operations: deletions and insertions coloured, or
+// marked [-old-]{+new+} without colour; "(no change)" when nothing changed.
+func (a *app) diffOps(ops []workflow.DiffOp, color bool) string {
 	var b strings.Builder
 	changed := false
-	for _, op := range d.Ops {
+	for _, op := range ops {
 		switch op.Op {
 		case workflow.OpDelete:
 			changed = true
-			if opts.color {
+			if color {
 				b.WriteString(ansiRed + op.Text + ansiReset)
 			} else {
 				b.WriteString("[-" + op.Text + "-]")
 			}
 		case workflow.OpInsert:
 			changed = true
-			if opts.color {
+			if color {
 				b.WriteString(ansiGreen + op.Text + ansiReset)
 			} else {
 				b.WriteString("{+" + op.Text + "+}")
@@ -149,12 +186,8 @@ func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOption
 			b.WriteString(op.Text)
 		}
 	}
-	body := b.String()
 	if !changed {
-		body += " " + a.t(msgDiffUnchanged)
+		return b.String() + " " + a.t(msgDiffUnchanged)
 	}
-	if d.Origin != "" && d.Kind == "target" {
-		head += "\n    " + a.t(msgDiffOrigin, "Origin", d.Origin)
-	}
-	fmt.Fprintf(w, "%s\n    %s\n\n", head, strings.ReplaceAll(body, "\n", "\n    "))
+	return b.String()
 }

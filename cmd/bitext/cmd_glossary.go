@@ -21,6 +21,7 @@ func init() {
 	registerErrorMessages(
 		&i18n.Message{ID: "err.glossary.kind", Other: "unknown kind {{.kind}} (kinds: {{.kinds}})"},
 		&i18n.Message{ID: "err.glossary.status", Other: "unknown status {{.status}} (statuses: {{.statuses}})"},
+		&i18n.Message{ID: "err.glossary.order", Other: "unknown name order {{.order}} (orders: {{.orders}})"},
 		&i18n.Message{ID: codeNoTerm, Other: "the glossary has no term {{.term}}"},
 	)
 }

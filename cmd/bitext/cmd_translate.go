@@ -37,6 +37,8 @@ var (
 	msgEditorRules         = &i18n.Message{ID: "cmd.translate.editor.rules", Other: "Lines starting with # are ignored, other lines are joined with spaces; an empty text aborts."}
 	msgEditorZH            = &i18n.Message{ID: "cmd.translate.editor.zh", Other: "Chinese:"}
 	msgEditorWas           = &i18n.Message{ID: "cmd.translate.editor.was", Other: "Chinese before the source changed:"}
+	msgEditorComments      = &i18n.Message{ID: "cmd.translate.editor.comments", Other: "Comments:"}
+	msgEditorComment       = &i18n.Message{ID: "cmd.translate.editor.comment", Other: "{{.By}}, {{.At}}: {{.Text}}"}
 	msgEditorTerms         = &i18n.Message{ID: "cmd.translate.editor.terms", Other: "Glossary terms in this segment:"}
 )
 
@@ -252,6 +254,17 @@ func (a *app) editorText(slug string, s *articles.Segment, terms []*glossary.Ter
 				r += " (" + t.Abbr + ")"
 			}
 			line("  " + strings.Join(t.ZH, ", ") + " → " + r)
+		}
+	}
+	if len(s.Comments) > 0 {
+		line(a.t(msgEditorComments))
+		for _, c := range s.Comments {
+			for i, l := range strings.Split(c.Text, "\n") {
+				if i == 0 {
+					l = a.t(msgEditorComment, "By", c.By, "At", since(c.At), "Text", l)
+				}
+				line("  " + l)
+			}
 		}
 	}
 	if len(sugs) > 0 {

@@ -69,8 +69,12 @@ func cmdCpdir(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: cpdir SRC DST")
 	}
-	src, dst := ts.MkAbs(args[0]), ts.MkAbs(args[1])
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+	ts.Check(copyTree(ts.MkAbs(args[0]), ts.MkAbs(args[1])))
+}
+
+// copyTree copies a directory tree.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -84,7 +88,6 @@ func cmdCpdir(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
 	})
-	ts.Check(err)
 }
 
 // treeHash hashes every file below dir (names and contents), leaving out

@@ -78,7 +78,20 @@ func wraps(s string, end, next int) bool {
 	}
 	prev := strings.TrimRightFunc(s[:end], articles.IsSpace)
 	l, _ := utf8.DecodeLastRuneInString(prev)
+	if l == ',' && isSalutation(prev[strings.LastIndexByte(prev, '\n')+1:]) {
+		return false // "Fellow deputies," before a capital is a sentence of its own
+	}
 	return l == ',' || l == ';'
+}
+
+// isSalutation reports whether a line ending in a comma is a form of
+// address ("Fellow deputies,", "Dear colleagues, friends,"): a few words
+// (at most five, 40 bytes), the first capitalised. A wrapped line of prose
+// is longer.
+func isSalutation(line string) bool {
+	line = strings.TrimSpace(line)
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(r) && len(line) <= 40 && len(strings.Fields(line)) <= 5
 }
 
 // splitEnglishLine appends the sentences of s[lo:hi] to out. The first one
@@ -214,6 +227,8 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	switch {
 	case word == "":
 		return true
+	case w == begin && isHeadingNumber(word):
+		return false // "I. The Drafting Process", "3. Our Tasks"
 	case enTitles[lower] && (startsUpper(word) || lower == "vs" || lower == "v"):
 		return false
 	case enMonthAbbrs[lower]:
@@ -227,6 +242,21 @@ func endsSentence(s string, begin, markAt, after int) bool {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// isHeadingNumber reports whether w, first word of a sentence before a
+// full stop, numbers a heading: a Roman numeral (I, IV, XII), one to three
+// digits, or a capital letter.
+func isHeadingNumber(w string) bool {
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	roman, digits := true, true
+	for _, r := range w {
+		roman = roman && strings.ContainsRune("IVXLC", r)
+		digits = digits && r >= '0' && r <= '9'
+	}
+	return roman || digits && len(w) <= 3 || isInitial(w)
 }
 
 // isInitial reports whether w is a single capital letter (J. K. Rowling).

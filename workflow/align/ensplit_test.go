@@ -82,6 +82,22 @@ var enSplitCases = []struct {
 		want: []string{"1:Metals, minerals, etc. are covered.", "1:It works."},
 	},
 	{
+		name: "a salutation line ending in a comma is a sentence of its own",
+		in:   "Fellow deputies,\nI now present to you the report on the work of the government.\n\nDear colleagues, friends,\nWelcome.",
+		want: []string{"1:Fellow deputies,", "1:I now present to you the report on the work of the government.", "2:Dear colleagues, friends,", "2:Welcome."},
+	},
+	{
+		name: "a long line ending in a comma is only wrapped, even before a capital",
+		in:   "The report was drafted over several months by a team of officials,\nExperts and scholars from many fields.",
+		want: []string{"1:The report was drafted over several months by a team of officials,\nExperts and scholars from many fields."},
+	},
+	{
+		name: "numbered headings are not split after the number",
+		in:   "I. The Drafting Process\n\nII. Main Contents\n\n3. Our Tasks\n\nA. The Economy\n\nIt grew. I. M. Pei designed it. He was born in 1917. It is old.",
+		want: []string{"1:I. The Drafting Process", "2:II. Main Contents", "3:3. Our Tasks", "4:A. The Economy",
+			"5:It grew.", "5:I. M. Pei designed it.", "5:He was born in 1917.", "5:It is old."},
+	},
+	{
 		name: "paragraphs and wrapped lines",
 		in: "The first paragraph is wrapped\nover two lines. It has two sentences.\n\n" +
 			"The second one,\nlike the first, is wrapped.\n\n\nThe third stands alone",

@@ -1,10 +1,9 @@
 package align
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
+	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,70 +12,73 @@ import (
 
 // The lexicon gives the aligner its lexical evidence, as Hunalign's
 // dictionary does: 幼崽 in a Chinese sentence and "cubs" in an English one.
-// It is CC-CEDICT (cedict.lex.gz, made by gen_cedict.go; CC BY-SA 4.0, see
-// NOTICE): each simplified headword with the stems (Stem) of its English
-// glosses, and each character with its readings in toneless pinyin, for
-// names. lexicon_news.txt adds the renderings news English prefers (表示
-// "said"), which a dictionary lacks. It is loaded once, on first use.
+// It is CC-CEDICT (cedict.lex, made by gen_cedict.go; CC BY-SA 4.0, see
+// NOTICE): a line per simplified headword, sorted, with the stems (Stem) of
+// its English glosses and, for a character, its readings in toneless
+// pinyin, for names. lexicon_news.txt adds the renderings news English
+// prefers (表示 "said"), which a dictionary lacks. It is indexed once, on
+// first use (only add --en needs it), in a few milliseconds: an
+// open-addressing table of line offsets, each line parsed when looked up.
 //
-//go:embed cedict.lex.gz
-var cedictGz []byte
+//go:embed cedict.lex
+var cedictText string
 
 //go:embed lexicon_news.txt
 var newsLexicon string
 
-// lexEntry is one headword: its English stems and, for a character, its
-// readings.
-type lexEntry struct {
-	stems  []string
-	pinyin []string
-}
-
 // Lexicon is the loaded dictionary.
 type Lexicon struct {
-	words  map[string]*lexEntry
-	maxLen int // the longest headword, in runes
+	text   string
+	lines  []lexLine // by line
+	slots  []int32   // open addressing: index into lines, -1 for empty
+	mask   uint64
+	seed   maphash.Seed
+	news   map[string][]string // news renderings, stems first
+	maxLen int                 // the longest headword, in runes
 }
+
+type lexLine struct{ start, tab, end int32 }
+
+// maxWordLen caps the headwords segmentation tries, in runes.
+const maxWordLen = 8
 
 var (
 	lexOnce sync.Once
 	lex     *Lexicon
 )
 
-// LoadLexicon returns the lexicon, decompressing it on the first call.
+// LoadLexicon returns the lexicon, indexing it on the first call.
 func LoadLexicon() *Lexicon {
-	lexOnce.Do(func() { lex = parseLexicon(cedictGz, newsLexicon) })
+	lexOnce.Do(func() { lex = parseLexicon(cedictText, newsLexicon) })
 	return lex
 }
 
-func parseLexicon(gz []byte, news string) *Lexicon {
-	l := &Lexicon{words: make(map[string]*lexEntry, 120000)}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		panic("align: embedded lexicon: " + err.Error())
+func parseLexicon(text, news string) *Lexicon {
+	l := &Lexicon{text: text, seed: maphash.MakeSeed(), news: map[string][]string{}}
+	n := strings.Count(text, "\n") + 1
+	l.lines = make([]lexLine, 0, n)
+	size := 1
+	for size < 2*n {
+		size <<= 1
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		panic("align: embedded lexicon: " + err.Error())
+	l.slots = make([]int32, size)
+	for k := range l.slots {
+		l.slots[k] = -1
 	}
-	text := string(raw)
-	entries := make([]lexEntry, 0, 120000)
-	for len(text) > 0 {
-		line := text
-		if k := strings.IndexByte(text, '\n'); k >= 0 {
-			line, text = text[:k], text[k+1:]
+	l.mask = uint64(size - 1)
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
 		} else {
-			text = ""
+			end += start
 		}
-		hw, rest, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
+		if tab := strings.IndexByte(text[start:end], '\t'); tab > 0 {
+			l.lines = append(l.lines, lexLine{int32(start), int32(start + tab), int32(end)})
+			l.insert(text[start:start+tab], int32(len(l.lines)-1))
 		}
-		st, py, _ := strings.Cut(rest, "\t")
-		entries = append(entries, lexEntry{stems: strings.Fields(st), pinyin: strings.Fields(py)})
-		l.add(hw, &entries[len(entries)-1])
+		start = end + 1
 	}
-	// The news renderings come first: they are the likeliest.
 	for line := range strings.SplitSeq(news, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -92,33 +94,43 @@ func parseLexicon(gz []byte, news string) *Lexicon {
 				stems = append(stems, Stem(w[0]))
 			}
 		}
-		e := l.words[zh]
-		if e == nil {
-			e = &lexEntry{}
-			l.add(zh, e)
-		}
-		for _, s := range e.stems {
-			if !contains(stems, s) {
-				stems = append(stems, s)
-			}
-		}
-		e.stems = stems
+		l.news[zh] = stems
+		l.maxLen = max(l.maxLen, utf8.RuneCountInString(zh))
 	}
 	return l
 }
 
-func (l *Lexicon) add(hw string, e *lexEntry) {
-	l.words[hw] = e
+func (l *Lexicon) insert(hw string, line int32) {
 	l.maxLen = max(l.maxLen, utf8.RuneCountInString(hw))
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
+	for h := maphash.String(l.seed, hw) & l.mask; ; h = (h + 1) & l.mask {
+		if l.slots[h] < 0 {
+			l.slots[h] = line
+			return
 		}
 	}
-	return false
+}
+
+// find returns the line of a headword, or -1.
+func (l *Lexicon) find(hw string) int32 {
+	for h := maphash.String(l.seed, hw) & l.mask; ; h = (h + 1) & l.mask {
+		k := l.slots[h]
+		if k < 0 {
+			return -1
+		}
+		ln := l.lines[k]
+		if l.text[ln.start:ln.tab] == hw {
+			return k
+		}
+	}
+}
+
+// has reports whether w is a headword.
+func (l *Lexicon) has(w string) bool {
+	if l.find(w) >= 0 {
+		return true
+	}
+	_, ok := l.news[w]
+	return ok
 }
 
 // Segment splits the Chinese runs of s into dictionary words, fewest words
@@ -148,7 +160,7 @@ func (l *Lexicon) Segment(s string) []string {
 // segmentRun segments a run of Han characters by dynamic programming: the
 // fewest words, and of those the split whose words are longest first.
 func (l *Lexicon) segmentRun(out []string, run string) []string {
-	var offs []int // byte offset of each rune, and the end
+	offs := make([]int, 0, len(run)/3+1) // byte offset of each rune, and the end
 	for i := range run {
 		offs = append(offs, i)
 	}
@@ -160,8 +172,8 @@ func (l *Lexicon) segmentRun(out []string, run string) []string {
 	next := make([]int, n+1)
 	for k := n - 1; k >= 0; k-- {
 		best[k], next[k] = best[k+1]+1, k+1
-		for e := min(n, k+l.maxLen); e > k+1; e-- {
-			if _, ok := l.words[run[offs[k]:offs[e]]]; ok && best[e]+1 < best[k] {
+		for e := min(n, k+min(l.maxLen, maxWordLen)); e > k+1; e-- {
+			if best[e]+1 < best[k] && l.has(run[offs[k]:offs[e]]) {
 				best[k], next[k] = best[e]+1, e
 			}
 		}
@@ -172,10 +184,40 @@ func (l *Lexicon) segmentRun(out []string, run string) []string {
 	return out
 }
 
-// Lookup returns a headword's English stems and readings.
+// Lookup returns a headword's English stems (the news renderings first)
+// and, for a character, its readings.
 func (l *Lexicon) Lookup(w string) (stems, pinyin []string) {
-	if e := l.words[w]; e != nil {
-		return e.stems, e.pinyin
+	stems = slices.Clone(l.news[w])
+	if k := l.find(w); k >= 0 {
+		ln := l.lines[k]
+		rest := l.text[ln.tab+1 : ln.end]
+		st, py, _ := strings.Cut(rest, "\t")
+		for s := range strings.FieldsSeq(st) {
+			if !contains(stems, s) {
+				stems = append(stems, s)
+			}
+		}
+		pinyin = strings.Fields(py)
 	}
-	return nil, nil
+	return stems, pinyin
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Pinyin returns a character's readings in toneless pinyin.
+func (l *Lexicon) Pinyin(w string) []string {
+	k := l.find(w)
+	if k < 0 {
+		return nil
+	}
+	ln := l.lines[k]
+	_, py, _ := strings.Cut(l.text[ln.tab+1:ln.end], "\t")
+	return strings.Fields(py)
 }

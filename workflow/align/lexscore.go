@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The lexical model scores a bead by the words its two sides translate,
@@ -26,7 +27,7 @@ const (
 	// lexScale weighs the lexical log-likelihood ratio against the length
 	// model and the shape priors (words within a sentence are not
 	// independent evidence).
-	lexScaleDefault = 0.3
+	lexScaleDefault = 0.25
 	// p0Floor keeps one rare shared word from outweighing everything.
 	p0FloorDefault = 0.01
 	// defaultHit is the hit rate before it is estimated.
@@ -337,15 +338,21 @@ func (m *lexModel) estimate(beads []Bead) {
 }
 
 // enNameAnchors returns "p:<word>" for the capitalised words of an English
-// sentence, lower-cased (names the Chinese may give in characters).
+// sentence, lower-cased (names the Chinese may give in characters); a
+// hyphenated name (Xi-feng) also gives its parts run together (xifeng).
 func enNameAnchors(s string) []string {
 	var keys []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxLatin1 }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return (!unicode.IsLetter(r) || r > unicode.MaxLatin1) && r != '-' }) {
+		w = strings.Trim(w, "-")
 		if len(w) < 2 || !unicode.IsUpper(rune(w[0])) {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if stopwords[lw] {
+		if strings.Contains(lw, "-") {
+			keys = append(keys, "p:"+strings.ReplaceAll(lw, "-", ""))
+			lw, _, _ = strings.Cut(lw, "-")
+		}
+		if len(lw) < 2 || stopwords[lw] {
 			continue
 		}
 		keys = append(keys, "p:"+lw)
@@ -357,21 +364,26 @@ func enNameAnchors(s string) []string {
 // characters of a Chinese sentence whose toneless pinyin, syllables run
 // together, is a capitalised word of the English text (王 "Wang", 小波
 // "Xiaobo").
-func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool) []string {
+func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool, cache map[rune][]string) []string {
 	if len(enNames) == 0 {
 		return nil
 	}
-	var chars []string
+	var chars [][]string // each character's readings
 	for _, w := range words {
-		for _, r := range w {
-			chars = append(chars, string(r))
+		for i, r := range w {
+			py, ok := cache[r]
+			if !ok {
+				py = lx.Pinyin(w[i : i+utf8.RuneLen(r)])
+				cache[r] = py
+			}
+			chars = append(chars, py)
 		}
 	}
 	var keys []string
 	for k := range chars {
 		readings := []string{""}
 		for l := 0; l < 3 && k+l < len(chars); l++ {
-			_, py := lx.Lookup(chars[k+l])
+			py := chars[k+l]
 			if len(py) == 0 {
 				break
 			}

@@ -173,3 +173,15 @@ func FuzzAlign(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLexiconLoad measures decompressing and indexing the embedded
+// CC-CEDICT lexicon, what the first add --en pays (target ≤ 50 ms).
+func BenchmarkLexiconLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		parseLexicon(cedictText, newsLexicon)
+	}
+}
+
+// BenchmarkAlign1000 aligns a generated 1,000-sentence pair, lexicon loaded.
+func BenchmarkAlign1000(b *testing.B) { LoadLexicon(); benchmarkAlign(b, 1000) }

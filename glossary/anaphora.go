@@ -1,0 +1,211 @@
+package glossary
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// zhSpeech are the verbs that introduce a quotation after the speaker's
+// name: 道, 说, 笑道, 问, 叹道...
+var zhSpeech = []string{"道", "说", "问", "答", "叫", "喊", "笑", "叹", "骂", "喝", "冷笑", "又道", "便道", "忙道", "因问", "便说", "又说", "说道"}
+
+// speaker reports whether the name ending at byte i of zh speaks: a speech
+// verb follows within a few characters, then a colon or an opening quote.
+func speaker(zh string, i int) bool {
+	rest := zh[i:]
+	for k := 0; k < 6 && rest != ""; k++ {
+		for _, v := range zhSpeech {
+			if strings.HasPrefix(rest, v) {
+				after := strings.TrimPrefix(rest, v)
+				if r, _ := utf8.DecodeRuneInString(after); r == '道' || r == '：' || r == ':' || r == '“' || r == '，' {
+					return true
+				}
+				if v == "道" || strings.HasSuffix(v, "道") {
+					return true
+				}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+	}
+	return false
+}
+
+// quotes reports whether en quotes someone's words.
+func quotes(en string) bool {
+	if strings.ContainsAny(en, "\"“”‘") || strings.HasPrefix(en, "'") || strings.Contains(en, " '") {
+		return true
+	}
+	for _, end := range []string{".'", ",'", "?'", "!'"} {
+		if strings.Contains(en, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// What real English does with a term after its first full mention, and
+// what it does wrong: pronouns for persons, near-misses of a rendering.
+
+// thirdPersonPronouns may stand for a person named before in the article.
+var thirdPersonPronouns = map[string]bool{
+	"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true,
+	"herself": true, "they": true, "them": true, "their": true, "theirs": true, "themselves": true,
+}
+
+// orgPronouns may stand for an organisation, a work or an event named
+// before; placeWords for a place ("the city", "there").
+var (
+	orgPronouns = map[string]bool{"it": true, "its": true, "itself": true, "they": true, "them": true, "their": true, "theirs": true}
+	placeWords  = map[string]bool{
+		"here": true, "there": true, "it": true, "its": true, "city": true, "town": true, "village": true,
+		"capital": true, "country": true, "province": true, "region": true, "area": true, "district": true,
+		"neighborhood": true, "neighbourhood": true, "street": true, "lane": true, "county": true, "island": true,
+		"these": true, "those": true,
+	}
+	// quotedPersons may stand for a person in quoted speech: the speaker
+	// ("I") or the one spoken to ("you").
+	quotedPersons = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "you": true, "your": true, "yours": true, "yourself": true}
+)
+
+// refersBack reports whether en refers back to term t, named before in
+// the article, without its rendering: for a person (or a title), a
+// third-person pronoun, "I" or "you" in quoted speech, or nothing at all
+// when the Chinese names the speaker of a quotation (凤姐道：“……”); for an
+// organisation, a work or an event, "it", "its", "they", "their"; for a
+// place, "here", "there", "it", or "the city", "the village" and other
+// words for a place.
+func refersBack(t *Term, zh string, start, end int, en string) bool {
+	person := t.Kind == Person || t.Kind == Title
+	if person && speaker(zh, end) {
+		return true
+	}
+	quoted := quotes(en)
+	var buf []byte
+	for _, tk := range tokenize(en, nil) {
+		w := en[tk.Start:tk.End]
+		if len(w) > len("neighbourhood") {
+			continue
+		}
+		buf = appendFold(buf[:0], w, true)
+		switch k := string(buf); {
+		case person && (thirdPersonPronouns[k] || quoted && quotedPersons[k]):
+			return true
+		case t.Kind == Place && placeWords[k]:
+			return true
+		case !person && t.Kind != Place && orgPronouns[k]:
+			return true
+		}
+	}
+	return false
+}
+
+// nearMiss looks in en for a misspelling of t's rendering (or of one of its
+// forms): as many words as the rendering, all equal but one, and that one
+// a misspelling: at least four letters, the same first letter, a length
+// within one, and one edit (two for words of seven letters or more; a swap
+// of two neighbouring letters is one edit). "Hu Jingtao" for Hu Jintao,
+// "Friedrich Engles" for Friedrich Engels; not "the old man" for Old Hai.
+// A window that holds another term's rendering, form or abbr (in enm) is
+// that term, not a misspelling. It returns the span of the first one.
+func nearMiss(sc *scratch, en string, t *Term, enm []ENMatch) (int, int, bool) {
+	toks := tokenize(en, sc.normToks[:0])
+	defer func() { sc.normToks = toks }()
+	var buf []byte
+	for _, r := range append([]string{t.EN}, t.Forms...) {
+		want := fieldsEN(normEN(r, true))
+		nw := len(want)
+		if nw == 0 {
+			continue
+		}
+	next:
+		for i := 0; i+nw <= len(toks); i++ {
+			differ := 0
+			for k := 0; k < nw; k++ {
+				tk := toks[i+k]
+				buf = appendFold(buf[:0], en[tk.Start:tk.End], true)
+				if string(buf) == want[k] {
+					continue
+				}
+				differ++
+				if differ > 1 || !misspelling(string(buf), want[k]) {
+					continue next
+				}
+			}
+			if differ == 1 && !otherTermIn(enm, t, toks[i].Start, toks[i+nw-1].End) {
+				return toks[i].Start, toks[i+nw-1].End, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// otherTermIn reports whether a match of another term's rendering, form or
+// abbr overlaps bytes [start, end).
+func otherTermIn(enm []ENMatch, t *Term, start, end int) bool {
+	for _, m := range enm {
+		if m.End <= start || m.Start >= end {
+			continue
+		}
+		for _, h := range m.Hits {
+			if h.Term != t && (h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleDeprecated) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// misspelling reports whether word got is a misspelling of want (both
+// case-folded).
+func misspelling(got, want string) bool {
+	g, w := utf8.RuneCountInString(got), utf8.RuneCountInString(want)
+	if w < 4 || g < 4 || g-w > 1 || w-g > 1 || got[0] != want[0] {
+		return false
+	}
+	limit := 1
+	if w >= 7 {
+		limit = 2
+	}
+	if string(appendStem(nil, []byte(got))) == string(appendStem(nil, []byte(want))) {
+		return false // an inflection, not a misspelling
+	}
+	d := editDistance(got, want, limit)
+	return d > 0 && d <= limit
+}
+
+// editDistance is the optimal-string-alignment distance of a and b (rune
+// insertions, deletions, substitutions and swaps of neighbours), or
+// limit+1 when it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	x, y := []rune(a), []rune(b)
+	if d := len(x) - len(y); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(y)+1)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(y)]
+}

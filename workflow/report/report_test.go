@@ -1,0 +1,80 @@
+package report
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+func TestPieces(t *testing.T) {
+	spans := []workflow.TermSpan{{Start: 4, End: 16, Term: "cma", Expected: "CMA", OK: true}}
+	cases := []struct {
+		name string
+		got  []piece
+		want string
+	}{
+		{"terms", termPieces("The China Mining body", 0, spans, ""), "The |[China Mining]| body"},
+		{"no terms", termPieces("plain", 0, nil, ""), "plain"},
+		// the term straddles a kept and an inserted run of a word diff
+		{"diff", diffPieces([]workflow.DiffOp{{Op: workflow.OpEqual, Text: "The China"}, {Op: workflow.OpDelete, Text: " Coal"}, {Op: workflow.OpInsert, Text: " Mining"}, {Op: workflow.OpEqual, Text: " body"}}, spans),
+			"The |[China]|-( Coal)|+([ Mining])| body"},
+	}
+	for _, c := range cases {
+		var parts []string
+		for _, p := range c.got {
+			s := p.Text
+			if p.Term != "" {
+				s = "[" + s + "]"
+			}
+			switch p.Diff {
+			case "ins":
+				s = "+(" + s + ")"
+			case "del":
+				s = "-(" + s + ")"
+			}
+			parts = append(parts, s)
+		}
+		if got := strings.Join(parts, "|"); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// Text from the segment file is escaped wherever it lands: cells, titles,
+// attributes, comments.
+func TestArticleEscapes(t *testing.T) {
+	dir := t.TempDir()
+	site, err := New(dir, Options{Lang: "en", Generated: time.Unix(0, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evil := `<script>alert("x")</script>' onmouseover="y`
+	v := &workflow.ArticleView{Article: "a", States: map[articles.State]int{}, Segments: []workflow.SegmentView{{
+		ID: "abc234", State: articles.Translated, ZH: evil, EN: evil, Translator: evil,
+		Comments: []workflow.CommentView{{By: evil, Text: evil}},
+		Findings: []workflow.Finding{{Rule: "qa.numbers", Severity: workflow.SevWarning, Message: evil}},
+		ENTerms:  []workflow.TermSpan{{Start: 0, End: 8, Term: "t", Expected: evil, OK: false}},
+	}}}
+	if err := site.Article(0, v); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "articles", "a.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	if strings.Contains(page, "<script>alert") || strings.Contains(page, `" onmouseover`) || strings.Contains(page, `' onmouseover`) {
+		t.Fatalf("unescaped text on the page:\n%s", page)
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;") {
+		t.Fatalf("the text is not on the page, escaped:\n%s", page)
+	}
+}
