@@ -55,9 +55,13 @@ func (h *history) step(f *articles.File) {
 	}
 	at := h.rng.IntN(len(f.Segments))
 	s := f.Segments[at]
-	switch h.rng.IntN(8) {
+	switch h.rng.IntN(9) {
 	case 7:
 		h.join(f, at)
+	case 8: // filled from the translation memory
+		if s.State == articles.New {
+			s.EN, s.State, s.Origin = h.text("TM"), articles.Translated, h.text("memory/")
+		}
 	case 0, 1:
 		s.SetEN(h.text("EN"))
 		s.State, s.Translator, s.Approval, s.Claim, s.Conflict = articles.Translated, who, nil, nil, nil
@@ -235,7 +239,16 @@ func checkMerge(t *testing.T, seed uint64) {
 			}
 		}
 	}
+	origins := map[[2]string]bool{}
+	for _, f := range []*articles.File{base, ours, theirs} {
+		for _, s := range f.Segments {
+			origins[[2]string{s.EN, s.Origin}] = true
+		}
+	}
 	for _, s := range m.Segments {
+		if s.Origin != "" && !origins[[2]string{s.EN, s.Origin}] {
+			t.Fatalf("seed %d: %s: origin %q with an English it did not give\n%s", seed, s.ID, s.Origin, dump())
+		}
 		if s.State == articles.Approved && !s.ApprovalValid() {
 			t.Fatalf("seed %d: %s approved without a valid approval\n%s", seed, s.ID, dump())
 		}
