@@ -185,6 +185,9 @@ type aligner struct {
 	meanLen        float64   // mean English sentence length, in letters
 	zhParaBoundary []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex            *lexModel
+	lexicon        *Lexicon
+	zhWords        [][]string // dictionary words of each Chinese sentence
+	enWords        [][]string // stems of each English sentence
 	enParaBoundary []bool
 }
 
@@ -207,6 +210,8 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	if ok {
 		al.ratio, al.spread = r, k
 	}
+	// Words learnt from the first pass's pairs join the dictionary.
+	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.estimate(beads)
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
@@ -291,7 +296,8 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	for i := range zh {
 		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames, pinyin)...))
 	}
-	al.lex = newLexModel(lx, zhWords, enWords)
+	al.lex = newLexModel(lx, zhWords, enWords, nil)
+	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
 	nz, ne := map[string]int{}, map[string]int{}
 	for _, ks := range zhKeys {
@@ -838,7 +844,7 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 // divided by it before they are summed over paths. Calibrated on the
 // real-text development set so that at least 98 % of the pairs at
 // confidence 0.9 or more are right in each corpus (see TestDevSet).
-var posteriorTemp = 0.9
+var posteriorTemp = 1.0
 
 // posterior sets each bead's confidence to its posterior probability: the
 // total weight (e^-cost/T) of the complete paths through the bead over that
