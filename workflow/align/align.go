@@ -288,6 +288,10 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		names := enNameAnchors(s.Text)
 		for _, k := range names {
 			enNames[k] = true
+			// Its beginnings, marked "…", let zhNameAnchors stop early.
+			for l := len("p:") + 1; l < len(k); l++ {
+				enNames[k[:l]+"…"] = true
+			}
 		}
 		enKeys[j] = uniq(append(ks, names...))
 		enWords[j] = englishWords(s.Text)
@@ -644,7 +648,7 @@ const initialBand = 12
 
 // pathBand is the band around a known path (the second pass's): the
 // ratio and the hit rates it re-estimated move the path little.
-const pathBand = 6
+const pathBand = 4
 
 func (al *aligner) setBand(band int, centers []int) {
 	n := len(al.zh)
@@ -881,7 +885,7 @@ func (al *aligner) posterior(beads []Bead) {
 			v := inf
 			for s, sh := range beadShapes[:al.shapes] {
 				p := al.cell(i-sh.zh, j-sh.en)
-				if p < 0 || math.IsInf(F[p], 1) {
+				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*len(beadShapes)+s], 1) {
 					continue
 				}
 				v = lse(v, F[p]+al.costs[p*len(beadShapes)+s]/T)
@@ -900,7 +904,7 @@ func (al *aligner) posterior(beads []Bead) {
 			v := inf
 			for s, sh := range beadShapes[:al.shapes] {
 				q := al.cell(i+sh.zh, j+sh.en)
-				if q < 0 || math.IsInf(B[q], 1) {
+				if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*len(beadShapes)+s], 1) {
 					continue
 				}
 				v = lse(v, B[q]+al.costs[c*len(beadShapes)+s]/T)

@@ -381,27 +381,24 @@ func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool, cache m
 		}
 	}
 	var keys []string
+	var cur, next []string
 	for k := range chars {
-		readings := []string{""}
-		for l := 0; l < 3 && k+l < len(chars); l++ {
-			py := chars[k+l]
-			if len(py) == 0 {
-				break
-			}
-			var next []string
-			for _, pre := range readings {
-				for _, p := range py {
-					if len(next) < 8 {
-						next = append(next, pre+p)
+		cur = append(cur[:0], "p:")
+		for l := 0; l < 3 && k+l < len(chars) && len(cur) > 0; l++ {
+			next = next[:0]
+			for _, pre := range cur {
+				for _, p := range chars[k+l] {
+					key := pre + p
+					if enNames[key] {
+						keys = append(keys, key)
+					}
+					// Go on only while some English name starts so.
+					if l < 2 && enNames[key+"…"] && len(next) < 8 {
+						next = append(next, key)
 					}
 				}
 			}
-			readings = next
-			for _, r := range readings {
-				if enNames["p:"+r] {
-					keys = append(keys, "p:"+r)
-				}
-			}
+			cur, next = next, cur
 		}
 	}
 	return keys
