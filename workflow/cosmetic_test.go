@@ -24,3 +24,17 @@ func TestCosmeticEdit(t *testing.T) {
 		}
 	}
 }
+
+// Pairing sees a cosmetic edit as no edit at all, however short the
+// sentence: it is never left unpaired (and its English archived).
+func TestSimilarityOfCosmeticEdit(t *testing.T) {
+	for _, c := range [][2]string{
+		{"“好。”", "「好。」"},
+		{"他说：“是。”", "他说: \"是。\""},
+		{"好 。", "好。"},
+	} {
+		if got := Similarity(c[0], c[1]); got != 1 {
+			t.Errorf("Similarity(%q, %q) = %v, want 1", c[0], c[1], got)
+		}
+	}
+}

@@ -462,7 +462,7 @@ var posType = reflect.TypeOf(articles.Pos{})
 // mergedApart are the segment fields merged by their own rule; every other
 // field (including keys added later) is merged generically by mergeFields.
 var mergedApart = map[string]bool{
-	"ID": true, "Para": true, "ZH": true, "EN": true, "State": true, "Translator": true,
+	"ID": true, "Para": true, "ZH": true, "EN": true, "State": true, "Translator": true, "Origin": true,
 	"Claim": true, "Approval": true, "PreviousZH": true, "StaleFrom": true, "Conflict": true, "Comments": true,
 }
 
@@ -559,12 +559,14 @@ func (m *merger) segment(b, o, t *articles.Segment) *articles.Segment {
 	default:
 		w.state = cautious(wo.state, wt.state)
 	}
+	// Who made the English, and from which memory entry, follow it.
 	out.EN = w.en
 	switch {
 	case side == 2:
-		out.Translator = t.Translator
+		out.Translator, out.Origin = t.Translator, t.Origin
 	case side == 0:
 		out.Translator = pick3(b.Translator, o.Translator, t.Translator)
+		out.Origin = pick3(b.Origin, o.Origin, t.Origin)
 	}
 	if out.Conflict == nil {
 		out.Conflict = m.conflictRecords(b.Conflict, o.Conflict, t.Conflict, out.ZH)
@@ -621,14 +623,17 @@ func (m *merger) conflict(t *articles.Segment, wt work) *articles.Conflict {
 // conflictRecords merges the conflict records the sides already had; when
 // both changed it differently, theirs' English is archived.
 func (m *merger) conflictRecords(b, o, t *articles.Conflict, zh string) *articles.Conflict {
-	eq := func(x, y *articles.Conflict) bool { return reflect.DeepEqual(x, y) }
+	// The same record made by two merges differs only in its time.
+	eq := func(x, y *articles.Conflict) bool {
+		return x == nil && y == nil || x != nil && y != nil && x.EN == y.EN && x.ZH == y.ZH && x.By == y.By
+	}
 	switch {
 	case eq(o, b):
 		return t
 	case eq(t, b) || eq(o, t):
 		return o
 	}
-	if t != nil {
+	if t != nil && (o == nil || t.EN != o.EN) {
 		m.displace(t.EN, orText(t.ZH, zh), t.By)
 	}
 	return o
@@ -883,9 +888,7 @@ func (w *Workspace) ResolveConflict(slug, id string, theirs bool) (*articles.Seg
 			return nil
 		}
 		s.SetEN(c.EN)
-		if c.By != "" {
-			s.Translator = c.By
-		}
+		s.Translator = c.By
 		s.Approval = nil
 		basis := orText(c.ZH, s.ZH)
 		switch {

@@ -41,7 +41,11 @@ func paragraphsOf(f *articles.File) [][]string {
 		if i == 0 || s.Para != f.Segments[i-1].Para {
 			out = append(out, nil)
 		}
-		out[len(out)-1] = append(out[len(out)-1], s.ZH)
+		zh := s.ZH
+		if s.Para == 0 {
+			zh = "# " + zh // the headline
+		}
+		out[len(out)-1] = append(out[len(out)-1], zh)
 	}
 	return out
 }
@@ -55,9 +59,13 @@ func (h *history) step(f *articles.File) {
 	}
 	at := h.rng.IntN(len(f.Segments))
 	s := f.Segments[at]
-	switch h.rng.IntN(8) {
+	switch h.rng.IntN(9) {
 	case 7:
 		h.join(f, at)
+	case 8: // filled from the translation memory
+		if s.State == articles.New {
+			s.EN, s.State, s.Origin = h.text("TM"), articles.Translated, h.text("memory/")
+		}
 	case 0, 1:
 		s.SetEN(h.text("EN"))
 		s.State, s.Translator, s.Approval, s.Claim, s.Conflict = articles.Translated, who, nil, nil, nil
@@ -180,6 +188,9 @@ func englishes(f *articles.File) map[string]map[string]bool {
 func checkMerge(t *testing.T, seed uint64) {
 	h := &history{rng: rand.New(rand.NewPCG(seed, 7)), now: mergeT0}
 	var paras [][]string
+	if h.rng.IntN(2) == 0 {
+		paras = append(paras, []string{fmt.Sprintf("# 第%d号标题", seed)})
+	}
 	for p := 0; p < 1+h.rng.IntN(3); p++ {
 		var q []string
 		for k := 0; k < 1+h.rng.IntN(3); k++ {
@@ -235,7 +246,16 @@ func checkMerge(t *testing.T, seed uint64) {
 			}
 		}
 	}
+	origins := map[[2]string]bool{}
+	for _, f := range []*articles.File{base, ours, theirs} {
+		for _, s := range f.Segments {
+			origins[[2]string{s.EN, s.Origin}] = true
+		}
+	}
 	for _, s := range m.Segments {
+		if s.Origin != "" && !origins[[2]string{s.EN, s.Origin}] {
+			t.Fatalf("seed %d: %s: origin %q with an English it did not give\n%s", seed, s.ID, s.Origin, dump())
+		}
 		if s.State == articles.Approved && !s.ApprovalValid() {
 			t.Fatalf("seed %d: %s approved without a valid approval\n%s", seed, s.ID, dump())
 		}

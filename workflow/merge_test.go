@@ -235,6 +235,7 @@ func TestMergeKeepsNewKeys(t *testing.T) {
 	theirs.Segments[2].Approve("li", mergeT1, false)
 	theirs.Segments[2].Approval.Signature = "U1NIU0lHAAAAAQ=="
 	setEN(theirs, 3, "Theirs four.", "li")
+	theirs.Segments[3].Origin = "other/abc234" // filled from the translation memory
 	for _, pair := range [][2]*articles.File{{ours, theirs}, {theirs, ours}} {
 		m, r := mustMerge(t, base, pair[0], pair[1])
 		if !r.Clean() || len(m.Segments) != 3 {
@@ -246,8 +247,31 @@ func TestMergeKeepsNewKeys(t *testing.T) {
 		if a := m.Segments[1].Approval; a == nil || a.Signature != "U1NIU0lHAAAAAQ==" || m.Segments[1].State != articles.Approved {
 			t.Fatalf("signed approval lost: %+v", a)
 		}
-		if m.Segments[2].EN != "Theirs four." || m.SourceSHA256 != base.SourceSHA256 {
-			t.Fatal("theirs' translation or the source hash lost")
+		if m.Segments[2].EN != "Theirs four." || m.Segments[2].Origin != "other/abc234" || m.SourceSHA256 != base.SourceSHA256 {
+			t.Fatal("theirs' translation, its origin or the source hash lost")
 		}
+	}
+	// The origin follows its English: ours translated by hand where theirs
+	// took the memory's English, and ours stays in place.
+	setEN(ours, 2, "Ours four, by hand.", "wang")
+	m, r := mustMerge(t, base, ours, theirs)
+	if s := m.Segments[2]; len(r.Conflicts) != 1 || s.EN != "Ours four, by hand." || s.Origin != "" || s.Conflict.EN != "Theirs four." {
+		t.Fatalf("%+v %+v", r, s)
+	}
+}
+
+// The same conflict recorded by two merges (at different times) merges
+// into one record, and nothing is archived for it.
+func TestMergeSameConflictTwice(t *testing.T) {
+	base := mergeBase(t)
+	ours, theirs := cloneFile(t, base), cloneFile(t, base)
+	setEN(ours, 2, "Ours three.", "wang")
+	setEN(theirs, 2, "Theirs three.", "li")
+	m1, _ := Merge(cloneFile(t, base), cloneFile(t, ours), cloneFile(t, theirs), 0.5, mergeT1)
+	m2, _ := Merge(cloneFile(t, base), cloneFile(t, ours), cloneFile(t, theirs), 0.5, mergeT2)
+	setEN(m2, 3, "Four, after the second merge.", "zhao")
+	m, r := mustMerge(t, ours, m1, m2)
+	if !r.Clean() || len(m.Archived) != 0 || m.Segments[2].Conflict == nil || m.Segments[3].EN != "Four, after the second merge." {
+		t.Fatalf("%+v, archive %+v", r, m.Archived)
 	}
 }

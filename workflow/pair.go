@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
-	"golang.org/x/text/width"
 )
 
 // PairKind tells how a new sentence was paired with an old segment.
@@ -254,8 +253,10 @@ func newSimilarity() similarity {
 // (equal): twice the characters a character-level diff keeps, after semantic
 // clean-up (which drops coincidental one-character matches such as 的 or ，),
 // over the characters of both. Full-width and half-width forms count as
-// the same character (golang.org/x/text/width folding). It is the measure `sync_similarity` is
-// compared with.
+// the same character (golang.org/x/text/width folding), all quotation
+// marks as one, and white space not at all, so a cosmetic edit
+// (CosmeticEdit) scores 1. It is the measure `sync_similarity` is compared
+// with.
 func Similarity(a, b string) float64 {
 	return newSimilarity().of(a, b, 0)
 }
@@ -266,7 +267,9 @@ func (s similarity) of(a, b string, floor float64) float64 {
 	if a == b {
 		return 1
 	}
-	ra, rb := []rune(width.Fold.String(a)), []rune(width.Fold.String(b))
+	// full-width and half-width forms, spaces and quote styles count as
+	// one: a cosmetic edit (CosmeticEdit) scores 1
+	ra, rb := []rune(foldCosmetic(a)), []rune(foldCosmetic(b))
 	la, lb := len(ra), len(rb)
 	if la+lb == 0 {
 		return 1

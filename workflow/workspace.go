@@ -34,8 +34,9 @@ type Workspace struct {
 	signers *signing.AllowedSigners // allowed_signers, loaded by Find
 }
 
-// StateDir is the workspace's private directory (locks, caches); it is
-// ignored by git and always safe to delete.
+// StateDir is the workspace's private directory (locks, caches, editor
+// text translate refused, in unsaved/); it is ignored by git and safe to
+// delete but for unsaved/.
 const StateDir = ".bitext"
 
 // Find opens the workspace: dir when given, else the nearest directory at or
