@@ -172,9 +172,11 @@ type articleResult struct {
 	Segments int
 	Invalid  bool // a file did not parse: schema.invalid
 
-	// What the cache keys the result by: the segment file's bytes, and the
-	// source's path and hash.
+	// What the cache keys the result by: the segment file's bytes (kept
+	// only until their key is computed, so a large check does not hold
+	// every file), and the source's path and hash.
 	seg                []byte
+	segKey             string
 	source, sourceHash string
 }
 
@@ -253,6 +255,12 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	parallel(len(misses), func(k int) {
 		i := misses[k]
 		results[i], errs[i] = w.checkArticle(slugs[i], loaded)
+		if r := results[i]; r != nil {
+			if cache != nil && r.seg != nil {
+				r.segKey = cache.key(r.seg)
+			}
+			r.seg = nil
+		}
 	})
 	<-gDone
 	if gErr != nil {
