@@ -64,6 +64,7 @@ var Rules = []Rule{
 	{RuleGlossaryFirstMention, SevWarning},
 	{RuleGlossaryDeprecated, SevWarning},
 	{RuleNumbers, SevWarning},
+	{RuleInconsistent, SevWarning},
 }
 
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
@@ -311,10 +312,12 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	for _, r := range head {
 		add(r)
 	}
-	for _, res := range results {
+	incons := w.inconsistencies(slugs, !invalid && !opts.NoCache)
+	for i, res := range results {
 		rep.Summary.Segments += res.Segments
 		list := append([]ranked(nil), res.Findings...)
 		list = append(list, w.claimFindings(res.Claims, opts.Now)...)
+		list = append(list, incons[slugs[i]]...)
 		sortRanked(list)
 		for _, r := range list {
 			add(r)
