@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -332,4 +334,86 @@ func TestCanonReadsExample(t *testing.T) {
 	if !checkDecode(t, data) {
 		t.Fatal("the example's segment file is not read by the canonical reader")
 	}
+}
+
+// benchFile is an article of n segments as the desk's files are: plain
+// Chinese and English, half approved.
+func benchFile(n int) *File {
+	f := &File{Version: FormatVersion, Article: "a", Source: "a.zh.md", SourceSHA256: TextSHA256("a")}
+	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	for i := range n {
+		s := &Segment{ID: "s" + strconv.Itoa(i), Para: i / 4, ZH: "12月9日，中国矿业联合会会长程立伟会见了柯志忠一行，双方进行了深入交流。",
+			EN:    "On December 9, Cheng Liwei, President of the China Mining Association, met Ke Zhizhong and his delegation.",
+			State: Translated, Translator: "wang"}
+		if i%2 == 0 {
+			s.Approve("li", at, false)
+		}
+		f.Segments = append(f.Segments, s)
+	}
+	return f
+}
+
+// The canonical codec against yaml.v3, on an article of 4,000 segments:
+//
+//	go test ./articles -run '^$' -bench 'Canon|YAML' -benchmem
+func BenchmarkEncodeCanon(b *testing.B) { benchEncode(b, Encode) }
+func BenchmarkEncodeYAML(b *testing.B)  { benchEncode(b, encodeYAML) }
+func BenchmarkDecodeCanon(b *testing.B) { benchDecode(b, Decode) }
+func BenchmarkDecodeYAML(b *testing.B)  { benchDecode(b, decodeYAML) }
+
+func benchEncode(b *testing.B, enc func(*File) ([]byte, error)) {
+	f := benchFile(4000)
+	for b.Loop() {
+		if _, err := enc(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchDecode(b *testing.B, dec func(string, []byte) (*File, error)) {
+	data, err := Encode(benchFile(4000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, ok := decodeCanon(data); !ok {
+		b.Fatal("the bench file is not read by the canonical reader")
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := dec("a.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestCanonCorpus reads every segment file of a workspace both ways and
+// compares (BITEXT_CANON_DIR=workspace; long, so not in the default run):
+//
+//	go run ./cmd/bitext-corpus -n 5000 -m 40 -k 5000 -o /tmp/c200k
+//	BITEXT_CANON_DIR=/tmp/c200k go test ./articles -run TestCanonCorpus -v
+func TestCanonCorpus(t *testing.T) {
+	dir := os.Getenv("BITEXT_CANON_DIR")
+	if dir == "" {
+		t.Skip("BITEXT_CANON_DIR is not set")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "articles", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no segment files in %s/articles (%v)", dir, err)
+	}
+	fast := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if checkDecode(t, data) {
+			fast++
+		}
+		if f, err := decodeYAML(p, data); err == nil {
+			if out, _ := Encode(f); !bytes.Equal(out, data) {
+				t.Errorf("%s: not written back byte for byte", p)
+			}
+		}
+	}
+	t.Logf("%d of %d files read by the canonical reader, the same as yaml.v3", fast, len(files))
 }

@@ -13,7 +13,7 @@ import (
 
 var (
 	msgCheckUsage        = &i18n.Message{ID: "cmd.check.usage", Other: "run every rule (glossary, drift, workflow, numbers) over the articles; for CI"}
-	msgCheckDesc         = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.misspelled, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, merge.conflict, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
+	msgCheckDesc         = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.misspelled, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, merge.conflict, workflow.approval-void, workflow.self-approved, workflow.approval-forced, workflow.approval-unsigned, workflow.approval-signature, workflow.approval-signer, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
 	msgCheckNoCache      = &i18n.Message{ID: "cmd.check.flag.no-cache", Other: "neither read nor write the check cache in .bitext/cache"}
 	msgCheckShowAccepted = &i18n.Message{ID: "cmd.check.flag.show-accepted", Other: "list the findings accepted on their segments (bitext accept) too; they are never counted"}
 	msgCheckChanged      = &i18n.Message{ID: "cmd.check.flag.changed-since", Other: "check only the articles whose segment file or source changed since git revision `REV` (all of them when the glossary or bitext.yaml changed); for pull requests"}
@@ -40,6 +40,7 @@ var ruleMessages = map[string]*i18n.Message{
 	workflow.RuleUntranslated:         {ID: "check.workflow.untranslated", Other: `not translated yet (state {{.state}})`},
 	workflow.RuleClaimExpired:         {ID: "check.workflow.claim-expired", Other: "claimed by {{.by}} since {{.at}}, longer than claim_ttl ({{.ttl}}): translate or release it"},
 	workflow.RuleMergeConflict:        {ID: "check.merge.conflict", Other: `two branches translated this segment differently: ours "{{.ours}}", theirs "{{.theirs}}"{{if .by}} (by {{.by}}){{end}}: run 'bitext resolve {{.article}} {{.segment}} --ours' or '--theirs', or translate it again`},
+	workflow.RuleInconsistent:         {ID: "check.qa.inconsistent", Other: "the same Chinese has other English elsewhere: {{.others}}"},
 	workflow.RuleNumbers:              {ID: "check.qa.numbers", Other: "the number {{.number}} ({{.value}}) in the source is missing from the English"},
 }
 
