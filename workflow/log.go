@@ -72,7 +72,7 @@ func (w *Workspace) Log(name, seg string) ([]LogEntry, error) {
 	}
 	rel := w.Rel(a.Path)
 	if _, err := w.git("rev-parse", "--git-dir"); err != nil {
-		return nil, &diag.Error{Kind: diag.Usage, Code: CodeNoHistory, File: a.Path, Args: diag.A{"cause": err.Error()}}
+		return nil, &diag.Error{Kind: diag.Usage, Code: CodeNoHistory, File: a.Path, Args: diag.A{"cause": strings.TrimPrefix(err.Error(), "fatal: ")}}
 	}
 	out, err := w.git("log", "--follow", "-n", "1000", "--format=%x00%H%x1f%an%x1f%aI%x1f%s", "--name-only", "--", rel)
 	if err != nil {
