@@ -419,6 +419,25 @@ func Encode(f *File) ([]byte, error) {
 			w.flowTime("at", c.At, ctxFlow)
 			w.b = append(w.b, "}\n"...)
 		}
+		if len(s.Accepted) > 0 {
+			w.b = append(w.b, in+"accepted:\n"...)
+			for _, ac := range s.Accepted {
+				w.b = append(w.b, in+"  - {"...)
+				w.flowStr(true, "rule", ac.Rule, ctxFlowSeq)
+				if ac.Term != "" {
+					w.flowStr(false, "term", ac.Term, ctxFlowSeq)
+				}
+				if ac.Number != "" {
+					w.flowStr(false, "number", ac.Number, ctxFlowSeq)
+				}
+				w.flowStr(false, "by", ac.By, ctxFlowSeq)
+				w.flowTime("at", ac.At, ctxFlowSeq)
+				w.flowStr(false, "why", ac.Why, ctxFlowSeq)
+				w.flowStr(false, "zh_sha256", ac.ZHSHA256, ctxFlowSeq)
+				w.flowStr(false, "en_sha256", ac.ENSHA256, ctxFlowSeq)
+				w.b = append(w.b, "}\n"...)
+			}
+		}
 		if len(s.Comments) > 0 {
 			w.b = append(w.b, in+"comments:\n"...)
 			for _, c := range s.Comments {

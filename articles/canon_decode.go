@@ -258,6 +258,13 @@ func decodeCanon(data []byte) (*File, bool) {
 					r.ok = false
 				}
 			}
+			if r.peek(segIndent + "accepted:\n") {
+				r.next()
+				for r.peek(segIndent + "  - {") {
+					v := r.flowPairs(r.field(segIndent+"  - "), "rule", "term?", "number?", "by", "at", "why", "zh_sha256", "en_sha256")
+					s.Accepted = append(s.Accepted, Acceptance{Rule: v[0], Term: v[1], Number: v[2], By: v[3], At: r.time(v[4]), Why: v[5], ZHSHA256: v[6], ENSHA256: v[7]})
+				}
+			}
 			if r.peek(segIndent + "comments:\n") {
 				r.next()
 				for r.peek(segIndent + "  - {") {

@@ -10,11 +10,12 @@ import (
 // Keys of the segment file, in the order they are written.
 var (
 	fileKeys     = []string{"bitext", "article", "source", "source_sha256", "segments", "archived"}
-	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "origin", "claim", "approval", "previous_zh", "previous_en", "stale_from", "conflict", "comments"}
+	segmentKeys  = []string{"id", "para", "sentences", "zh", "en", "state", "translator", "origin", "claim", "approval", "previous_zh", "previous_en", "stale_from", "conflict", "accepted", "comments"}
 	conflictKeys = []string{"en", "zh", "by", "at"}
 	claimKeys    = []string{"by", "at"}
 	approvalKeys = []string{"by", "at", "zh_sha256", "en_sha256", "forced", "signature"}
 	commentKeys  = []string{"by", "at", "text"}
+	acceptedKeys = []string{"rule", "term", "number", "by", "at", "why", "zh_sha256", "en_sha256"}
 	archivedKeys = []string{"id", "para", "zh", "en", "state", "translator", "removed_at"}
 )
 
@@ -232,6 +233,33 @@ func decodeSegment(d yamlx.Decoder, n *yaml.Node) (*Segment, error) {
 		}
 		s.ConflictAt = Pos{fl.Key.Line, fl.Key.Column}
 	}
+	if fl, ok := fields["accepted"]; ok {
+		items, err := d.Seq(fl.Value)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			af, err := d.Mapping(it, acceptedKeys, "rule", "by", "at", "why", "zh_sha256", "en_sha256")
+			if err != nil {
+				return nil, err
+			}
+			var ac Acceptance
+			for _, f := range []struct {
+				key string
+				dst *string
+			}{{"rule", &ac.Rule}, {"term", &ac.Term}, {"number", &ac.Number}, {"by", &ac.By}, {"why", &ac.Why}, {"zh_sha256", &ac.ZHSHA256}, {"en_sha256", &ac.ENSHA256}} {
+				if v, ok := af[f.key]; ok {
+					if *f.dst, err = d.String(v.Value); err != nil {
+						return nil, err
+					}
+				}
+			}
+			if ac.At, err = d.Time(af["at"].Value); err != nil {
+				return nil, err
+			}
+			s.Accepted = append(s.Accepted, ac)
+		}
+	}
 	if fl, ok := fields["comments"]; ok {
 		items, err := d.Seq(fl.Value)
 		if err != nil {
@@ -339,7 +367,7 @@ func opt(s string) *yaml.Node {
 func encodeYAML(f *File) ([]byte, error) {
 	segs := yamlx.Seq()
 	for _, s := range f.Segments {
-		var sentences, claim, approval, conflict, comments *yaml.Node
+		var sentences, claim, approval, conflict, accepted, comments *yaml.Node
 		if s.Sentences > 1 {
 			sentences = yamlx.Int(s.Sentences)
 		}
@@ -356,6 +384,14 @@ func encodeYAML(f *File) ([]byte, error) {
 		}
 		if c := s.Conflict; c != nil {
 			conflict = yamlx.Flow(yamlx.Map("en", yamlx.Str(c.EN), "zh", opt(c.ZH), "by", opt(c.By), "at", yamlx.Time(c.At)))
+		}
+		if len(s.Accepted) > 0 {
+			accepted = yamlx.Seq()
+			for _, ac := range s.Accepted {
+				accepted.Content = append(accepted.Content,
+					yamlx.Flow(yamlx.Map("rule", yamlx.Str(ac.Rule), "term", opt(ac.Term), "number", opt(ac.Number), "by", yamlx.Str(ac.By),
+						"at", yamlx.Time(ac.At), "why", yamlx.Str(ac.Why), "zh_sha256", yamlx.Str(ac.ZHSHA256), "en_sha256", yamlx.Str(ac.ENSHA256))))
+			}
 		}
 		if len(s.Comments) > 0 {
 			comments = yamlx.Seq()
@@ -379,6 +415,7 @@ func encodeYAML(f *File) ([]byte, error) {
 			"previous_en", opt(s.PreviousEN),
 			"stale_from", opt(string(s.staleFrom())),
 			"conflict", conflict,
+			"accepted", accepted,
 			"comments", comments,
 		))
 	}

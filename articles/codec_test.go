@@ -18,6 +18,8 @@ func sampleFile() *File {
 	s2 := &Segment{ID: "p3m9xe", Para: 1, ZH: "双方进行了深入交流。", EN: "yes", State: Stale, PreviousZH: "双方进行了交流。", PreviousEN: "no",
 		Claim:    &Claim{By: "wang", At: at},
 		Conflict: &Conflict{EN: "Both sides talked.", ZH: "双方交流。", By: "zhao", At: at},
+		Accepted: []Acceptance{{Rule: "qa.numbers", Number: "12-09", By: "li", At: at, Why: "the date is in the headline", ZHSHA256: "a1", ENSHA256: "b2"},
+			{Rule: "glossary.missing", Term: "cma", By: "li", At: at, Why: "quoted title", ZHSHA256: "a1", ENSHA256: "b2"}},
 		Comments: []Comment{{By: "li", At: at, Text: "use the official name: \"CMA\"\nsecond line"}}}
 	s3 := &Segment{ID: "123456", Para: 2, Sentences: 2, ZH: "true", EN: "null", State: New}
 	return &File{Version: 1, Article: "2025-12-09-cma-idcpc", Source: "2025-12-09-cma-idcpc.zh.md", SourceSHA256: "abc",

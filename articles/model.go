@@ -88,6 +88,10 @@ type Segment struct {
 	// reports it (merge.conflict) and `translate` or `resolve` ends it.
 	// Written as the optional key conflict.
 	Conflict *Conflict
+	// Accepted are the findings a person accepted on this segment: each
+	// holds only while the segment's zh and en are the ones it was given
+	// for. Written as the optional key accepted.
+	Accepted []Acceptance
 	Comments []Comment
 
 	// Where the segment and its values stood in the file it was read from.
@@ -104,6 +108,26 @@ type Conflict struct {
 	ZH string
 	By string    // its translator, if known
 	At time.Time // when the merge recorded the conflict
+}
+
+// Acceptance records that a person accepted a finding of a rule on a
+// segment: a legitimate deviation (a paraphrase, a house exception). Like
+// an approval it is void as soon as the segment's zh or en changes.
+type Acceptance struct {
+	Rule   string // the rule id: glossary.missing, qa.numbers...
+	Term   string // the glossary term id, for glossary rules
+	Number string // the number's value as check shows it ("12000", "12-09"), for qa.numbers
+	By     string
+	At     time.Time
+	Why    string
+	// The hashes of the text the finding was accepted for.
+	ZHSHA256, ENSHA256 string
+}
+
+// Valid reports whether the acceptance still holds for s: its text is the
+// one accepted.
+func (a Acceptance) Valid(s *Segment) bool {
+	return a.ZHSHA256 == TextSHA256(s.ZH) && a.ENSHA256 == TextSHA256(s.EN)
 }
 
 // Claim marks a segment as checked out by a translator.

@@ -156,7 +156,7 @@ var zhIdioms = []string{
 	"二人", "两人", "二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
 	"他两个", "她两个", "你两个", "我们俩", "他们俩", "她们俩", "你们俩", "咱俩", "我俩", "他俩", "她俩", "你俩",
 	// in twos and threes; one by one; millions and millions; two in one
-	"三三两两", "一一", "一点一点", "一点点", "一成半成", "千百万", "成千上万", "千千万万", "成千成万", "合二为一", "老两口", "正反两方面",
+	"说一千道一万", "三三两两", "一一", "一点一点", "一点点", "一成半成", "千百万", "成千上万", "千千万万", "成千成万", "合二为一", "老两口", "正反两方面",
 	// days of the week: "Monday", "Thursday"
 	"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六",
 	// paired parts of the body: "her legs", "his hands"; the limbs, the organs
@@ -600,8 +600,12 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 // the start of a word (这一成绩, 一成不变).
 func tenths(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	return rest == "" || !unicode.Is(unicode.Han, r) || strings.ContainsRune("的左右以上下多", r)
+	return rest == "" || !unicode.Is(unicode.Han, r) || !strings.ContainsRune(zhChengWords, r)
 }
+
+// zhChengWords are the second characters of words that begin with 成
+// (成绩, 成功, 成为, 成立, 成员...), where 成 is not "tenths".
+const zhChengWords = "绩功为立员本果熟长就交都年人效形分型色品全器规群套批千百万事语"
 
 // zhRange reads two numerals that name a range rather than a two-digit
 // number: neighbours (一两, 两三, 三四, 四五 ... 八九) and 三五.
@@ -1129,7 +1133,7 @@ func present(z Number, en []Number, h enHints) bool {
 				}
 			case Month:
 			default:
-				if sameValue(e.Value, v) || (e.Approx || z.Approx) && near(e.Value, v) && rounder(e.Value, v) || shortYear(v, e.Value) || shortYear(e.Value, v) {
+				if sameValue(e.Value, v) || (e.Approx || z.Approx) && roundsTo(e.Value, v) || shortYear(v, e.Value) || shortYear(e.Value, v) {
 					return true
 				}
 			}
@@ -1139,7 +1143,7 @@ func present(z Number, en []Number, h enHints) bool {
 	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value) {
 		return true // 四五岁: "four or five", "a few"
 	}
-	if z.Kind == Cardinal && h.lists[z.Value] && !h.substituted {
+	if z.Kind == Cardinal && (h.lists[z.Value] && !h.substituted || h.sums[z.Value]) {
 		return true // 三人 as "the two boys and the servant"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {

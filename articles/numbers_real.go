@@ -23,6 +23,9 @@ type enHints struct {
 	// "one boat ... and another": 2), and the sums of its numbers ("two
 	// men and four women": 6; "the other three" with the one named: 4).
 	lists map[float64]bool
+	// sums are counts the English gives as a sum of what it names: "two
+	// men and four women" (6), "the two boys and the servant" (3).
+	sums map[float64]bool
 	// substituted: the English has a number the Chinese lacks, so a list
 	// does not excuse a missing one ("3 along; one was mine, the other").
 	substituted bool
@@ -70,22 +73,21 @@ var enForemost = map[string]bool{
 	"initial": true, "preliminary": true, "earliest": true, "opening": true, "champion": true,
 }
 
-// rounder reports whether the English value e is a rounding of v: it has
-// fewer significant digits ("almost 16 million" for 1576万), so that a
-// plain wrong number ("about 41" for 约40) is never excused as a hedge.
-func rounder(e, v float64) bool { return sigDigits(e) < sigDigits(v) }
+// roundsTo reports whether the English value e is v rounded: it has fewer
+// significant digits ("almost 16 million" for 1576万) and lies within half
+// a unit of its last one, so that a plain wrong number ("about 41" for
+// 约40, "almost 17 million" for 1576万) is never excused as a hedge.
+func roundsTo(e, v float64) bool {
+	if e <= 0 || v <= 0 || sigDigits(e) >= sigDigits(v) {
+		return false
+	}
+	unit := math.Pow(10, math.Floor(math.Log10(e))-float64(sigDigits(e))+1)
+	return math.Abs(e-v) <= unit/2
+}
 
 func sigDigits(v float64) int {
 	s := strings.Trim(strings.ReplaceAll(strconv.FormatFloat(math.Abs(v), 'f', -1, 64), ".", ""), "0")
 	return len(s)
-}
-
-// near: a hedged number matches a value within 10 %.
-func near(a, b float64) bool {
-	if a == 0 || b == 0 {
-		return false
-	}
-	return math.Abs(a-b) <= 0.1*math.Max(math.Abs(a), math.Abs(b))
 }
 
 // enCheckNumbers is ENNumbers as qa.numbers reads it: hedged numbers
@@ -124,7 +126,7 @@ func enCheckNumbers(s string) ([]Number, enHints) {
 			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
 		}
 	}
-	h.lists = enumerations(s, toks, ns)
+	h.lists, h.sums = enumerations(s, toks, ns)
 	for i, t := range toks {
 		if i > 0 && enImperial[t.text] {
 			if p := toks[i-1]; p.num || enSmall[p.text] != 0 || p.text == "a" || p.text == "couple" {
@@ -238,8 +240,8 @@ func sentenceStart(s string, i int) bool {
 // members: the sizes of its coordinations (only when it has no number of
 // its own, so that a wrong number is never excused by a list), the sums
 // of two of its numbers, and "the other K" as K+1.
-func enumerations(s string, toks []enTok, ns []Number) map[float64]bool {
-	out := map[float64]bool{}
+func enumerations(s string, toks []enTok, ns []Number) (out, sums map[float64]bool) {
+	out, sums = map[float64]bool{}, map[float64]bool{}
 	var vals []Number
 	for _, n := range ns {
 		if n.Kind == Cardinal && n.Value >= 1 && n.Value == math.Trunc(n.Value) && n.Value < 1000 {
@@ -250,7 +252,16 @@ func enumerations(s string, toks []enTok, ns []Number) map[float64]bool {
 		// two men and four women
 		a, b := vals[i], vals[i+1]
 		if gap := s[a.End:b.Start]; len(gap) < 30 && strings.Contains(gap, " and ") {
-			out[a.Value+b.Value] = true
+			sums[a.Value+b.Value] = true
+		}
+	}
+	for _, n := range vals {
+		// the two boys and the servant: one more
+		after := s[n.End:min(len(s), n.End+30)]
+		if k := strings.Index(after, " and the "); k >= 0 && !strings.ContainsAny(after[:k], ",;.") {
+			if rest := after[k+len(" and the "):]; rest != "" && !strings.HasPrefix(rest, "other") {
+				sums[n.Value+1] = true
+			}
 		}
 	}
 	for i, t := range toks {
@@ -263,7 +274,7 @@ func enumerations(s string, toks []enTok, ns []Number) map[float64]bool {
 		}
 	}
 	if len(vals) > 0 {
-		return out
+		return out, sums
 	}
 	low := strings.ToLower(s)
 	if (strings.Contains(low, "one ") || strings.Contains(low, "one's")) && (strings.Contains(low, " another") || strings.Contains(low, "the other") || strings.Contains(low, "the latter")) {
@@ -295,7 +306,7 @@ func enumerations(s string, toks []enTok, ns []Number) map[float64]bool {
 			rest = low[off:]
 		}
 	}
-	return out
+	return out, sums
 }
 
 // romanValue reads an upper-case Roman numeral (I to XXXIX) that stands as

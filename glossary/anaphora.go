@@ -88,12 +88,12 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 			continue
 		}
 		buf = appendFold(buf[:0], w, true)
-		switch k := string(buf); {
-		case person && (thirdPersonPronouns[k] || quoted && quotedPersons[k]):
+		switch {
+		case person && (thirdPersonPronouns[string(buf)] || quoted && quotedPersons[string(buf)]):
 			return true
-		case t.Kind == Place && placeWords[k]:
+		case t.Kind == Place && placeWords[string(buf)]:
 			return true
-		case !person && t.Kind != Place && orgPronouns[k]:
+		case !person && t.Kind != Place && orgPronouns[string(buf)]:
 			return true
 		}
 	}

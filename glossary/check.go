@@ -383,10 +383,6 @@ func inQuotes(s string, i int) bool {
 	return n%2 == 1
 }
 
-func isUpperOf(up, low rune) bool {
-	return up != low && toUpper(low) == up
-}
-
 // sentenceStartAt reports whether byte offset i of s starts a sentence:
 // nothing but opening punctuation before it, or a sentence-ending mark.
 func sentenceStartAt(s string, i int) bool {

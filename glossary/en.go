@@ -243,6 +243,4 @@ func blank(s string) bool {
 
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
 
-func toUpper(r rune) rune { return unicode.ToUpper(r) }
-
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }

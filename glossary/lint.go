@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/bitext-desk/bitext/articles"
 )
@@ -17,18 +18,24 @@ const (
 	LintForbiddenConflict  = "glossary.lint.forbidden-conflict"  // a forbidden variant is another term's rendering or abbr
 	LintForbiddenSelf      = "glossary.lint.forbidden-self"      // a forbidden variant is the term's own rendering or abbr
 	LintDeprecatedConflict = "glossary.lint.deprecated-conflict" // a deprecated rendering is an active term's rendering or abbr
+	LintNotUnrelated       = "glossary.lint.not-unrelated"       // a not context holds none of the term's forms: it hides nothing
+	LintNotConflict        = "glossary.lint.not-conflict"        // a not context is a Chinese form of a term: it would hide it
+	LintFormConflict       = "glossary.lint.form-conflict"       // an accepted form or short form is another term's rendering or abbr
+	LintSurname            = "glossary.lint.surname"             // a surname that is not a word at either end of the rendering
+	LintNotPerson          = "glossary.lint.not-person"          // surname or order on a term that is not a person
 )
 
 // LintCodes lists every lint code.
 var LintCodes = []string{LintDuplicateID, LintEmpty, LintNoZH, LintZHConflict, LintZHDuplicate,
-	LintForbiddenConflict, LintForbiddenSelf, LintDeprecatedConflict}
+	LintForbiddenConflict, LintForbiddenSelf, LintDeprecatedConflict, LintNotUnrelated, LintNotConflict,
+	LintFormConflict, LintSurname, LintNotPerson}
 
 // LintIssue is one problem of the glossary itself.
 type LintIssue struct {
 	Code  string
 	Term  *Term
 	Other *Term        // the other term involved, nil if none
-	Field string       // id | zh | en | abbr | forbidden
+	Field string       // id | zh | en | abbr | forbidden | forms | short | not | surname | order
 	Value string       // the text at issue
 	At    articles.Pos // where in the glossary file
 }
@@ -118,6 +125,7 @@ func (g *Glossary) Lint() []LintIssue {
 				add(LintForbiddenConflict, t, other, "forbidden", f, at)
 			}
 		}
+		lintNew(t, g.Terms, zhForms, active, add, posAt)
 		if t.Status == Deprecated {
 			for _, s := range []struct {
 				field, v string
@@ -125,6 +133,21 @@ func (g *Glossary) Lint() []LintIssue {
 			}{{"en", t.EN, t.ENAt}, {"abbr", t.Abbr, t.AbbrAt}} {
 				if other, ok := active[normEN(s.v, true)]; ok && s.v != "" {
 					add(LintDeprecatedConflict, t, other, s.field, s.v, s.at)
+				}
+			}
+		}
+	}
+	// a not context that is a form of a term, wherever that term stands
+	for _, t := range g.Terms {
+		for i, f := range t.Not {
+			for _, o := range g.Terms {
+				if o.Status == Deprecated {
+					continue
+				}
+				for _, z := range o.ZH {
+					if z == f {
+						add(LintNotConflict, t, o, "not", f, posAt(t.NotAt, i))
+					}
 				}
 			}
 		}
@@ -137,4 +160,49 @@ func (g *Glossary) Lint() []LintIssue {
 		return a.Col < b.Col
 	})
 	return out
+}
+
+// lintNew checks the keys added for real text: forms, short, not, surname
+// and order.
+func lintNew(t *Term, terms []*Term, zhForms map[string]*Term, active map[string]*Term,
+	add func(code string, t, other *Term, field, value string, at articles.Pos), posAt func([]articles.Pos, int) articles.Pos) {
+	for _, l := range []struct {
+		field string
+		vals  []string
+		at    []articles.Pos
+	}{{"forms", t.Forms, t.FormsAt}, {"short", t.Short, t.ShortAt}, {"not", t.Not, t.NotAt}} {
+		for i, v := range l.vals {
+			at := posAt(l.at, i)
+			if blank(v) {
+				add(LintEmpty, t, nil, l.field, v, at)
+				continue
+			}
+			switch l.field {
+			case "not":
+				holds := false
+				for _, f := range t.ZH {
+					holds = holds || f != "" && strings.Contains(v, f)
+				}
+				if !holds {
+					add(LintNotUnrelated, t, nil, "not", v, at)
+				}
+			default:
+				if other, ok := active[normEN(v, true)]; ok && other != t {
+					add(LintFormConflict, t, other, l.field, v, at)
+				}
+			}
+		}
+	}
+	if t.Kind != Person && (t.SurnameAt != (articles.Pos{}) || t.OrderAt != (articles.Pos{})) {
+		at := t.SurnameAt
+		if at == (articles.Pos{}) {
+			at = t.OrderAt
+		}
+		add(LintNotPerson, t, nil, "surname", string(t.Kind), at)
+	}
+	if t.Kind == Person && t.SurnameWord != "" {
+		if _, _, ok := t.nameParts(); !ok {
+			add(LintSurname, t, nil, "surname", t.SurnameWord, t.SurnameAt)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"sort"
@@ -68,7 +69,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-4"
+const RuleVersion = "check-5"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -288,6 +289,10 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 			return
 		}
 		r.F.Severity = sev
+		if r.F.Accepted {
+			rep.Accepted = append(rep.Accepted, r.F) // listed, not counted
+			return
+		}
 		if sev == SevError {
 			rep.Summary.Errors++
 		} else {
@@ -427,6 +432,47 @@ func topKeyPos(raw []byte, key string) (int, int) {
 // segmentRules runs the per-segment rules over an article's segments (all
 // of them when only is nil, else those whose id is in only).
 func (w *Workspace) segmentRules(a *Article, g *glossary.Glossary, only map[string]bool) []ranked {
+	out := w.segmentFindings(a, g, only)
+	markAccepted(a.File.Segments, out)
+	return out
+}
+
+// markAccepted marks the findings a segment's valid acceptances cover
+// (same rule, and the same term or number).
+func markAccepted(segs []*articles.Segment, out []ranked) {
+	for k := range out {
+		r := &out[k]
+		if r.Seg < 0 || r.Seg >= len(segs) || len(segs[r.Seg].Accepted) == 0 {
+			continue
+		}
+		s := segs[r.Seg]
+		for _, ac := range s.Accepted {
+			if ac.Valid(s) && Accepts(ac, r.F) {
+				r.F.Accepted, r.F.AcceptedBy, r.F.AcceptedWhy = true, ac.By, ac.Why
+				break
+			}
+		}
+	}
+}
+
+// Accepts reports whether an acceptance covers finding f: the same rule,
+// and for a glossary rule the same term, for qa.numbers the same number
+// (its value as check shows it, or the source's text of it).
+func Accepts(ac articles.Acceptance, f Finding) bool {
+	if ac.Rule != f.Rule {
+		return false
+	}
+	switch {
+	case f.Term != "":
+		return ac.Term == f.Term
+	case f.Rule == RuleNumbers:
+		return ac.Number != "" && (ac.Number == fmt.Sprint(f.Args["value"]) || ac.Number == fmt.Sprint(f.Args["number"]))
+	}
+	return ac.Term == "" && ac.Number == ""
+}
+
+// segmentFindings runs the per-segment rules, acceptances aside.
+func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[string]bool) []ranked {
 	slug, file := a.Slug, w.Rel(a.Path)
 	segs := a.File.Segments
 	var out []ranked
@@ -602,7 +648,7 @@ func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error)
 	out := make([]Finding, 0, len(rs))
 	for _, r := range rs {
 		sev := w.Severity(r.F.Rule)
-		if sev == SevOff {
+		if sev == SevOff || r.F.Accepted {
 			continue
 		}
 		r.F.Severity = sev

@@ -27,6 +27,12 @@ type Finding struct {
 	ZH, EN     string         `json:"-"`
 	Start, End int            `json:"-"`
 	SpanInZH   bool           `json:"-"`
+
+	// Accepted marks a finding a person accepted on the segment (see
+	// articles.Acceptance): check lists it apart and does not count it.
+	Accepted    bool   `json:"-"`
+	AcceptedBy  string `json:"accepted_by,omitempty"`
+	AcceptedWhy string `json:"accepted_why,omitempty"`
 }
 
 // Summary counts what a check looked at and found.
@@ -41,6 +47,9 @@ type Summary struct {
 type Report struct {
 	Findings []Finding `json:"findings"`
 	Summary  Summary   `json:"summary"`
+	// Accepted are the findings accepted on their segments: not counted in
+	// the summary, listed by check --show-accepted and in JSON.
+	Accepted []Finding `json:"accepted,omitempty"`
 }
 
 // CheckOptions select what to check.

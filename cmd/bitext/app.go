@@ -192,6 +192,7 @@ func (a *app) commands() []*cli.Command {
 		a.newLogCommand(),
 		a.newReportCommand(),
 		a.newApproveCommand(),
+		a.newAcceptCommand(),
 		a.newRejectCommand(),
 		a.newCheckCommand(),
 		a.newGlossaryCommand(),

@@ -12,10 +12,11 @@ import (
 )
 
 var (
-	msgCheckUsage   = &i18n.Message{ID: "cmd.check.usage", Other: "run every rule (glossary, drift, workflow, numbers) over the articles; for CI"}
-	msgCheckDesc    = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.misspelled, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, merge.conflict, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
-	msgCheckNoCache = &i18n.Message{ID: "cmd.check.flag.no-cache", Other: "neither read nor write the check cache in .bitext/cache"}
-	msgCheckChanged = &i18n.Message{ID: "cmd.check.flag.changed-since", Other: "check only the articles whose segment file or source changed since git revision `REV` (all of them when the glossary or bitext.yaml changed); for pull requests"}
+	msgCheckUsage        = &i18n.Message{ID: "cmd.check.usage", Other: "run every rule (glossary, drift, workflow, numbers) over the articles; for CI"}
+	msgCheckDesc         = &i18n.Message{ID: "cmd.check.description", Other: "Rules: glossary.missing, glossary.forbidden, glossary.case, glossary.name-order, glossary.misspelled, glossary.first-mention, glossary.deprecated, drift.source-changed, drift.stale, merge.conflict, workflow.approval-void, workflow.untranslated, workflow.claim-expired, qa.numbers, schema.invalid; severities per rule in bitext.yaml (severity: RULE: error|warning|off). Exit codes: 0 no error found; 1 errors found; 2 could not run, or a workspace file does not parse (schema.invalid)."}
+	msgCheckNoCache      = &i18n.Message{ID: "cmd.check.flag.no-cache", Other: "neither read nor write the check cache in .bitext/cache"}
+	msgCheckShowAccepted = &i18n.Message{ID: "cmd.check.flag.show-accepted", Other: "list the findings accepted on their segments (bitext accept) too; they are never counted"}
+	msgCheckChanged      = &i18n.Message{ID: "cmd.check.flag.changed-since", Other: "check only the articles whose segment file or source changed since git revision `REV` (all of them when the glossary or bitext.yaml changed); for pull requests"}
 )
 
 func init() {
@@ -43,6 +44,7 @@ var ruleMessages = map[string]*i18n.Message{
 }
 
 type checkOptions struct {
+	showAccepted bool
 	format       string
 	articles     []string
 	noCache      bool
@@ -59,10 +61,11 @@ func (a *app) newCheckCommand() *cli.Command {
 			a.formatFlag(checkFormats...),
 			&cli.BoolFlag{Name: "no-cache", Usage: a.t(msgCheckNoCache)},
 			&cli.StringFlag{Name: "changed-since", Usage: a.t(msgCheckChanged)},
+			&cli.BoolFlag{Name: "show-accepted", Usage: a.t(msgCheckShowAccepted)},
 		},
 		Action: func(c *cli.Context) error {
 			return a.runCheck(c, checkOptions{format: c.String("format"), articles: c.Args().Slice(), noCache: c.Bool("no-cache"),
-				changedSince: c.String("changed-since")})
+				changedSince: c.String("changed-since"), showAccepted: c.Bool("show-accepted")})
 		},
 	}
 }
@@ -71,7 +74,7 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 	if err := checkFormat(opts.format, checkFormats...); err != nil {
 		return err
 	}
-	out := a.findingsFormatter(opts.format, a.color(c, a.Stdout))
+	out := a.findingsFormatter(opts.format, a.color(c, a.Stdout), opts.showAccepted)
 	ws, err := a.workspace(c)
 	if err != nil {
 		// bitext.yaml does not parse: a schema.invalid finding too, so a
@@ -123,6 +126,9 @@ func (a *app) schemaFinding(de *diag.Error) workflow.Finding {
 func (a *app) renderReport(f findingsFormatter, w io.Writer, rep *workflow.Report) error {
 	for i := range rep.Findings {
 		rep.Findings[i].Message = a.findingMessage(&rep.Findings[i])
+	}
+	for i := range rep.Accepted {
+		rep.Accepted[i].Message = a.findingMessage(&rep.Accepted[i])
 	}
 	return f.Format(w, rep)
 }

@@ -63,6 +63,11 @@ var lintMessages = map[string]*i18n.Message{
 	glossary.LintForbiddenConflict:  {ID: "glossary.lint.forbidden-conflict", Other: "forbidden variant {{.Value}} of term {{.Term}} is the rendering or abbr of term {{.Other}} (line {{.OtherLine}})"},
 	glossary.LintForbiddenSelf:      {ID: "glossary.lint.forbidden-self", Other: "forbidden variant {{.Value}} of term {{.Term}} is its own rendering or abbr"},
 	glossary.LintDeprecatedConflict: {ID: "glossary.lint.deprecated-conflict", Other: "deprecated term {{.Term}} has the same {{.Field}} {{.Value}} as term {{.Other}} (line {{.OtherLine}}): the checks would flag the right text"},
+	glossary.LintNotUnrelated:       {ID: "glossary.lint.not-unrelated", Other: "term {{.Term}}: the not context {{.Value}} holds none of its Chinese forms, so it hides nothing"},
+	glossary.LintNotConflict:        {ID: "glossary.lint.not-conflict", Other: "term {{.Term}}: the not context {{.Value}} is a Chinese form of term {{.Other}} (line {{.OtherLine}}), which it would hide"},
+	glossary.LintFormConflict:       {ID: "glossary.lint.form-conflict", Other: "term {{.Term}}: the {{.Field}} {{.Value}} is the rendering or abbr of term {{.Other}} (line {{.OtherLine}})"},
+	glossary.LintSurname:            {ID: "glossary.lint.surname", Other: "term {{.Term}}: the surname {{.Value}} is not a word at either end of the rendering"},
+	glossary.LintNotPerson:          {ID: "glossary.lint.not-person", Other: "term {{.Term}}: surname and order are for persons, not for kind {{.Value}}"},
 }
 
 func (a *app) newGlossaryCommand() *cli.Command {

@@ -15,7 +15,7 @@ type findingsFormatter interface {
 	Format(w io.Writer, rep *workflow.Report) error
 }
 
-func (a *app) findingsFormatter(format string, color bool) findingsFormatter {
+func (a *app) findingsFormatter(format string, color bool, showAccepted ...bool) findingsFormatter {
 	switch format {
 	case "json":
 		return jsonFormatter{}
@@ -24,5 +24,5 @@ func (a *app) findingsFormatter(format string, color bool) findingsFormatter {
 	case "sarif":
 		return sarifFormatter{}
 	}
-	return &textFormatter{a: a, color: color}
+	return &textFormatter{a: a, color: color, showAccepted: len(showAccepted) > 0 && showAccepted[0]}
 }

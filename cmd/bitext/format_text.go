@@ -24,6 +24,11 @@ var (
 	msgCountSegments   = &i18n.Message{ID: "check.count.segments", One: "{{.Count}} segment", Other: "{{.Count}} segments"}
 	msgCountErrors     = &i18n.Message{ID: "check.count.errors", One: "{{.Count}} error", Other: "{{.Count}} errors"}
 	msgCountWarnings   = &i18n.Message{ID: "check.count.warnings", One: "{{.Count}} warning", Other: "{{.Count}} warnings"}
+
+	msgCheckAcceptedHead   = &i18n.Message{ID: "check.accepted.head", One: "{{.Count}} accepted finding (not counted):", Other: "{{.Count}} accepted findings (not counted):"}
+	msgCheckAcceptedLabel  = &i18n.Message{ID: "check.accepted.label", Other: "accepted"}
+	msgCheckAcceptedBy     = &i18n.Message{ID: "check.accepted.by", Other: "accepted by {{.By}}: {{.Why}}"}
+	msgCheckAcceptedHidden = &i18n.Message{ID: "check.accepted.hidden", One: "{{.Count}} accepted finding not shown (--show-accepted lists it)", Other: "{{.Count}} accepted findings not shown (--show-accepted lists them)"}
 )
 
 // textFormatter writes findings for a translator: position, severity, rule
@@ -31,8 +36,9 @@ var (
 // span marked (in colour on a terminal, else »between brackets«), and what
 // the glossary expects.
 type textFormatter struct {
-	a     *app
-	color bool
+	a            *app
+	color        bool
+	showAccepted bool // list the accepted findings too (check --show-accepted)
 }
 
 func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
@@ -81,14 +87,33 @@ func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
 			}
 		}
 	}
+	if len(rep.Accepted) > 0 && t.showAccepted {
+		if len(rep.Findings) > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(a.t(msgCheckAcceptedHead, "Count", len(rep.Accepted)))
+		b.WriteByte('\n')
+		for _, f := range rep.Accepted {
+			pos := f.File
+			if f.Line > 0 {
+				pos += fmt.Sprintf(":%d:%d", f.Line, f.Column)
+			}
+			fmt.Fprintf(&b, "%s: %s: %s: %s\n", pos, a.t(msgCheckAcceptedLabel), f.Rule, f.Message)
+			fmt.Fprintf(&b, "    %s\n", a.t(msgCheckAcceptedBy, "By", f.AcceptedBy, "Why", f.AcceptedWhy))
+		}
+	}
 	s := rep.Summary
-	if len(rep.Findings) > 0 {
+	if len(rep.Findings) > 0 || len(rep.Accepted) > 0 && t.showAccepted {
 		b.WriteByte('\n')
 	}
 	b.WriteString(a.t(msgCheckSummary,
 		"Articles", a.t(msgCountArticles, "Count", s.Articles), "Segments", a.t(msgCountSegments, "Count", s.Segments),
 		"Errors", a.t(msgCountErrors, "Count", s.Errors), "Warnings", a.t(msgCountWarnings, "Count", s.Warnings)))
 	b.WriteByte('\n')
+	if len(rep.Accepted) > 0 && !t.showAccepted {
+		b.WriteString(a.t(msgCheckAcceptedHidden, "Count", len(rep.Accepted)))
+		b.WriteByte('\n')
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -1,0 +1,127 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rules for real English (issue 9): each case is a headline, then the
+// segments; want lists the issues as render writes them.
+func TestRealTextRules(t *testing.T) {
+	g, err := Parse("glossary.yaml", []byte(`terms:
+  - id: cma
+    zh: 中国矿业联合会
+    en: China Mining Association
+    abbr: CMA
+    kind: organization
+  - id: cpc
+    zh: [中国共产党, 中共]
+    en: Communist Party of China
+    kind: organization
+    not: [中国共产党人]
+  - id: seek
+    zh: 实事求是
+    en: seek truth from facts
+  - id: opening
+    zh: 改革开放
+    en: reform and opening-up
+  - id: marxism
+    zh: 马克思主义
+    en: Marxism
+    forms: [Marxist]
+  - id: hu
+    zh: 胡锦涛
+    en: Hu Jintao
+    kind: person
+  - id: engels
+    zh: 恩格斯
+    en: Friedrich Engels
+    kind: person
+    order: given-first
+  - id: brilyov
+    zh: 布里廖夫
+    en: Sergei Brilyov
+    kind: person
+    order: given-first
+  - id: assn
+    zh: 中国作协
+    en: China Writers Association
+    kind: organization
+    short: [the Writers]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		segs []string
+		want string
+	}{
+		{"head noun after the first mention", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Association said so."}, ""},
+		{"head noun before it is not the term", []string{"标题 | Title", "中国矿业联合会表示。 | The Association said so."}, "s1:glossary.missing:cma:中国矿业联合会"},
+		{"this + head noun", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | This Party leads."}, ""},
+		{"a different rendering is still caught", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Mining Federation said so."}, "s2:glossary.missing:cma:中国矿业联合会"},
+		{"pronoun for a person named before", []string{"标题 | Title", "胡锦涛讲话。 | Hu Jintao spoke.", "胡锦涛指出。 | He pointed out."}, ""},
+		{"no pronoun at the first mention", []string{"标题 | Title", "胡锦涛指出。 | He pointed out."}, "s1:glossary.missing:hu:胡锦涛"},
+		{"another name is not a pronoun's", []string{"标题 | Title", "胡锦涛讲话。 | Hu Jintao spoke.", "胡锦涛指出，他说。 | Sergei Brilyov said he agreed."}, "s2:glossary.missing:hu:胡锦涛"},
+		{"inflection", []string{"标题 | Title", "坚持实事求是。 | Seeking truth from facts matters."}, ""},
+		{"hyphenation", []string{"标题 | Title", "坚持改革开放。 | We keep to reform and opening up."}, ""},
+		{"declared form", []string{"标题 | Title", "马克思主义观点。 | A Marxist view."}, ""},
+		{"declared short form after the first mention", []string{"标题 | Title", "中国作协开会。 | The China Writers Association met.", "中国作协表示。 | The Writers said so."}, ""},
+		{"not: a Chinese context that is not the term", []string{"标题 | Title", "中国共产党人的品格。 | The character of Chinese Communists."}, ""},
+		{"near miss after the full name", []string{"标题 | Title", "胡锦涛讲话。 | Hu Jintao spoke.", "胡锦涛指出。 | Hu Jingtao pointed out."}, "s2:glossary.misspelled:hu:Hu Jingtao"},
+		{"near miss at the first mention", []string{"标题 | Title", "恩格斯指出。 | Friedrich Engles wrote."}, "s1:glossary.misspelled:engels:Friedrich Engles"},
+		{"given-first name in its order", []string{"标题 | Title", "布里廖夫说。 | Sergei Brilyov said.", "布里廖夫说。 | Brilyov said."}, ""},
+		{"given-first name reversed", []string{"标题 | Title", "布里廖夫说。 | Brilyov Sergei said."}, "s1:glossary.name-order:brilyov:Brilyov Sergei"},
+		{"title case in a quoted title", []string{"标题 | Title", "《实事求是》出版。 | The book “Seek Truth From Facts” came out."}, ""},
+		{"title case in body text", []string{"标题 | Title", "坚持实事求是。 | We Seek Truth From Facts daily."}, "s1:glossary.case:seek:Seek Truth From Facts"},
+		{"capitals as a speaker's label", []string{"标题 | Title", "胡锦涛：是的。 | HU JINTAO: Yes."}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := render(g.Check(segs(tc.segs...))); got != tc.want {
+				t.Errorf("\n got %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLintNewKeys(t *testing.T) {
+	g, err := Parse("glossary.yaml", []byte(`terms:
+  - id: cpc
+    zh: 中国共产党
+    en: Communist Party of China
+    not: [共产党员, 中共中央]
+    forms: [CMA]
+  - id: cc
+    zh: 中共中央
+    en: CPC Central Committee
+  - id: cma
+    zh: 中国矿业联合会
+    en: China Mining Association
+    abbr: CMA
+    surname: Li
+  - id: li
+    zh: 李明
+    en: Li Ming
+    kind: person
+    surname: Ming Li
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, is := range g.Lint() {
+		got = append(got, is.Code+":"+is.Term.ID+":"+is.Value)
+	}
+	want := "glossary.lint.not-unrelated:cpc:共产党员 glossary.lint.not-unrelated:cpc:中共中央 glossary.lint.not-conflict:cpc:中共中央 glossary.lint.form-conflict:cpc:CMA glossary.lint.not-person:cma:other glossary.lint.surname:li:Ming Li"
+	if s := strings.Join(got, " "); s != want {
+		t.Errorf("\n got %s\nwant %s", s, want)
+	}
+}
+
+func TestParseOrder(t *testing.T) {
+	_, err := Parse("glossary.yaml", []byte("terms:\n  - id: x\n    zh: 甲\n    en: X Y\n    kind: person\n    order: family-last\n"))
+	if err == nil || !strings.Contains(err.Error(), "order") {
+		t.Fatalf("want an error for the order, got %v", err)
+	}
+}
