@@ -332,6 +332,9 @@ func CharDiff(from, to string) []DiffOp {
 // punctuation mark is mapped to one rune (as DiffLinesToChars does for
 // lines), the rune strings are diffed, and the runes mapped back.
 func WordDiff(from, to string) []DiffOp {
+	if from == "" || to == "" { // all new, or all gone: nothing to tokenise
+		return orNoOps(appendOp(appendOp(nil, OpDelete, from), OpInsert, to))
+	}
 	index := map[string]rune{}
 	var words []string
 	encode := func(s string) []rune {

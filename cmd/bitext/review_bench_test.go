@@ -54,11 +54,16 @@ func BenchmarkShow200(b *testing.B) {
 // a while, so it runs only with BITEXT_BIG=1:
 //
 //	BITEXT_BIG=1 go test ./cmd/bitext -run XXX -bench Report2000 -benchtime 1x
+//	BITEXT_CORPUS=/tmp/corpus go test ./cmd/bitext -run XXX -bench Report2000 -benchtime 1x
 func BenchmarkReport2000(b *testing.B) {
-	if os.Getenv("BITEXT_BIG") == "" {
-		b.Skip("set BITEXT_BIG=1 to generate 2,000 articles and time the report")
+	dir := os.Getenv("BITEXT_CORPUS") // a corpus made by cmd/bitext-corpus, to save generating one
+	switch {
+	case dir != "":
+	case os.Getenv("BITEXT_BIG") != "":
+		dir, _ = benchCorpus(b, 2000, 40)
+	default:
+		b.Skip("set BITEXT_BIG=1 to generate 2,000 articles and time the report (or BITEXT_CORPUS=DIR)")
 	}
-	dir, _ := benchCorpus(b, 2000, 40)
 	out := filepath.Join(b.TempDir(), "site")
 	for b.Loop() {
 		if code := Main([]string{"bitext", "-C", dir, "report", "--html", out}, benchEnv(dir)); code != exitOK {

@@ -119,6 +119,9 @@ func wrapCells(cells []cell, width int) []line {
 			out = append(out, newLine(cells))
 			break
 		}
+		if i > 0 && (unicode.IsSpace(cells[i].r) && !strings.ContainsRune(noBreakBefore, cells[i].r) || breakAfter(cells[i-1].r, cells[i].r)) {
+			brk = i // the line is full right before a break
+		}
 		if brk <= 0 {
 			brk = max(i, 1)
 		}

@@ -78,3 +78,36 @@ func TestArticleEscapes(t *testing.T) {
 		t.Fatalf("the text is not on the page, escaped:\n%s", page)
 	}
 }
+
+// A signed approval names its signer; a signature that does not hold is
+// marked.
+func TestArticleSignedApproval(t *testing.T) {
+	dir := t.TempDir()
+	labels := Labels{"report.signed-good": "signed by", "report.signed-bad": "signature does not verify", "report.signature": "Signature"}
+	site, err := New(dir, Options{Lang: "en", Labels: labels, Generated: time.Unix(0, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 23, 11, 0, 0, 0, time.UTC)
+	v := &workflow.ArticleView{Article: "a", States: map[articles.State]int{}, Segments: []workflow.SegmentView{
+		{ID: "abc234", State: articles.Approved, Approval: &workflow.ApprovalView{By: "li", At: at, Valid: true, Signature: "good", Fingerprint: "SHA256:k1", Signers: []string{"li"}}},
+		{ID: "def567", State: articles.Approved, Approval: &workflow.ApprovalView{By: "li", At: at, Valid: true, Signature: "bad"}},
+		{ID: "ghj892", State: articles.Approved, Approval: &workflow.ApprovalView{By: "li", At: at, Valid: true}},
+	}}
+	if err := site.Article(0, v); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "articles", "a.html"))
+	page := string(data)
+	for _, want := range []string{
+		`<dt>Signature</dt><dd class="signature">signed by: li <code>SHA256:k1</code></dd>`,
+		`<dd class="signature bad">signature does not verify</dd>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	if strings.Count(page, `class="signature`) != 2 {
+		t.Errorf("an unsigned approval shows a signature")
+	}
+}
