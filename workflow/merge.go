@@ -623,14 +623,17 @@ func (m *merger) conflict(t *articles.Segment, wt work) *articles.Conflict {
 // conflictRecords merges the conflict records the sides already had; when
 // both changed it differently, theirs' English is archived.
 func (m *merger) conflictRecords(b, o, t *articles.Conflict, zh string) *articles.Conflict {
-	eq := func(x, y *articles.Conflict) bool { return reflect.DeepEqual(x, y) }
+	// The same record made by two merges differs only in its time.
+	eq := func(x, y *articles.Conflict) bool {
+		return x == nil && y == nil || x != nil && y != nil && x.EN == y.EN && x.ZH == y.ZH && x.By == y.By
+	}
 	switch {
 	case eq(o, b):
 		return t
 	case eq(t, b) || eq(o, t):
 		return o
 	}
-	if t != nil {
+	if t != nil && (o == nil || t.EN != o.EN) {
 		m.displace(t.EN, orText(t.ZH, zh), t.By)
 	}
 	return o

@@ -41,7 +41,11 @@ func paragraphsOf(f *articles.File) [][]string {
 		if i == 0 || s.Para != f.Segments[i-1].Para {
 			out = append(out, nil)
 		}
-		out[len(out)-1] = append(out[len(out)-1], s.ZH)
+		zh := s.ZH
+		if s.Para == 0 {
+			zh = "# " + zh // the headline
+		}
+		out[len(out)-1] = append(out[len(out)-1], zh)
 	}
 	return out
 }
@@ -184,6 +188,9 @@ func englishes(f *articles.File) map[string]map[string]bool {
 func checkMerge(t *testing.T, seed uint64) {
 	h := &history{rng: rand.New(rand.NewPCG(seed, 7)), now: mergeT0}
 	var paras [][]string
+	if h.rng.IntN(2) == 0 {
+		paras = append(paras, []string{fmt.Sprintf("# 第%d号标题", seed)})
+	}
 	for p := 0; p < 1+h.rng.IntN(3); p++ {
 		var q []string
 		for k := 0; k < 1+h.rng.IntN(3); k++ {

@@ -259,3 +259,19 @@ func TestMergeKeepsNewKeys(t *testing.T) {
 		t.Fatalf("%+v %+v", r, s)
 	}
 }
+
+// The same conflict recorded by two merges (at different times) merges
+// into one record, and nothing is archived for it.
+func TestMergeSameConflictTwice(t *testing.T) {
+	base := mergeBase(t)
+	ours, theirs := cloneFile(t, base), cloneFile(t, base)
+	setEN(ours, 2, "Ours three.", "wang")
+	setEN(theirs, 2, "Theirs three.", "li")
+	m1, _ := Merge(cloneFile(t, base), cloneFile(t, ours), cloneFile(t, theirs), 0.5, mergeT1)
+	m2, _ := Merge(cloneFile(t, base), cloneFile(t, ours), cloneFile(t, theirs), 0.5, mergeT2)
+	setEN(m2, 3, "Four, after the second merge.", "zhao")
+	m, r := mustMerge(t, ours, m1, m2)
+	if !r.Clean() || len(m.Archived) != 0 || m.Segments[2].Conflict == nil || m.Segments[3].EN != "Four, after the second merge." {
+		t.Fatalf("%+v, archive %+v", r, m.Archived)
+	}
+}

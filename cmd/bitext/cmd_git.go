@@ -19,8 +19,9 @@ var (
 
 func (a *app) newGitCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "git",
-		Usage: a.t(msgGitUsage),
+		Name:            "git",
+		Usage:           a.t(msgGitUsage),
+		HideHelpCommand: true,
 		Subcommands: []*cli.Command{{
 			Name:  "setup",
 			Usage: a.t(msgGitSetupUsage),
