@@ -3,13 +3,13 @@ package glossary
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/articles/yamlx"
 )
 
@@ -30,12 +30,12 @@ var (
 // Load reads and strictly decodes a glossary file; errors are *diag.Error
 // with file:line:column. A missing file is an empty glossary.
 func Load(path string) (*Glossary, error) {
-	data, err := os.ReadFile(path)
+	data, err := safeio.ReadRegular(path, 0) // a regular file, at most 64 MB
 	if errors.Is(err, fs.ErrNotExist) {
 		return &Glossary{Path: path}, nil
 	}
 	if err != nil {
-		return nil, diag.Wrap(path, err)
+		return nil, err
 	}
 	return Parse(path, data)
 }

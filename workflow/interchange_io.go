@@ -17,7 +17,7 @@ import (
 // terms in its Chinese, and the hashes import needs to never overwrite work
 // done in bitext since.
 func (w *Workspace) InterchangeDoc(slugs []string, now time.Time) (*interchange.Doc, error) {
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

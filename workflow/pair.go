@@ -201,6 +201,36 @@ func alignWindow(gi, gj []int, score func(i, j int) float64) [][2]int {
 // old positions of its text in decreasing order feed a longest strictly
 // increasing subsequence, kept with binary search.
 func lcs(old []OldText, news []string) [][2]int {
+	// A common head and tail pair as they stand: an unchanged article (or
+	// one edited in a few places) never builds the match table of all its
+	// repeated sentences, which took minutes and gigabytes on 100,000
+	// segments.
+	head := 0
+	for head < len(old) && head < len(news) && old[head].ZH == news[head] {
+		head++
+	}
+	tail := 0
+	for tail < len(old)-head && tail < len(news)-head && old[len(old)-1-tail].ZH == news[len(news)-1-tail] {
+		tail++
+	}
+	if head == 0 && tail == 0 {
+		return lcsMiddle(old, news)
+	}
+	out := make([][2]int, 0, head+tail)
+	for i := range head {
+		out = append(out, [2]int{i, i})
+	}
+	for _, a := range lcsMiddle(old[head:len(old)-tail], news[head:len(news)-tail]) {
+		out = append(out, [2]int{a[0] + head, a[1] + head})
+	}
+	for k := tail; k > 0; k-- {
+		out = append(out, [2]int{len(old) - k, len(news) - k})
+	}
+	return out
+}
+
+// lcsMiddle is lcs without the shortcut for a common head and tail.
+func lcsMiddle(old []OldText, news []string) [][2]int {
 	pos := map[string][]int{}
 	for i, o := range old {
 		pos[o.ZH] = append(pos[o.ZH], i)

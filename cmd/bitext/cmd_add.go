@@ -10,7 +10,6 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
-	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow"
 	"github.com/bitext-desk/bitext/workflow/align"
 )
@@ -100,7 +99,7 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		}
 		return nil
 	}
-	g, err := glossary.Load(ws.GlossaryPath())
+	g, err := ws.LoadGlossary()
 	if err != nil {
 		return err
 	}
