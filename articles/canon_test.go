@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -331,5 +332,55 @@ func TestCanonReadsExample(t *testing.T) {
 	}
 	if !checkDecode(t, data) {
 		t.Fatal("the example's segment file is not read by the canonical reader")
+	}
+}
+
+// benchFile is an article of n segments as the desk's files are: plain
+// Chinese and English, half approved.
+func benchFile(n int) *File {
+	f := &File{Version: FormatVersion, Article: "a", Source: "a.zh.md", SourceSHA256: TextSHA256("a")}
+	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	for i := range n {
+		s := &Segment{ID: "s" + strconv.Itoa(i), Para: i / 4, ZH: "12月9日，中国矿业联合会会长程立伟会见了柯志忠一行，双方进行了深入交流。",
+			EN:    "On December 9, Cheng Liwei, President of the China Mining Association, met Ke Zhizhong and his delegation.",
+			State: Translated, Translator: "wang"}
+		if i%2 == 0 {
+			s.Approve("li", at, false)
+		}
+		f.Segments = append(f.Segments, s)
+	}
+	return f
+}
+
+// The canonical codec against yaml.v3, on an article of 4,000 segments:
+//
+//	go test ./articles -run '^$' -bench 'Canon|YAML' -benchmem
+func BenchmarkEncodeCanon(b *testing.B) { benchEncode(b, Encode) }
+func BenchmarkEncodeYAML(b *testing.B)  { benchEncode(b, encodeYAML) }
+func BenchmarkDecodeCanon(b *testing.B) { benchDecode(b, Decode) }
+func BenchmarkDecodeYAML(b *testing.B)  { benchDecode(b, decodeYAML) }
+
+func benchEncode(b *testing.B, enc func(*File) ([]byte, error)) {
+	f := benchFile(4000)
+	for b.Loop() {
+		if _, err := enc(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchDecode(b *testing.B, dec func(string, []byte) (*File, error)) {
+	data, err := Encode(benchFile(4000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, ok := decodeCanon(data); !ok {
+		b.Fatal("the bench file is not read by the canonical reader")
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := dec("a.yaml", data); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

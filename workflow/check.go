@@ -64,6 +64,7 @@ var Rules = []Rule{
 	{RuleGlossaryFirstMention, SevWarning},
 	{RuleGlossaryDeprecated, SevWarning},
 	{RuleNumbers, SevWarning},
+	{RuleInconsistent, SevWarning},
 }
 
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
@@ -172,9 +173,11 @@ type articleResult struct {
 	Segments int
 	Invalid  bool // a file did not parse: schema.invalid
 
-	// What the cache keys the result by: the segment file's bytes, and the
-	// source's path and hash.
+	// What the cache keys the result by: the segment file's bytes (kept
+	// only until their key is computed, so a large check does not hold
+	// every file), and the source's path and hash.
 	seg                []byte
+	segKey             string
 	source, sourceHash string
 }
 
@@ -253,6 +256,12 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	parallel(len(misses), func(k int) {
 		i := misses[k]
 		results[i], errs[i] = w.checkArticle(slugs[i], loaded)
+		if r := results[i]; r != nil {
+			if cache != nil && r.seg != nil {
+				r.segKey = cache.key(r.seg)
+			}
+			r.seg = nil
+		}
 	})
 	<-gDone
 	if gErr != nil {
@@ -303,10 +312,12 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	for _, r := range head {
 		add(r)
 	}
-	for _, res := range results {
+	incons := w.inconsistencies(slugs, !invalid && !opts.NoCache)
+	for i, res := range results {
 		rep.Summary.Segments += res.Segments
 		list := append([]ranked(nil), res.Findings...)
 		list = append(list, w.claimFindings(res.Claims, opts.Now)...)
+		list = append(list, incons[slugs[i]]...)
 		sortRanked(list)
 		for _, r := range list {
 			add(r)

@@ -150,10 +150,10 @@ func (c *checkCache) get(ws *Workspace, slug string) (*articleResult, bool) {
 
 // put stores an article's result; failures are ignored (it is a cache).
 func (c *checkCache) put(ws *Workspace, slug string, r *articleResult) {
-	if r.seg == nil || r.sourceHash == "" {
+	if r.segKey == "" || r.sourceHash == "" {
 		return
 	}
-	e := cacheEntry{Key: c.key(r.seg), SourcePath: r.source, SourceHash: r.sourceHash, Result: *r}
+	e := cacheEntry{Key: r.segKey, SourcePath: r.source, SourceHash: r.sourceHash, Result: *r}
 	c.write(c.path(slug), slug, &e)
 }
 

@@ -5,10 +5,15 @@ import (
 	"encoding/gob"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/workflow/interchange"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
 
@@ -20,7 +25,7 @@ import (
 // article's records are kept with the size and modification time of its
 // segment file; a later load decodes again only the files that changed,
 // were added or removed. A cache that fails verification is rebuilt.
-const memoryMagic = "bitext-tm-cache\n1\n" // raise the digit when tm.Record changes shape
+const memoryMagic = "bitext-tm-cache\n2\n" // raise the digit when tm.Record changes shape
 
 type memoryCache struct {
 	Articles map[string]memoryArticle
@@ -38,7 +43,11 @@ func (w *Workspace) memoryCachePath() string {
 // MemoryRecords returns the records of every article of the workspace,
 // from the cache where the segment file is unchanged. A segment file that
 // does not parse contributes nothing (check reports it).
-func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
+func (w *Workspace) MemoryRecords() ([]tm.Record, error) { return w.memoryRecords(true) }
+
+// memoryRecords is MemoryRecords; with save false it never writes the
+// cache (check, when a file does not parse, writes nothing).
+func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 	slugs, err := w.Slugs()
 	if err != nil {
 		return nil, err
@@ -50,7 +59,7 @@ func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
 		}
 	}
 	next := memoryCache{Articles: make(map[string]memoryArticle, len(slugs))}
-	changed := len(cache.Articles) != len(slugs)
+	changed := false
 	var out []tm.Record
 	for _, slug := range slugs {
 		path := w.SegmentPath(slug)
@@ -70,7 +79,21 @@ func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
 		next.Articles[slug] = c
 		out = append(out, c.Records...)
 	}
-	if changed {
+	for _, name := range w.tmxFiles() {
+		key := "tmx:" + name
+		st, err := os.Lstat(filepath.Join(w.Root, TMDir, name))
+		if err != nil {
+			continue
+		}
+		c, ok := cache.Articles[key]
+		if !ok || c.Size != st.Size() || c.ModNs != st.ModTime().UnixNano() {
+			changed = true
+			c = memoryArticle{Size: st.Size(), ModNs: st.ModTime().UnixNano(), Records: w.tmxRecords(name)}
+		}
+		next.Articles[key] = c
+		out = append(out, c.Records...)
+	}
+	if save && (changed || len(cache.Articles) != len(next.Articles)) {
 		w.writeMemoryCache(&next)
 	}
 	return out, nil
@@ -80,9 +103,14 @@ func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
 // memory records.
 func articleRecords(slug string, f *articles.File) []tm.Record {
 	out := make([]tm.Record, 0, len(f.Segments)+len(f.Archived))
-	for _, s := range f.Segments {
+	for i, s := range f.Segments {
+		pos := s.ENAt
+		if pos.Line == 0 {
+			pos = s.At
+		}
 		out = append(out, tm.Record{ZH: s.ZH, EN: s.EN, Article: slug, Segment: s.ID,
-			Approved: s.State == articles.Approved && s.ApprovalValid(), State: string(s.State)})
+			Approved: s.State == articles.Approved && s.ApprovalValid(), State: string(s.State),
+			Line: pos.Line, Col: pos.Col, Seg: i})
 	}
 	for _, a := range f.Archived {
 		if strings.TrimSpace(a.EN) == "" {
@@ -233,4 +261,176 @@ func Search(recs []tm.Record, text string) []tm.Record {
 		}
 	}
 	return out
+}
+
+// RuleInconsistent: the same Chinese segment (normalised) is translated or
+// approved with different English elsewhere in the workspace.
+const RuleInconsistent = "qa.inconsistent"
+
+// inconsistencies finds, for the checked articles, every translated or
+// approved segment whose normalised Chinese has another English in another
+// translated or approved segment of the workspace, naming those places.
+func (w *Workspace) inconsistencies(slugs []string, save bool) map[string][]ranked {
+	if w.Severity(RuleInconsistent) == SevOff {
+		return nil
+	}
+	recs, err := w.memoryRecords(save)
+	if err != nil {
+		return nil
+	}
+	type place struct {
+		r  *tm.Record
+		en string
+	}
+	groups := map[string][]place{}
+	for i := range recs {
+		r := &recs[i]
+		// Translated, or approved with an approval that holds (a void one
+		// is its own finding, workflow.approval-void).
+		if r.Archived || (r.State != string(articles.Translated) && !r.Approved) || strings.TrimSpace(r.EN) == "" {
+			continue
+		}
+		k := tm.Normalize(r.ZH)
+		groups[k] = append(groups[k], place{r, strings.Join(strings.Fields(r.EN), " ")})
+	}
+	checked := make(map[string]bool, len(slugs))
+	for _, s := range slugs {
+		checked[s] = true
+	}
+	out := map[string][]ranked{}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		for _, p := range g {
+			if !checked[p.r.Article] {
+				continue
+			}
+			var others []string
+			for _, q := range g {
+				if q.en != p.en {
+					others = append(others, q.r.Origin()+" \""+q.r.EN+"\"")
+				}
+			}
+			if len(others) == 0 {
+				continue
+			}
+			sort.Strings(others)
+			f := Finding{Rule: RuleInconsistent, Article: p.r.Article, Segment: p.r.Segment,
+				File: w.Rel(w.SegmentPath(p.r.Article)), Line: p.r.Line, Column: p.r.Col,
+				ZH: p.r.ZH, EN: p.r.EN, Start: -1, End: -1,
+				Args: map[string]any{"count": len(others), "others": strings.Join(others, "; ")}}
+			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
+		}
+	}
+	return out
+}
+
+// TMDir holds the TMX memories imported with `bitext tm import`, beside
+// the articles: they are shared with the desk through git like the rest.
+const TMDir = "tm"
+
+// tmxFiles lists the imported memories (base names), sorted.
+func (w *Workspace) tmxFiles() []string {
+	entries, err := os.ReadDir(filepath.Join(w.Root, TMDir))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".tmx") && !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+// tmxRecords reads an imported memory as records (all offered).
+func (w *Workspace) tmxRecords(name string) []tm.Record {
+	data, err := w.readFile(filepath.Join(w.Root, TMDir, name))
+	if err != nil {
+		return nil
+	}
+	m, err := interchange.ReadTMX(name, data)
+	if err != nil {
+		return nil
+	}
+	out := make([]tm.Record, 0, len(m.Units))
+	for i, u := range m.Units {
+		id := u.ID
+		if id == "" {
+			id = strconv.Itoa(i + 1)
+		}
+		out = append(out, tm.Record{ZH: u.ZH, EN: u.EN, Article: "tmx:" + name, Segment: id, Approved: true})
+	}
+	return out
+}
+
+// TMXOptions choose what `export --format tmx` writes.
+type TMXOptions struct {
+	States []articles.State // default: approved (with a valid approval)
+	Now    time.Time
+}
+
+// MemoryTMX is the named articles' segments in the chosen states as a TMX
+// memory; an approved segment counts only while its approval holds.
+func (w *Workspace) MemoryTMX(slugs []string, opts TMXOptions) (*interchange.TMX, error) {
+	states := opts.States
+	if len(states) == 0 {
+		states = []articles.State{articles.Approved}
+	}
+	m := &interchange.TMX{SourceLang: w.Settings.SourceLang, TargetLang: w.Settings.TargetLang, Created: stamp(opts.Now)}
+	for _, slug := range slugs {
+		a, err := w.Load(slug)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range a.File.Segments {
+			if !slices.Contains(states, s.State) || strings.TrimSpace(s.EN) == "" || (s.State == articles.Approved && !s.ApprovalValid()) {
+				continue
+			}
+			u := interchange.TU{ID: slug + "/" + s.ID, ZH: s.ZH, EN: s.EN, Translator: s.Translator}
+			if s.Approval != nil && s.ApprovalValid() {
+				u.Changed = s.Approval.At
+			}
+			m.Units = append(m.Units, u)
+		}
+	}
+	return m, nil
+}
+
+// CodeBadTMXName: the memory's file name cannot be kept under tm/.
+const CodeBadTMXName = "err.tm.bad-name"
+
+func init() { diag.Register(CodeBadTMXName) }
+
+// ImportTMX checks a TMX file and keeps a copy of it as tm/NAME.tmx, where
+// the memory reads it from; a file of the same name is replaced (a newer
+// export of the same memory). It returns the name kept and how many units
+// with Chinese and English it holds.
+func (w *Workspace) ImportTMX(path string, data []byte) (string, int, error) {
+	m, err := interchange.ReadTMX(path, data)
+	if err != nil {
+		return "", 0, err
+	}
+	name := filepath.Base(path)
+	if !strings.HasSuffix(name, ".tmx") {
+		name += ".tmx"
+	}
+	if CheckSlug(strings.TrimSuffix(name, ".tmx")) != nil {
+		return "", 0, &diag.Error{Kind: diag.Usage, Code: CodeBadTMXName, File: path, Args: diag.A{"name": name}}
+	}
+	dir := filepath.Join(w.Root, TMDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", 0, diag.Wrap(dir, err)
+	}
+	unlock, err := lockFile(filepath.Join(w.Root, StateDir, "locks", ".tm.lock"), TMDir, w.Settings.LockTimeout, func(string) {})
+	if err != nil {
+		return "", 0, err
+	}
+	defer unlock()
+	if err := WriteFileAtomic(filepath.Join(dir, name), data); err != nil {
+		return "", 0, err
+	}
+	return name, len(m.Units), nil
 }

@@ -11,13 +11,12 @@ import (
 	"time"
 
 	"github.com/bitext-desk/bitext/articles/diag"
-	"github.com/bitext-desk/bitext/articles/safeio"
 )
 
 // statusMagic starts the status cache file; the digit after it is the
 // format version, raised whenever statusEntry or ArticleStatus changes
 // shape or how a summary is computed changes.
-const statusMagic = "bitext-status-cache\n3\n"
+const statusMagic = "bitext-status-cache\n4\n"
 
 // The status cache keeps every article's summary (segments by state,
 // claims, drift) in one file, .bitext/cache/status.gob, keyed like the
@@ -29,7 +28,6 @@ const statusMagic = "bitext-status-cache\n3\n"
 type statusCache struct {
 	path    string
 	base    string // the build
-	limit   int64  // max_file_size
 	entries map[string]statusEntry
 	dirty   bool
 }
@@ -39,13 +37,18 @@ type statusEntry struct {
 	SourcePath string // the source the summary read
 	SourceHash string // sha256 of its bytes
 	Status     ArticleStatus
+
+	// The files' metadata when they were hashed, at HashedAt (unix ns):
+	// while it is unchanged (fileStat.trusted), the hashes are not
+	// computed again, and an unchanged workspace's status reads no file.
+	SegStat, SourceStat fileStat
+	HashedAt            int64
 }
 
 func (w *Workspace) openStatusCache() *statusCache {
 	c := &statusCache{
 		path:    filepath.Join(w.Root, StateDir, "cache", "status.gob"),
 		base:    buildID(),
-		limit:   w.Settings.MaxFileSize,
 		entries: map[string]statusEntry{},
 	}
 	raw, err := os.ReadFile(c.path)
@@ -60,15 +63,6 @@ func (w *Workspace) openStatusCache() *statusCache {
 		c.entries = f.Entries
 	}
 	return c
-}
-
-func (c *statusCache) hashFile(path string) string {
-	data, err := safeio.ReadRegular(path, c.limit)
-	if err != nil {
-		return ""
-	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
 }
 
 func (c *statusCache) segHash(seg []byte) string {
@@ -171,30 +165,54 @@ func (w *Workspace) statusOf(slug string, now time.Time, cache *statusCache) (Ar
 		}
 		return w.Status(a, now), nil, nil
 	}
-	raw, err := w.readFile(path)
-	if err != nil || refuseSymlink(path) != nil {
-		_, err = w.Load(slug) // the error as Load reports it
-		return ArticleStatus{}, nil, err
+	hashedAt := time.Now().UnixNano()
+	e, cached := cache.entries[slug]
+	segStat, segOK := statFile(path)
+	var srcStat fileStat
+	srcOK := false
+	if cached && e.SourceHash != "" {
+		srcStat, srcOK = statFile(e.SourcePath)
 	}
-	key := cache.segHash(raw)
-	if e, ok := cache.entries[slug]; ok && e.SegHash == key && e.SourceHash != "" && w.within(e.SourcePath) && cache.hashFile(e.SourcePath) == e.SourceHash {
+	hit := func() ArticleStatus {
 		st := e.Status
 		st.Claims = append([]ClaimInfo{}, st.Claims...) // gob leaves an empty list out: [] in JSON, not null
 		st.Comments = append([]SegmentComment{}, st.Comments...)
 		for i := range st.Claims {
 			st.Claims[i].Expired = w.Settings.ClaimTTL > 0 && now.Sub(st.Claims[i].At) > w.Settings.ClaimTTL
 		}
-		return st, nil, nil
+		return st
+	}
+	if cached && segOK && srcOK && e.SegStat.trusted(segStat, e.HashedAt) && e.SourceStat.trusted(srcStat, e.HashedAt) && w.within(e.SourcePath) {
+		return hit(), nil, nil // nothing changed since it was hashed: no file is read
+	}
+	raw, err := w.readFile(path)
+	if err != nil || refuseSymlink(path) != nil {
+		_, err = w.Load(slug) // the error as Load reports it
+		return ArticleStatus{}, nil, err
+	}
+	key := cache.segHash(raw)
+	if cached && e.SegHash == key && e.SourceHash != "" && w.within(e.SourcePath) {
+		if src, err := w.readFile(e.SourcePath); err == nil {
+			if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) == e.SourceHash {
+				// The same content (touched, or copied): note the files'
+				// metadata now, so that the next run need not read them.
+				fresh := e
+				fresh.SegStat, fresh.SourceStat, fresh.HashedAt = segStat, srcStat, hashedAt
+				return hit(), &fresh, nil
+			}
+		}
 	}
 	a, err := w.loadBytes(slug, path, raw)
 	if err != nil {
 		return ArticleStatus{}, nil, err
 	}
+	srcStat, _ = statFile(a.SourceFile())
 	src, srcErr := w.readFile(a.SourceFile())
 	st := w.summarize(a, now, src, srcErr)
 	if srcErr != nil {
 		return st, nil, nil // no source: nothing to key it by
 	}
 	sum := sha256.Sum256(src)
-	return st, &statusEntry{SegHash: key, SourcePath: a.SourceFile(), SourceHash: hex.EncodeToString(sum[:]), Status: st}, nil
+	return st, &statusEntry{SegHash: key, SourcePath: a.SourceFile(), SourceHash: hex.EncodeToString(sum[:]), Status: st,
+		SegStat: segStat, SourceStat: srcStat, HashedAt: hashedAt}, nil
 }

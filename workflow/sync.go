@@ -3,7 +3,6 @@ package workflow
 import (
 	"bytes"
 	"errors"
-	"os"
 	"strings"
 	"time"
 
@@ -320,11 +319,19 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 			return nil, err
 		}
 	}
-	parallelN(len(slugs), ioWorkers, func(k int) {
+	var changed []int
+	for k := range jobs {
 		if jobs[k].r.Changed {
-			errs[k] = w.writeSynced(slugs[k], &jobs[k], now)
+			changed = append(changed, k)
 		}
-	})
+	}
+	for start := 0; start < len(changed); start += syncBatch {
+		batch := changed[start:min(start+syncBatch, len(changed))]
+		if err := w.writeSyncedBatch(slugs, jobs, batch, now); err != nil {
+			errs[batch[0]] = err
+			break
+		}
+	}
 	results := make([]SyncResult, len(slugs))
 	for k := range jobs {
 		results[k] = jobs[k].r
@@ -337,27 +344,56 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 	return results, nil
 }
 
-// writeSynced writes one computed article under its lock.
-func (w *Workspace) writeSynced(slug string, j *synced, now time.Time) error {
-	unlock, err := w.Lock(slug)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	cur, err := os.ReadFile(j.path)
-	if err != nil {
-		return diag.Wrap(j.path, err)
-	}
-	if !bytes.Equal(cur, j.raw) {
-		// Changed since we read it: sync what is there now.
-		fresh, err := w.syncOne(slug, now)
+// syncBatch is how many articles sync writes at once, holding their locks:
+// their durable writes are paid for together (writeFilesAtomic).
+const syncBatch = 64
+
+// writeSyncedBatch writes some computed articles (indices into jobs), each
+// under its lock, held until the batch is written. An article whose segment
+// file changed since it was read is synced again from what is there now.
+func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int, now time.Time) error {
+	var unlocks []func()
+	defer func() {
+		for _, u := range unlocks {
+			u()
+		}
+	}()
+	for _, k := range batch {
+		unlock, err := w.Lock(slugs[k])
 		if err != nil {
 			return err
 		}
-		*j = fresh
-		if !fresh.r.Changed {
-			return nil
+		unlocks = append(unlocks, unlock)
+	}
+	errs := make([]error, len(batch))
+	parallel(len(batch), func(i int) {
+		k := batch[i]
+		j := &jobs[k]
+		cur, err := w.readFile(j.path)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		if !bytes.Equal(cur, j.raw) {
+			// Changed since we read it: sync what is there now.
+			fresh, err := w.syncOne(slugs[k], now)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			*j = fresh
+		}
+	})
+	var paths []string
+	var datas [][]byte
+	for i, k := range batch {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		if jobs[k].r.Changed {
+			paths = append(paths, jobs[k].path)
+			datas = append(datas, jobs[k].data)
 		}
 	}
-	return WriteFileAtomic(j.path, j.data)
+	return writeFilesAtomic(paths, datas)
 }

@@ -57,6 +57,7 @@ var segmentRules = []string{
 	"glossary.first-mention", "glossary.deprecated",
 	"drift.stale", "workflow.approval-void", "workflow.untranslated", "workflow.claim-expired",
 	"qa.numbers", "workflow.self-approved", "workflow.approval-forced", "merge.conflict", "glossary.misspelled",
+	"qa.inconsistent",
 }
 
 // Characters of the Chinese glossary forms. None is used by the sentence
@@ -360,6 +361,7 @@ func Generate(dir string, o Options) (*Manifest, error) {
 		seen := map[*term]bool{}      // in the article's source so far
 		used := map[string]bool{}
 		var paras [][]string
+		var twin *sentence // qa.inconsistent: the next segment repeats this Chinese with other English
 		for s := range o.Segments {
 			para := 0
 			if s > 0 {
@@ -367,7 +369,9 @@ func Generate(dir string, o Options) (*Manifest, error) {
 			}
 			seg := &articles.Segment{ID: g.newID(used), Para: para, State: articles.Translated, Translator: "wang"}
 			rule := ""
-			if s > 0 && g.r.Float64() < o.Faults {
+			if twin != nil {
+				rule = "qa.inconsistent"
+			} else if s > 0 && s < o.Segments-1 && g.r.Float64() < o.Faults {
 				rule = segmentRules[nextRule%len(segmentRules)]
 				nextRule++
 			}
@@ -395,6 +399,15 @@ func Generate(dir string, o Options) (*Manifest, error) {
 			case "glossary.deprecated":
 				t1 = g.depr[g.r.IntN(len(g.depr))]
 				sn = sentence{fmt.Sprintf("%s对%s的到来表示热烈欢迎。", t1.zh, t2.zh), fmt.Sprintf("%s warmly welcomed %s.", t1.en, g.render(t2, mentioned))}
+			case "qa.inconsistent":
+				// A pair: this Chinese twice in a row, rendered two ways.
+				if twin != nil {
+					sn = sentence{twin.zh, twin.en}
+					twin = nil
+				} else {
+					sn = sentence{fmt.Sprintf("%s与%s签署了合作协议。", t1.zh, t2.zh), fmt.Sprintf("%s and %s signed a cooperation agreement.", g.render(t1, mentioned), g.render(t2, mentioned))}
+					twin = &sentence{sn.zh, fmt.Sprintf("%s signed a cooperation agreement with %s.", g.render(t1, mentioned), g.render(t2, mentioned))}
+				}
 			case "glossary.misspelled":
 				// the given name with two letters swapped: "Cheng Liewi"
 				t1 = g.freshTerm(g.pers, seen)

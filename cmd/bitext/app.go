@@ -206,6 +206,7 @@ func (a *app) commands() []*cli.Command {
 		a.newGitCommand(),
 		a.newSuggestCommand(),
 		a.newSearchCommand(),
+		a.newTMCommand(),
 		a.newCompletionCommand(),
 	}
 }

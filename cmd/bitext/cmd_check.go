@@ -40,6 +40,7 @@ var ruleMessages = map[string]*i18n.Message{
 	workflow.RuleUntranslated:         {ID: "check.workflow.untranslated", Other: `not translated yet (state {{.state}})`},
 	workflow.RuleClaimExpired:         {ID: "check.workflow.claim-expired", Other: "claimed by {{.by}} since {{.at}}, longer than claim_ttl ({{.ttl}}): translate or release it"},
 	workflow.RuleMergeConflict:        {ID: "check.merge.conflict", Other: `two branches translated this segment differently: ours "{{.ours}}", theirs "{{.theirs}}"{{if .by}} (by {{.by}}){{end}}: run 'bitext resolve {{.article}} {{.segment}} --ours' or '--theirs', or translate it again`},
+	workflow.RuleInconsistent:         {ID: "check.qa.inconsistent", Other: "the same Chinese has other English elsewhere: {{.others}}"},
 	workflow.RuleNumbers:              {ID: "check.qa.numbers", Other: "the number {{.number}} ({{.value}}) in the source is missing from the English"},
 }
 

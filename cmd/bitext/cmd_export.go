@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
@@ -19,18 +20,20 @@ var (
 	msgExportStale        = &i18n.Message{ID: "cmd.export.stale", Other: "[STALE {{.ID}}: {{.EN}}]"}
 	msgExportIncomplete   = &i18n.Message{ID: "cmd.export.incomplete", Other: "{{.Article}} is not finished: {{.Untranslated}} untranslated and {{.Stale}} stale segments are marked in the text"}
 	msgExportWrote        = &i18n.Message{ID: "cmd.export.wrote", Other: "wrote {{.File}}"}
+	msgExportState        = &i18n.Message{ID: "cmd.export.flag.state", Other: "with --format tmx: the `STATE`s of the segments written (default approved; repeat or separate with commas)"}
+	msgExportBadState     = &i18n.Message{ID: "cmd.export.bad-state", Other: "--state takes translated, approved or draft"}
 	msgExportOneArticle   = &i18n.Message{ID: "cmd.export.one-article", Other: "--format {{.Format}} takes exactly one article"}
 )
 
 // exportFormats are the formats of export: the English article (md, txt)
 // and the bilingual files CAT tools read (xliff = XLIFF 2.1, xliff12, po).
-var exportFormats = []string{"md", "txt", "xliff", "xliff12", "po"}
+var exportFormats = []string{"md", "txt", "xliff", "xliff12", "po", "tmx"}
 
 // bilingual reports whether a format holds both languages (and so takes
 // several articles, or all of them when none is named).
 func bilingual(format string) bool {
 	switch format {
-	case "xliff", "xliff12", "po":
+	case "xliff", "xliff12", "po", "tmx":
 		return true
 	}
 	return false
@@ -39,6 +42,7 @@ func bilingual(format string) bool {
 type exportOptions struct {
 	articles       []string
 	format, output string
+	states         []string
 }
 
 func (a *app) newExportCommand() *cli.Command {
@@ -49,12 +53,13 @@ func (a *app) newExportCommand() *cli.Command {
 		Flags: []cli.Flag{
 			a.formatFlag(exportFormats...),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: a.t(msgExportOutput)},
+			&cli.StringSliceFlag{Name: "state", Usage: a.t(msgExportState)},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() < 1 && !bilingual(c.String("format")) {
 				return a.argsError("export", c.NArg())
 			}
-			return a.runExport(c, exportOptions{articles: c.Args().Slice(), format: c.String("format"), output: c.String("output")})
+			return a.runExport(c, exportOptions{articles: c.Args().Slice(), format: c.String("format"), output: c.String("output"), states: c.StringSlice("state")})
 		},
 	}
 }
@@ -106,11 +111,32 @@ func (a *app) writeOutput(output string, data []byte) error {
 
 // exportBilingual writes the articles as XLIFF 2.1, XLIFF 1.2 or PO.
 func (a *app) exportBilingual(ws *workflow.Workspace, slugs []string, opts exportOptions) error {
+	var buf bytes.Buffer
+	if opts.format == "tmx" {
+		var states []articles.State
+		for _, v := range opts.states {
+			for _, st := range strings.Split(v, ",") {
+				switch s := articles.State(strings.TrimSpace(st)); s {
+				case articles.Translated, articles.Approved, articles.Draft:
+					states = append(states, s)
+				default:
+					return a.usageProblem("export", msgExportBadState)
+				}
+			}
+		}
+		m, err := ws.MemoryTMX(slugs, workflow.TMXOptions{States: states, Now: a.Now()})
+		if err != nil {
+			return err
+		}
+		if err := interchange.WriteTMX(&buf, m); err != nil {
+			return diag.Wrap(opts.output, err)
+		}
+		return a.writeOutput(opts.output, buf.Bytes())
+	}
 	doc, err := ws.InterchangeDoc(slugs, a.Now())
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
 	switch interchange.Format(opts.format) {
 	case interchange.XLIFF2:
 		err = interchange.WriteXLIFF2(&buf, doc)

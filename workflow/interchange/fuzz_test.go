@@ -72,3 +72,40 @@ func checkRewrite(t *testing.T, doc *Doc, write func(*bytes.Buffer, *Doc) error,
 		t.Fatalf("rewrite changed the units:\n%+v\n%+v\n%s", g, w, b.String())
 	}
 }
+
+// FuzzReadTMX: any input fails with a positioned error or reads; what
+// reads is written back and reads the same.
+func FuzzReadTMX(f *testing.F) {
+	var b bytes.Buffer
+	if err := WriteTMX(&b, &TMX{SourceLang: "zh-Hans", TargetLang: "en", Units: []TU{{ID: "a/b", ZH: "中联部", EN: "IDCPC & <co>"}}}); err == nil {
+		f.Add(b.Bytes())
+	}
+	f.Add([]byte(`<tmx version="1.4"><header srclang="zh-CN"/><body><tu><tuv xml:lang="ZH-cn"><seg>甲<bpt i="1">x</bpt></seg></tuv><tuv xml:lang="en-US"><seg>A</seg></tuv></tu></body></tmx>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadTMX("f.tmx", data)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) || de.File != "f.tmx" {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		m.SourceLang, m.TargetLang = "zh", "en"
+		var out bytes.Buffer
+		if WriteTMX(&out, m) != nil {
+			return
+		}
+		back, err := ReadTMX("g", out.Bytes())
+		if err != nil {
+			t.Fatalf("re-read: %v\n%s", err, out.String())
+		}
+		if len(back.Units) != len(m.Units) {
+			t.Fatalf("%d units became %d", len(m.Units), len(back.Units))
+		}
+		for i := range m.Units {
+			if back.Units[i].ZH != m.Units[i].ZH || back.Units[i].EN != m.Units[i].EN || back.Units[i].ID != m.Units[i].ID {
+				t.Fatalf("unit %d: %+v became %+v", i, m.Units[i], back.Units[i])
+			}
+		}
+	})
+}

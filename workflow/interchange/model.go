@@ -74,8 +74,9 @@ const (
 	CodeBadUnit   = "err.interchange.unit"      // a unit bitext did not export (no article/segment)
 	CodePOSyntax  = "err.interchange.po"        // PO syntax error
 	CodeDupUnit   = "err.interchange.duplicate" // the same segment twice in one file
+	CodeBadTMX    = "err.interchange.tmx"       // not a TMX document
 )
 
 func init() {
-	diag.Register(CodeXMLSyntax, CodeNotXLIFF, CodeBadUnit, CodePOSyntax, CodeDupUnit)
+	diag.Register(CodeXMLSyntax, CodeNotXLIFF, CodeBadUnit, CodePOSyntax, CodeDupUnit, CodeBadTMX)
 }

@@ -26,6 +26,9 @@ type Record struct {
 	Approved bool
 	Archived bool
 	State    string // the segment's state ("" for an imported unit)
+	// Where the segment's English stands in its file, and the segment's
+	// place in the article, for findings (0 for archived and imported).
+	Line, Col, Seg int
 }
 
 // Origin renders where a record is, as the segment key origin records it.
