@@ -70,7 +70,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 	m.theirs, res.Renamed = m.reconcileIDs(theirs, picks, to, tt)
 
 	// 3. Segment by segment, in the order of the merged source.
-	bs, os, ts := byID(base.Segments), byID(ours.Segments), byID(m.theirs.Segments)
+	bs, ous, ts := byID(base.Segments), byID(ours.Segments), byID(m.theirs.Segments)
 	var merged []*articles.Segment
 	var mtoks []token
 	done := map[string]bool{}
@@ -79,7 +79,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 			return
 		}
 		done[id] = true
-		if s := m.segment(bs[id], os[id], ts[id]); s != nil {
+		if s := m.segment(bs[id], ous[id], ts[id]); s != nil {
 			merged = append(merged, s)
 		}
 	}
@@ -102,7 +102,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 			if done[s.ID] {
 				continue
 			}
-			b, o, t := bs[s.ID], os[s.ID], ts[s.ID]
+			b, o, t := bs[s.ID], ous[s.ID], ts[s.ID]
 			if b != nil && (o == nil && sameSegment(t, b) || t == nil && sameSegment(o, b)) {
 				continue // deleted on one side, untouched on the other
 			}
@@ -121,19 +121,22 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 
 	// 4. Carried over to the merged source, as sync does.
 	sent := sentencesOf(mtoks)
-	pending := map[string]*articles.Segment{}
+	var pending []*articles.Segment
 	for _, s := range f.Segments {
 		if s.Conflict != nil {
-			pending[s.ID] = s
+			pending = append(pending, s)
 		}
 	}
 	sr := SyncFile(f, rebuildSource(sent, false), threshold, now)
+	kept := map[string]bool{}
 	for _, s := range f.Segments {
-		delete(pending, s.ID)
+		kept[s.ID] = true
 	}
 	for _, s := range pending {
-		// Archived by sync with its own English: theirs goes there too.
-		m.displace(s.Conflict.EN, orText(s.Conflict.ZH, s.ZH), s.Conflict.By)
+		if !kept[s.ID] {
+			// Archived by sync with its own English: theirs goes there too.
+			m.displace(s.Conflict.EN, orText(s.Conflict.ZH, s.ZH), s.Conflict.By)
+		}
 	}
 	res.Archived = sr.Archived
 	switch mk := keys(mtoks); {
@@ -467,7 +470,8 @@ var mergedApart = map[string]bool{
 }
 
 // mergeFields sets each generic field of m to theirs where ours left it as
-// it was in base (m starts as a copy of ours).
+// it was in base (m starts as a copy of ours). A list both sides changed
+// (accepted findings, say) is the union of both, less what either removed.
 func mergeFields(m, b, o, t *articles.Segment) {
 	vm, vb, vo, vt := reflect.ValueOf(m).Elem(), reflect.ValueOf(b).Elem(), reflect.ValueOf(o).Elem(), reflect.ValueOf(t).Elem()
 	typ := vm.Type()
@@ -476,10 +480,42 @@ func mergeFields(m, b, o, t *articles.Segment) {
 		if mergedApart[f.Name] || f.Type == posType || !f.IsExported() {
 			continue
 		}
-		if reflect.DeepEqual(vo.Field(i).Interface(), vb.Field(i).Interface()) {
-			vm.Field(i).Set(vt.Field(i))
+		fb, fo, ft := vb.Field(i), vo.Field(i), vt.Field(i)
+		switch {
+		case reflect.DeepEqual(fo.Interface(), fb.Interface()):
+			vm.Field(i).Set(ft)
+		case f.Type.Kind() == reflect.Slice && !reflect.DeepEqual(ft.Interface(), fb.Interface()):
+			vm.Field(i).Set(unionSlices(fb, fo, ft))
 		}
 	}
+}
+
+// unionSlices is the three-way union of lists: ours' elements (but not one
+// theirs removed), then theirs' additions.
+func unionSlices(b, o, t reflect.Value) reflect.Value {
+	in := func(list reflect.Value, x reflect.Value) bool {
+		for k := 0; k < list.Len(); k++ {
+			if reflect.DeepEqual(list.Index(k).Interface(), x.Interface()) {
+				return true
+			}
+		}
+		return false
+	}
+	out := reflect.MakeSlice(o.Type(), 0, o.Len()+t.Len())
+	for k := 0; k < o.Len(); k++ {
+		if x := o.Index(k); !(in(b, x) && !in(t, x)) && !in(out, x) {
+			out = reflect.Append(out, x)
+		}
+	}
+	for k := 0; k < t.Len(); k++ {
+		if x := t.Index(k); !(in(b, x) && !in(o, x)) && !in(out, x) {
+			out = reflect.Append(out, x)
+		}
+	}
+	if out.Len() == 0 {
+		return reflect.Zero(o.Type())
+	}
+	return out
 }
 
 // unknownBasis marks a stale segment whose previous Chinese nobody recorded:
@@ -576,7 +612,8 @@ func (m *merger) segment(b, o, t *articles.Segment) *articles.Segment {
 	out.Claim = later(b.Claim, o.Claim, t.Claim, claimAt)
 	out.Approval = later(b.Approval, o.Approval, t.Approval, approvalAt)
 	out.PreviousZH = pick3(b.PreviousZH, o.PreviousZH, t.PreviousZH)
-	out.Comments = unionComments(b.Comments, o.Comments, t.Comments)
+	out.Comments = unionSlices(reflect.ValueOf(b.Comments), reflect.ValueOf(o.Comments), reflect.ValueOf(t.Comments)).Interface().([]articles.Comment)
+	sort.SliceStable(out.Comments, func(i, j int) bool { return out.Comments[i].At.Before(out.Comments[j].At) })
 	m.setState(&out, w, []*articles.Segment{o, t, b})
 	return &out
 }
@@ -710,36 +747,6 @@ func (m *merger) setState(s *articles.Segment, w work, sides []*articles.Segment
 		return
 	}
 	s.State, s.StaleFrom = w.state, ""
-}
-
-// unionComments keeps every comment either side has, but not one a side
-// removed, in order of time.
-func unionComments(b, o, t []articles.Comment) []articles.Comment {
-	in := func(list []articles.Comment, c articles.Comment) bool {
-		for _, x := range list {
-			if x == c {
-				return true
-			}
-		}
-		return false
-	}
-	var out []articles.Comment
-	for _, c := range o {
-		if in(b, c) && !in(t, c) {
-			continue // theirs removed it
-		}
-		if !in(out, c) {
-			out = append(out, c)
-		}
-	}
-	for _, c := range t {
-		if in(b, c) && !in(o, c) || in(out, c) {
-			continue
-		}
-		out = append(out, c)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
-	return out
 }
 
 // archive merges the archives: a union by id; an entry one side removed

@@ -275,3 +275,24 @@ func TestMergeSameConflictTwice(t *testing.T) {
 		t.Fatalf("%+v, archive %+v", r, m.Archived)
 	}
 }
+
+// Findings accepted on both sides (accepted, #9) are a union; one a side
+// removed stays removed.
+func TestMergeAcceptedUnion(t *testing.T) {
+	base := mergeBase(t)
+	s := base.Segments[0]
+	acc := func(rule, by string) articles.Acceptance {
+		return articles.Acceptance{Rule: rule, By: by, At: mergeT0, Why: "house style",
+			ZHSHA256: articles.TextSHA256(s.ZH), ENSHA256: articles.TextSHA256(s.EN)}
+	}
+	old := acc("glossary.missing", "li")
+	base.Segments[0].Accepted = []articles.Acceptance{old}
+	ours, theirs := cloneFile(t, base), cloneFile(t, base)
+	ours.Segments[0].Accepted = append(ours.Segments[0].Accepted, acc("qa.numbers", "wang"))
+	theirs.Segments[0].Accepted = []articles.Acceptance{acc("glossary.case", "zhao")} // old one withdrawn
+	m, r := mustMerge(t, base, ours, theirs)
+	got := m.Segments[0].Accepted
+	if !r.Clean() || len(got) != 2 || got[0].Rule != "qa.numbers" || got[1].Rule != "glossary.case" {
+		t.Fatalf("%+v", got)
+	}
+}
