@@ -17,13 +17,17 @@ import (
 var (
 	msgMergeUsage    = &i18n.Message{ID: "cmd.merge-driver.usage", Other: "git's merge driver for segment files (set up by 'bitext git setup'): merge by segment id"}
 	msgMergeDesc     = &i18n.Message{ID: "cmd.merge-driver.description", Other: "Git runs it as 'bitext merge-driver %O %A %B %P' (base, ours, theirs, path); the result is written over ours. Exit codes: 0 merged cleanly; 1 merged with conflicts recorded in the file (see 'bitext check', end them with 'bitext resolve'); 2 could not merge."}
-	msgMergeConflict = &i18n.Message{ID: "cmd.merge-driver.conflict", Other: "{{.File}}: segment {{.Segment}} was translated differently on both branches: ours is kept, theirs is recorded beside it"}
+	msgMergeConflict = &i18n.Message{ID: "cmd.merge-driver.conflict", One: "{{.File}}: segment {{.Segments}} was translated differently on both branches: ours is kept, theirs is recorded beside it", Other: "{{.File}}: {{.Count}} segments were translated differently on both branches: ours are kept, theirs recorded beside them: {{.Segments}}"}
 	msgMergeSource   = &i18n.Message{ID: "cmd.merge-driver.source-conflict", One: "{{.File}}: {{.Count}} part of the source was edited differently on both branches: ours is kept; resolve the source, then run 'bitext sync {{.Article}}'", Other: "{{.File}}: {{.Count}} parts of the source were edited differently on both branches: ours are kept; resolve the source, then run 'bitext sync {{.Article}}'"}
 	msgMergeRenamed  = &i18n.Message{ID: "cmd.merge-driver.renamed", Other: "{{.File}}: segment id {{.Segment}} named different segments on the two branches: theirs got a new id"}
 	msgMergeArchived = &i18n.Message{ID: "cmd.merge-driver.archived", One: "{{.File}}: {{.Count}} translated segment lost its sentence in the merged source: its English is in the archive", Other: "{{.File}}: {{.Count}} translated segments lost their sentences in the merged source: their English is in the archive"}
 	msgMergeHint     = &i18n.Message{ID: "cmd.merge-driver.hint", Other: "'bitext check {{.Article}}' shows both versions; end each conflict with 'bitext resolve {{.Article}} SEG --ours' (or --theirs, or 'bitext translate'), then 'git add {{.File}}'"}
 	msgMergeAsText   = &i18n.Message{ID: "cmd.merge-driver.as-text", Other: "{{.File}} cannot be merged by segment; it was merged as text by git merge-file"}
 )
+
+// maxListed is how many conflicting segment ids the driver names; check
+// lists them all.
+const maxListed = 10
 
 type mergeDriverOptions struct {
 	base, ours, theirs, path string
@@ -71,8 +75,12 @@ func (a *app) runMergeDriver(c *cli.Context, opts mergeDriverOptions) error {
 	if res.Archived > 0 {
 		a.warn(msgMergeArchived, "File", file, "Count", res.Archived)
 	}
-	for _, id := range res.Conflicts {
-		a.warn(msgMergeConflict, "File", file, "Segment", id)
+	if n := len(res.Conflicts); n > 0 {
+		ids := res.Conflicts
+		if n > maxListed {
+			ids = append(ids[:maxListed:maxListed], "…")
+		}
+		a.warn(msgMergeConflict, "File", file, "Count", n, "Segments", strings.Join(ids, ", "))
 	}
 	if res.SourceConflicts > 0 {
 		a.warn(msgMergeSource, "File", file, "Count", res.SourceConflicts, "Article", article)
