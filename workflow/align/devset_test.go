@@ -45,6 +45,9 @@ func beadKey(zh, en []int) string { return fmt.Sprint(zh, en) }
 // development set and reports strict precision, recall and F1 per corpus,
 // and how confidence tells right pairs from wrong ones.
 func TestDevSet(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("the development-set measurement runs without -race and -short")
+	}
 	dir, err := aligndev.Dir()
 	if errors.Is(err, aligndev.ErrAbsent) {
 		t.Skip("no ../shared/align-dev: the real-text development set is absent")
