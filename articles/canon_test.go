@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -383,4 +384,36 @@ func benchDecode(b *testing.B, dec func(string, []byte) (*File, error)) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestCanonCorpus reads every segment file of a workspace both ways and
+// compares (BITEXT_CANON_DIR=workspace; long, so not in the default run):
+//
+//	go run ./cmd/bitext-corpus -n 5000 -m 40 -k 5000 -o /tmp/c200k
+//	BITEXT_CANON_DIR=/tmp/c200k go test ./articles -run TestCanonCorpus -v
+func TestCanonCorpus(t *testing.T) {
+	dir := os.Getenv("BITEXT_CANON_DIR")
+	if dir == "" {
+		t.Skip("BITEXT_CANON_DIR is not set")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "articles", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no segment files in %s/articles (%v)", dir, err)
+	}
+	fast := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if checkDecode(t, data) {
+			fast++
+		}
+		if f, err := decodeYAML(p, data); err == nil {
+			if out, _ := Encode(f); !bytes.Equal(out, data) {
+				t.Errorf("%s: not written back byte for byte", p)
+			}
+		}
+	}
+	t.Logf("%d of %d files read by the canonical reader, the same as yaml.v3", fast, len(files))
 }

@@ -126,12 +126,13 @@ func (a *app) runReport(c *cli.Context, opts reportOptions) error {
 		return site.Article(i, v)
 	}, 0)
 	if err != nil {
+		site.Abort() // DIR stays as it was
 		return err
 	}
 	n, err := site.Finish()
 	if err != nil {
 		return err
 	}
-	a.say(msgReportWrote, "Count", n, "Index", a.relPath(filepath.Join(dir, "index.html")))
+	a.say(msgReportWrote, "Count", n, "Index", filepath.ToSlash(filepath.Join(opts.html, "index.html")))
 	return nil
 }

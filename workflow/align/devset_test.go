@@ -13,7 +13,7 @@ import (
 
 // devFloor is the strict F1 each corpus of the real-text development set
 // (../shared/align-dev) must reach.
-var devFloor = map[string]float64{"mac": 0.84, "mag": 0.95, "aca": 0.98}
+var devFloor = map[string]float64{"mac": 0.85, "mag": 0.96, "aca": 0.98}
 
 // lineSentences makes sentences of pre-split lines, one paragraph.
 func lineSentences(lines []string) []articles.Sentence {
@@ -169,8 +169,6 @@ func BenchmarkAlignReal1000(b *testing.B) {
 	}
 	LoadLexicon()
 	b.ReportAllocs()
-	for b.Loop() {
-		Align(zh, en, nil)
-	}
+	reportCPU(b, func() { Align(zh, en, nil) })
 	b.ReportMetric(float64(len(zh)), "zh-sentences")
 }

@@ -79,7 +79,7 @@ func englishWords(s string) []string {
 	return out
 }
 
-func newLexModel(lx *Lexicon, zhWords, enWords [][]string) *lexModel {
+func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string) *lexModel {
 	m := &lexModel{p1z: defaultHit, p1e: defaultHit}
 	stemID := map[string]int32{}
 	for _, ws := range enWords {
@@ -101,6 +101,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string) *lexModel {
 			id, ok := typeID[w]
 			if !ok {
 				stems, _ := lx.Lookup(w)
+				stems = append(stems, extra[w]...)
 				var tr []int32
 				for _, s := range stems {
 					if sid, ok := stemID[s]; ok {
@@ -380,30 +381,78 @@ func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool, cache m
 		}
 	}
 	var keys []string
+	var cur, next []string
 	for k := range chars {
-		readings := []string{""}
-		for l := 0; l < 3 && k+l < len(chars); l++ {
-			py := chars[k+l]
-			if len(py) == 0 {
-				break
-			}
-			var next []string
-			for _, pre := range readings {
-				for _, p := range py {
-					if len(next) < 8 {
-						next = append(next, pre+p)
+		cur = append(cur[:0], "p:")
+		for l := 0; l < 3 && k+l < len(chars) && len(cur) > 0; l++ {
+			next = next[:0]
+			for _, pre := range cur {
+				for _, p := range chars[k+l] {
+					key := pre + p
+					if enNames[key] {
+						keys = append(keys, key)
+					}
+					// Go on only while some English name starts so.
+					if l < 2 && enNames[key+"…"] && len(next) < 8 {
+						next = append(next, key)
 					}
 				}
 			}
-			readings = next
-			for _, r := range readings {
-				if enNames["p:"+r] {
-					keys = append(keys, "p:"+r)
-				}
-			}
+			cur, next = next, cur
 		}
 	}
 	return keys
 }
 
 var lexScale, p0Floor = lexScaleDefault, p0FloorDefault
+
+// Induction: words the dictionary lacks or renders otherwise (a character's
+// name, a translator's habit: 韦小宝 "Trinket", 点头 "nod") are learnt from
+// the text itself, as Hunalign does: after the first pass, a Chinese word
+// and an English stem that keep appearing in the same one-to-one pairs (at
+// least inducedMin times, Dice coefficient at least inducedDice) become a
+// translation for the second.
+const (
+	inducedMin  = 3
+	inducedDice = 0.4
+)
+
+// induce returns the translations learnt from the one-to-one beads.
+func induce(beads []Bead, zhWords, enWords [][]string) map[string][]string {
+	type pair struct{ z, e string }
+	co := map[pair]int{}
+	cz, ce := map[string]int{}, map[string]int{}
+	for _, b := range beads {
+		if b.ZH.Len() != 1 || b.EN.Len() != 1 {
+			continue
+		}
+		zs := uniqStrings(zhWords[b.ZH.Lo], func(w string) bool { return !zhStop[w] })
+		es := uniqStrings(enWords[b.EN.Lo], nil)
+		for _, z := range zs {
+			cz[z]++
+			for _, e := range es {
+				co[pair{z, e}]++
+			}
+		}
+		for _, e := range es {
+			ce[e]++
+		}
+	}
+	out := map[string][]string{}
+	for p, n := range co {
+		if n >= inducedMin && 2*float64(n)/float64(cz[p.z]+ce[p.e]) >= inducedDice {
+			out[p.z] = append(out[p.z], p.e)
+		}
+	}
+	return out
+}
+
+func uniqStrings(ws []string, keep func(string) bool) []string {
+	var out []string
+	for _, w := range ws {
+		if (keep == nil || keep(w)) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -13,7 +13,9 @@ package report
 import (
 	"bytes"
 	"embed"
+	"errors"
 	"html/template"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -44,9 +46,12 @@ type Options struct {
 // Site writes a report into a directory: pages as articles are added, the
 // index at the end. Article may be called from several goroutines.
 type Site struct {
-	dir  string
-	opts Options
-	tmpl *template.Template
+	dir   string
+	stage string // where pages are written until Finish moves them to dir
+	// created: New made dir, so Abort removes it again (when still empty).
+	created bool
+	opts    Options
+	tmpl    *template.Template
 
 	short map[string]string // labels by short key, for the article template
 
@@ -66,11 +71,25 @@ type indexRow struct {
 }
 
 // New prepares a site in dir (created if need be).
+//
+// Pages are written into a private staging directory inside dir and moved
+// into place by Finish (dir/articles is replaced as a whole), index last; Abort (or a failure) removes the
+// staging directory, so a report that fails leaves dir as it was.
 func New(dir string, opts Options) (*Site, error) {
-	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
+	_, statErr := os.Stat(dir)
+	created := errors.Is(statErr, fs.ErrNotExist)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, diag.Wrap(dir, err)
 	}
-	s := &Site{dir: dir, opts: opts, short: map[string]string{}}
+	stage, err := os.MkdirTemp(dir, ".bitext-report-*")
+	if err != nil {
+		return nil, diag.Wrap(dir, err)
+	}
+	if err := os.Mkdir(filepath.Join(stage, "articles"), 0o755); err != nil {
+		os.RemoveAll(stage)
+		return nil, diag.Wrap(stage, err)
+	}
+	s := &Site{dir: dir, stage: stage, created: created, opts: opts, short: map[string]string{}}
 	for id, v := range opts.Labels {
 		if k, ok := strings.CutPrefix(id, "report."); ok {
 			s.short[strings.ReplaceAll(k, "-", "_")] = v
@@ -186,7 +205,7 @@ func (s *Site) Article(order int, v *workflow.ArticleView) error {
 	if err := s.tmpl.ExecuteTemplate(&buf, "article.html.tmpl", page); err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(s.dir, "articles", v.Article+".html"), buf.Bytes()); err != nil {
+	if err := writePage(filepath.Join(s.stage, "articles", v.Article+".html"), buf.Bytes()); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -252,30 +271,48 @@ func (s *Site) Finish() (int, error) {
 	if err := s.tmpl.ExecuteTemplate(&buf, "index.html.tmpl", p); err != nil {
 		return 0, err
 	}
-	return len(s.articles), writeFile(filepath.Join(s.dir, "index.html"), buf.Bytes())
+	if err := writePage(filepath.Join(s.stage, "index.html"), buf.Bytes()); err != nil {
+		s.Abort()
+		return 0, err
+	}
+	// Swap the new articles directory in (two renames, whatever the number
+	// of pages: the old one moves into the staging directory, to be
+	// removed), then the index: a reader sees the old site or the new one.
+	// Pages of articles no longer reported go with the old directory.
+	pages, old := filepath.Join(s.dir, "articles"), filepath.Join(s.stage, "old")
+	if err := os.Rename(pages, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		s.Abort()
+		return 0, diag.Wrap(pages, err)
+	}
+	if err := os.Rename(filepath.Join(s.stage, "articles"), pages); err != nil {
+		os.Rename(old, pages)
+		s.Abort()
+		return 0, diag.Wrap(pages, err)
+	}
+	if err := os.Rename(filepath.Join(s.stage, "index.html"), filepath.Join(s.dir, "index.html")); err != nil {
+		s.Abort()
+		return 0, diag.Wrap(filepath.Join(s.dir, "index.html"), err)
+	}
+	s.created = false
+	s.Abort()
+	return len(s.articles), nil
 }
 
-// writeFile writes a page through a temporary file renamed over the
-// target, so a reader never sees half a page. Pages are not synced to disk
-// one by one: the site is an artefact that can be written again.
-func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return diag.Wrap(path, err)
+// Abort removes the staging directory and what was written there, and the
+// site directory itself if New made it and nothing else is in it.
+func (s *Site) Abort() {
+	os.RemoveAll(s.stage)
+	if s.created {
+		os.Remove(filepath.Join(s.dir, "articles"))
+		os.Remove(s.dir)
 	}
-	name := tmp.Name()
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(name, path)
-	}
-	if err != nil {
-		os.Remove(name)
+}
+
+// writePage writes a page into the staging directory (private to this
+// run, so no temporary file is needed; pages are not synced one by one: the
+// site can always be written again).
+func writePage(path string, data []byte) error {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		return diag.Wrap(path, err)
 	}
 	return nil

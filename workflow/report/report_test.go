@@ -97,6 +97,9 @@ func TestArticleSignedApproval(t *testing.T) {
 	if err := site.Article(0, v); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := site.Finish(); err != nil {
+		t.Fatal(err)
+	}
 	data, _ := os.ReadFile(filepath.Join(dir, "articles", "a.html"))
 	page := string(data)
 	for _, want := range []string{
@@ -109,5 +112,29 @@ func TestArticleSignedApproval(t *testing.T) {
 	}
 	if strings.Count(page, `class="signature`) != 2 {
 		t.Errorf("an unsigned approval shows a signature")
+	}
+}
+
+// A report that fails part-way leaves the directory as it was: pages are
+// staged and moved into place only by Finish.
+func TestAbortLeavesDirAsItWas(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	site, err := New(dir, Options{Lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := site.Article(0, &workflow.ArticleView{Article: "a", States: map[articles.State]int{}}); err != nil {
+		t.Fatal(err)
+	}
+	site.Abort()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "index.html" {
+		t.Fatalf("after Abort the directory holds %v", entries)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "index.html")); string(data) != "old" {
+		t.Fatalf("index.html changed: %q", data)
 	}
 }
