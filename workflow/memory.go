@@ -13,6 +13,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow/interchange"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
@@ -433,4 +434,20 @@ func (w *Workspace) ImportTMX(path string, data []byte) (string, int, error) {
 		return "", 0, err
 	}
 	return name, len(m.Units), nil
+}
+
+// GlossarySuggest proposes glossary terms from the memory's approved
+// segments (imported memories included) that the glossary lacks.
+func (w *Workspace) GlossarySuggest(g *glossary.Glossary, opts glossary.SuggestOptions) ([]glossary.Proposal, int, error) {
+	recs, err := w.MemoryRecords()
+	if err != nil {
+		return nil, 0, err
+	}
+	var pairs []glossary.Pair
+	for _, r := range recs {
+		if r.Approved && strings.TrimSpace(r.EN) != "" {
+			pairs = append(pairs, glossary.Pair{ZH: r.ZH, EN: r.EN})
+		}
+	}
+	return glossary.Suggest(pairs, g, opts), len(pairs), nil
 }

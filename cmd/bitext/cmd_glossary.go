@@ -114,6 +114,7 @@ func (a *app) newGlossaryCommand() *cli.Command {
 					return a.runGlossaryShow(c, glossaryOptions{format: c.String("format"), term: c.Args().First()})
 				},
 			},
+			a.newGlossarySuggestCommand(),
 		},
 	}
 }
