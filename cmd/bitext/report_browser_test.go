@@ -210,6 +210,14 @@ func TestReportInBrowser(t *testing.T) {
 		if !regexp.MustCompile(`<tr id="arch-` + ids["removed"] + `"`).MatchString(dom) {
 			t.Errorf("the removed segment %s is not listed as archived", ids["removed"])
 		}
+		// the filter script: ?state=stale leaves only the stale row shown
+		filtered := string(browse(t, bin, page+"?state=stale", "--dump-dom"))
+		for _, s := range f.Segments {
+			hidden := strings.Contains(rowOf(filtered, s.ID), `class="seg state-`+string(s.State)+` hidden"`)
+			if hidden == (s.State == "stale") {
+				t.Errorf("?state=stale: segment %s (%s) hidden=%v", s.ID, s.State, hidden)
+			}
+		}
 		index := load(t, "review-index.png", filepath.Join(out, "index.html"))
 		for _, w := range []string{"glossary.forbidden", "drift.stale", `class="num bad"`} {
 			if !strings.Contains(index, w) {

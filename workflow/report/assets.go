@@ -45,7 +45,8 @@ tr.hidden{display:none}
 
 // js is the optional filter script: it shows the filter form (hidden
 // without script) and hides the rows that do not match the chosen state
-// and rule. Without it, every segment is shown.
+// and rule (preset from ?state=...&rule=... in the URL, so the index can
+// link to them). Without it, every segment is shown.
 const js = `
 (function(){
 var f=document.getElementById("filters");if(!f)return;f.hidden=false;
@@ -54,6 +55,7 @@ var rows=document.querySelectorAll("#segments tbody tr.seg");
 function apply(){var n=0;for(var i=0;i<rows.length;i++){var row=rows[i];
 var ok=(!s.value||row.dataset.state===s.value)&&(!r.value||(" "+row.dataset.rules+" ").indexOf(" "+r.value+" ")>=0);
 row.classList.toggle("hidden",!ok);if(ok)n++}o.textContent=n+" / "+rows.length}
+var q=new URLSearchParams(location.search);if(q.get("state"))s.value=q.get("state");if(q.get("rule"))r.value=q.get("rule");
 s.addEventListener("change",apply);r.addEventListener("change",apply);apply();
 })();
 `
