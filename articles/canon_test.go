@@ -199,7 +199,7 @@ func checkDecode(t *testing.T, data []byte) bool {
 func TestCanonEncodeMatchesYAML(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 1))
 	read := 0
-	const n = 1000
+	const n = 300
 	for range n {
 		f := randFile(t, rng)
 		checkCanon(t, f)

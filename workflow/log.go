@@ -3,6 +3,7 @@ package workflow
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -72,9 +73,9 @@ func (w *Workspace) Log(name, seg string) ([]LogEntry, error) {
 	}
 	rel := w.Rel(a.Path)
 	if _, err := w.git("rev-parse", "--git-dir"); err != nil {
-		return nil, &diag.Error{Kind: diag.Usage, Code: CodeNoHistory, File: a.Path, Args: diag.A{"cause": err.Error()}}
+		return nil, &diag.Error{Kind: diag.Usage, Code: CodeNoHistory, File: a.Path, Args: diag.A{"cause": strings.TrimPrefix(err.Error(), "fatal: ")}}
 	}
-	out, err := w.git("log", "--follow", "-n", "1000", "--format=%x00%H%x1f%an%x1f%aI%x1f%s", "--name-only", "--", rel)
+	out, err := w.git("log", "--follow", "-n", strconv.Itoa(logLimit), "--format=%x00%H%x1f%an%x1f%aI%x1f%s", "--name-only", "--", rel)
 	if err != nil {
 		return nil, &diag.Error{Kind: diag.Usage, Code: CodeNoHistory, File: a.Path, Args: diag.A{"cause": err.Error()}}
 	}
@@ -128,9 +129,7 @@ func (w *Workspace) Log(name, seg string) ([]LogEntry, error) {
 		prev, prevRaw = f, data
 	}
 	if !bytes.Equal(prevRaw, a.Raw) {
-		for _, e := range fileEvents(prev, a.File, seg) {
-			entries = append(entries, e)
-		}
+		entries = append(entries, fileEvents(prev, a.File, seg)...)
 	}
 	if entries == nil {
 		entries = []LogEntry{}

@@ -33,7 +33,7 @@ var logEvents = map[string]*i18n.Message{
 }
 
 func init() {
-	registerErrorMessages(&i18n.Message{ID: "err.log.no-history", Other: "{{.file}} has no git history to read: {{.cause}}"})
+	registerErrorMessages(&i18n.Message{ID: "err.log.no-history", Other: "no git history to read: {{.cause}}"})
 }
 
 type logOptions struct {
