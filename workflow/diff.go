@@ -448,16 +448,23 @@ func orNoOps(o []DiffOp) []DiffOp {
 // PunctuationOnly reports whether two texts differ, but only in
 // punctuation and spacing: full-width and half-width forms of a character
 // are the same (golang.org/x/text/width folding), and punctuation marks
-// (unicode.IsPunct) and spaces are ignored.
+// (unicode.IsPunct) and spaces are ignored, except the marks that end a
+// sentence and say what it is (。 ？ ！ …): 。 -> ？ is a real change.
 func PunctuationOnly(a, b string) bool {
 	return a != b && foldPunct(a) == foldPunct(b)
 }
 
 func foldPunct(s string) string {
 	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(sentenceMarks, r) {
+			return r
+		}
 		if unicode.IsPunct(r) || unicode.IsSpace(r) {
 			return -1
 		}
 		return r
 	}, width.Fold.String(s))
 }
+
+// sentenceMarks are the sentence-ending marks, after width folding.
+const sentenceMarks = "。?!…"

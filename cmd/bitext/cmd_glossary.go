@@ -115,6 +115,8 @@ func (a *app) newGlossaryCommand() *cli.Command {
 				},
 			},
 			a.newGlossarySuggestCommand(),
+			a.newGlossaryExportCommand(),
+			a.newGlossaryImportCommand(),
 		},
 	}
 }

@@ -43,7 +43,7 @@ func (a *app) runTMImport(c *cli.Context, file string) error {
 	data, err := safeio.ReadRegular(a.absPath(file), ws.Settings.MaxFileSize)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: file, Err: err, Args: diag.A{"cause": err.Error()}}
+			return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: file, Err: err, Args: diag.A{"cause": fs.ErrNotExist.Error()}}
 		}
 		return err
 	}

@@ -109,3 +109,67 @@ func FuzzReadTMX(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadTBX: any input fails with a positioned error or reads; what
+// reads is written back and reads the same concepts.
+func FuzzReadTBX(f *testing.F) {
+	cs := []Concept{{ID: "idcpc", ZH: []string{"中共中央对外联络部", "中联部"}, EN: "International Department", Abbr: "IDCPC",
+		Forbidden: []string{"Liaison Department"}, Forms: []string{"the Department"}, Kind: "organization", Status: "approved", Note: "n & <m>"},
+		{ID: "1x", ZH: []string{"甲"}, EN: "A", Status: "deprecated", Not: []string{"甲乙"}, Surname: "A", Order: "given-first"}}
+	var b bytes.Buffer
+	if err := WriteTBX(&b, "zh-Hans", "en", cs); err == nil {
+		f.Add(b.Bytes())
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cs, err := ReadTBX("f.tbx", data)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) || de.File != "f.tbx" {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		for i := range cs {
+			cs[i].Line, cs[i].Col = 0, 0
+			if cs[i].Status == "" {
+				cs[i].Status = "approved" // how bitext writes a term with no status
+			}
+		}
+		var out bytes.Buffer
+		if WriteTBX(&out, "zh", "en", cs) != nil {
+			return
+		}
+		back, err := ReadTBX("g", out.Bytes())
+		if err != nil {
+			t.Fatalf("re-read: %v\n%s", err, out.String())
+		}
+		for i := range back {
+			back[i].Line, back[i].Col = 0, 0
+		}
+		if !reflect.DeepEqual(back, cs) {
+			t.Fatalf("round trip:\n%+v\n%+v\n%s", cs, back, out.String())
+		}
+	})
+}
+
+// FuzzReadCSV: any input fails with a positioned error or reads concepts
+// that each have Chinese, English and an id.
+func FuzzReadCSV(f *testing.F) {
+	f.Add([]byte("English,Chinese,Do not use\nChina Mining Association,中国矿业联合会;中矿联,China Mining Federation\n"))
+	f.Add([]byte("id,zh,en\nx,\"a,b\",\"c\"\"d\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cs, err := ReadCSV("f.csv", data)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) || de.File != "f.csv" {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		for _, c := range cs {
+			if len(c.ZH) == 0 || c.EN == "" || c.ID == "" {
+				t.Fatalf("incomplete concept %+v", c)
+			}
+		}
+	})
+}

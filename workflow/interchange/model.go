@@ -75,8 +75,10 @@ const (
 	CodePOSyntax  = "err.interchange.po"        // PO syntax error
 	CodeDupUnit   = "err.interchange.duplicate" // the same segment twice in one file
 	CodeBadTMX    = "err.interchange.tmx"       // not a TMX document
+	CodeBadTBX    = "err.interchange.tbx"       // not a TBX document, or an entry without Chinese and English
+	CodeBadCSV    = "err.interchange.csv"       // a CSV term list we cannot read
 )
 
 func init() {
-	diag.Register(CodeXMLSyntax, CodeNotXLIFF, CodeBadUnit, CodePOSyntax, CodeDupUnit, CodeBadTMX)
+	diag.Register(CodeXMLSyntax, CodeNotXLIFF, CodeBadUnit, CodePOSyntax, CodeDupUnit, CodeBadTMX, CodeBadTBX, CodeBadCSV)
 }
