@@ -20,7 +20,8 @@ func init() { diag.Register(CodeBadChangedSince) }
 // ChangedSince lists, sorted, the articles a check must look at after the
 // workspace changed since git revision rev (committed, staged, unstaged or
 // untracked changes): those whose segment file or source changed, and
-// every article when the glossary or bitext.yaml changed. Articles whose
+// every article when the glossary, bitext.yaml or the allowed signers file
+// changed. Articles whose
 // segment file was deleted are gone and not listed.
 func (w *Workspace) ChangedSince(rev string) ([]string, error) {
 	if err := w.checkRevAs(rev, CodeBadChangedSince); err != nil {
@@ -46,8 +47,9 @@ func (w *Workspace) ChangedSince(rev string) ([]string, error) {
 			}
 		}
 	}
-	if changed[w.Rel(w.GlossaryPath())] || changed[SettingsFile] {
-		return all, nil
+	if changed[w.Rel(w.GlossaryPath())] || changed[SettingsFile] ||
+		w.allowedSignersPath() != "" && changed[w.Rel(w.allowedSignersPath())] {
+		return all, nil // what every article is checked against
 	}
 	exists := make(map[string]bool, len(all))
 	for _, s := range all {

@@ -11,10 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 	"github.com/xeipuuv/gojsonschema"
 
+	"github.com/bitext-desk/bitext/articles/corpus"
 	"github.com/bitext-desk/bitext/workflow"
 )
 
@@ -126,5 +128,46 @@ func TestSARIFURI(t *testing.T) {
 	}
 	if !strings.HasPrefix(sarifSchema, "https://") {
 		t.Fatal(sarifSchema)
+	}
+}
+
+// bitext check --format sarif on the example workspace (clean) and on a
+// generated corpus with planted faults of every kind and one broken file:
+// what it writes, as it writes it, is valid SARIF 2.1.0, with one result
+// per finding of --format json.
+func TestCheckSARIFOutputValidates(t *testing.T) {
+	schema := sarifSchemaText(t)
+	corpusDir := t.TempDir()
+	if _, err := corpus.Generate(corpusDir, corpus.Options{Seed: 5, Articles: 6, Segments: 12, Terms: 200, Faults: 0.3, Broken: 1, Drifted: -1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"../../examples/workspace", corpusDir} {
+		run := func(format string) []byte {
+			var out, errOut bytes.Buffer
+			Main([]string{"bitext", "-C", dir, "check", "--no-cache", "--format", format}, Env{
+				Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+				Getenv:     func(k string) string { return map[string]string{"LANG": "C"}[k] },
+				Getwd:      func() (string, error) { return dir, nil },
+				Now:        func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) },
+				IsTerminal: func(any) bool { return false },
+			})
+			if errOut.Len() > 0 {
+				t.Logf("%s: stderr: %s", dir, errOut.String())
+			}
+			return out.Bytes()
+		}
+		out := run("sarif")
+		validateSARIF(t, schema, out)
+		var js struct{ Findings []any }
+		if err := json.Unmarshal(run("json"), &js); err != nil {
+			t.Fatal(err)
+		}
+		var sr struct {
+			Runs []struct{ Results []any }
+		}
+		json.Unmarshal(out, &sr)
+		if len(sr.Runs[0].Results) != len(js.Findings) || dir == corpusDir && len(js.Findings) < 20 {
+			t.Fatalf("%s: %d SARIF results for %d findings", dir, len(sr.Runs[0].Results), len(js.Findings))
+		}
 	}
 }
