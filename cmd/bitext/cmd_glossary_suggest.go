@@ -10,6 +10,7 @@ import (
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/articles/yamlx"
 	"github.com/bitext-desk/bitext/glossary"
+	"github.com/bitext-desk/bitext/workflow/interchange"
 )
 
 var (
@@ -68,7 +69,7 @@ func (a *app) runGlossarySuggest(c *cli.Context, max, min int, output string) er
 			zh.Content = append(zh.Content, yamlx.Str(z))
 		}
 		terms.Content = append(terms.Content, yamlx.Map(
-			"id", yamlx.Str(termID(p.EN, used)),
+			"id", yamlx.Str(newTermID(p.EN, used)),
 			"zh", zh,
 			"en", yamlx.Str(p.EN),
 			"kind", yamlx.Str(string(p.Kind)),
@@ -88,29 +89,9 @@ func (a *app) runGlossarySuggest(c *cli.Context, max, min int, output string) er
 	return a.writeOutput(output, data)
 }
 
-// termID makes a glossary id from an English rendering: lower case,
-// letters and digits, words joined by '-', unique among used.
-func termID(en string, used map[string]bool) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(en) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	id := strings.Trim(b.String(), "-")
-	if id == "" {
-		id = "term"
-	}
-	base := id
-	for k := 2; used[id]; k++ {
-		id = fmt.Sprintf("%s-%d", base, k)
-	}
+// newTermID is a fresh glossary id for an English rendering.
+func newTermID(en string, used map[string]bool) string {
+	id := interchange.SlugID(en, used)
 	used[id] = true
 	return id
 }

@@ -2,15 +2,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"io/fs"
 	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
 	"github.com/bitext-desk/bitext/articles/diag"
-	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/workflow"
 	"github.com/bitext-desk/bitext/workflow/interchange"
 )
@@ -65,11 +62,8 @@ func (a *app) newGlossaryImportCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			data, err := safeio.ReadRegular(a.absPath(file), ws.Settings.MaxFileSize)
+			data, err := readInput(ws, a.absPath(file), file)
 			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) {
-					return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: file, Err: err, Args: diag.A{"cause": fs.ErrNotExist.Error()}}
-				}
 				return err
 			}
 			read := interchange.ReadTBX

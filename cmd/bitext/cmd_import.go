@@ -1,14 +1,9 @@
 package main
 
 import (
-	"errors"
-	"io/fs"
-	"os"
-
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
-	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
 )
 
@@ -66,13 +61,9 @@ func (a *app) runImport(c *cli.Context, opts importOptions) error {
 	if err != nil {
 		return err
 	}
-	path := a.absPath(opts.file)
-	data, err := os.ReadFile(path)
+	data, err := readInput(ws, a.absPath(opts.file), opts.file)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: path, Err: err, Args: diag.A{"cause": diag.Cause(err)}}
-		}
-		return diag.Wrap(path, err)
+		return err
 	}
 	doc, err := workflow.ReadInterchange(opts.file, data)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/articles/safeio"
+	"github.com/bitext-desk/bitext/workflow"
 )
 
 var (
@@ -40,11 +41,8 @@ func (a *app) runTMImport(c *cli.Context, file string) error {
 	if err != nil {
 		return err
 	}
-	data, err := safeio.ReadRegular(a.absPath(file), ws.Settings.MaxFileSize)
+	data, err := readInput(ws, a.absPath(file), file)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: file, Err: err, Args: diag.A{"cause": fs.ErrNotExist.Error()}}
-		}
 		return err
 	}
 	name, n, err := ws.ImportTMX(file, data)
@@ -60,4 +58,15 @@ func init() {
 		&i18n.Message{ID: "err.interchange.tmx", Other: "not a TMX document"},
 		&i18n.Message{ID: "err.tm.bad-name", Other: "{{.name}} cannot be kept under tm/: name it with letters, digits, '.', '_' and '-'"},
 	)
+}
+
+// readInput reads a file named on the command line (as typed: name) for
+// an import: a regular file within the workspace's size limit; a missing
+// one is a usage error naming it.
+func readInput(ws *workflow.Workspace, path, name string) ([]byte, error) {
+	data, err := safeio.ReadRegular(path, ws.Settings.MaxFileSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeIO, File: name, Err: err, Args: diag.A{"cause": fs.ErrNotExist.Error()}}
+	}
+	return data, err
 }

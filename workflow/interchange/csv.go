@@ -110,7 +110,7 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 			return nil, diag.At(name, line, 1, CodeBadCSV, diag.A{"detail": "a term needs Chinese and English"})
 		}
 		if c.ID == "" {
-			c.ID = slugID(c.EN, used)
+			c.ID = SlugID(c.EN, used)
 		}
 		used[c.ID] = true
 		out = append(out, c)
@@ -139,8 +139,9 @@ func splitList(v string) []string {
 	return out
 }
 
-// slugID makes a term id from an English rendering.
-func slugID(en string, used map[string]bool) string {
+// SlugID makes a term id from an English rendering: lower case, letters
+// and digits, words joined by '-', not one of used (a number is added).
+func SlugID(en string, used map[string]bool) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(en) {
