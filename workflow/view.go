@@ -114,6 +114,10 @@ type ViewOptions struct {
 	// NoHistory: the English diffs use previous_en only, never git history
 	// (one git process per article is too slow for a report of thousands).
 	NoHistory bool
+	// CheckCache: take the findings from `bitext check`'s cache where it
+	// holds this very segment file and source (a CI job runs check first),
+	// computing them only for the others. The cache is only read.
+	CheckCache bool
 }
 
 // View builds the reviewer's view of the named articles (none: all), in
@@ -158,11 +162,12 @@ func (w *Workspace) ViewEach(names []string, opts ViewOptions, fn func(i int, v 
 	var mu sync.Mutex
 	var first error
 	failed := func() bool { mu.Lock(); defer mu.Unlock(); return first != nil }
+	cache := w.newCheckCache(!opts.CheckCache)
 	parallelN(len(slugs), workers, func(i int) {
 		if failed() {
 			return
 		}
-		v, err := w.viewArticle(slugs[i], g, opts)
+		v, err := w.viewArticle(slugs[i], g, opts, cache)
 		if err == nil {
 			err = fn(i, v)
 		}
@@ -182,7 +187,7 @@ const CodeBadStateFilter = "err.view.bad-state"
 
 func init() { diag.Register(CodeBadStateFilter) }
 
-func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOptions) (*ArticleView, error) {
+func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOptions, cache *checkCache) (*ArticleView, error) {
 	a, err := w.Load(slug)
 	if err != nil {
 		return nil, err
@@ -197,17 +202,25 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 	for _, st := range articles.States {
 		v.States[st] = 0
 	}
-	var res articleResult
-	ranks := w.segmentRules(a, g, nil)
-	if norm, err := w.readSource(a, &res); err != nil {
-		v.SourceMissing, v.Drift = true, true
-	} else if articles.SourceSHA256(norm) != a.File.SourceSHA256 {
-		v.Drift = true
-		line, col := topKeyPos(a.Raw, "source_sha256")
-		ranks = append(ranks, ranked{F: Finding{
-			Rule: RuleDriftSourceChanged, Article: slug, File: v.File, Line: line, Column: col,
-			Args: map[string]any{"source": v.Source, "article": slug}, Start: -1, End: -1,
-		}, Seg: -1, Rule: ruleIndex[RuleDriftSourceChanged]})
+	var ranks []ranked
+	if res, ok := cacheGet(cache, w, slug); ok && !res.Invalid {
+		ranks = append(ranks, res.Findings...)
+		for _, r := range ranks {
+			v.Drift = v.Drift || r.F.Rule == RuleDriftSourceChanged
+		}
+	} else {
+		var res articleResult
+		ranks = w.segmentRules(a, g, nil)
+		if norm, err := w.readSource(a, &res); err != nil {
+			v.SourceMissing, v.Drift = true, true
+		} else if articles.SourceSHA256(norm) != a.File.SourceSHA256 {
+			v.Drift = true
+			line, col := topKeyPos(a.Raw, "source_sha256")
+			ranks = append(ranks, ranked{F: Finding{
+				Rule: RuleDriftSourceChanged, Article: slug, File: v.File, Line: line, Column: col,
+				Args: map[string]any{"source": v.Source, "article": slug}, Start: -1, End: -1,
+			}, Seg: -1, Rule: ruleIndex[RuleDriftSourceChanged]})
+		}
 	}
 	var claims []claimRef
 	for i, s := range a.File.Segments {
@@ -274,6 +287,15 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 
 // signatureStatus names the outcomes of verifying a signed approval.
 var signatureStatus = map[signing.Status]string{signing.Good: "good", signing.Bad: "bad", signing.WrongName: "wrong-name", signing.Unsigned: ""}
+
+// cacheGet is the check cache's result for an article, if it holds one
+// for the article as it is now.
+func cacheGet(c *checkCache, w *Workspace, slug string) (*articleResult, bool) {
+	if c == nil {
+		return nil, false
+	}
+	return c.get(w, slug)
+}
 
 func orNone[T any](s []T) []T {
 	if s == nil {

@@ -121,7 +121,7 @@ func (a *app) runReport(c *cli.Context, opts reportOptions) error {
 	if err != nil {
 		return err
 	}
-	err = ws.ViewEach(opts.articles, workflow.ViewOptions{Now: now, NoHistory: true}, func(i int, v *workflow.ArticleView) error {
+	err = ws.ViewEach(opts.articles, workflow.ViewOptions{Now: now, NoHistory: true, CheckCache: true}, func(i int, v *workflow.ArticleView) error {
 		a.fillMessages(v)
 		return site.Article(i, v)
 	}, 0)

@@ -178,6 +178,11 @@ func TestReportInBrowser(t *testing.T) {
 	t.Run("review", func(t *testing.T) {
 		dir, ids := reviewWorkspace(t)
 		out := filepath.Join(t.TempDir(), "site")
+		// as in CI, check runs first: the report takes its findings from
+		// check's cache
+		if code := Main([]string{"bitext", "-C", dir, "check"}, benchEnv(dir)); code != exitNo {
+			t.Fatalf("check: exit %d, want 1", code)
+		}
 		reviewHarness{t, dir}.run("report", "--html", out, "--lang", "zh")
 		page := filepath.Join(out, "articles", exampleSlug+".html")
 		dom := load(t, "review-article.png", page)
