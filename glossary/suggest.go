@@ -57,9 +57,7 @@ func Suggest(pairs []Pair, g *Glossary, opts SuggestOptions) []Proposal {
 	var forms []string
 	if g != nil {
 		for _, t := range g.Terms {
-			for _, z := range t.ZH {
-				forms = append(forms, z)
-			}
+			forms = append(forms, t.ZH...)
 			known[strings.ToLower(t.EN)] = true
 			if t.Abbr != "" {
 				known[strings.ToLower(t.Abbr)] = true

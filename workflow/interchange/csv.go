@@ -56,7 +56,6 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 	var out []Concept
 	used := map[string]bool{}
 	for {
-		line, _ := r.FieldPos(0)
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -64,7 +63,7 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 		if err != nil {
 			return nil, csvErr(name, r, err)
 		}
-		line, _ = r.FieldPos(0)
+		line, _ := r.FieldPos(0)
 		c := Concept{Line: line, Col: 1}
 		for i, v := range rec {
 			if i >= len(cols) {

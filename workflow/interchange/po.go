@@ -164,8 +164,7 @@ type poParser struct {
 	out  []*POEntry
 	cur  *POEntry
 	// last is the string the next continuation line appends to.
-	last  *string
-	field string // the keyword of last, for messages
+	last *string
 	// seenID: the current entry has its msgid, so a comment or msgctxt
 	// starts the next one.
 	seenID, seenStr bool

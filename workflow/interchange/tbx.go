@@ -29,8 +29,6 @@ type Concept struct {
 	Line, Col int
 }
 
-const nsTBX = "urn:iso:std:iso:30042:ed-2"
-
 // TBX data categories bitext uses (TBX-Basic names where one exists).
 const (
 	tbxAdminStatus = "administrativeStatus"

@@ -87,7 +87,6 @@ type x2Unit struct {
 	Glossary  *x2Glossary `xml:"urn:oasis:names:tc:xliff:glossary:2.0 glossary,omitempty"`
 	Notes     *x2Notes    `xml:"notes,omitempty"`
 	Segments  []x2Segment `xml:"segment"`
-	line, col int
 }
 
 type x2Metadata struct {
@@ -261,7 +260,6 @@ type x12Unit struct {
 	Source    text      `xml:"source"`
 	Target    *x12Tgt   `xml:"target"`
 	Notes     []x12Note `xml:"note"`
-	line, col int
 }
 
 type x12Tgt struct {

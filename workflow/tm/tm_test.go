@@ -98,7 +98,7 @@ func TestFuzzyAgainstBruteForce(t *testing.T) {
 		recs = append(recs, Record{ZH: word(), EN: fmt.Sprint(i), Article: "a", Segment: fmt.Sprint(i), Approved: true})
 	}
 	ix := Build(recs)
-	for q := range 300 {
+	for q := range 120 {
 		query := mutate(recs[r.IntN(len(recs))].ZH)
 		if q%3 == 0 {
 			query = word()
