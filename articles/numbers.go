@@ -895,8 +895,10 @@ func enThree(s string, i int) bool {
 // third), percentages (30%, 30 percent, 30 per cent) and dates (December 9,
 // 2025; 9 December 2025; December 9th; Dec. 9). A month name alone is a
 // Month.
-func ENNumbers(s string) []Number {
-	toks := enTokens(s)
+func ENNumbers(s string) []Number { return enNumbersOf(s, enTokens(s)) }
+
+// enNumbersOf is ENNumbers over the tokens of s.
+func enNumbersOf(s string, toks []enTok) []Number {
 	var out []Number
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -1111,9 +1113,9 @@ func MissingNumbers(zh, en string) []Number {
 
 // Missing returns the numbers of zh that en does not carry (see
 // MissingNumbers).
-func Missing(zh, en []Number) []Number { return missing("", zh, en, enHints{}) }
+func Missing(zh, en []Number) []Number { return missing("", zh, en, &enHints{}) }
 
-func missing(zhText string, zh, en []Number, h enHints) []Number {
+func missing(zhText string, zh, en []Number, h *enHints) []Number {
 	var out []Number
 	for _, z := range zh {
 		if !present(z, en, h) {
@@ -1123,7 +1125,7 @@ func missing(zhText string, zh, en []Number, h enHints) []Number {
 	return append(out, uncounted(zhText, zh, en)...)
 }
 
-func present(z Number, en []Number, h enHints) bool {
+func present(z Number, en []Number, h *enHints) bool {
 	hasValue := func(v float64) bool {
 		for _, e := range en {
 			switch e.Kind {
@@ -1143,7 +1145,7 @@ func present(z Number, en []Number, h enHints) bool {
 	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value) {
 		return true // 四五岁: "four or five", "a few"
 	}
-	if z.Kind == Cardinal && (h.lists[z.Value] && !h.substituted || h.sums[z.Value]) {
+	if z.Kind == Cardinal && h.enumerated(z.Value) {
 		return true // 三人 as "the two boys and the servant"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {

@@ -18,6 +18,12 @@ type enHints struct {
 	vague    bool // "a few", "several", "a couple", "a handful"
 	foremost bool // "foremost", "paramount", "top", "primary", "chief"...
 	imperial bool // a number in miles, feet, pounds...: a converted measure
+	// The text and its tokens and numbers, for the enumerations, which are
+	// worked out only when a number is not found otherwise.
+	s    string
+	toks []enTok
+	ns   []Number
+	done bool
 	// lists are the sizes of the coordinations of a text that has no
 	// number of its own ("Gu and Huang": 2; "pinks, reds and whites": 3;
 	// "one boat ... and another": 2), and the sums of its numbers ("two
@@ -46,7 +52,7 @@ var zhMeasures = []string{"公里", "千米", "里", "米", "厘米", "尺", "�
 // converted reports whether the number at zh[z.Start:z.End] is a measure
 // (a unit follows, maybe after 多 or 来) and the English gives a measure
 // in imperial units, as translators convert them.
-func converted(zh string, z Number, h enHints) bool {
+func converted(zh string, z Number, h *enHints) bool {
 	if !h.imperial {
 		return false
 	}
@@ -93,10 +99,10 @@ func sigDigits(v float64) int {
 // enCheckNumbers is ENNumbers as qa.numbers reads it: hedged numbers
 // marked Approx, Roman numerals of headings ("Part II", "III."), and a
 // decade's short form ("the 1990s" is also 90).
-func enCheckNumbers(s string) ([]Number, enHints) {
-	ns := ENNumbers(s)
+func enCheckNumbers(s string) ([]Number, *enHints) {
 	toks := enTokens(s)
-	var h enHints
+	ns := enNumbersOf(s, toks)
+	h := &enHints{}
 	k := 0
 	for i, t := range toks {
 		if t.num {
@@ -126,7 +132,7 @@ func enCheckNumbers(s string) ([]Number, enHints) {
 			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
 		}
 	}
-	h.lists, h.sums = enumerations(s, toks, ns)
+	h.s, h.toks = s, toks
 	for i, t := range toks {
 		if i > 0 && enImperial[t.text] {
 			if p := toks[i-1]; p.num || enSmall[p.text] != 0 || p.text == "a" || p.text == "couple" {
@@ -213,6 +219,7 @@ func enCheckNumbers(s string) ([]Number, enHints) {
 			ns = append(ns, Number{Kind: Cardinal, Value: math.Mod(t.value, 100), Start: t.start, End: t.end + 1})
 		}
 	}
+	h.ns = ns
 	return ns, h
 }
 
@@ -236,6 +243,19 @@ func sentenceStart(s string, i int) bool {
 	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
+// enumerated reports whether the English gives the count v by naming its
+// members (see enumerations); worked out on first use.
+func (h *enHints) enumerated(v float64) bool {
+	if h == nil || h.s == "" {
+		return false
+	}
+	if !h.done {
+		h.lists, h.sums = enumerations(h.s, h.toks, h.ns)
+		h.done = true
+	}
+	return h.lists[v] && !h.substituted || h.sums[v]
+}
+
 // enumerations finds the counts an English text gives by listing
 // members: the sizes of its coordinations (only when it has no number of
 // its own, so that a wrong number is never excused by a list), the sums
@@ -251,6 +271,9 @@ func enumerations(s string, toks []enTok, ns []Number) (out, sums map[float64]bo
 	for i := 0; i+1 < len(vals); i++ {
 		// two men and four women
 		a, b := vals[i], vals[i+1]
+		if b.Start < a.End {
+			continue
+		}
 		if gap := s[a.End:b.Start]; len(gap) < 30 && strings.Contains(gap, " and ") {
 			sums[a.Value+b.Value] = true
 		}

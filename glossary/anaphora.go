@@ -108,16 +108,12 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 // "Friedrich Engles" for Friedrich Engels; not "the old man" for Old Hai.
 // A window that holds another term's rendering, form or abbr (in enm) is
 // that term, not a misspelling. It returns the span of the first one.
-func nearMiss(sc *scratch, en string, t *Term, enm []ENMatch) (int, int, bool) {
+func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMatch) (int, int, bool) {
 	toks := tokenize(en, sc.normToks[:0])
 	defer func() { sc.normToks = toks }()
 	var buf []byte
-	for _, r := range append([]string{t.EN}, t.Forms...) {
-		want := fieldsEN(normEN(r, true))
+	for _, want := range renderings {
 		nw := len(want)
-		if nw == 0 {
-			continue
-		}
 	next:
 		for i := 0; i+nw <= len(toks); i++ {
 			differ := 0

@@ -176,7 +176,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 			if !full[n.t] {
 				// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
 				// even where the surname alone would pass
-				if at, end, ok := nearMiss(sc, s.EN, n.t, enm); ok {
+				if at, end, ok := nearMiss(sc, s.EN, n.t, ix.nearWords[n.t], enm); ok {
 					issues = append(issues, Issue{Rule: RuleMisspelled, Segment: s, Term: n.t, Expected: n.t.EN, Found: s.EN[at:end],
 						ENStart: at, ENEnd: end, ZHStart: n.start, ZHEnd: n.end})
 					covered[n.t] = true

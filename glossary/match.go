@@ -108,6 +108,10 @@ type index struct {
 	en     *automaton
 	vocab  map[string]int32 // case-folded English word -> symbol
 	enHits [][]Hit
+
+	// nearWords are the case-folded words of each term's rendering and
+	// forms, for the near-miss search.
+	nearWords map[*Term][][]string
 }
 
 func (g *Glossary) index() *index {
@@ -240,6 +244,17 @@ func buildIndex(terms []*Term) *index {
 		}
 	}
 	ix.en = buildAutomaton(enPats)
+	ix.nearWords = make(map[*Term][][]string, len(terms))
+	for _, t := range terms {
+		if t.Status == Deprecated {
+			continue
+		}
+		for _, r := range append([]string{t.EN}, t.Forms...) {
+			if w := fieldsEN(normEN(r, true)); len(w) > 0 {
+				ix.nearWords[t] = append(ix.nearWords[t], w)
+			}
+		}
+	}
 	return ix
 }
 

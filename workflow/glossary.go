@@ -121,7 +121,7 @@ func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]T
 						case form != "":
 							kind = TermCase // else ordinary words that spell the term
 						}
-					case glossary.RoleAbbr, glossary.RoleSurname:
+					case glossary.RoleAbbr, glossary.RoleSurname, glossary.RoleShort:
 						if h.Exact(span) && (h.Role == glossary.RoleAbbr || form != "") {
 							kind = TermAbbr
 						}

@@ -333,6 +333,9 @@ type plant struct {
 // that the faults do not meet, and checks that the check reports them:
 // recall must stay at 0.98 or more for qa.numbers and for the glossary.
 func TestRealTextRecall(t *testing.T) {
+	if raceEnabled {
+		t.Skip("a measurement, not a concurrency test: run without -race")
+	}
 	texts := loadRealTexts(t)
 	gpath := filepath.Join(realDir, "glossary.yaml")
 	g, err := glossary.Load(gpath)
