@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/crypto/ssh"
+
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow/signing"
@@ -29,9 +31,11 @@ const (
 	CodeSignFailed = "err.approve.sign"
 	// CodeNoSigningKey: signed approvals are required, and git names no key.
 	CodeNoSigningKey = "err.approve.no-signing-key"
+	// CodeKeyNotAllowed: the signing key is not allowed for the approver.
+	CodeKeyNotAllowed = "err.approve.key-not-allowed"
 )
 
-func init() { diag.Register(CodeSignersRequired, CodeSignFailed, CodeNoSigningKey) }
+func init() { diag.Register(CodeSignersRequired, CodeSignFailed, CodeNoSigningKey, CodeKeyNotAllowed) }
 
 // ApprovalRecord is what an approval's signature covers.
 func ApprovalRecord(slug string, s *articles.Segment) signing.Record {
@@ -56,6 +60,16 @@ func (w *Workspace) AllowedSigners() (*signing.AllowedSigners, error) {
 		return nil, err
 	}
 	return signing.ParseAllowedSigners(path, data)
+}
+
+// SigningKeyAllowed reports whether the allowed signers let key sign
+// approvals for name now (true when the workspace names no allowed
+// signers: nothing to check against), and whom they give the key to.
+func (w *Workspace) SigningKeyAllowed(key ssh.PublicKey, name string, now time.Time) ([]string, bool) {
+	if w.signers == nil {
+		return nil, true
+	}
+	return w.signers.Allows(key, name, now)
 }
 
 // approvalFindings are the findings about who approved an approved

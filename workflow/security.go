@@ -154,3 +154,7 @@ func (w *Workspace) allowedSignersPath() string {
 	}
 	return w.abs(w.Settings.AllowedSigners)
 }
+
+// AllowedSignersFile is the absolute path of the allowed-signers file, for
+// messages; "" when bitext.yaml names none.
+func (w *Workspace) AllowedSignersFile() string { return w.allowedSignersPath() }

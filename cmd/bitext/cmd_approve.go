@@ -64,7 +64,7 @@ func (a *app) runApprove(c *cli.Context, opts approveOptions) error {
 	if err != nil {
 		return err
 	}
-	sign, closeSigner, err := a.approvalSigner(ws)
+	sign, closeSigner, err := a.approvalSigner(ws, as)
 	if err != nil {
 		return err
 	}

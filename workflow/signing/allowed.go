@@ -139,8 +139,12 @@ func parseSSHTime(s string) (time.Time, bool) {
 	return t, err == nil
 }
 
-// allows reports whether key may sign bitext approvals for name at time
+// Allows reports whether key may sign bitext approvals for name at time
 // at, and lists the principals the file gives that key.
+func (as *AllowedSigners) Allows(key ssh.PublicKey, name string, at time.Time) ([]string, bool) {
+	return as.allows(key, name, at)
+}
+
 func (as *AllowedSigners) allows(key ssh.PublicKey, name string, at time.Time) ([]string, bool) {
 	want := key.Marshal()
 	var principals []string
