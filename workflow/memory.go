@@ -60,25 +60,39 @@ func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 		}
 	}
 	next := memoryCache{Articles: make(map[string]memoryArticle, len(slugs))}
-	changed := false
-	var out []tm.Record
-	for _, slug := range slugs {
-		path := w.SegmentPath(slug)
-		st, err := os.Lstat(path)
+	// Articles the cache does not hold are read on every core: on a fresh
+	// clone (CI) this is the whole workspace.
+	entries := make([]memoryArticle, len(slugs))
+	present := make([]bool, len(slugs))
+	fresh := make([]bool, len(slugs))
+	parallel(len(slugs), func(k int) {
+		slug := slugs[k]
+		st, err := os.Lstat(w.SegmentPath(slug))
 		if err != nil || !st.Mode().IsRegular() {
-			changed = true
-			continue
+			return
 		}
+		present[k] = true
 		c, ok := cache.Articles[slug]
 		if !ok || c.Size != st.Size() || c.ModNs != st.ModTime().UnixNano() {
-			changed = true
+			fresh[k] = true
 			c = memoryArticle{Size: st.Size(), ModNs: st.ModTime().UnixNano()}
 			if a, err := w.Load(slug); err == nil {
 				c.Records = articleRecords(slug, a.File)
 			}
 		}
-		next.Articles[slug] = c
-		out = append(out, c.Records...)
+		entries[k] = c
+	})
+	changed := false
+	var out []tm.Record
+	for k, slug := range slugs {
+		if !present[k] || fresh[k] {
+			changed = true
+		}
+		if !present[k] {
+			continue
+		}
+		next.Articles[slug] = entries[k]
+		out = append(out, entries[k].Records...)
 	}
 	for _, name := range w.tmxFiles() {
 		key := "tmx:" + name
