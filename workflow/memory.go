@@ -317,29 +317,49 @@ func (w *Workspace) inconsistencies(slugs []string, save bool) map[string][]rank
 		if len(g) < 2 {
 			continue
 		}
+		// Each English the group has, with its places: a finding names the
+		// places of the other Englishes, at most maxOthers of them (a
+		// boilerplate sentence can stand in thousands of segments), so the
+		// work is linear in the group, not quadratic.
+		variants := map[string][]string{}
+		for _, q := range g {
+			variants[q.en] = append(variants[q.en], q.r.Origin()+" \""+q.r.EN+"\"")
+		}
+		if len(variants) < 2 {
+			continue
+		}
+		named := map[string]string{} // English → the others it names
 		for _, p := range g {
 			if !checked[p.r.Article] {
 				continue
 			}
-			var others []string
-			for _, q := range g {
-				if q.en != p.en {
-					others = append(others, q.r.Origin()+" \""+q.r.EN+"\"")
+			others, ok := named[p.en]
+			if !ok {
+				var list []string
+				for en, places := range variants {
+					if en != p.en {
+						list = append(list, places...)
+					}
 				}
+				sort.Strings(list)
+				if len(list) > maxOthers {
+					list = append(list[:maxOthers:maxOthers], "…")
+				}
+				others = strings.Join(list, "; ")
+				named[p.en] = others
 			}
-			if len(others) == 0 {
-				continue
-			}
-			sort.Strings(others)
 			f := Finding{Rule: RuleInconsistent, Article: p.r.Article, Segment: p.r.Segment,
 				File: w.Rel(w.SegmentPath(p.r.Article)), Line: p.r.Line, Column: p.r.Col,
 				ZH: p.r.ZH, EN: p.r.EN, Start: -1, End: -1,
-				Args: map[string]any{"count": len(others), "others": strings.Join(others, "; ")}}
+				Args: map[string]any{"count": len(g) - len(variants[p.en]), "others": others}}
 			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
 		}
 	}
 	return out
 }
+
+// maxOthers is how many other places a qa.inconsistent finding names.
+const maxOthers = 5
 
 // TMDir holds the TMX memories imported with `bitext tm import`, beside
 // the articles: they are shared with the desk through git like the rest.
