@@ -58,17 +58,12 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 				return diag.New(diag.Usage, CodeJoinNotAdjoin, diag.A{"article": slug, "segment": segs[at[k]].ID})
 			}
 		}
-		var refusals []error
-		for _, i := range at {
-			s := segs[i]
-			if w.heldByOther(s, opts.As, now) {
-				refusals = append(refusals, claimedErr(slug, s))
-			} else if s.State == articles.Stale {
-				refusals = append(refusals, diag.New(diag.Refused, CodeJoinStale, diag.A{"article": slug, "segment": s.ID}))
-			}
+		picked := make([]*articles.Segment, len(at))
+		for k, i := range at {
+			picked[k] = segs[i]
 		}
-		if len(refusals) > 0 {
-			return refuse(refusals)
+		if err := w.refuseHeldOrStale(slug, picked, opts.As, now); err != nil {
+			return err
 		}
 		first := segs[at[0]]
 		var zh strings.Builder
@@ -112,6 +107,24 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 	return out, err
 }
 
+// refuseHeldOrStale refuses, for join, split and move, segments someone
+// else holds and stale ones (their English was made for another Chinese),
+// naming every one.
+func (w *Workspace) refuseHeldOrStale(slug string, segs []*articles.Segment, as string, now time.Time) error {
+	var refusals []error
+	for _, s := range segs {
+		if w.heldByOther(s, as, now) {
+			refusals = append(refusals, claimedErr(slug, s))
+		} else if s.State == articles.Stale {
+			refusals = append(refusals, diag.New(diag.Refused, CodeJoinStale, diag.A{"article": slug, "segment": s.ID}))
+		}
+	}
+	if len(refusals) > 0 {
+		return refuse(refusals)
+	}
+	return nil
+}
+
 // positions finds the named segments' places in the file, ascending.
 func positions(a *Article, ids []string) ([]int, error) {
 	picked, err := pick(a, ids)
@@ -152,13 +165,11 @@ func (w *Workspace) Split(slug string, opts SplitOptions) ([]*articles.Segment, 
 			return err
 		}
 		s := a.File.Segments[at[0]]
-		switch {
-		case !s.Joined():
+		if !s.Joined() {
 			return diag.New(diag.Usage, CodeSplitNotJoined, diag.A{"article": slug, "segment": s.ID})
-		case w.heldByOther(s, opts.As, now):
-			return claimedErr(slug, s)
-		case s.State == articles.Stale:
-			return diag.New(diag.Refused, CodeJoinStale, diag.A{"article": slug, "segment": s.ID})
+		}
+		if err := w.refuseHeldOrStale(slug, []*articles.Segment{s}, opts.As, now); err != nil {
+			return err
 		}
 		texts := joinedSentences(a, s)
 		if len(texts) < 2 {
@@ -255,16 +266,8 @@ func (w *Workspace) MoveEN(slug string, opts MoveOptions) (*MoveResult, error) {
 			return diag.New(diag.Usage, CodeMoveNotNext, diag.A{"article": slug, "from": from.ID, "to": to.ID})
 		}
 		forward := a.File.Segments[at[0]] == from
-		var refusals []error
-		for _, s := range picked {
-			if w.heldByOther(s, opts.As, now) {
-				refusals = append(refusals, claimedErr(slug, s))
-			} else if s.State == articles.Stale {
-				refusals = append(refusals, diag.New(diag.Refused, CodeJoinStale, diag.A{"article": slug, "segment": s.ID}))
-			}
-		}
-		if len(refusals) > 0 {
-			return refuse(refusals)
+		if err := w.refuseHeldOrStale(slug, picked, opts.As, now); err != nil {
+			return err
 		}
 		sents := englishSentences(from.EN)
 		if count > len(sents) {

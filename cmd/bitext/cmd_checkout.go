@@ -194,15 +194,22 @@ func (a *app) workflowTarget(c *cli.Context, article string) (*workflow.Workspac
 	if err != nil {
 		return nil, "", "", err
 	}
+	ws, slug, err := a.articleTarget(c, article)
+	return ws, slug, as, err
+}
+
+// articleTarget opens the workspace and resolves one article named on the
+// command line.
+func (a *app) articleTarget(c *cli.Context, article string) (*workflow.Workspace, string, error) {
 	ws, err := a.workspace(c)
 	if err != nil {
-		return nil, "", "", err
+		return nil, "", err
 	}
 	slugs, err := ws.Resolve([]string{article})
 	if err != nil {
-		return nil, "", "", err
+		return nil, "", err
 	}
-	return ws, slugs[0], as, nil
+	return ws, slugs[0], nil
 }
 
 // refusals prints every refusal of a command on several segments (the

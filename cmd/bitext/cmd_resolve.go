@@ -66,15 +66,11 @@ func (a *app) runResolve(c *cli.Context, opts resolveOptions) error {
 		// A new English ends the conflict as translate does.
 		return a.runTranslate(c, translateOptions{article: opts.article, segment: opts.segment, text: opts.text, hasText: true})
 	}
-	ws, err := a.workspace(c)
+	ws, slug, err := a.articleTarget(c, opts.article)
 	if err != nil {
 		return err
 	}
-	slugs, err := ws.Resolve([]string{opts.article})
-	if err != nil {
-		return err
-	}
-	s, err := ws.ResolveConflict(slugs[0], opts.segment, opts.theirs)
+	s, err := ws.ResolveConflict(slug, opts.segment, opts.theirs)
 	if err != nil {
 		return a.refusals(err)
 	}

@@ -67,15 +67,11 @@ func (a *app) runSuggest(c *cli.Context, opts suggestOptions) error {
 	if opts.threshold < 1 || opts.threshold > 100 {
 		return a.usageProblem("suggest", msgSuggestBadPct)
 	}
-	ws, err := a.workspace(c)
+	ws, slug, err := a.articleTarget(c, opts.article)
 	if err != nil {
 		return err
 	}
-	slugs, err := ws.Resolve([]string{opts.article})
-	if err != nil {
-		return err
-	}
-	art, err := ws.Load(slugs[0])
+	art, err := ws.Load(slug)
 	if err != nil {
 		return err
 	}
