@@ -44,14 +44,22 @@ func (w *Workspace) memoryCachePath() string {
 // MemoryRecords returns the records of every article of the workspace,
 // from the cache where the segment file is unchanged. A segment file that
 // does not parse contributes nothing (check reports it).
-func (w *Workspace) MemoryRecords() ([]tm.Record, error) { return w.memoryRecords(true) }
+func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
+	recs, save, err := w.memoryRecords()
+	if save != nil {
+		save()
+	}
+	return recs, err
+}
 
 // memoryRecords is MemoryRecords; with save false it never writes the
 // cache (check, when a file does not parse, writes nothing).
-func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
+// memoryRecords reads the records; save, when not nil, writes what was
+// read to the memory cache (the caller decides whether it may).
+func (w *Workspace) memoryRecords() (recs []tm.Record, save func(), err error) {
 	slugs, err := w.Slugs()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var cache memoryCache
 	if raw, err := w.readFile(w.memoryCachePath()); err == nil {
@@ -108,10 +116,10 @@ func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 		next.Articles[key] = c
 		out = append(out, c.Records...)
 	}
-	if save && (changed || len(cache.Articles) != len(next.Articles)) {
-		w.writeMemoryCache(&next)
+	if changed || len(cache.Articles) != len(next.Articles) {
+		save = func() { w.writeMemoryCache(&next) }
 	}
-	return out, nil
+	return out, save, nil
 }
 
 // articleRecords lists an article's segments (and archived English) as
@@ -285,13 +293,13 @@ const RuleInconsistent = "qa.inconsistent"
 // inconsistencies finds, for the checked articles, every translated or
 // approved segment whose normalised Chinese has another English in another
 // translated or approved segment of the workspace, naming those places.
-func (w *Workspace) inconsistencies(slugs []string, save bool) map[string][]ranked {
+func (w *Workspace) inconsistencies(slugs []string) (map[string][]ranked, func()) {
 	if w.Severity(RuleInconsistent) == SevOff {
-		return nil
+		return nil, nil
 	}
-	recs, err := w.memoryRecords(save)
+	recs, save, err := w.memoryRecords()
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	type place struct {
 		r  *tm.Record
@@ -355,7 +363,7 @@ func (w *Workspace) inconsistencies(slugs []string, save bool) map[string][]rank
 			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
 		}
 	}
-	return out
+	return out, save
 }
 
 // maxOthers is how many other places a qa.inconsistent finding names.
