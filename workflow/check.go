@@ -741,7 +741,28 @@ func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
 // translate and approve. No ids means every segment. Severities are this
 // workspace's; rules set to off are left out.
 func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	g, err := w.LoadGlossary()
+	return w.segmentFindingsWith(a, ids, w.LoadGlossary)
+}
+
+// glossaryAhead starts loading the glossary and returns what waits for it,
+// so that a one-segment command reads its article meanwhile.
+func (w *Workspace) glossaryAhead() func() (*glossary.Glossary, error) {
+	var g *glossary.Glossary
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g, err = w.LoadGlossary()
+	}()
+	return func() (*glossary.Glossary, error) {
+		<-done
+		return g, err
+	}
+}
+
+// segmentFindingsWith is SegmentFindings with the glossary from load.
+func (w *Workspace) segmentFindingsWith(a *Article, ids []string, load func() (*glossary.Glossary, error)) ([]Finding, error) {
+	g, err := load()
 	if err != nil {
 		return nil, err
 	}

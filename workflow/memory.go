@@ -45,22 +45,37 @@ func (w *Workspace) memoryCachePath() string {
 // from the cache where the segment file is unchanged. A segment file that
 // does not parse contributes nothing (check reports it).
 func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
-	recs, save, err := w.memoryRecords()
+	recs, save, err := w.memoryRecords(nil)
 	if save != nil {
 		save()
 	}
 	return recs, err
 }
 
-// memoryRecords is MemoryRecords; with save false it never writes the
-// cache (check, when a file does not parse, writes nothing).
-// memoryRecords reads the records; save, when not nil, writes what was
-// read to the memory cache (the caller decides whether it may).
-func (w *Workspace) memoryRecords() (recs []tm.Record, save func(), err error) {
+// MemoryWith is Memory with the records of article a taken from a as it
+// is in memory (just written by a command, say), not from its file: a long
+// article is not read again for a few suggestions. Their positions are
+// those a was read with.
+func (w *Workspace) MemoryWith(a *Article) (*tm.Index, error) {
+	recs, save, err := w.memoryRecords(a)
+	if err != nil {
+		return nil, err
+	}
+	if save != nil {
+		save()
+	}
+	return tm.Build(recs), nil
+}
+
+// memoryRecords reads the records (those of article over, when not nil,
+// from it as it is in memory); save, when not nil, writes what was read to
+// the memory cache (the caller decides whether it may).
+func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(), err error) {
 	slugs, err := w.Slugs()
 	if err != nil {
 		return nil, nil, err
 	}
+
 	var cache memoryCache
 	if raw, err := w.readFile(w.memoryCachePath()); err == nil {
 		if !openWith(memoryMagic, raw, &cache) {
@@ -75,6 +90,9 @@ func (w *Workspace) memoryRecords() (recs []tm.Record, save func(), err error) {
 	fresh := make([]bool, len(slugs))
 	parallel(len(slugs), func(k int) {
 		slug := slugs[k]
+		if over != nil && slug == over.Slug {
+			return
+		}
 		st, err := os.Lstat(w.SegmentPath(slug))
 		if err != nil || !st.Mode().IsRegular() {
 			return
@@ -93,6 +111,15 @@ func (w *Workspace) memoryRecords() (recs []tm.Record, save func(), err error) {
 	changed := false
 	var out []tm.Record
 	for k, slug := range slugs {
+		if over != nil && slug == over.Slug {
+			// From memory; the cache keeps what it had (the file changed:
+			// the next reader reads it again).
+			out = append(out, articleRecords(slug, over.File)...)
+			if c, ok := cache.Articles[slug]; ok {
+				next.Articles[slug] = c
+			}
+			continue
+		}
 		if !present[k] || fresh[k] {
 			changed = true
 		}
@@ -102,6 +129,7 @@ func (w *Workspace) memoryRecords() (recs []tm.Record, save func(), err error) {
 		next.Articles[slug] = entries[k]
 		out = append(out, entries[k].Records...)
 	}
+
 	for _, name := range w.tmxFiles() {
 		key := "tmx:" + name
 		st, err := os.Lstat(filepath.Join(w.Root, TMDir, name))
@@ -297,7 +325,7 @@ func (w *Workspace) inconsistencies(slugs []string) (map[string][]ranked, func()
 	if w.Severity(RuleInconsistent) == SevOff {
 		return nil, nil
 	}
-	recs, save, err := w.memoryRecords()
+	recs, save, err := w.memoryRecords(nil)
 	if err != nil {
 		return nil, nil
 	}
