@@ -165,7 +165,7 @@ type unit struct {
 	paraStart bool    // first sentence of its paragraph
 	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
 	para      int
-	mood      uint8 // moodQuestion, moodExclaim: the sentence asks or exclaims
+	mood      uint8   // moodQuestion, moodExclaim: the sentence asks or exclaims
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
 }
 
@@ -176,10 +176,10 @@ type aligner struct {
 	ratio, spread  float64
 	paraPen        float64
 	band           int
-	shapes         int   // beadShapes[:shapes] are in use
+	shapes         int                           // beadShapes[:shapes] are in use
 	moodCost       [nMoodSets][nMoodSets]float64 // by the moods of the Chinese and the English side
-	center         []int // per zh index i: the English index at the band's centre
-	width          int   // cells per row: 2·band+1
+	center         []int                         // per zh index i: the English index at the band's centre
+	width          int                           // cells per row: 2·band+1
 	fwd, bwd       []float64
 	back           []int8
 	seen           []int32 // by anchor id: the stamp of the last bead that saw it
