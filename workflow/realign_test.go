@@ -2,7 +2,6 @@ package workflow
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,18 +22,7 @@ var realignEN = []string{
 // li when approve is set.
 func realignWorkspace(t testing.TB, en []string, approve bool) (*Workspace, []string) {
 	t.Helper()
-	ws, err := Init(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(t.TempDir(), "news.zh.md")
-	if err := os.WriteFile(p, []byte(s1+s2+s3+s4+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res, err := ws.Add(p, "news", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws, res := newsArticle(t, s1+s2+s3+s4+"\n")
 	var ids []string
 	for k, s := range res.Article.File.Segments {
 		ids = append(ids, s.ID)
