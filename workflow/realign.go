@@ -114,9 +114,9 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 		return nil, err
 	}
 	// The Chinese sentences, each with the segment it belongs to, and the
-	// English sentences, each with the segment it came from.
+	// English sentences with each segment's range of them.
 	var zh, en []articles.Sentence
-	var zhOwner, enOwner []int
+	var zhOwner []int
 	firstZH := make([]int, len(old)) // each old segment's first sentence
 	enRange := make([]align.Span, len(old))
 	for k, s := range old {
@@ -135,7 +135,6 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 		lo := len(en)
 		for _, t := range englishSentences(s.EN) {
 			en = append(en, articles.Sentence{Para: 1, Text: t})
-			enOwner = append(enOwner, k)
 		}
 		enRange[k] = align.Span{Lo: lo, Hi: len(en)}
 	}

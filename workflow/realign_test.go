@@ -163,7 +163,6 @@ func TestRealign(t *testing.T) {
 
 func TestRealignRefusals(t *testing.T) {
 	ws, ids := realignWorkspace(t, []string{realignEN[0] + " " + realignEN[1], "", realignEN[2], ""}, false)
-	before, _ := os.ReadFile(ws.SegmentPath("news"))
 	_, err := ws.Realign("news", RealignOptions{Segments: []string{ids[0], ids[2]}, As: "wang", Now: t0})
 	wantCode(t, err, diag.Usage, CodeJoinNotAdjoin)
 	_, err = ws.Realign("news", RealignOptions{Segments: ids[:1], As: "wang", Now: t0})
@@ -176,7 +175,7 @@ func TestRealignRefusals(t *testing.T) {
 	if _, err := ws.Checkout("news", CheckoutOptions{Segments: ids[1:2], As: "zhao", Now: t0}); err != nil {
 		t.Fatal(err)
 	}
-	before, _ = os.ReadFile(ws.SegmentPath("news"))
+	before, _ := os.ReadFile(ws.SegmentPath("news"))
 	for _, dry := range []bool{false, true} {
 		_, err = ws.Realign("news", RealignOptions{Segments: ids[:2], As: "wang", Now: t0, DryRun: dry})
 		wantCode(t, err, diag.Refused, CodeClaimed)
