@@ -2,17 +2,15 @@ package workflow
 
 import (
 	"bytes"
-	"errors"
 	"hash/maphash"
 	"os"
-	"os/exec"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
 
@@ -215,15 +213,12 @@ func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[str
 }
 
 // inconsistenciesNear is inconsistencies for a check of a few articles
-// (--changed-since) without reading the whole workspace: git grep finds
-// the segment files that hold, for some segment of the checked articles,
-// the longest run of Chinese characters of its normalised Chinese (which
-// white space folding and width folding leave as it is), and only those
-// are compared with the checked articles, together with the imported
-// memories. Not found that way: a segment elsewhere whose Chinese differs
-// only by white space inside that run, and a segment of the checked
-// articles with no two Chinese characters in a row, which is compared
-// with the articles read only.
+// (--changed-since) that does not decode the whole workspace. Every
+// segment file is scanned, line by line, for the segments whose Chinese
+// has the signature (hanSig) of a checked segment's. Where all of those
+// hold the very same English line, no two Englishes differ and nothing is
+// decoded; elsewhere those segments alone are decoded and compared. A file
+// not in the canonical layout there is decoded whole.
 func (w *Workspace) inconsistenciesNear(slugs []string) map[string][]ranked {
 	if w.Severity(RuleInconsistent) == SevOff {
 		return nil
@@ -236,86 +231,207 @@ func (w *Workspace) inconsistenciesNear(slugs []string) map[string][]ranked {
 		m, _ := w.inconsistencies(slugs, true) // most of the workspace
 		return m
 	}
-	checked := w.articleUnits(slugs)
-	needles := map[string]bool{}
+	checked := map[string]bool{}
+	for _, s := range slugs {
+		checked[s] = true
+	}
+	sigs := map[uint64]bool{}
+	units := w.articleUnits(slugs)
+	var recs []tm.Record
 	for i := range slugs {
-		recs := checked.read(i)
-		for k := range recs {
-			if r := &recs[k]; compared(r) {
-				if n := hanRun(tm.Normalize(r.ZH)); n != "" {
-					needles[n] = true
+		for _, r := range units.read(i) {
+			if compared(&r) {
+				sigs[hanSig(r.ZH)] = true
+				recs = append(recs, r)
+			}
+		}
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	scans := make([]segmentScan, len(all))
+	parallel(len(all), func(i int) { scans[i] = w.scanSegments(all[i], sigs) })
+	// A signature whose segments hold more than one English line, or one
+	// read otherwise (a file read whole, a memory), is compared exactly.
+	type lines struct {
+		en    string
+		mixed bool
+	}
+	bySig := map[uint64]*lines{}
+	mark := func(sig uint64, en string, mixed bool) {
+		l := bySig[sig]
+		if l == nil {
+			bySig[sig] = &lines{en: en, mixed: mixed}
+			return
+		}
+		l.mixed = l.mixed || mixed || l.en != en
+	}
+	var tmx []tm.Record
+	for _, name := range w.tmxFiles() {
+		for _, r := range w.tmxRecords(name) {
+			if sig := hanSig(r.ZH); compared(&r) && sigs[sig] {
+				tmx = append(tmx, r)
+				mark(sig, "", true)
+			}
+		}
+	}
+	for _, sc := range scans {
+		for _, r := range sc.whole {
+			mark(hanSig(r.ZH), "", true)
+		}
+		for _, h := range sc.hits {
+			mark(h.sig, h.en, false)
+		}
+	}
+	// Items that differ only in their id line (a boilerplate sentence,
+	// approved at once) are decoded once.
+	var sr articles.SegmentReader
+	for i, sc := range scans {
+		if checked[all[i]] {
+			continue // read above, with their positions
+		}
+		recs = append(recs, sc.whole...)
+		for _, h := range sc.hits {
+			if !bySig[h.sig].mixed {
+				continue
+			}
+			seg, ok := sr.Decode(h.item)
+			if !ok { // not in the canonical layout after all: the file whole
+				recs = slices.DeleteFunc(recs, func(r tm.Record) bool { return r.Article == all[i] })
+				recs = append(recs, w.scanSegments(all[i], nil).whole...)
+				break
+			}
+			for _, r := range articleRecords(all[i], &articles.File{Segments: []*articles.Segment{seg}}) {
+				if compared(&r) {
+					recs = append(recs, r)
 				}
 			}
 		}
 	}
-	near := map[string]bool{}
-	for _, s := range slugs {
-		near[s] = true
-	}
-	if len(needles) > 0 {
-		found, err := w.grepSegmentFiles(needles)
-		if err != nil {
-			found = all // git could not tell: read them all
-		}
-		for _, s := range found {
-			near[s] = true
-		}
-	}
-	read := make([]string, 0, len(near))
-	for _, s := range all {
-		if near[s] {
-			read = append(read, s)
-		}
-	}
-	return w.inconsistentIn(w.articleUnits(read), slugs)
+	recs = append(recs, tmx...)
+	return w.inconsistentGroups(recs, slugs)
 }
 
-// hanRun is the longest run of Han characters of s, when at least two.
-func hanRun(s string) string {
-	best, start := "", -1
-	for i, r := range s + "\x00" {
-		if unicode.Is(unicode.Han, r) {
-			if start < 0 {
-				start = i
+// segmentScan is what scanSegments found in one segment file.
+type segmentScan struct {
+	hits  []segmentHit // segments in the canonical layout
+	whole []tm.Record  // or, for a file not in it, its compared records
+}
+
+// segmentHit is a segment whose Chinese has a wanted signature: its English
+// line as written, and the segment's lines.
+type segmentHit struct {
+	sig  uint64
+	en   string
+	item []byte
+}
+
+// hanSig hashes the CJK ideographs of s in order (the UTF-8 sequences led
+// by 0xE4 to 0xE9, U+4000 to U+9FFF), which tm.Normalize leaves as they
+// are: two Chineses that normalise the same have the same signature.
+func hanSig[T string | []byte](s T) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i+2 < len(s); i++ {
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 {
+			h = (h ^ uint64(c)) * prime
+			h = (h ^ uint64(s[i+1])) * prime
+			h = (h ^ uint64(s[i+2])) * prime
+			i += 2
+		}
+	}
+	return h
+}
+
+// scanBuffers are the buffers scanSegments reads files into: nothing of a
+// file is kept but the segments found (copied).
+var scanBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// segmentsHead is what starts the segments of a segment file in the
+// canonical layout.
+var segmentsHead = []byte("\nsegments:\n  - ")
+
+// scanSegments finds the segments of an article whose Chinese has one of
+// sigs' signatures (nil sigs: the file is read whole). In the canonical
+// layout each segment's zh is one line ("    zh: ...", en on the next):
+// those lines are signed as they are (quotes and a plain scalar's white
+// space hold no ideograph). A file that departs from that (another
+// layout, a zh in a block or with escapes) is decoded whole.
+func (w *Workspace) scanSegments(slug string, sigs map[uint64]bool) segmentScan {
+	whole := func() segmentScan {
+		var out []tm.Record
+		for _, r := range w.articleUnits([]string{slug}).read(0) {
+			if compared(&r) && (sigs == nil || sigs[hanSig(r.ZH)]) {
+				out = append(out, r)
 			}
+		}
+		return segmentScan{whole: out}
+	}
+	if sigs == nil {
+		return whole()
+	}
+	path := w.SegmentPath(slug)
+	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
+		return segmentScan{}
+	}
+	buf := scanBuffers.Get().(*[]byte)
+	defer scanBuffers.Put(buf)
+	data, err := safeio.ReadRegularInto(path, w.Settings.MaxFileSize, *buf)
+	if err != nil {
+		return segmentScan{}
+	}
+	*buf = data
+	start := bytes.Index(data, segmentsHead)
+	if !bytes.HasPrefix(data, []byte("bitext: ")) || start < 0 {
+		if bytes.Contains(data, []byte("\nsegments: []\n")) && !bytes.Contains(data, []byte("\n  - ")) {
+			return segmentScan{}
+		}
+		return whole()
+	}
+	body := data[start+len(segmentsHead)-4:] // from the first "  - "
+	if end := bytes.Index(body, []byte("\narchived:")); end >= 0 {
+		body = body[:end+1]
+	}
+	const zhKey, enKey = "\n    zh: ", "\n    en: "
+	var out segmentScan
+	lines := 0
+	for at := 0; ; {
+		i := bytes.Index(body[at:], []byte("zh: "))
+		if i < 0 {
+			break
+		}
+		i += at - len(zhKey) + len("zh: ")
+		at = i + len(zhKey)
+		if i < 0 || string(body[i:at]) != zhKey {
+			continue // "zh: " within another line
+		}
+		v := body[at:]
+		eol := bytes.IndexByte(v, '\n')
+		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
+			return whole()
+		}
+		lines++
+		sig := hanSig(v[:eol])
+		at += eol
+		if !sigs[sig] {
 			continue
 		}
-		if start >= 0 && i-start > len(best) {
-			best = s[start:i]
+		en := v[eol+len(enKey):]
+		if k := bytes.IndexByte(en, '\n'); k >= 0 {
+			en = en[:k]
 		}
-		start = -1
-	}
-	if utf8.RuneCountInString(best) < 2 {
-		return ""
-	}
-	return best
-}
-
-// grepSegmentFiles lists the articles whose segment file (tracked or not,
-// as the working tree has it) contains one of needles.
-func (w *Workspace) grepSegmentFiles(needles map[string]bool) ([]string, error) {
-	list := make([]string, 0, len(needles))
-	for n := range needles {
-		list = append(list, n)
-	}
-	sort.Strings(list)
-	dir := w.Rel(w.ArticlesDir())
-	cmd := exec.Command("git", "grep", "-l", "-z", "-F", "--untracked", "--no-color", "-f", "-", "--", dir+"/*.yaml")
-	cmd.Dir = w.Root
-	cmd.Stdin = strings.NewReader(strings.Join(list, "\n") + "\n")
-	out, err := cmd.Output()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) && exit.ExitCode() == 1 && len(out) == 0 {
-		return nil, nil // nothing found
-	}
-	if err != nil {
-		return nil, err
-	}
-	var slugs []string
-	for _, p := range bytes.Split(out, []byte{0}) {
-		if name, ok := strings.CutPrefix(string(p), dir+"/"); ok && strings.HasSuffix(name, ".yaml") && !strings.Contains(name, "/") {
-			slugs = append(slugs, strings.TrimSuffix(name, ".yaml"))
+		// The segment around it: from its "  - " line to the next.
+		from := bytes.LastIndex(body[:i+1], []byte("\n  - ")) + 1
+		to := bytes.Index(body[at:], []byte("\n  - "))
+		if to < 0 {
+			to = len(body)
+		} else {
+			to += at + 1
 		}
+		out.hits = append(out.hits, segmentHit{sig: sig, en: string(en), item: bytes.Clone(body[from:to])})
 	}
-	return slugs, nil
+	if lines != bytes.Count(body, []byte("\n  - "))+1 {
+		return whole() // a segment whose zh is not where the layout puts it
+	}
+	return out
 }
