@@ -126,6 +126,15 @@ func (t *Term) Surname() string {
 	return f[0]
 }
 
+// NameOrder is the order a person's rendering writes the name in:
+// GivenFirst when the term says so, else SurnameFirst.
+func (t *Term) NameOrder() string {
+	if t.Order == GivenFirst {
+		return GivenFirst
+	}
+	return SurnameFirst
+}
+
 // nameParts splits a person's rendering into surname and given name, in
 // the words the rendering uses; ok is false for one-word names and when
 // the declared surname is not at either end.

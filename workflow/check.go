@@ -589,6 +589,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			f.Term = is.Term.ID
 			f.Args["abbr"] = is.Term.Abbr
 			f.Args["note"] = is.Term.Note
+			f.Args["order"] = is.Term.NameOrder()
 		}
 		if is.ZHStart >= 0 && is.ZHEnd <= len(s.ZH) && is.ZHStart < is.ZHEnd {
 			f.Args["zh"] = s.ZH[is.ZHStart:is.ZHEnd]
