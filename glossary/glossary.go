@@ -6,6 +6,7 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -166,16 +167,21 @@ func (t *Term) nameParts() (surname, given string, ok bool) {
 // "Cheng Liwei"); none for other kinds and for one-word names.
 //
 // For a name written given name first (order: given-first, "Sergei
-// Brilyov"), the reversed name is the surname first ("Brilyov Sergei").
+// Brilyov"), the reversed name is the surname first ("Brilyov Sergei"). A
+// name that reads the same both ways ("Dong Dong") has none.
 func (t *Term) ReversedNames() []string {
 	sur, given, ok := t.nameParts()
 	if !ok {
 		return nil
 	}
+	var out []string
 	if t.Order == GivenFirst {
-		return []string{sur + " " + given}
+		out = []string{sur + " " + given}
+	} else {
+		out = []string{given + " " + sur, given + "-" + sur}
 	}
-	return []string{given + " " + sur, given + "-" + sur}
+	// a name that reads the same both ways ("Dong Dong") has no wrong order
+	return slices.DeleteFunc(out, func(r string) bool { return EqualFoldEN(r, t.EN) })
 }
 
 // HeadNoun is the word a later mention may stand for the whole rendering
