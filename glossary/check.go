@@ -122,7 +122,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				}
 				covered[t] = true
 			case RoleShort:
-				declared := h.Text != "the "+t.HeadNoun() && h.Text != "this "+t.HeadNoun()
+				declared := !h.implied
 				if !triggered(t) || !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
 					return // in its own case, or capitalised to start a sentence
 				}
@@ -178,8 +178,8 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 			}
 		}
 		for _, n := range needs {
-			if !covered[n.t] && coordinated(s.EN, ix.nearWords[n.t]) {
-				covered[n.t], full[n.t] = true, true // "material and spiritual civilization"
+			if !covered[n.t] && reordered(s.EN, ix.nearWords[n.t]) {
+				covered[n.t], full[n.t] = true, true // "material and spiritual civilization", "the Chinese nation's great rejuvenation"
 				fullSeen[n.t] = true
 			}
 			if !full[n.t] {

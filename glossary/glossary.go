@@ -212,6 +212,29 @@ func (t *Term) HeadNoun() string {
 	return h
 }
 
+// HeadPhrases are what a later mention may stand for the whole rendering
+// with, after "the": the head noun, and each longer run of capitalised
+// words that ends with it and starts after the rendering's first word
+// ("Association", "Mining Association" for "China Mining Association";
+// "Committee", "Central Committee" for "CPC Central Committee"). None for
+// persons, places, one-word renderings and a head in lower case.
+func (t *Term) HeadPhrases() []string {
+	h := t.HeadNoun()
+	if h == "" {
+		return nil
+	}
+	f := fieldsEN(t.EN)
+	end := slices.Index(f, h)
+	out := []string{h}
+	for k := end - 1; k >= 1; k-- {
+		if r, _ := utf8.DecodeRuneInString(f[k]); !unicode.IsUpper(r) {
+			break
+		}
+		out = append(out, joinFields(f[k:end+1]))
+	}
+	return out
+}
+
 // Glossary is a loaded term base. Its matchers are built on first use;
 // do not change Terms after that.
 type Glossary struct {
