@@ -9,19 +9,34 @@ import (
 // form: a coordination that shares a modifier or a head, and the genitive
 // in place of "of".
 
-// reordered reports whether en carries one of the renderings (case-folded
-// words) coordinated with another term, or with its "of" turned into a
-// genitive.
-func reordered(en string, renderings [][]string) bool {
-	toks := tokenize(en, nil)
-	words := make([]string, len(toks))
+// reordered reports whether words (stemWords of an English text) carry
+// one of the renderings (case-folded words) coordinated with another
+// term, or with its "of" turned into a genitive.
+func reordered(words []string, renderings [][]string) bool {
+	return coordinated(words, renderings) || genitive(words, renderings)
+}
+
+// multiword reports whether one of the renderings has two words or more:
+// only those can be reordered.
+func multiword(renderings [][]string) bool {
+	for _, r := range renderings {
+		if len(r) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// stemWords appends to out the inflection stems of the case-folded tokens
+// of en.
+func stemWords(en string, out []string) []string {
 	var fold, stem []byte
-	for i, tk := range toks {
+	for _, tk := range tokenize(en, nil) {
 		fold = appendFold(fold[:0], en[tk.Start:tk.End], true)
 		stem = appendStem(stem[:0], fold)
-		words[i] = string(stem)
+		out = append(out, string(stem))
 	}
-	return coordinated(words, renderings) || genitive(words, renderings)
+	return out
 }
 
 // stems are the inflection stems of case-folded words.
