@@ -1143,7 +1143,7 @@ func MissingNumbers(zh, en string) []Number {
 	sub := substituted(zh, zn, en, ens, h)
 	kept := out[:0]
 	for _, z := range out {
-		if !converted(zh, zn, z, h) && !conveyed(zh, z, h) && (sub.of(z) || !looseCount(zh, z)) {
+		if !converted(zh, zn, z, h) && !conveyed(zh, zn, z, h) && (sub.of(z) || !looseCount(zh, z)) {
 			kept = append(kept, z)
 		}
 	}

@@ -262,7 +262,7 @@ func containsAny(s string, subs []string) bool {
 // fen); 一月 as "a month" (一月 is also January); 20世纪 as "the last
 // century" and 21世纪 as "this century"; a round 一万 or 一千 of speech
 // (说一万遍) as another round number ("a thousand times").
-func conveyed(zh string, z Number, h *enHints) bool {
+func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
 	rest := zh[z.End:]
 	has := func(v float64) bool {
 		for _, e := range h.ns {
@@ -300,7 +300,8 @@ func conveyed(zh string, z Number, h *enHints) bool {
 			return false // digits: a figure, not a figure of speech
 		}
 		for _, e := range h.ns {
-			if e.Kind == Cardinal && e.Value >= 100 && roundPower(e.Value) && enStrong(h.s, e) {
+			if e.Kind == Cardinal && e.Value >= 100 && roundPower(e.Value) && enStrong(h.s, e) && !hasValueIn(zn, e.Value) {
+				// not "1 billion" for 十亿 when 一亿 is missing
 				return true
 			}
 		}

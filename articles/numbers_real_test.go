@@ -81,6 +81,7 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"一月，大会开幕。", "In March the conference opened.", "month 1"},
 		{"说一万遍也不为过。", "It cannot be said a thousand times too often.", ""},
 		{"投资1000万元。", "An investment of 100 million yuan.", "10000000"},
+		{"规模达一亿至十亿元。", "It could reach 200 million to 1 billion yuan.", "100000000"},
 		{"三十几家企业参会。", "More than thirty enterprises attended.", ""},
 		{"他今年二十一岁。", "He is twentyone this year.", ""},
 		{"四方会谈。", "Talks between two pairs of partners.", ""},
