@@ -57,8 +57,13 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"会后参观了三家企业，又看了几个矿区。", "Afterwards they visited a few mines and enterprises.", ""},
 		// an English number with a unit answers a Chinese one with a unit
 		{"三个问题摆在面前。", "Questions were discussed for two days.", ""},
+		// a year answers a Chinese time, not a count
+		{"今年三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
+		{"三个问题摆在面前。", "In 2014 questions remain before the industry.", "3"},
+		{"两岸三个问题摆在面前。", "Questions remain before the two sides.", ""},
 		// a number in a name is not a substitution
-		{"三个问题摆在面前。", "Questions were raised by the Group of Seven.", ""},
+		{"三个问题摆在面前。", "Questions were raised by Brother Two.", ""},
+		{"牢记三个务必。", "Bear in mind the Two Musts.", "3"},
 		// a count the extractor leaves out explains the English number
 		{"那四位代表到了，两个人先发言。", "The four delegates arrived and spoke first.", ""},
 		{"双方同意，三个问题需要研究。", "The two sides agreed that questions need study.", ""},
