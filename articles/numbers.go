@@ -794,7 +794,7 @@ var enSmall = map[string]float64{
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
 	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
 	"centenary": 100, "centennial": 100, "century": 100, "bicentenary": 200, "bicentennial": 200,
-	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000,
+	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000, "trinity": 3,
 	// "the nineties" for 九十年代
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
 	"eighties": 80, "nineties": 90,

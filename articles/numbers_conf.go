@@ -29,7 +29,7 @@ var zhStatingUnits = []string{
 	"元", "块钱", "美元", "欧元", "英镑", "日元", "港元", "卢布", "毛钱",
 	// measures
 	"米", "公里", "千米", "里", "厘米", "毫米", "尺", "寸", "丈", "斤", "公斤", "千克", "克", "吨", "亩",
-	"公顷", "平方", "立方", "升", "度", "倍", "英里", "英尺", "磅", "码",
+	"公顷", "平方", "立方", "升", "度", "倍", "英里", "英尺", "磅",
 	// occurrences: the verbal measure words (走访了两次 "visited twice",
 	// 敲了三下门 "knocked three times")
 	"次", "遍", "回", "趟", "下", "番", "阵", "顿", "声", "圈", "拳", "脚", "刀", "枪", "巴掌",
@@ -127,7 +127,7 @@ var enImplied = map[string]bool{
 	"tripartite": true, "trilateral": true, "bilateral": true, "tricolor": true, "tricolour": true, "single": true,
 	"once": true, "triple": true, "thrice": true, "couple": true, "twin": true, "twins": true, "decade": true,
 	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
-	"eighties": true, "nineties": true, "millennium": true, "millennia": true, "millennial": true,
+	"eighties": true, "nineties": true, "millennium": true, "millennia": true, "millennial": true, "trinity": true,
 }
 
 // within reports whether en has a cardinal between lo and hi.
@@ -188,8 +188,8 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 			out.cardinal = true
 		}
 	}
-	// "a few" answers 几, 数, 若干, 一些 when the Chinese has one
-	out.cardinal = out.cardinal || h.vagueCount && !strings.ContainsAny(zh, "几数若些")
+	// "a few", "several" answer 几, 数, 若干, 一些, 多个 when the Chinese has one
+	out.cardinal = out.cardinal || h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
 	return out
 }
 
@@ -235,8 +235,12 @@ var enUnits = map[string]bool{
 	"dollars": true, "cent": true, "cents": true, "fen": true, "degree": true, "degrees": true,
 }
 
-// enWithUnit reports whether a unit word follows the English number e.
+// enWithUnit reports whether a unit word follows the English number e, or
+// a currency sign comes before it ($50, US$3).
 func enWithUnit(en string, e Number) bool {
+	if p, _ := utf8.DecodeLastRuneInString(en[:e.Start]); strings.ContainsRune("$€£¥", p) {
+		return true
+	}
 	rest := strings.TrimLeft(en[e.End:], " -")
 	k := 0
 	for k < len(rest) && isLetter(rest[k]) {
