@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
@@ -489,13 +490,39 @@ func (al *aligner) estimateMoods(beads []Bead) {
 // moodScale weighs the mood log-likelihood ratios (see estimateMoods).
 var moodScale = 0.4
 
-// quoteOpenRe finds an opening quotation mark: Chinese “ or 「, or an
-// English quote at the start of the sentence or of a word after a space
-// (not an apostrophe inside or after a word).
-var quoteOpenRe = regexp.MustCompile(`[“「『]|(^|\s)['‘"][\pL\pN]`)
+// opensQuote tells whether a sentence has an opening quotation mark:
+// Chinese “ or 「, or an English quote at the start of the sentence or of a
+// word after a space (not an apostrophe inside or after a word).
+func opensQuote(s string) bool {
+	if strings.ContainsAny(s, "“「『") {
+		return true
+	}
+	prev := ' '
+	for i, r := range s {
+		if (r == '\'' || r == '‘' || r == '"') && unicode.IsSpace(prev) {
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
 
-// quoteEndRe finds a sentence ending with a closing quotation mark.
-var quoteEndRe = regexp.MustCompile(`([”」』]|[.!?,;:…—\-。！？，][’'"])\s*$`)
+// endsQuote tells whether a sentence ends by closing a quotation: ” 」 』,
+// or an English quote right after a mark (…it.' …now?").
+func endsQuote(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	last, n := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '”', '」', '』':
+		return true
+	case '’', '\'', '"':
+		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return strings.ContainsRune(".!?,;:…—-。！？，", before)
+	}
+	return false
+}
 
 func moodOf(s string) uint8 {
 	var m uint8
@@ -505,10 +532,10 @@ func moodOf(s string) uint8 {
 	if strings.ContainsAny(s, "!！") {
 		m |= moodExclaim
 	}
-	if quoteOpenRe.MatchString(s) {
+	if opensQuote(s) {
 		m |= moodQuote
 	}
-	if quoteEndRe.MatchString(s) {
+	if endsQuote(s) {
 		m |= moodQuoteEnd
 	}
 	return m
