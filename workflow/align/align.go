@@ -490,53 +490,40 @@ func (al *aligner) estimateMoods(beads []Bead) {
 // moodScale weighs the mood log-likelihood ratios (see estimateMoods).
 var moodScale = 0.4
 
-// opensQuote tells whether a sentence has an opening quotation mark:
-// Chinese “ or 「, or an English quote at the start of the sentence or of a
-// word after a space (not an apostrophe inside or after a word).
-func opensQuote(s string) bool {
-	if strings.ContainsAny(s, "“「『") {
-		return true
-	}
+// moodOf reads a sentence's moods in one scan. An opening quotation mark
+// is Chinese “ 「 『, or an English quote at the start of the sentence or of
+// a word after a space (not an apostrophe inside or after a word); a
+// sentence ends closing a quotation with ” 」 』, or with an English quote
+// right after a mark (…it.' …now?").
+func moodOf(s string) uint8 {
+	var m uint8
 	prev := ' '
 	for i, r := range s {
-		if (r == '\'' || r == '‘' || r == '"') && unicode.IsSpace(prev) {
-			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
-				return true
+		switch r {
+		case '?', '？':
+			m |= moodQuestion
+		case '!', '！':
+			m |= moodExclaim
+		case '“', '「', '『':
+			m |= moodQuote
+		case '\'', '‘', '"':
+			if unicode.IsSpace(prev) {
+				if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+					m |= moodQuote
+				}
 			}
 		}
 		prev = r
 	}
-	return false
-}
-
-// endsQuote tells whether a sentence ends by closing a quotation: ” 」 』,
-// or an English quote right after a mark (…it.' …now?").
-func endsQuote(s string) bool {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	last, n := utf8.DecodeLastRuneInString(s)
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	last, n := utf8.DecodeLastRuneInString(t)
 	switch last {
 	case '”', '」', '』':
-		return true
-	case '’', '\'', '"':
-		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
-		return strings.ContainsRune(".!?,;:…—-。！？，", before)
-	}
-	return false
-}
-
-func moodOf(s string) uint8 {
-	var m uint8
-	if strings.ContainsAny(s, "?？") {
-		m |= moodQuestion
-	}
-	if strings.ContainsAny(s, "!！") {
-		m |= moodExclaim
-	}
-	if opensQuote(s) {
-		m |= moodQuote
-	}
-	if endsQuote(s) {
 		m |= moodQuoteEnd
+	case '’', '\'', '"':
+		if before, _ := utf8.DecodeLastRuneInString(t[:len(t)-n]); strings.ContainsRune(".!?,;:…—-。！？，", before) {
+			m |= moodQuoteEnd
+		}
 	}
 	return m
 }
