@@ -325,9 +325,13 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 			changed = append(changed, k)
 		}
 	}
+	var temps map[string][]string
+	if len(changed) > 0 {
+		temps = listTemps(w.ArticlesDir())
+	}
 	for start := 0; start < len(changed); start += syncBatch {
 		batch := changed[start:min(start+syncBatch, len(changed))]
-		if err := w.writeSyncedBatch(slugs, jobs, batch, now); err != nil {
+		if err := w.writeSyncedBatch(slugs, jobs, batch, temps, now); err != nil {
 			errs[batch[0]] = err
 			break
 		}
@@ -349,9 +353,10 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 const syncBatch = 64
 
 // writeSyncedBatch writes some computed articles (indices into jobs), each
-// under its lock, held until the batch is written. An article whose segment
+// under its lock, held until the batch is written; temps is the articles
+// directory's temporary files (listTemps), listed once for all batches. An article whose segment
 // file changed since it was read is synced again from what is there now.
-func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int, now time.Time) error {
+func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int, temps map[string][]string, now time.Time) error {
 	var unlocks []func()
 	defer func() {
 		for _, u := range unlocks {
@@ -359,7 +364,7 @@ func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int,
 		}
 	}()
 	for _, k := range batch {
-		unlock, err := w.Lock(slugs[k])
+		unlock, err := w.lockArticle(slugs[k], temps)
 		if err != nil {
 			return err
 		}
