@@ -140,12 +140,10 @@ func msgfmtStats(dir string) []string {
 // prepSync makes DIR/sync the workspace as translated, with the edited
 // sources: the state before `sync`, and the state msgmerge starts from
 // (old.po, new.pot). Everything is flushed to disk first, so that sync's
-// fsyncs pay for its own writes only.
+// fsyncs pay for its own writes only. .bitext/ (the lock files) is kept
+// from one run to the next, as in a desk's working copy.
 func prepSync(dir string) error {
 	from, to := filepath.Join(dir, wsDir), filepath.Join(dir, "sync")
-	if err := os.RemoveAll(filepath.Join(to, ".bitext")); err != nil {
-		return err
-	}
 	if _, err := os.Stat(to); err != nil {
 		if err := copyTree(from, to); err != nil {
 			return err
