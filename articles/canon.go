@@ -362,6 +362,102 @@ func Encode(f *File) ([]byte, error) {
 		}
 	}
 	w := &writer{b: make([]byte, 0, size)}
+	w.head(f)
+	for _, s := range f.Segments {
+		w.segment(s)
+	}
+	w.archive(f)
+	if w.err != nil {
+		// A scalar yaml.v3 writes in a way that does not stand alone (a
+		// literal block ending in U+2028, say): let it write the file.
+		return encodeYAML(f)
+	}
+	return w.b, nil
+}
+
+// segment writes one item of the segments list. What it writes depends on
+// the segment alone, which is what lets Splice write one segment of a file.
+func (w *writer) segment(s *Segment) {
+	w.b = append(w.b, "  - "...)
+	w.strKey("", "id", s.ID, ctxItem)
+	const in = "    "
+	w.intKey(in, "para", s.Para)
+	if s.Sentences > 1 {
+		w.intKey(in, "sentences", s.Sentences)
+	}
+	w.strKey(in, "zh", s.ZH, ctxItem)
+	w.strKey(in, "en", s.EN, ctxItem)
+	w.strKey(in, "state", string(s.State), ctxItem)
+	w.optKey(in, "translator", s.Translator)
+	w.optKey(in, "origin", s.Origin)
+	if c := s.Claim; c != nil {
+		w.b = append(w.b, in+"claim: {"...)
+		w.flowStr(true, "by", c.By, ctxFlow)
+		w.flowTime("at", c.At, ctxFlow)
+		w.b = append(w.b, "}\n"...)
+	}
+	if a := s.Approval; a != nil {
+		w.b = append(w.b, in+"approval: {"...)
+		w.flowStr(true, "by", a.By, ctxFlow)
+		w.flowTime("at", a.At, ctxFlow)
+		w.flowStr(false, "zh_sha256", a.ZHSHA256, ctxFlow)
+		w.flowStr(false, "en_sha256", a.ENSHA256, ctxFlow)
+		if a.Forced {
+			w.b = append(w.b, ", forced: true"...)
+		}
+		if a.Signature != "" {
+			w.flowStr(false, "signature", a.Signature, ctxFlow)
+		}
+		w.b = append(w.b, "}\n"...)
+	}
+	w.optKey(in, "previous_zh", s.PreviousZH)
+	w.optKey(in, "previous_en", s.PreviousEN)
+	w.optKey(in, "stale_from", string(s.staleFrom()))
+	if c := s.Conflict; c != nil {
+		w.b = append(w.b, in+"conflict: {"...)
+		w.flowStr(true, "en", c.EN, ctxFlow)
+		if c.ZH != "" {
+			w.flowStr(false, "zh", c.ZH, ctxFlow)
+		}
+		if c.By != "" {
+			w.flowStr(false, "by", c.By, ctxFlow)
+		}
+		w.flowTime("at", c.At, ctxFlow)
+		w.b = append(w.b, "}\n"...)
+	}
+	if len(s.Accepted) > 0 {
+		w.b = append(w.b, in+"accepted:\n"...)
+		for _, ac := range s.Accepted {
+			w.b = append(w.b, in+"  - {"...)
+			w.flowStr(true, "rule", ac.Rule, ctxFlowSeq)
+			if ac.Term != "" {
+				w.flowStr(false, "term", ac.Term, ctxFlowSeq)
+			}
+			if ac.Number != "" {
+				w.flowStr(false, "number", ac.Number, ctxFlowSeq)
+			}
+			w.flowStr(false, "by", ac.By, ctxFlowSeq)
+			w.flowTime("at", ac.At, ctxFlowSeq)
+			w.flowStr(false, "why", ac.Why, ctxFlowSeq)
+			w.flowStr(false, "zh_sha256", ac.ZHSHA256, ctxFlowSeq)
+			w.flowStr(false, "en_sha256", ac.ENSHA256, ctxFlowSeq)
+			w.b = append(w.b, "}\n"...)
+		}
+	}
+	if len(s.Comments) > 0 {
+		w.b = append(w.b, in+"comments:\n"...)
+		for _, c := range s.Comments {
+			w.b = append(w.b, in+"  - {"...)
+			w.flowStr(true, "by", c.By, ctxFlowSeq)
+			w.flowTime("at", c.At, ctxFlowSeq)
+			w.flowStr(false, "text", c.Text, ctxFlowSeq)
+			w.b = append(w.b, "}\n"...)
+		}
+	}
+}
+
+// head writes what comes before the segments, up to the segments key.
+func (w *writer) head(f *File) {
 	w.intKey("", "bitext", f.Version)
 	w.strKey("", "article", f.Article, ctxTop)
 	w.strKey("", "source", f.Source, ctxTop)
@@ -371,84 +467,10 @@ func Encode(f *File) ([]byte, error) {
 	} else {
 		w.b = append(w.b, "segments:\n"...)
 	}
-	for _, s := range f.Segments {
-		w.b = append(w.b, "  - "...)
-		w.strKey("", "id", s.ID, ctxItem)
-		const in = "    "
-		w.intKey(in, "para", s.Para)
-		if s.Sentences > 1 {
-			w.intKey(in, "sentences", s.Sentences)
-		}
-		w.strKey(in, "zh", s.ZH, ctxItem)
-		w.strKey(in, "en", s.EN, ctxItem)
-		w.strKey(in, "state", string(s.State), ctxItem)
-		w.optKey(in, "translator", s.Translator)
-		w.optKey(in, "origin", s.Origin)
-		if c := s.Claim; c != nil {
-			w.b = append(w.b, in+"claim: {"...)
-			w.flowStr(true, "by", c.By, ctxFlow)
-			w.flowTime("at", c.At, ctxFlow)
-			w.b = append(w.b, "}\n"...)
-		}
-		if a := s.Approval; a != nil {
-			w.b = append(w.b, in+"approval: {"...)
-			w.flowStr(true, "by", a.By, ctxFlow)
-			w.flowTime("at", a.At, ctxFlow)
-			w.flowStr(false, "zh_sha256", a.ZHSHA256, ctxFlow)
-			w.flowStr(false, "en_sha256", a.ENSHA256, ctxFlow)
-			if a.Forced {
-				w.b = append(w.b, ", forced: true"...)
-			}
-			if a.Signature != "" {
-				w.flowStr(false, "signature", a.Signature, ctxFlow)
-			}
-			w.b = append(w.b, "}\n"...)
-		}
-		w.optKey(in, "previous_zh", s.PreviousZH)
-		w.optKey(in, "previous_en", s.PreviousEN)
-		w.optKey(in, "stale_from", string(s.staleFrom()))
-		if c := s.Conflict; c != nil {
-			w.b = append(w.b, in+"conflict: {"...)
-			w.flowStr(true, "en", c.EN, ctxFlow)
-			if c.ZH != "" {
-				w.flowStr(false, "zh", c.ZH, ctxFlow)
-			}
-			if c.By != "" {
-				w.flowStr(false, "by", c.By, ctxFlow)
-			}
-			w.flowTime("at", c.At, ctxFlow)
-			w.b = append(w.b, "}\n"...)
-		}
-		if len(s.Accepted) > 0 {
-			w.b = append(w.b, in+"accepted:\n"...)
-			for _, ac := range s.Accepted {
-				w.b = append(w.b, in+"  - {"...)
-				w.flowStr(true, "rule", ac.Rule, ctxFlowSeq)
-				if ac.Term != "" {
-					w.flowStr(false, "term", ac.Term, ctxFlowSeq)
-				}
-				if ac.Number != "" {
-					w.flowStr(false, "number", ac.Number, ctxFlowSeq)
-				}
-				w.flowStr(false, "by", ac.By, ctxFlowSeq)
-				w.flowTime("at", ac.At, ctxFlowSeq)
-				w.flowStr(false, "why", ac.Why, ctxFlowSeq)
-				w.flowStr(false, "zh_sha256", ac.ZHSHA256, ctxFlowSeq)
-				w.flowStr(false, "en_sha256", ac.ENSHA256, ctxFlowSeq)
-				w.b = append(w.b, "}\n"...)
-			}
-		}
-		if len(s.Comments) > 0 {
-			w.b = append(w.b, in+"comments:\n"...)
-			for _, c := range s.Comments {
-				w.b = append(w.b, in+"  - {"...)
-				w.flowStr(true, "by", c.By, ctxFlowSeq)
-				w.flowTime("at", c.At, ctxFlowSeq)
-				w.flowStr(false, "text", c.Text, ctxFlowSeq)
-				w.b = append(w.b, "}\n"...)
-			}
-		}
-	}
+}
+
+// archive writes what follows the segments: the archived English.
+func (w *writer) archive(f *File) {
 	if len(f.Archived) > 0 {
 		w.b = append(w.b, "archived:\n"...)
 	}
@@ -465,10 +487,4 @@ func Encode(f *File) ([]byte, error) {
 		w.time(a.RemovedAt, ctxItem)
 		w.b = append(w.b, '\n')
 	}
-	if w.err != nil {
-		// A scalar yaml.v3 writes in a way that does not stand alone (a
-		// literal block ending in U+2028, say): let it write the file.
-		return encodeYAML(f)
-	}
-	return w.b, nil
 }

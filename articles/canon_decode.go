@@ -2,8 +2,12 @@ package articles
 
 import (
 	"bytes"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -174,15 +178,30 @@ const segIndent = "    "
 // not in it (or breaks a rule of the format), and Decode then falls back to
 // yaml.v3.
 func decodeCanon(data []byte) (*File, bool) {
+	f, _, ok := decodeCanonLayout(data)
+	return f, ok
+}
+
+// Layout is where each segment of a file in the canonical layout starts,
+// as the file was read: Starts[i] is the offset of segment i's first byte,
+// End the offset just after the last one.
+type Layout struct {
+	Starts []int
+	End    int
+}
+
+// decodeCanonLayout is decodeCanon that also returns the file's layout.
+func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	// yaml.v3 counts these as line breaks too; the reader counts '\n' only.
 	if bytes.IndexByte(data, '\r') >= 0 || bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029")) || bytes.Contains(data, []byte("\u0085")) {
-		return nil, false
+		return nil, nil, false
 	}
 	r := &reader{data: data, ok: true}
 	f := &File{}
+	lay := &Layout{}
 	f.Version = r.int(r.field("bitext: "))
 	if f.Version != FormatVersion {
-		return nil, false
+		return nil, nil, false
 	}
 	f.Article = r.scalar(r.field("article: "))
 	f.Source = r.scalar(r.field("source: "))
@@ -201,6 +220,7 @@ func decodeCanon(data []byte) (*File, bool) {
 	case "segments: []":
 	case "segments:":
 		for r.peek("  - ") {
+			lay.Starts = append(lay.Starts, r.pos)
 			s := &Segment{At: Pos{r.line + 1, 5}}
 			s.ID = id(r.field("  - id: "))
 			if s.Para = r.int(r.field(segIndent + "para: ")); s.Para < 0 {
@@ -274,12 +294,13 @@ func decodeCanon(data []byte) (*File, bool) {
 			}
 			f.Segments = append(f.Segments, s)
 			if !r.ok {
-				return nil, false
+				return nil, nil, false
 			}
 		}
 	default:
-		return nil, false
+		return nil, nil, false
 	}
+	lay.End = r.pos
 	if r.peek("archived:\n") {
 		r.next()
 		for r.peek("  - ") {
@@ -297,18 +318,127 @@ func decodeCanon(data []byte) (*File, bool) {
 			a.RemovedAt = r.time(r.scalar(r.field(segIndent + "removed_at: ")))
 			f.Archived = append(f.Archived, a)
 			if !r.ok {
-				return nil, false
+				return nil, nil, false
 			}
 		}
 	}
 	if !r.ok || r.pos != len(data) {
-		return nil, false
+		return nil, nil, false
 	}
 	// The proof that this is what yaml.v3 reads: Encode, which writes what
 	// yaml.v3 writes, gives these very bytes back.
-	out, err := Encode(f)
-	if err != nil || !bytes.Equal(out, data) {
-		return nil, false
+	if !encodesTo(f, lay, data) {
+		return nil, nil, false
 	}
-	return f, true
+	return f, lay, true
+}
+
+// encodesTo reports whether Encode(f) is data, f having been read from data
+// with layout lay. A long file is compared in parts, on every core, one
+// segment at a time: what Encode would write, without writing it whole.
+func encodesTo(f *File, lay *Layout, data []byte) bool {
+	n := len(f.Segments)
+	workers := min(runtime.GOMAXPROCS(0), n/verifyChunk)
+	if workers < 2 {
+		out, err := Encode(f)
+		return err == nil && bytes.Equal(out, data)
+	}
+	var bad atomic.Bool // a difference, or a scalar only yaml.v3 writes
+	part := func(w *writer, lo, hi int, want []byte) {
+		w.b = w.b[:0]
+		if hi < lo { // the head (lo < 0) or the archive (lo >= n)
+			if lo < 0 {
+				w.head(f)
+			} else {
+				w.archive(f)
+			}
+		} else {
+			for i := lo; i < hi; i++ {
+				w.b = w.b[:0]
+				w.segment(f.Segments[i])
+				end := lay.End
+				if i+1 < n {
+					end = lay.Starts[i+1]
+				}
+				if w.err != nil || !bytes.Equal(w.b, data[lay.Starts[i]:end]) {
+					bad.Store(true)
+					return
+				}
+				if bad.Load() {
+					return
+				}
+			}
+			return
+		}
+		if w.err != nil || !bytes.Equal(w.b, want) {
+			bad.Store(true)
+		}
+	}
+	var wg sync.WaitGroup
+	per := (n + workers - 1) / workers
+	for k := range workers {
+		wg.Go(func() {
+			w := &writer{b: make([]byte, 0, 4096)}
+			part(w, k*per, min(n, (k+1)*per), nil)
+		})
+	}
+	w := &writer{b: make([]byte, 0, 4096)}
+	part(w, -1, -2, data[:lay.Starts[0]])
+	part(w, n, n-1, data[lay.End:])
+	wg.Wait()
+	if bad.Load() {
+		// Encode may still give data: a scalar that only yaml.v3 writes
+		// (Encode then writes the whole file with yaml.v3).
+		out, err := Encode(f)
+		return err == nil && bytes.Equal(out, data)
+	}
+	return true
+}
+
+// verifyChunk is the fewest segments a core verifies: below it, one core
+// compares the whole file.
+const verifyChunk = 2000
+
+// DecodeLayout is Decode that also returns, when the file is in the
+// canonical layout, where its segments are (nil otherwise), for Splice.
+func DecodeLayout(file string, data []byte) (*File, *Layout, error) {
+	if f, lay, ok := decodeCanonLayout(data); ok {
+		return f, lay, nil
+	}
+	f, err := decodeYAML(file, data)
+	return f, nil, err
+}
+
+// Splice returns Encode(f) for a file read from old by DecodeLayout (with
+// layout lay) of which only the segments at the indices in changed may
+// differ from what was read: it writes those segments and copies the rest
+// of old, instead of writing the whole file again. The segments must be
+// the same in number and order as those read; the caller vouches that no
+// other segment, nor anything outside the segments, changed.
+func Splice(f *File, old []byte, lay *Layout, changed []int) ([]byte, error) {
+	if lay == nil || len(f.Segments) != len(lay.Starts) {
+		return Encode(f)
+	}
+	idx := append([]int(nil), changed...)
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	w := &writer{b: make([]byte, 0, len(old)+1024*len(idx))}
+	at := 0
+	for _, i := range idx {
+		if i < 0 || i >= len(lay.Starts) {
+			return Encode(f)
+		}
+		end := lay.End
+		if i+1 < len(lay.Starts) {
+			end = lay.Starts[i+1]
+		}
+		w.b = append(w.b, old[at:lay.Starts[i]]...)
+		w.segment(f.Segments[i])
+		at = end
+	}
+	w.b = append(w.b, old[at:]...)
+	if w.err != nil {
+		return Encode(f) // a scalar that yaml.v3 writes for the whole file
+	}
+	return w.b, nil
 }

@@ -162,17 +162,26 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		if uncovered && len(enm) > 0 {
 			allm = ix.matchENAll(s.EN, allm[:0])
 			for _, m := range allm {
-				if containedIn(m, enm) {
-					continue
-				}
+				in := containerOf(m, enm)
 				for _, h := range m.Hits {
-					if (h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) && triggered(h.Term) && !covered[h.Term] {
+					if !(h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) || !triggered(h.Term) || covered[h.Term] {
+						continue
+					}
+					// inside a longer match only a place's rendering counts:
+					// "Panama Canal" names Panama, but the "Economic
+					// Cooperation Center of the International Department
+					// of the CPC Central Committee" is not the Department
+					if in == nil || h.Role == RoleRendering && h.Term.Kind == Place && !hasTerm(in.Hits, h.Term) {
 						process(m, h)
 					}
 				}
 			}
 		}
 		for _, n := range needs {
+			if !covered[n.t] && coordinated(s.EN, ix.nearWords[n.t]) {
+				covered[n.t], full[n.t] = true, true // "material and spiritual civilization"
+				fullSeen[n.t] = true
+			}
 			if !full[n.t] {
 				// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
 				// even where the surname alone would pass
@@ -239,10 +248,20 @@ func variantIn(t *Term, zh string) bool {
 	return false
 }
 
-// containedIn reports whether m lies within one of the matches in ms.
-func containedIn(m ENMatch, ms []ENMatch) bool {
-	for _, l := range ms {
+// containerOf returns the match of ms that m lies within, or nil.
+func containerOf(m ENMatch, ms []ENMatch) *ENMatch {
+	for i, l := range ms {
 		if l.Start <= m.Start && m.End <= l.End {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// hasTerm reports whether one of hits is for t.
+func hasTerm(hits []Hit, t *Term) bool {
+	for _, h := range hits {
+		if h.Term == t {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -126,6 +127,15 @@ func (t *Term) Surname() string {
 	return f[0]
 }
 
+// NameOrder is the order a person's rendering writes the name in:
+// GivenFirst when the term says so, else SurnameFirst.
+func (t *Term) NameOrder() string {
+	if t.Order == GivenFirst {
+		return GivenFirst
+	}
+	return SurnameFirst
+}
+
 // nameParts splits a person's rendering into surname and given name, in
 // the words the rendering uses; ok is false for one-word names and when
 // the declared surname is not at either end.
@@ -157,16 +167,21 @@ func (t *Term) nameParts() (surname, given string, ok bool) {
 // "Cheng Liwei"); none for other kinds and for one-word names.
 //
 // For a name written given name first (order: given-first, "Sergei
-// Brilyov"), the reversed name is the surname first ("Brilyov Sergei").
+// Brilyov"), the reversed name is the surname first ("Brilyov Sergei"). A
+// name that reads the same both ways ("Dong Dong") has none.
 func (t *Term) ReversedNames() []string {
 	sur, given, ok := t.nameParts()
 	if !ok {
 		return nil
 	}
+	var out []string
 	if t.Order == GivenFirst {
-		return []string{sur + " " + given}
+		out = []string{sur + " " + given}
+	} else {
+		out = []string{given + " " + sur, given + "-" + sur}
 	}
-	return []string{given + " " + sur, given + "-" + sur}
+	// a name that reads the same both ways ("Dong Dong") has no wrong order
+	return slices.DeleteFunc(out, func(r string) bool { return EqualFoldEN(r, t.EN) })
 }
 
 // HeadNoun is the word a later mention may stand for the whole rendering

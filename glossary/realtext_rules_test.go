@@ -48,6 +48,60 @@ func TestRealTextRules(t *testing.T) {
     en: China Writers Association
     kind: organization
     short: [the Writers]
+  - id: material
+    zh: 物质文明
+    en: material civilization
+  - id: spiritual
+    zh: 精神文明
+    en: spiritual civilization
+  - id: basic-line
+    zh: 基本路线
+    en: basic line
+  - id: red-guards
+    zh: 红卫兵
+    en: Red Guards
+    kind: organization
+  - id: xiaohong
+    zh: 小红
+    en: Xiaohong
+    kind: person
+  - id: africa
+    zh: 非洲
+    en: Africa
+    kind: place
+  - id: south-africa
+    zh: 南非
+    en: South Africa
+    kind: place
+  - id: japan
+    zh: 日本
+    en: Japan
+    kind: place
+  - id: panama
+    zh: 巴拿马
+    en: Panama
+    kind: place
+  - id: panama-canal
+    zh: 巴拿马运河
+    en: Panama Canal
+    kind: place
+  - id: dong-dong
+    zh: 冬冬
+    en: Dong Dong
+    kind: person
+  - id: us
+    zh: 美国
+    en: United States
+    abbr: U.S.
+    kind: place
+  - id: nz
+    zh: 新西兰
+    en: New Zealand
+    kind: place
+  - id: river
+    zh: 黑水河
+    en: Black Water River
+    kind: place
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -76,6 +130,28 @@ func TestRealTextRules(t *testing.T) {
 		{"title case in a quoted title", []string{"标题 | Title", "《实事求是》出版。 | The book “Seek Truth From Facts” came out."}, ""},
 		{"title case in body text", []string{"标题 | Title", "坚持实事求是。 | We Seek Truth From Facts daily."}, "s1:glossary.case:seek:Seek Truth From Facts"},
 		{"capitals as a speaker's label", []string{"标题 | Title", "胡锦涛：是的。 | HU JINTAO: Yes."}, ""},
+		// coordination: a modifier or a head shared between two terms
+		{"coordination: shared head", []string{"标题 | Title", "物质文明和精神文明都要抓。 | Both material and spiritual civilization matter."}, ""},
+		{"coordination: shared modifier", []string{"标题 | Title", "坚持党的基本理论、基本路线。 | Keep to the basic theory, line and policy."}, ""},
+		{"coordination: the words apart without a conjunction are not", []string{"标题 | Title", "物质文明建设。 | Material progress builds civilization."}, "s1:glossary.missing:material:物质文明"},
+		// a Chinese form inside a longer word: the longest form wins
+		{"overlapping forms: the longer wins", []string{"标题 | Title", "小红卫兵冲了进来。 | The young Red Guards rushed in."}, ""},
+		{"a name on its own still triggers", []string{"标题 | Title", "小红来了。 | The guards came."}, "s1:glossary.missing:xiaohong:小红"},
+		// adjectival forms of a place, made by rule
+		{"demonym of a place", []string{"标题 | Title", "非洲国家发言。 | African countries spoke; Africans agreed."}, ""},
+		{"demonym of a two-word place", []string{"标题 | Title", "南非代表发言。 | The South African delegate spoke."}, ""},
+		{"demonym in -ese", []string{"标题 | Title", "日本代表发言。 | The Japanese delegate spoke."}, ""},
+		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
+		{"a place inside another place's rendering", []string{"标题 | Title", "巴拿马引水员。 | The Panama Canal pilot."}, ""},
+		{"a place in lower case is still a case error", []string{"标题 | Title", "非洲国家发言。 | The african countries spoke."}, "s1:glossary.case:africa:african"},
+		// names and abbrs
+		{"a name that reads the same both ways has no wrong order", []string{"标题 | Title", "冬冬来了。 | Dong Dong came."}, ""},
+		{"an abbr without its dots", []string{"标题 | Title", "美国经济。 | The United States economy.", "美国经济。 | The US economy grew."}, ""},
+		{"an abbr inside a longer abbr is not the abbr", []string{"标题 | Title", "美国制造。 | Made in the U.S.A now."}, "s1:glossary.missing:us:美国"},
+		// places referred back to
+		{"they for a country's team", []string{"标题 | Title", "新西兰队获胜。 | New Zealand won.", "新西兰再次获胜。 | They won again."}, ""},
+		{"a compound of a place word", []string{"标题 | Title", "黑水河很深。 | The Black Water River is deep.", "黑水河底很黑。 | The riverbed is black."}, ""},
+		{"their is not the place's", []string{"标题 | Title", "新西兰队获胜。 | New Zealand won.", "新西兰的花开了。 | Flowers showed their colours."}, "s2:glossary.missing:nz:新西兰"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := render(g.Check(segs(tc.segs...))); got != tc.want {

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
@@ -70,7 +72,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-5"
+const RuleVersion = "check-5-g2"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -186,6 +188,32 @@ type articleResult struct {
 // file); a workspace file that does not parse is a schema.invalid finding
 // (and the command line exits 2 for it).
 func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
+	var all []Finding
+	rep, err := w.CheckStream(opts, func(fs []Finding) error {
+		all = append(all, fs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	rep.Findings = append([]Finding{}, all...)
+	return rep, nil
+}
+
+// checkWindow is how many articles a streaming check reads ahead of the
+// one it reports next: what it holds at once, whatever the workspace's
+// size.
+const checkWindow = 32
+
+// CheckStream is Check that hands the findings to emit as the check goes,
+// in the order Check reports them: first those of the workspace's own
+// files, then each article's as soon as it and every article before it
+// are checked. It holds no more than a few articles' findings at a time.
+// The returned report has the summary and the accepted findings (listed
+// apart, not counted) but no findings. An error from emit stops the check
+// and is returned; so is an error that stops the check midway, after the
+// articles before it were emitted.
+func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (*Report, error) {
 	slugs, err := w.Resolve(opts.Articles)
 	if err != nil {
 		return nil, err
@@ -200,7 +228,7 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	rep := &Report{Findings: []Finding{}}
+	rep := &Report{}
 	rep.Summary.Articles = len(slugs)
 
 	var head []ranked
@@ -212,118 +240,188 @@ func (w *Workspace) Check(opts CheckOptions) (*Report, error) {
 	}
 
 	cache := w.newCheckCache(opts.NoCache)
-	results := make([]*articleResult, len(slugs))
-	var misses []int
+	var made []string // the cache's directories this run would create
 	if cache != nil {
-		hits := make([]bool, len(slugs))
-		parallel(len(slugs), func(i int) { results[i], hits[i] = cache.get(w, slugs[i]) })
-		for i, ok := range hits {
-			if !ok {
-				misses = append(misses, i)
+		for d := cache.dir; d != w.Root && d != filepath.Dir(d); d = filepath.Dir(d) {
+			if _, err := os.Lstat(d); err == nil {
+				break
 			}
-		}
-	} else {
-		for i := range slugs {
-			misses = append(misses, i)
+			made = append(made, d)
 		}
 	}
 
-	// The glossary loads while the first articles parse.
+	// The glossary loads, once an article needs it, while the first
+	// articles parse. An article whose result is in the cache does not need
+	// it: its result was cached by a check with this very glossary, which
+	// parsed.
 	var g *glossary.Glossary
 	var gErr error
 	var saveGlossary func()
+	var gOnce sync.Once
 	gDone := make(chan struct{})
-	if len(misses) > 0 {
-		go func() {
-			defer close(gDone)
-			if cache != nil {
-				g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
-			} else {
-				g, gErr = w.LoadGlossary()
-			}
-		}()
-	} else {
-		close(gDone)
+	startGlossary := func() {
+		gOnce.Do(func() {
+			go func() {
+				defer close(gDone)
+				if cache != nil {
+					g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
+				} else {
+					g, gErr = w.LoadGlossary()
+				}
+			}()
+		})
 	}
 	loaded := func() *glossary.Glossary {
+		startGlossary()
 		<-gDone
 		if gErr != nil {
 			return nil
 		}
 		return g
 	}
-	errs := make([]error, len(slugs))
-	parallel(len(misses), func(k int) {
-		i := misses[k]
-		results[i], errs[i] = w.checkArticle(slugs[i], loaded)
-		if r := results[i]; r != nil {
+
+	// qa.inconsistent compares each article with the whole workspace.
+	var incons map[string][]ranked
+	var saveMemory func()
+	inconsDone := make(chan struct{})
+	go func() {
+		defer close(inconsDone)
+		incons, saveMemory = w.inconsistencies(slugs)
+	}()
+
+	type done struct {
+		res *articleResult
+		err error
+		hit bool
+	}
+	var put []string // the articles cached by this run
+	var putMu sync.Mutex
+	invalid := len(head) > 0
+	headDone, gReported := false, false
+	// emitHead emits the findings of bitext.yaml, once, and the glossary's
+	// once it has loaded (before the first article whenever an article
+	// needed it, as it then had to load first).
+	emitHead := func() error {
+		var list []ranked
+		if !headDone {
+			list, headDone = head, true
+		}
+		select {
+		case <-gDone:
+			if !gReported && gErr != nil {
+				var de *diag.Error
+				if !errors.As(gErr, &de) || de.Kind == diag.IO && !errors.Is(de, fs.ErrNotExist) {
+					return gErr
+				}
+				list = append(list, w.schemaFinding("", de))
+				invalid = true
+			}
+			gReported = true
+		default:
+		}
+		return w.emitRanked(rep, list, emit)
+	}
+	err = ordered(len(slugs), checkWindow, func(i int) done {
+		if cache != nil {
+			if r, ok := cache.get(w, slugs[i]); ok {
+				return done{res: r, hit: true}
+			}
+		}
+		r, err := w.checkArticle(slugs[i], loaded)
+		if r != nil {
 			if cache != nil && r.seg != nil {
 				r.segKey = cache.key(r.seg)
 			}
 			r.seg = nil
+			if cache != nil && !r.Invalid {
+				// Nothing is kept when a file does not parse: what this
+				// run cached is removed below if another one does not.
+				cache.put(w, slugs[i], r)
+				putMu.Lock()
+				put = append(put, slugs[i])
+				putMu.Unlock()
+			}
 		}
+		return done{res: r, err: err}
+	}, func(i int, d done) error {
+		if !headDone {
+			if !d.hit {
+				loaded() // the glossary's own findings come first
+			}
+			if err := emitHead(); err != nil {
+				return err
+			}
+		}
+		if d.err != nil {
+			return d.err
+		}
+		res := d.res
+		invalid = invalid || res.Invalid
+		<-inconsDone
+		rep.Summary.Segments += res.Segments
+		list := append([]ranked(nil), res.Findings...)
+		list = append(list, w.claimFindings(res.Claims, opts.Now)...)
+		list = append(list, incons[slugs[i]]...)
+		delete(incons, slugs[i])
+		sortRanked(list)
+		return w.emitRanked(rep, list, emit)
 	})
-	<-gDone
-	if gErr != nil {
-		var de *diag.Error
-		if !errors.As(gErr, &de) || de.Kind == diag.IO && !errors.Is(de, fs.ErrNotExist) {
-			return nil, gErr
-		}
-		head = append(head, w.schemaFinding("", de))
+	<-inconsDone
+	if err != nil {
+		return nil, err
 	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	if err := emitHead(); err != nil {
+		return nil, err
+	}
+	if cache != nil {
+		if invalid {
+			for _, slug := range put {
+				os.Remove(cache.path(slug))
+			}
+			for _, d := range made {
+				os.Remove(d) // only when empty
+			}
+		} else {
+			select {
+			case <-gDone:
+				if saveGlossary != nil {
+					saveGlossary()
+				}
+			default: // not loaded: every article was in the cache
+			}
+			if saveMemory != nil {
+				saveMemory()
+			}
 		}
 	}
+	return rep, nil
+}
 
-	invalid := len(head) > 0
-	for _, r := range results {
-		invalid = invalid || r.Invalid
-	}
-	if cache != nil && !invalid {
-		// Nothing is written when a file does not parse.
-		if saveGlossary != nil {
-			saveGlossary()
-		}
-		parallel(len(misses), func(k int) {
-			i := misses[k]
-			cache.put(w, slugs[i], results[i])
-		})
-	}
-
-	add := func(r ranked) {
+// emitRanked counts a list of findings in ordered form and hands the
+// counted ones to emit; accepted findings are kept in the report.
+func (w *Workspace) emitRanked(rep *Report, list []ranked, emit func([]Finding) error) error {
+	out := make([]Finding, 0, len(list))
+	for _, r := range list {
 		sev := w.Severity(r.F.Rule)
 		if sev == SevOff {
-			return
+			continue
 		}
 		r.F.Severity = sev
 		if r.F.Accepted {
 			rep.Accepted = append(rep.Accepted, r.F) // listed, not counted
-			return
+			continue
 		}
 		if sev == SevError {
 			rep.Summary.Errors++
 		} else {
 			rep.Summary.Warnings++
 		}
-		rep.Findings = append(rep.Findings, r.F)
+		out = append(out, r.F)
 	}
-	for _, r := range head {
-		add(r)
+	if len(out) == 0 {
+		return nil
 	}
-	incons := w.inconsistencies(slugs, !invalid && !opts.NoCache)
-	for i, res := range results {
-		rep.Summary.Segments += res.Segments
-		list := append([]ranked(nil), res.Findings...)
-		list = append(list, w.claimFindings(res.Claims, opts.Now)...)
-		list = append(list, incons[slugs[i]]...)
-		sortRanked(list)
-		for _, r := range list {
-			add(r)
-		}
-	}
-	return rep, nil
+	return emit(out)
 }
 
 // intersect keeps the slugs of list that are in keep, in list's order.
@@ -589,6 +687,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			f.Term = is.Term.ID
 			f.Args["abbr"] = is.Term.Abbr
 			f.Args["note"] = is.Term.Note
+			f.Args["order"] = is.Term.NameOrder()
 		}
 		if is.ZHStart >= 0 && is.ZHEnd <= len(s.ZH) && is.ZHStart < is.ZHEnd {
 			f.Args["zh"] = s.ZH[is.ZHStart:is.ZHEnd]
@@ -643,7 +742,28 @@ func (w *Workspace) claimFindings(claims []claimRef, now time.Time) []ranked {
 // translate and approve. No ids means every segment. Severities are this
 // workspace's; rules set to off are left out.
 func (w *Workspace) SegmentFindings(a *Article, ids []string) ([]Finding, error) {
-	g, err := w.LoadGlossary()
+	return w.segmentFindingsWith(a, ids, w.LoadGlossary)
+}
+
+// glossaryAhead starts loading the glossary and returns what waits for it,
+// so that a one-segment command reads its article meanwhile.
+func (w *Workspace) glossaryAhead() func() (*glossary.Glossary, error) {
+	var g *glossary.Glossary
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g, err = w.LoadGlossary()
+	}()
+	return func() (*glossary.Glossary, error) {
+		<-done
+		return g, err
+	}
+}
+
+// segmentFindingsWith is SegmentFindings with the glossary from load.
+func (w *Workspace) segmentFindingsWith(a *Article, ids []string, load func() (*glossary.Glossary, error)) ([]Finding, error) {
+	g, err := load()
 	if err != nil {
 		return nil, err
 	}

@@ -104,10 +104,18 @@ type Claimed struct {
 // else holds (a live claim) refuses the whole checkout and nothing is
 // written; an expired claim is taken over and reported as such.
 func (w *Workspace) Checkout(slug string, opts CheckoutOptions) ([]Claimed, error) {
+	out, _, err := w.CheckoutArticle(slug, opts)
+	return out, err
+}
+
+// CheckoutArticle is Checkout that also returns the article as written
+// (for MemoryWith).
+func (w *Workspace) CheckoutArticle(slug string, opts CheckoutOptions) ([]Claimed, *Article, error) {
 	now := stamp(opts.Now)
 	var out []Claimed
+	var art *Article
 	err := w.Update(slug, func(a *Article) error {
-		out = nil
+		out, art = nil, a
 		var segs []*articles.Segment
 		if opts.Next > 0 {
 			for _, s := range a.File.Segments {
@@ -148,14 +156,15 @@ func (w *Workspace) Checkout(slug string, opts CheckoutOptions) ([]Claimed, erro
 				}
 			}
 			s.Claim = &articles.Claim{By: opts.As, At: now}
+			a.Touch(s)
 			out = append(out, c)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, art, nil
 }
 
 // ReleaseResult tells what a release did.
@@ -199,6 +208,7 @@ func (w *Workspace) Release(slug string, ids []string, as string, now time.Time)
 				res.NotHeld = append(res.NotHeld, s.ID)
 				continue
 			}
+			a.Touch(s)
 			s.Claim = nil
 			res.Released = append(res.Released, s.ID)
 		}

@@ -15,18 +15,7 @@ import (
 // segment translated by wang as "EN k." and approved by li.
 func joinWorkspace(t *testing.T, src string, approve bool) (*Workspace, []string) {
 	t.Helper()
-	ws, err := Init(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(t.TempDir(), "news.zh.md")
-	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res, err := ws.Add(p, "news", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws, res := newsArticle(t, src)
 	var ids []string
 	for k, s := range res.Article.File.Segments {
 		ids = append(ids, s.ID)
@@ -40,6 +29,24 @@ func joinWorkspace(t *testing.T, src string, approve bool) (*Workspace, []string
 		}
 	}
 	return ws, ids
+}
+
+// newsArticle makes a workspace with an article "news" added from src.
+func newsArticle(t testing.TB, src string) (*Workspace, *AddResult) {
+	t.Helper()
+	ws, err := Init(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "news.zh.md")
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ws.Add(p, "news", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws, res
 }
 
 func load(t *testing.T, ws *Workspace) *articles.File {

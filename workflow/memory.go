@@ -44,15 +44,38 @@ func (w *Workspace) memoryCachePath() string {
 // MemoryRecords returns the records of every article of the workspace,
 // from the cache where the segment file is unchanged. A segment file that
 // does not parse contributes nothing (check reports it).
-func (w *Workspace) MemoryRecords() ([]tm.Record, error) { return w.memoryRecords(true) }
+func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
+	recs, save, err := w.memoryRecords(nil)
+	if save != nil {
+		save()
+	}
+	return recs, err
+}
 
-// memoryRecords is MemoryRecords; with save false it never writes the
-// cache (check, when a file does not parse, writes nothing).
-func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
-	slugs, err := w.Slugs()
+// MemoryWith is Memory with the records of article a taken from a as it
+// is in memory (just written by a command, say), not from its file: a long
+// article is not read again for a few suggestions. Their positions are
+// those a was read with.
+func (w *Workspace) MemoryWith(a *Article) (*tm.Index, error) {
+	recs, save, err := w.memoryRecords(a)
 	if err != nil {
 		return nil, err
 	}
+	if save != nil {
+		save()
+	}
+	return tm.Build(recs), nil
+}
+
+// memoryRecords reads the records (those of article over, when not nil,
+// from it as it is in memory); save, when not nil, writes what was read to
+// the memory cache (the caller decides whether it may).
+func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(), err error) {
+	slugs, err := w.Slugs()
+	if err != nil {
+		return nil, nil, err
+	}
+
 	var cache memoryCache
 	if raw, err := w.readFile(w.memoryCachePath()); err == nil {
 		if !openWith(memoryMagic, raw, &cache) {
@@ -67,6 +90,9 @@ func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 	fresh := make([]bool, len(slugs))
 	parallel(len(slugs), func(k int) {
 		slug := slugs[k]
+		if over != nil && slug == over.Slug {
+			return
+		}
 		st, err := os.Lstat(w.SegmentPath(slug))
 		if err != nil || !st.Mode().IsRegular() {
 			return
@@ -85,6 +111,15 @@ func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 	changed := false
 	var out []tm.Record
 	for k, slug := range slugs {
+		if over != nil && slug == over.Slug {
+			// From memory; the cache keeps what it had (the file changed:
+			// the next reader reads it again).
+			out = append(out, articleRecords(slug, over.File)...)
+			if c, ok := cache.Articles[slug]; ok {
+				next.Articles[slug] = c
+			}
+			continue
+		}
 		if !present[k] || fresh[k] {
 			changed = true
 		}
@@ -94,6 +129,7 @@ func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 		next.Articles[slug] = entries[k]
 		out = append(out, entries[k].Records...)
 	}
+
 	for _, name := range w.tmxFiles() {
 		key := "tmx:" + name
 		st, err := os.Lstat(filepath.Join(w.Root, TMDir, name))
@@ -108,10 +144,10 @@ func (w *Workspace) memoryRecords(save bool) ([]tm.Record, error) {
 		next.Articles[key] = c
 		out = append(out, c.Records...)
 	}
-	if save && (changed || len(cache.Articles) != len(next.Articles)) {
-		w.writeMemoryCache(&next)
+	if changed || len(cache.Articles) != len(next.Articles) {
+		save = func() { w.writeMemoryCache(&next) }
 	}
-	return out, nil
+	return out, save, nil
 }
 
 // articleRecords lists an article's segments (and archived English) as
@@ -285,13 +321,13 @@ const RuleInconsistent = "qa.inconsistent"
 // inconsistencies finds, for the checked articles, every translated or
 // approved segment whose normalised Chinese has another English in another
 // translated or approved segment of the workspace, naming those places.
-func (w *Workspace) inconsistencies(slugs []string, save bool) map[string][]ranked {
+func (w *Workspace) inconsistencies(slugs []string) (map[string][]ranked, func()) {
 	if w.Severity(RuleInconsistent) == SevOff {
-		return nil
+		return nil, nil
 	}
-	recs, err := w.memoryRecords(save)
+	recs, save, err := w.memoryRecords(nil)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	type place struct {
 		r  *tm.Record
@@ -355,7 +391,7 @@ func (w *Workspace) inconsistencies(slugs []string, save bool) map[string][]rank
 			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
 		}
 	}
-	return out
+	return out, save
 }
 
 // maxOthers is how many other places a qa.inconsistent finding names.

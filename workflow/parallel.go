@@ -38,3 +38,56 @@ func parallelN(n, workers int, fn func(i int)) {
 	}
 	wg.Wait()
 }
+
+// ordered runs work(0..n-1) on at most GOMAXPROCS goroutines and hands each
+// result to emit, on the calling goroutine, in index order: as soon as it
+// and every result before it are done. No more than window results are
+// started ahead of the one emitted next, so what waits is bounded whatever
+// n is. When emit returns an error no more work starts; ordered waits for
+// the work under way and returns that error.
+func ordered[T any](n, window int, work func(i int) T, emit func(i int, v T) error) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	window = max(window, workers, 1)
+	results := make([]chan T, n)
+	for i := range results {
+		results[i] = make(chan T, 1)
+	}
+	slots := make(chan struct{}, window)
+	jobs := make(chan int)
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i] <- work(i)
+			}
+		})
+	}
+	go func() {
+		defer close(jobs)
+		for i := range n {
+			select {
+			case slots <- struct{}{}:
+			case <-quit:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-quit:
+				return
+			}
+		}
+	}()
+	var err error
+	for i := range n {
+		v := <-results[i]
+		results[i] = nil
+		<-slots
+		if err = emit(i, v); err != nil {
+			break
+		}
+	}
+	close(quit)
+	wg.Wait()
+	return err
+}

@@ -47,6 +47,7 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 	}
 	now := stamp(opts.Now)
 	res := &TranslateResult{}
+	glossaryOf := w.glossaryAhead()
 	err = w.Update(slug, func(a *Article) error {
 		segs, err := pick(a, []string{opts.Segment})
 		if err != nil {
@@ -57,6 +58,7 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 		if w.heldByOther(s, opts.As, now) {
 			return claimedErr(slug, s)
 		}
+		a.Touch(s)
 		if s.Claim != nil && s.Claim.By != opts.As {
 			old := *s.Claim
 			res.TookOver = &old
@@ -79,7 +81,7 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 		} else {
 			s.Claim = nil
 		}
-		found, err := w.SegmentFindings(a, []string{s.ID})
+		found, err := w.segmentFindingsWith(a, []string{s.ID}, glossaryOf)
 		if err != nil {
 			return err
 		}
@@ -141,6 +143,7 @@ type ApproveResult struct {
 func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, error) {
 	now := stamp(opts.Now)
 	res := &ApproveResult{}
+	glossaryOf := w.glossaryAhead()
 	err := w.Update(slug, func(a *Article) error {
 		var segs []*articles.Segment
 		if opts.All {
@@ -186,7 +189,7 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 		}
 		var approvable []*articles.Segment
 		if len(todo) > 0 {
-			found, err := w.SegmentFindings(a, ids)
+			found, err := w.segmentFindingsWith(a, ids, glossaryOf)
 			if err != nil {
 				return err
 			}
@@ -211,6 +214,7 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 			res.Skipped = refusals
 		}
 		for _, s := range approvable {
+			a.Touch(s)
 			s.Approve(opts.As, now, forced[s.ID])
 			if opts.Sign != nil {
 				sig, err := opts.Sign(ApprovalRecord(slug, s))
@@ -254,6 +258,7 @@ func (w *Workspace) Reject(slug, id, as, comment string, now time.Time) (*articl
 		if s.State != articles.Translated && s.State != articles.Approved {
 			return diag.New(diag.Refused, CodeNotRejectable, diag.A{"article": slug, "segment": s.ID, "state": string(s.State)})
 		}
+		a.Touch(s)
 		s.State = articles.Draft
 		s.Approval = nil
 		s.Comments = append(s.Comments, articles.Comment{By: as, At: stamp(now), Text: text})

@@ -6,12 +6,15 @@ package workflow
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
@@ -211,6 +214,78 @@ type Article struct {
 	Raw  []byte // the bytes it was read from
 
 	ws *Workspace // the workspace it was loaded from, for its file limits
+
+	// What lets Save write only the segments a command changed: where each
+	// segment is in Raw (nil when Raw is not in the canonical layout), what
+	// was read (set by Update), and the segments the command touched.
+	layout  *articles.Layout
+	read    *articles.File
+	touched map[*articles.Segment]bool
+}
+
+// Touch tells Save that segs are segments this change changes. Once a
+// command touches any, Save writes only the touched segments into the
+// bytes read (articles.Splice), which is what writing the whole file would
+// give as long as nothing else changed: a command that touches must touch
+// every segment it changes, and change nothing outside the segments.
+func (a *Article) Touch(segs ...*articles.Segment) {
+	if a.touched == nil {
+		a.touched = map[*articles.Segment]bool{}
+	}
+	for _, s := range segs {
+		a.touched[s] = true
+	}
+}
+
+// verifySplice makes Save check every spliced write against writing the
+// whole file, and counts them in spliced; the package's tests set it.
+var (
+	verifySplice = false
+	spliced      atomic.Int64
+)
+
+// encode is the file's bytes: the touched segments spliced into the bytes
+// read when it can, else the whole file written again.
+func (a *Article) encode() ([]byte, error) {
+	idx, ok := a.spliceable()
+	if !ok {
+		return articles.Encode(a.File)
+	}
+	data, err := articles.Splice(a.File, a.Raw, a.layout, idx)
+	if verifySplice {
+		whole, werr := articles.Encode(a.File)
+		if (err == nil) != (werr == nil) || string(whole) != string(data) {
+			panic(fmt.Sprintf("%s: the spliced write differs from the whole file (touched %v)", a.Path, idx))
+		}
+		spliced.Add(1)
+	}
+	return data, err
+}
+
+// spliceable returns the indices of the touched segments when Save may
+// splice: something was touched, the file was read in the canonical
+// layout, and its segments, archive and head are those read.
+func (a *Article) spliceable() ([]int, bool) {
+	f, r := a.File, a.read
+	if len(a.touched) == 0 || a.layout == nil || r == nil || len(f.Segments) != len(r.Segments) || len(f.Archived) != len(r.Archived) ||
+		f.Version != r.Version || f.Article != r.Article || f.Source != r.Source || f.SourceSHA256 != r.SourceSHA256 {
+		return nil, false
+	}
+	var idx []int
+	for i, s := range f.Segments {
+		if s != r.Segments[i] {
+			return nil, false
+		}
+		if a.touched[s] {
+			idx = append(idx, i)
+		}
+	}
+	for i, x := range f.Archived {
+		if x != r.Archived[i] {
+			return nil, false
+		}
+	}
+	return idx, len(idx) == len(a.touched)
 }
 
 // SourceFile is the absolute path of the article's Chinese source.
@@ -236,11 +311,11 @@ func (w *Workspace) Load(slug string) (*Article, error) {
 
 // loadBytes decodes an article's segment file from the bytes read at path.
 func (w *Workspace) loadBytes(slug, path string, data []byte) (*Article, error) {
-	f, err := articles.Decode(path, data)
+	f, layout, err := articles.DecodeLayout(path, data)
 	if err != nil {
 		return nil, err
 	}
-	a := &Article{Slug: slug, Path: path, File: f, Raw: data, ws: w}
+	a := &Article{Slug: slug, Path: path, File: f, Raw: data, ws: w, layout: layout}
 	if err := w.checkSource(a); err != nil {
 		return nil, err
 	}
@@ -250,7 +325,7 @@ func (w *Workspace) loadBytes(slug, path string, data []byte) (*Article, error) 
 // Save writes the article's segment file atomically, unless its bytes would
 // not change (so a no-op never touches the file).
 func (a *Article) Save() error {
-	data, err := articles.Encode(a.File)
+	data, err := a.encode()
 	if err != nil {
 		return diag.Wrap(a.Path, err)
 	}
@@ -260,7 +335,7 @@ func (a *Article) Save() error {
 	if err := WriteFileAtomic(a.Path, data); err != nil {
 		return err
 	}
-	a.Raw = data
+	a.Raw, a.layout, a.read, a.touched = data, nil, nil, nil
 	return nil
 }
 
@@ -306,6 +381,10 @@ func (w *Workspace) Update(slug string, fn func(a *Article) error) error {
 	if err != nil {
 		return err
 	}
+	// What was read, to tell a change of the segments' list from one of
+	// the segments a command touched.
+	a.read = &articles.File{Version: a.File.Version, Article: a.File.Article, Source: a.File.Source, SourceSHA256: a.File.SourceSHA256,
+		Segments: slices.Clone(a.File.Segments), Archived: slices.Clone(a.File.Archived)}
 	if err := fn(a); err != nil {
 		return err
 	}

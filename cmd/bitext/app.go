@@ -200,6 +200,7 @@ func (a *app) commands() []*cli.Command {
 		a.newJoinCommand(),
 		a.newSplitCommand(),
 		a.newMoveCommand(),
+		a.newRealignCommand(),
 		a.newImportCommand(),
 		a.newResolveCommand(),
 		a.newMergeDriverCommand(),

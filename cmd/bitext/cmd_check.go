@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"io"
 
@@ -30,7 +31,7 @@ var ruleMessages = map[string]*i18n.Message{
 	workflow.RuleGlossaryMissing:      {ID: "check.glossary.missing", Other: `the source has {{.zh}} ({{.term}}) but the English lacks "{{.expected}}"`},
 	workflow.RuleGlossaryForbidden:    {ID: "check.glossary.forbidden", Other: `"{{.found}}" is a forbidden variant: write "{{.expected}}"`},
 	workflow.RuleGlossaryCase:         {ID: "check.glossary.case", Other: `"{{.found}}" is in the wrong case: write "{{.expected}}"`},
-	workflow.RuleGlossaryNameOrder:    {ID: "check.glossary.name-order", Other: `"{{.found}}" puts the given name first: write "{{.expected}}" (surname first)`},
+	workflow.RuleGlossaryNameOrder:    {ID: "check.glossary.name-order", Other: `{{if eq .order "given-first"}}"{{.found}}" puts the surname first: write "{{.expected}}" (given name first){{else}}"{{.found}}" puts the given name first: write "{{.expected}}" (surname first){{end}}`},
 	workflow.RuleGlossaryMisspelled:   {ID: "check.glossary.misspelled", Other: `"{{.found}}" looks like a misspelling of "{{.expected}}" ({{.term}})`},
 	workflow.RuleGlossaryFirstMention: {ID: "check.glossary.first-mention", Other: `"{{.found}}" is used before the first full mention: write "{{.expected}}" first`},
 	workflow.RuleGlossaryDeprecated:   {ID: "check.glossary.deprecated", Other: `"{{.found}}" is a deprecated rendering{{if .expected}}: write "{{.expected}}"{{end}}`},
@@ -92,18 +93,41 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 		}
 		return err
 	}
-	rep, err := ws.Check(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache, ChangedSince: opts.changedSince})
+	// Findings are written as each article is checked, not held: a CI
+	// log shows them as they come and memory does not grow with them.
+	bw := bufio.NewWriter(a.Stdout)
+	if err := out.Begin(bw); err != nil {
+		return err
+	}
+	schemaInvalid := false
+	rep, err := ws.CheckStream(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache, ChangedSince: opts.changedSince},
+		func(fs []workflow.Finding) error {
+			for i := range fs {
+				fs[i].Message = a.findingMessage(&fs[i])
+				schemaInvalid = schemaInvalid || fs[i].Rule == workflow.RuleSchemaInvalid
+			}
+			if err := out.Findings(bw, fs); err != nil {
+				return err
+			}
+			return bw.Flush()
+		})
 	if err != nil {
+		// Nothing is written when the check could not start (an unknown
+		// article, a bad revision); what was written stays, cut short.
 		return err
 	}
-	if err := a.renderReport(out, a.Stdout, rep); err != nil {
+	for i := range rep.Accepted {
+		rep.Accepted[i].Message = a.findingMessage(&rep.Accepted[i])
+	}
+	if err := out.End(bw, rep); err != nil {
 		return err
 	}
-	for _, f := range rep.Findings {
-		if f.Rule == workflow.RuleSchemaInvalid {
-			a.exitCode = exitCantRun
-			return nil
-		}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if schemaInvalid {
+		a.exitCode = exitCantRun
+		return nil
 	}
 	if rep.Summary.Errors > 0 {
 		a.exitCode = exitNo
@@ -131,7 +155,7 @@ func (a *app) renderReport(f findingsFormatter, w io.Writer, rep *workflow.Repor
 	for i := range rep.Accepted {
 		rep.Accepted[i].Message = a.findingMessage(&rep.Accepted[i])
 	}
-	return f.Format(w, rep)
+	return formatReport(f, w, rep)
 }
 
 // findingMessage renders what a finding says.

@@ -114,7 +114,7 @@ func (a *app) runCheckout(c *cli.Context, opts checkoutOptions) error {
 	if err != nil {
 		return err
 	}
-	claimed, err := ws.Checkout(slug, workflow.CheckoutOptions{Segments: opts.segments, Next: opts.next, As: as, Now: a.Now()})
+	claimed, art, err := ws.CheckoutArticle(slug, workflow.CheckoutOptions{Segments: opts.segments, Next: opts.next, As: as, Now: a.Now()})
 	if err != nil {
 		return a.refusals(err)
 	}
@@ -139,7 +139,7 @@ func (a *app) runCheckout(c *cli.Context, opts checkoutOptions) error {
 		}
 		return writeJSON(a.Stdout, map[string]any{"article": slug, "claimed": out})
 	}
-	ix, _ := ws.Memory() // the matches are a help: a memory that cannot be read shows none
+	ix, _ := ws.MemoryWith(art) // the matches are a help: a memory that cannot be read shows none
 	for _, cl := range claimed {
 		fmt.Fprintf(a.Stdout, "%s  %s\n", cl.Segment.ID, cl.Segment.ZH)
 		a.writeComments(a.Stdout, "        ", workflow.CommentsOf(cl.Segment))

@@ -17,9 +17,11 @@ var (
 	ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 )
 
-func (githubFormatter) Format(w io.Writer, rep *workflow.Report) error {
+func (githubFormatter) Begin(io.Writer) error                 { return nil }
+func (githubFormatter) End(io.Writer, *workflow.Report) error { return nil }
+func (githubFormatter) Findings(w io.Writer, fs []workflow.Finding) error {
 	var b strings.Builder
-	for _, f := range rep.Findings {
+	for _, f := range fs {
 		level := "error"
 		if f.Severity == workflow.SevWarning {
 			level = "warning"

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"strings"
 
@@ -13,7 +15,11 @@ import (
 // other code-review tools) upload: one run, every rule described once,
 // one result per finding. Columns are characters (columnKind
 // unicodeCodePoints), as everywhere in bitext.
-type sarifFormatter struct{}
+type sarifFormatter struct {
+	indent string // of a result
+	tail   []byte // what follows the results
+	n      int    // results written
+}
 
 // sarifSchema is where the SARIF 2.1.0 schema is published.
 const sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -92,26 +98,61 @@ func sarifLevel(s workflow.Severity) string {
 	return "none"
 }
 
-func (sarifFormatter) Format(w io.Writer, rep *workflow.Report) error {
+func (s *sarifFormatter) Begin(w io.Writer) error {
+	// Everything up to the results is what writeJSON writes for a log
+	// with none; results are then written one by one at their indent.
+	var b bytes.Buffer
+	if err := writeJSON(&b, sarifLogOf(nil)); err != nil {
+		return err
+	}
+	head, tail, ok := bytes.Cut(b.Bytes(), []byte(`"results": []`))
+	if !ok {
+		return fmt.Errorf("sarif: no results list") // not reached
+	}
+	line := head[bytes.LastIndexByte(head, '\n')+1:]
+	s.indent = string(line[:len(line)-len(bytes.TrimLeft(line, " "))]) + "  "
+	s.tail = tail
+	_, err := w.Write(append(head, `"results": [`...))
+	return err
+}
+
+func (s *sarifFormatter) Findings(w io.Writer, fs []workflow.Finding) error {
+	rs := make([]sarifResult, len(fs))
+	for i, f := range fs {
+		rs[i] = sarifResultOf(f, sarifRuleIndex[f.Rule])
+	}
+	return writeJSONItems(w, &s.n, s.indent, rs)
+}
+
+func (s *sarifFormatter) End(w io.Writer, _ *workflow.Report) error {
+	return closeJSONList(w, s.n, s.indent[:len(s.indent)-2], s.tail)
+}
+
+// sarifRuleIndex is each rule's index in the driver's list of rules.
+var sarifRuleIndex = func() map[string]int {
+	index := map[string]int{}
+	for i, r := range workflow.Rules {
+		index[r.ID] = i
+	}
+	return index
+}()
+
+// sarifLogOf is the SARIF log of these results.
+func sarifLogOf(results []sarifResult) sarifLog {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "bitext",
 			InformationURI: "https://github.com/bitext-desk/bitext",
 		}},
 		ColumnKind: "unicodeCodePoints",
-		Results:    make([]sarifResult, 0, len(rep.Findings)),
+		Results:    append(make([]sarifResult, 0, len(results)), results...),
 	}
-	index := map[string]int{}
-	for i, r := range workflow.Rules {
-		index[r.ID] = i
+	for _, r := range workflow.Rules {
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
 			ID: r.ID, ShortDescription: sarifMessage{Text: r.ID}, DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
 		})
 	}
-	for _, f := range rep.Findings {
-		run.Results = append(run.Results, sarifResultOf(f, index[f.Rule]))
-	}
-	return writeJSON(w, sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+	return sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}}
 }
 
 func sarifResultOf(f workflow.Finding, ruleIndex int) sarifResult {

@@ -102,7 +102,7 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 	schema := sarifSchemaText(t)
 	for _, r := range []*workflow.Report{rep, {}} {
 		var b bytes.Buffer
-		if err := (sarifFormatter{}).Format(&b, r); err != nil {
+		if err := formatReport(&sarifFormatter{}, &b, r); err != nil {
 			t.Fatal(err)
 		}
 		validateSARIF(t, schema, b.Bytes())

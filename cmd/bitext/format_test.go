@@ -15,7 +15,7 @@ func TestGithubFormatEscapes(t *testing.T) {
 		Rule: "drift.source-changed", Severity: workflow.SevError, File: "articles/a.yaml", Message: "m",
 	}}}
 	var b strings.Builder
-	if err := (githubFormatter{}).Format(&b, rep); err != nil {
+	if err := formatReport(githubFormatter{}, &b, rep); err != nil {
 		t.Fatal(err)
 	}
 	want := "::warning file=articles/a%2Cb%3Ac.yaml,line=3,col=9,title=qa.numbers::100%25 sure%0Asecond line\n" +

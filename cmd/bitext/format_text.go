@@ -39,12 +39,16 @@ type textFormatter struct {
 	a            *app
 	color        bool
 	showAccepted bool // list the accepted findings too (check --show-accepted)
+	n            int  // findings written
 }
 
-func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
+func (t *textFormatter) Begin(io.Writer) error { return nil }
+
+func (t *textFormatter) Findings(w io.Writer, fs []workflow.Finding) error {
 	a := t.a
 	var b strings.Builder
-	for _, f := range rep.Findings {
+	for _, f := range fs {
+		t.n++
 		sev, col := a.t(msgCheckSevError), ansiBoldRed
 		if f.Severity == workflow.SevWarning {
 			sev, col = a.t(msgCheckSevWarning), ansiYellow
@@ -87,8 +91,15 @@ func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
 			}
 		}
 	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (t *textFormatter) End(w io.Writer, rep *workflow.Report) error {
+	a := t.a
+	var b strings.Builder
 	if len(rep.Accepted) > 0 && t.showAccepted {
-		if len(rep.Findings) > 0 {
+		if t.n > 0 {
 			b.WriteByte('\n')
 		}
 		b.WriteString(a.t(msgCheckAcceptedHead, "Count", len(rep.Accepted)))
@@ -103,7 +114,7 @@ func (t *textFormatter) Format(w io.Writer, rep *workflow.Report) error {
 		}
 	}
 	s := rep.Summary
-	if len(rep.Findings) > 0 || len(rep.Accepted) > 0 && t.showAccepted {
+	if t.n > 0 || len(rep.Accepted) > 0 && t.showAccepted {
 		b.WriteByte('\n')
 	}
 	b.WriteString(a.t(msgCheckSummary,

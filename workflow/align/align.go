@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -164,6 +165,7 @@ type unit struct {
 	paraStart bool    // first sentence of its paragraph
 	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
 	para      int
+	mood      uint8   // moodQuestion, moodExclaim: the sentence asks or exclaims
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
 }
 
@@ -174,9 +176,10 @@ type aligner struct {
 	ratio, spread  float64
 	paraPen        float64
 	band           int
-	shapes         int   // beadShapes[:shapes] are in use
-	center         []int // per zh index i: the English index at the band's centre
-	width          int   // cells per row: 2·band+1
+	shapes         int                           // beadShapes[:shapes] are in use
+	moodCost       [nMoodSets][nMoodSets]float64 // by the moods of the Chinese and the English side
+	center         []int                         // per zh index i: the English index at the band's centre
+	width          int                           // cells per row: 2·band+1
 	fwd, bwd       []float64
 	back           []int8
 	seen           []int32 // by anchor id: the stamp of the last bead that saw it
@@ -203,6 +206,11 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	}
 	al.ratio, al.spread = res.Ratio, 1
 	al.shapes = firstPassShapes
+	for zm := range nMoodSets {
+		for em := range nMoodSets {
+			al.moodCost[zm][em] = moodPen * float64(bits.OnesCount8(uint8(zm^em)))
+		}
+	}
 	beads := al.run(nil)
 	// Second pass: re-estimate the ratio and the spread from the first
 	// pass's one-to-one pairs (see estimate), and align again.
@@ -213,6 +221,7 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	// Words learnt from the first pass's pairs join the dictionary.
 	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.estimate(beads)
+	al.estimateMoods(beads)
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
 	beads = al.run(pathCenters(beads, len(zh), len(en)))
@@ -350,6 +359,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			slices.Sort(a)
 			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
 				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
+			us[i].mood = moodOf(s.Text)
 			cum[i+1] = cum[i] + us[i].length
 		}
 		return us, cum, cum[len(ss)]
@@ -375,6 +385,133 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		al.paraPen = paraStrong
 	}
 	return res
+}
+
+// Moods: a question or an exclamation is nearly always rendered as one, in
+// dialogue above all (“再哭，再哭！” 'Stop it! Shut up!').
+const (
+	moodQuestion = 1 << iota
+	moodExclaim
+	moodQuote    // opens a quotation
+	moodQuoteEnd // ends closing one: of a bead, its last sentence counts
+	nMoods       = 4
+	nMoodSets    = 1 << nMoods
+)
+
+// moodPen is the cost of each mood one side of a bead has and the other
+// lacks.
+var moodPen = 0.5
+
+// estimateMoods sets the mood costs from a first pass's one-to-one beads,
+// as a log-likelihood ratio per mood and side: for a Chinese question, how
+// much likelier the English renders it as a question in a right pair (the
+// share among the pass's pairs, smoothed) than in any sentence of the text
+// (the share of English questions); the same for English questions, and for
+// exclamations. The costs start at moodPen per mood one side lacks.
+func (al *aligner) estimateMoods(beads []Bead) {
+	var zHas, zBoth, eHas, eBoth [nMoods]float64
+	for _, b := range beads {
+		if b.ZH.Len() != 1 || b.EN.Len() != 1 {
+			continue
+		}
+		zm, em := al.zh[b.ZH.Lo].mood, al.en[b.EN.Lo].mood
+		for k := range nMoods {
+			bit := uint8(1) << k
+			if zm&bit != 0 {
+				zHas[k]++
+				if em&bit != 0 {
+					zBoth[k]++
+				}
+			}
+			if em&bit != 0 {
+				eHas[k]++
+				if zm&bit != 0 {
+					eBoth[k]++
+				}
+			}
+		}
+	}
+	var zBase, eBase [nMoods]float64
+	for _, u := range al.zh {
+		for k := range nMoods {
+			if u.mood&(1<<k) != 0 {
+				zBase[k]++
+			}
+		}
+	}
+	for _, u := range al.en {
+		for k := range nMoods {
+			if u.mood&(1<<k) != 0 {
+				eBase[k]++
+			}
+		}
+	}
+	// llr returns the cost of a hit and of a miss: r is the pass's
+	// agreement (smoothed towards 0.8 with 5 pseudo-pairs), q the base rate.
+	llr := func(both, has, base float64, n int) (hit, miss float64) {
+		r := (both + 5*0.8) / (has + 5)
+		q := clamp(base/float64(max(n, 1)), 0.01, 0.99)
+		if r <= q {
+			return 0, 0
+		}
+		return -moodScale * math.Log(r/q), -moodScale * math.Log((1-r)/(1-q))
+	}
+	var zHit, zMiss, eHit, eMiss [nMoods]float64
+	for k := range nMoods {
+		zHit[k], zMiss[k] = llr(zBoth[k], zHas[k], eBase[k], len(al.en))
+		eHit[k], eMiss[k] = llr(eBoth[k], eHas[k], zBase[k], len(al.zh))
+	}
+	for zm := range nMoodSets {
+		for em := range nMoodSets {
+			c := 0.0
+			for k := range nMoods {
+				bit := 1 << k
+				if zm&bit != 0 {
+					if em&bit != 0 {
+						c += zHit[k]
+					} else {
+						c += zMiss[k]
+					}
+				}
+				if em&bit != 0 {
+					if zm&bit != 0 {
+						c += eHit[k]
+					} else {
+						c += eMiss[k]
+					}
+				}
+			}
+			al.moodCost[zm][em] = c
+		}
+	}
+}
+
+// moodScale weighs the mood log-likelihood ratios (see estimateMoods).
+var moodScale = 0.4
+
+// quoteOpenRe finds an opening quotation mark: Chinese “ or 「, or an
+// English quote at the start of the sentence or of a word after a space
+// (not an apostrophe inside or after a word).
+var quoteOpenRe = regexp.MustCompile(`[“「『]|(^|\s)['‘"][\pL\pN]`)
+
+// quoteEndRe finds a sentence ending with a closing quotation mark.
+var quoteEndRe = regexp.MustCompile(`([”」』]|[.!?,;:…—\-。！？，][’'"])\s*$`)
+
+func moodOf(s string) uint8 {
+	var m uint8
+	if strings.ContainsAny(s, "?？") {
+		m |= moodQuestion
+	}
+	if strings.ContainsAny(s, "!！") {
+		m |= moodExclaim
+	}
+	if quoteOpenRe.MatchString(s) {
+		m |= moodQuote
+	}
+	if quoteEndRe.MatchString(s) {
+		m |= moodQuoteEnd
+	}
+	return m
 }
 
 func uniq(ks []string) []string {
@@ -566,6 +703,18 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	}
 	c += al.anchorCost(i0, i1, j0, j1)
 	c -= al.lex.score(i0, i1, j0, j1)
+	if a > 0 && b > 0 {
+		var zm, em uint8
+		for i := i0; i < i1; i++ {
+			zm |= al.zh[i].mood
+		}
+		for j := j0; j < j1; j++ {
+			em |= al.en[j].mood
+		}
+		zm = zm&^moodQuoteEnd | al.zh[i1-1].mood&moodQuoteEnd
+		em = em&^moodQuoteEnd | al.en[j1-1].mood&moodQuoteEnd
+		c += al.moodCost[zm][em]
+	}
 	// Paragraphs: a break inside the bead on either side, or a bead with
 	// text on both sides starting a paragraph on one side only. (Checking
 	// starts, not ends, lets a sentence the translator added at the end of

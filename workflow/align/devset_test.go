@@ -13,7 +13,7 @@ import (
 
 // devFloor is the strict F1 each corpus of the real-text development set
 // (../shared/align-dev) must reach.
-var devFloor = map[string]float64{"mac": 0.85, "mag": 0.96, "aca": 0.98}
+var devFloor = map[string]float64{"mac": 0.89, "mag": 0.96, "aca": 0.98}
 
 // lineSentences makes sentences of pre-split lines, one paragraph.
 func lineSentences(lines []string) []articles.Sentence {
@@ -61,6 +61,7 @@ func TestDevSet(t *testing.T) {
 			t.Fatal(err)
 		}
 		var sc aligndev.Score
+		halves := map[string]aligndev.Score{}
 		var high, highRight, low, lowWrong, wrong int
 		for _, tx := range texts {
 			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
@@ -70,6 +71,9 @@ func TestDevSet(t *testing.T) {
 			}
 			s := aligndev.Strict(pred, tx.Gold)
 			sc = sc.Add(s)
+			if c.Name == "mac" {
+				halves[macHalf(tx.ID)] = halves[macHalf(tx.ID)].Add(s)
+			}
 			gold := map[string]bool{}
 			for _, g := range tx.Gold {
 				gold[beadKey(g.ZH, g.EN)] = true
@@ -98,6 +102,11 @@ func TestDevSet(t *testing.T) {
 		}
 		fmt.Printf("align-dev %s (%d texts): strict P %.3f R %.3f F1 %.3f (%d/%d gold); confidence ≥ 0.9: %d of %d right (%.3f); below %.2f: %d of %d wrong, %d of the %d wrong pairs flagged\n",
 			c.Name, len(texts), sc.P(), sc.R(), sc.F1(), sc.Right, sc.Gold, highRight, high, float64(highRight)/float64(max(high, 1)), LowConfidence, lowWrong, low, lowWrong, wrong)
+		for _, h := range []string{"A", "B"} {
+			if s, ok := halves[h]; ok {
+				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.3f\n", c.Name, h, s.P(), s.R(), s.F1())
+			}
+		}
 		if f := sc.F1(); f < devFloor[c.Name] {
 			t.Errorf("%s: strict F1 %.3f below the floor %.2f", c.Name, f, devFloor[c.Name])
 		}

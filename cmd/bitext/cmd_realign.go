@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/urfave/cli/v2"
+
+	"github.com/bitext-desk/bitext/workflow"
+)
+
+var (
+	msgRealignUsage    = &i18n.Message{ID: "cmd.realign.usage", Other: "re-run the aligner on the English of consecutive segments of one paragraph and redistribute it among them"}
+	msgRealignDryRun   = &i18n.Message{ID: "cmd.realign.flag.dry-run", Other: "print the proposed segments and their confidence, write nothing"}
+	msgRealignDone     = &i18n.Message{ID: "cmd.realign.done", Other: "realigned {{.Sentences}} English sentence(s) over {{.Segments}} segment(s) of {{.Article}}: {{.Changed}} changed, {{.Kept}} kept"}
+	msgRealignDry      = &i18n.Message{ID: "cmd.realign.dry-run.done", Other: "dry run: {{.Sentences}} English sentence(s) over {{.Segments}} segment(s) of {{.Article}}: {{.Changed}} would change, {{.Kept}} kept; nothing written"}
+	msgRealignState    = &i18n.Message{ID: "cmd.realign.state", Other: "{{.Segment}}: {{.Status}}, state {{.State}}"}
+	msgRealignMerged   = &i18n.Message{ID: "cmd.realign.merged", Other: "{{.Segment}}: merged into the segment before it"}
+	msgRealignReview   = &i18n.Message{ID: "cmd.realign.review", Other: "changed segments are drafts until a translator confirms them with 'bitext translate'"}
+	msgRealignKept     = &i18n.Message{ID: "cmd.realign.status.kept", Other: "kept"}
+	msgRealignChanged  = &i18n.Message{ID: "cmd.realign.status.changed", Other: "changed"}
+	msgRealignNew      = &i18n.Message{ID: "cmd.realign.status.new", Other: "new"}
+	msgErrRealignFew   = &i18n.Message{ID: "err.realign.too-few", Other: "the segments named of {{.article}} span one Chinese sentence: name two or more consecutive segments, or a joined one"}
+	msgErrRealignNoEN  = &i18n.Message{ID: "err.realign.no-english", Other: "the segments named of {{.article}} have no English to realign"}
+	msgRealignMergedDr = &i18n.Message{ID: "cmd.realign.merged.dry", Other: "{{.Segment}}: would be merged into the segment before it"}
+)
+
+func init() {
+	registerErrorMessages(msgErrRealignFew, msgErrRealignNoEN)
+}
+
+type realignOptions struct {
+	article  string
+	segments []string
+	dryRun   bool
+	format   string
+}
+
+func (a *app) newRealignCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "realign",
+		Usage:     a.t(msgRealignUsage),
+		ArgsUsage: "ARTICLE SEG [SEG...]",
+		Flags: []cli.Flag{
+			a.asFlag(),
+			&cli.BoolFlag{Name: "dry-run", Usage: a.t(msgRealignDryRun)},
+			a.formatFlag("text", "json"),
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() < 2 {
+				return a.argsError("realign", c.NArg())
+			}
+			return a.runRealign(c, realignOptions{article: c.Args().First(), segments: c.Args().Tail(),
+				dryRun: c.Bool("dry-run"), format: c.String("format")})
+		},
+	}
+}
+
+func (a *app) runRealign(c *cli.Context, opts realignOptions) error {
+	if err := checkFormat(opts.format, "text", "json"); err != nil {
+		return err
+	}
+	ws, slug, as, err := a.workflowTarget(c, opts.article)
+	if err != nil {
+		return err
+	}
+	g, err := ws.LoadGlossary()
+	if err != nil {
+		return err
+	}
+	res, err := ws.Realign(slug, workflow.RealignOptions{Segments: opts.segments, As: as, Now: a.Now(),
+		DryRun: opts.dryRun, Glossary: g})
+	if err != nil {
+		return a.refusals(err)
+	}
+	changed, kept := 0, 0
+	for _, p := range res.Parts {
+		if p.Status == workflow.RealignKept {
+			kept++
+		} else {
+			changed++
+		}
+	}
+	switch {
+	case opts.format == "json":
+		if err := writeJSON(a.Stdout, realignJSON(slug, opts.dryRun, res)); err != nil {
+			return err
+		}
+	case opts.dryRun:
+		a.writeRealignText(a.Stdout, res)
+	}
+	args := []any{"Sentences", res.Sentences, "Segments", len(res.Parts), "Article", slug, "Changed", changed, "Kept", kept}
+	if opts.dryRun {
+		for _, id := range res.Merged {
+			a.say(msgRealignMergedDr, "Segment", id)
+		}
+		a.say(msgRealignDry, args...)
+		return nil
+	}
+	for _, p := range res.Parts {
+		if p.Status != workflow.RealignKept {
+			a.say(msgRealignState, "Segment", p.Segment.ID, "Status", a.realignStatus(p.Status), "State", string(p.Segment.State))
+		}
+	}
+	for _, id := range res.Merged {
+		a.say(msgRealignMerged, "Segment", id)
+	}
+	a.say(msgRealignDone, args...)
+	if changed > 0 {
+		a.hint(msgRealignReview)
+	}
+	return nil
+}
+
+func (a *app) realignStatus(s string) string {
+	switch s {
+	case workflow.RealignKept:
+		return a.t(msgRealignKept)
+	case workflow.RealignChanged:
+		return a.t(msgRealignChanged)
+	}
+	return a.t(msgRealignNew)
+}
+
+// writeRealignText prints the proposal, one block per segment: id, shape,
+// confidence, what becomes of it, then its Chinese and English.
+func (a *app) writeRealignText(w io.Writer, res *workflow.RealignResult) {
+	for _, p := range res.Parts {
+		fmt.Fprintf(w, "%s  %s  %.2f  %s\n", p.Segment.ID, p.Kind, p.Confidence, a.realignStatus(p.Status))
+		fmt.Fprintf(w, "  %s\n  %s\n", a.orNone(p.Segment.ZH), a.orNone(p.Segment.EN))
+	}
+}
+
+// realignSegment is one segment of a realignment in JSON.
+type realignSegment struct {
+	ID         string  `json:"id"`
+	Status     string  `json:"status"` // kept, changed, new
+	State      string  `json:"state"`
+	Kind       string  `json:"kind"`
+	Confidence float64 `json:"confidence"`
+	Sentences  int     `json:"sentences"`
+	ZH         string  `json:"zh"`
+	EN         string  `json:"en"`
+}
+
+func realignJSON(slug string, dryRun bool, res *workflow.RealignResult) map[string]any {
+	segs := make([]realignSegment, 0, len(res.Parts))
+	for _, p := range res.Parts {
+		segs = append(segs, realignSegment{ID: p.Segment.ID, Status: p.Status, State: string(p.Segment.State),
+			Kind: p.Kind, Confidence: round2(p.Confidence), Sentences: p.Segment.SentenceCount(),
+			ZH: p.Segment.ZH, EN: p.Segment.EN})
+	}
+	merged := res.Merged
+	if merged == nil {
+		merged = []string{}
+	}
+	return map[string]any{"article": slug, "dry_run": dryRun, "segments": segs, "merged": merged,
+		"english_sentences": res.Sentences}
+}

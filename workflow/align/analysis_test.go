@@ -1,0 +1,201 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/bitext-desk/bitext/articles/aligndev"
+)
+
+// macHalf tells which half of the literary corpus a text is in: tuning is
+// done on half "A" (three of its six books: The Golden Age, The Story of the
+// Stone, The Song of Everlasting Sorrow) and confirmed on half "B" (The
+// Deer and the Cauldron, Red Sorghum, The Three-Body Problem), so that a gain
+// that holds on B holds on books the tuning never saw.
+func macHalf(id string) string {
+	switch id[:3] {
+	case "001", "002", "003", "004", "009", "010", "011", "012", "017", "018", "019", "020":
+		return "A"
+	}
+	return "B"
+}
+
+// errorClass names why a wrong predicted bead is wrong, against the gold
+// beads it overlaps.
+func errorClass(p aligndev.Bead, gold []aligndev.Bead) string {
+	if len(p.ZH) == 0 || len(p.EN) == 0 {
+		return "1-0/0-1"
+	}
+	var over []aligndev.Bead
+	for _, g := range gold {
+		if intersects(g.ZH, p.ZH) || intersects(g.EN, p.EN) {
+			over = append(over, g)
+		}
+	}
+	for _, g := range over {
+		if len(g.ZH) == 0 || len(g.EN) == 0 {
+			return "1-0/0-1"
+		}
+	}
+	for _, g := range over {
+		known := false
+		for _, s := range beadShapes {
+			if s.zh == len(g.ZH) && s.en == len(g.EN) {
+				known = true
+			}
+		}
+		if !known {
+			return "missing shape"
+		}
+	}
+	for _, g := range over {
+		if fmt.Sprint(g.ZH) == fmt.Sprint(p.ZH) {
+			return "wrong neighbour (English boundary)"
+		}
+		if fmt.Sprint(g.EN) == fmt.Sprint(p.EN) {
+			return "wrong neighbour (Chinese boundary)"
+		}
+	}
+	if len(over) > 1 {
+		return "boundary shift, grouping differs (merged)"
+	}
+	return "boundary shift, grouping differs (split)"
+}
+
+func intersects(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestDevAnalysis classifies the wrong beads of each corpus and scores the
+// two halves of the literary corpus. It runs with BITEXT_DEV_ANALYSIS=1.
+func TestDevAnalysis(t *testing.T) {
+	if os.Getenv("BITEXT_DEV_ANALYSIS") == "" {
+		t.Skip("set BITEXT_DEV_ANALYSIS=1 for the error analysis")
+	}
+	dir, err := aligndev.Dir()
+	if errors.Is(err, aligndev.ErrAbsent) {
+		t.Skip("no ../shared/align-dev")
+	}
+	for _, c := range aligndev.Corpora {
+		texts, err := aligndev.Load(dir, c.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		classes := map[string]int{}
+		halves := map[string]aligndev.Score{}
+		predShapes, goldShapes := map[string]int{}, map[string]int{}
+		for _, tx := range texts {
+			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
+			pred := devBeads(al)
+			s := aligndev.Strict(pred, tx.Gold)
+			h := c.Name
+			if c.Name == "mac" {
+				h = "mac-" + macHalf(tx.ID)
+				fmt.Printf("  %s/%s F1 %.3f\n", c.Name, tx.ID, s.F1())
+			}
+			halves[h] = halves[h].Add(s)
+			gold := map[string]bool{}
+			for _, g := range tx.Gold {
+				gold[beadKey(g.ZH, g.EN)] = true
+				goldShapes[fmt.Sprintf("%d-%d", len(g.ZH), len(g.EN))]++
+			}
+			for _, p := range pred {
+				if !gold[beadKey(p.ZH, p.EN)] {
+					classes[errorClass(p, tx.Gold)]++
+					predShapes[fmt.Sprintf("%d-%d", len(p.ZH), len(p.EN))]++
+				}
+			}
+		}
+		var hs []string
+		for h := range halves {
+			hs = append(hs, h)
+		}
+		sort.Strings(hs)
+		for _, h := range hs {
+			fmt.Printf("%s: strict P %.3f R %.3f F1 %.3f\n", h, halves[h].P(), halves[h].R(), halves[h].F1())
+		}
+		fmt.Printf("%s wrong beads by class: %s\n", c.Name, sortedCounts(classes))
+		fmt.Printf("%s wrong beads by shape: %s\n", c.Name, sortedCounts(predShapes))
+	}
+}
+
+func sortedCounts(m map[string]int) string {
+	type kv struct {
+		k string
+		v int
+	}
+	var s []kv
+	for k, v := range m {
+		s = append(s, kv{k, v})
+	}
+	sort.Slice(s, func(a, b int) bool { return s[a].v > s[b].v || s[a].v == s[b].v && s[a].k < s[b].k })
+	var parts []string
+	for _, x := range s {
+		parts = append(parts, fmt.Sprintf("%s %d", x.k, x.v))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// TestDevShow prints one text's wrong beads beside the gold ones (for
+// looking at, never for the repository): BITEXT_DEV_SHOW=mac/005.
+func TestDevShow(t *testing.T) {
+	want := os.Getenv("BITEXT_DEV_SHOW")
+	if want == "" {
+		t.Skip("set BITEXT_DEV_SHOW=corpus/id")
+	}
+	dir, err := aligndev.Dir()
+	if err != nil {
+		t.Skip("no ../shared/align-dev")
+	}
+	corpus, id, _ := strings.Cut(want, "/")
+	texts, err := aligndev.Load(dir, corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tx := range texts {
+		if tx.ID != id {
+			continue
+		}
+		al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
+		pred := devBeads(al)
+		gold := map[string]bool{}
+		for _, g := range tx.Gold {
+			gold[beadKey(g.ZH, g.EN)] = true
+		}
+		fmt.Printf("ratio %.2f spread %.2f\n", al.Ratio, al.Spread)
+		gi := 0
+		for k, p := range pred {
+			mark := "  "
+			if !gold[beadKey(p.ZH, p.EN)] {
+				mark = "XX"
+			}
+			for gi < len(tx.Gold) && (len(tx.Gold[gi].ZH) > 0 && len(p.ZH) > 0 && tx.Gold[gi].ZH[0] < p.ZH[0] || len(tx.Gold[gi].ZH) == 0 && len(tx.Gold[gi].EN) > 0 && len(p.EN) > 0 && tx.Gold[gi].EN[0] < p.EN[0]) {
+				gi++
+			}
+			gs := ""
+			if gi < len(tx.Gold) {
+				gs = fmt.Sprint(tx.Gold[gi].ZH, tx.Gold[gi].EN)
+			}
+			fmt.Printf("%s %v%v conf %.2f cost %.1f  gold %s\n", mark, p.ZH, p.EN, al.Beads[k].Confidence, al.Beads[k].Cost, gs)
+			if mark == "XX" {
+				for _, i := range p.ZH {
+					fmt.Printf("     zh%d %s\n", i, tx.ZH[i])
+				}
+				for _, j := range p.EN {
+					fmt.Printf("     en%d %s\n", j, tx.EN[j])
+				}
+			}
+		}
+	}
+}
