@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
@@ -489,27 +490,40 @@ func (al *aligner) estimateMoods(beads []Bead) {
 // moodScale weighs the mood log-likelihood ratios (see estimateMoods).
 var moodScale = 0.4
 
-// quoteOpenRe finds an opening quotation mark: Chinese “ or 「, or an
-// English quote at the start of the sentence or of a word after a space
-// (not an apostrophe inside or after a word).
-var quoteOpenRe = regexp.MustCompile(`[“「『]|(^|\s)['‘"][\pL\pN]`)
-
-// quoteEndRe finds a sentence ending with a closing quotation mark.
-var quoteEndRe = regexp.MustCompile(`([”」』]|[.!?,;:…—\-。！？，][’'"])\s*$`)
-
+// moodOf reads a sentence's moods in one scan. An opening quotation mark
+// is Chinese “ 「 『, or an English quote at the start of the sentence or of
+// a word after a space (not an apostrophe inside or after a word); a
+// sentence ends closing a quotation with ” 」 』, or with an English quote
+// right after a mark (…it.' …now?").
 func moodOf(s string) uint8 {
 	var m uint8
-	if strings.ContainsAny(s, "?？") {
-		m |= moodQuestion
+	prev := ' '
+	for i, r := range s {
+		switch r {
+		case '?', '？':
+			m |= moodQuestion
+		case '!', '！':
+			m |= moodExclaim
+		case '“', '「', '『':
+			m |= moodQuote
+		case '\'', '‘', '"':
+			if unicode.IsSpace(prev) {
+				if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+					m |= moodQuote
+				}
+			}
+		}
+		prev = r
 	}
-	if strings.ContainsAny(s, "!！") {
-		m |= moodExclaim
-	}
-	if quoteOpenRe.MatchString(s) {
-		m |= moodQuote
-	}
-	if quoteEndRe.MatchString(s) {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	last, n := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '”', '」', '』':
 		m |= moodQuoteEnd
+	case '’', '\'', '"':
+		if before, _ := utf8.DecodeLastRuneInString(t[:len(t)-n]); strings.ContainsRune(".!?,;:…—-。！？，", before) {
+			m |= moodQuoteEnd
+		}
 	}
 	return m
 }
