@@ -51,6 +51,9 @@ type Number struct {
 	// Approx marks a hedged number: "almost 16 million", "some 30", 近千,
 	// 约三成, 30多年. A hedged number matches a value within 10 %.
 	Approx bool
+	// Joined marks a range of two counts with their measure words (三个五个,
+	// 三年五载): present as any value between its ends.
+	Joined bool
 }
 
 // String renders the number's value in a form both languages share, for
@@ -289,7 +292,7 @@ func joinRanges(s string, ns []Number) []Number {
 			x, size := utf8.DecodeRuneInString(gap)
 			if n.Kind == Cardinal && m.Kind == Cardinal && n.Alt == 0 && m.Alt == 0 && n.Value >= 1 && n.Value < m.Value && m.Value < 10 &&
 				size == len(gap) && unicode.Is(unicode.Han, x) && (strings.HasPrefix(s[m.End:], gap) || x == '年' && strings.HasPrefix(s[m.End:], "载")) {
-				out = append(out, Number{Kind: Cardinal, Value: n.Value, Alt: m.Value, Start: n.Start, End: m.End})
+				out = append(out, Number{Kind: Cardinal, Value: n.Value, Alt: m.Value, Start: n.Start, End: m.End, Joined: true})
 				i++
 				continue
 			}
@@ -791,7 +794,7 @@ var enSmall = map[string]float64{
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
 	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
 	"centenary": 100, "centennial": 100, "century": 100, "bicentenary": 200, "bicentennial": 200,
-	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000,
+	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000, "trinity": 3,
 	// "the nineties" for 九十年代
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
 	"eighties": 80, "nineties": 90,
@@ -1140,12 +1143,22 @@ func MissingNumbers(zh, en string) []Number {
 		}
 	}
 	out := missing(zh, zn, ens, h)
-	sub := substituted(zh, zn, en, ens, h)
+	var sub *substitution // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if !converted(zh, zn, z, h) && !conveyed(zh, zn, z, h) && (sub.of(z) || !looseCount(zh, z)) {
-			kept = append(kept, z)
+		if converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+			continue
 		}
+		if looseCount(zh, z) {
+			if sub == nil {
+				s := substituted(zh, zn, en, ens, h)
+				sub = &s
+			}
+			if !sub.of(z) {
+				continue
+			}
+		}
+		kept = append(kept, z)
 	}
 	return kept
 }
@@ -1181,7 +1194,7 @@ func present(z Number, en []Number, h *enHints) bool {
 		}
 		return false
 	}
-	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || within(en, z.Value, z.Alt)) {
+	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || z.Joined && within(en, z.Value, z.Alt)) {
 		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
 	if z.Kind == Cardinal && h.enumerated(z.Value) {

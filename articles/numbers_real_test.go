@@ -55,10 +55,17 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"第二次会议很顺利。", "The meeting, 3 hours long, went well.", ""},
 		{"会后参观了三家企业。", "Afterwards they visited a few enterprises.", "3"},
 		{"会后参观了三家企业，又看了几个矿区。", "Afterwards they visited a few mines and enterprises.", ""},
+		{"会后参观了三家企业和多个矿区。", "Afterwards they visited several mines and enterprises.", ""},
+		{"三个问题摆在面前。", "Questions that cost $4 remain.", ""},
 		// an English number with a unit answers a Chinese one with a unit
 		{"三个问题摆在面前。", "Questions were discussed for two days.", ""},
+		// a year answers a Chinese time, not a count
+		{"今年三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
+		{"三个问题摆在面前。", "In 2014 questions remain before the industry.", "3"},
+		{"两岸三个问题摆在面前。", "Questions remain before the two sides.", ""},
 		// a number in a name is not a substitution
-		{"三个问题摆在面前。", "Questions were raised by the Group of Seven.", ""},
+		{"三个问题摆在面前。", "Questions were raised by Brother Two.", ""},
+		{"牢记三个务必。", "Bear in mind the Two Musts.", "3"},
 		// a count the extractor leaves out explains the English number
 		{"那四位代表到了，两个人先发言。", "The four delegates arrived and spoke first.", ""},
 		{"双方同意，三个问题需要研究。", "The two sides agreed that questions need study.", ""},
@@ -86,6 +93,7 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"他今年二十一岁。", "He is twentyone this year.", ""},
 		{"四方会谈。", "Talks between two pairs of partners.", ""},
 		{"千年古城。", "A millennial city.", ""},
+		{"三位一体的布局。", "A trinity of plans.", ""},
 		{"矿井深三尺。", "The shaft is a couple of feet deep.", ""},
 		{"矿井深三米。", "The shaft is 4 meters deep.", "3"},
 		{"长23米，航行20海里。", "It is 24 meters long and sailed over 20 nautical miles.", "23"},

@@ -537,3 +537,20 @@ func longestWord(s string) string {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// BenchmarkMissingNumbersReal runs qa.numbers' comparison over every
+// aligned pair of ../shared/align-dev (skipped when it is absent): the cost
+// of the number rules on real text, for side-by-side runs against another
+// build.
+func BenchmarkMissingNumbersReal(b *testing.B) {
+	texts := loadRealTexts(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			for _, p := range t.Pairs {
+				articles.MissingNumbers(p.ZH, p.EN)
+			}
+		}
+	}
+}
