@@ -134,6 +134,8 @@ func TestRealTextRules(t *testing.T) {
 		{"head noun after the first mention", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Association said so."}, ""},
 		{"head noun before it is not the term", []string{"标题 | Title", "中国矿业联合会表示。 | The Association said so."}, "s1:glossary.missing:cma:中国矿业联合会"},
 		{"this + head noun", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | This Party leads."}, ""},
+		{"the + the head before of", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | The Communist Party leads."}, ""},
+		{"the + the head before of, before the first mention", []string{"标题 | Title", "中共领导。 | The Communist Party leads."}, "s1:glossary.missing:cpc:中共"},
 		{"a different rendering is still caught", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Mining Federation said so."}, "s2:glossary.missing:cma:中国矿业联合会"},
 		{"pronoun for a person named before", []string{"标题 | Title", "胡锦涛讲话。 | Hu Jintao spoke.", "胡锦涛指出。 | He pointed out."}, ""},
 		{"no pronoun at the first mention", []string{"标题 | Title", "胡锦涛指出。 | He pointed out."}, "s1:glossary.missing:hu:胡锦涛"},
