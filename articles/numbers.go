@@ -51,6 +51,9 @@ type Number struct {
 	// Approx marks a hedged number: "almost 16 million", "some 30", 近千,
 	// 约三成, 30多年. A hedged number matches a value within 10 %.
 	Approx bool
+	// Joined marks a range of two counts with their measure words (三个五个,
+	// 三年五载): present as any value between its ends.
+	Joined bool
 }
 
 // String renders the number's value in a form both languages share, for
@@ -167,6 +170,8 @@ var zhIdioms = []string{
 	"两边", "两侧", "两旁", "两端", "两头", "两极",
 	// the night watches: "midnight"
 	"二更", "三更", "四更", "五更", "三鼓", "四鼓",
+	// 十万八千里: "a world apart", and the like
+	"十万八千",
 }
 
 // zhKin are the forms of address a birth-order numeral may precede: 二哥
@@ -271,7 +276,30 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks))))
+	return joinRanges(s, joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks)))))
+}
+
+// joinRanges reads two counts with the same measure word, the smaller
+// first, as a vague range: 三个五个 "a handful", 三年五载 "a few years"
+// (and 年 with 载).
+func joinRanges(s string, ns []Number) []Number {
+	out := ns[:0]
+	for i := 0; i < len(ns); i++ {
+		n := ns[i]
+		if i+1 < len(ns) {
+			m := ns[i+1]
+			gap := s[n.End:m.Start]
+			x, size := utf8.DecodeRuneInString(gap)
+			if n.Kind == Cardinal && m.Kind == Cardinal && n.Alt == 0 && m.Alt == 0 && n.Value >= 1 && n.Value < m.Value && m.Value < 10 &&
+				size == len(gap) && unicode.Is(unicode.Han, x) && (strings.HasPrefix(s[m.End:], gap) || x == '年' && strings.HasPrefix(s[m.End:], "载")) {
+				out = append(out, Number{Kind: Cardinal, Value: n.Value, Alt: m.Value, Start: n.Start, End: m.End, Joined: true})
+				i++
+				continue
+			}
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // joinFractions reads N分之M as the fraction M/N (四分之三 is 0.75,
@@ -530,6 +558,10 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		return zhToken{n: Number{Kind: kind, Value: v, Start: start, End: i}}, tael, v != 1
 	}
 	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '几' {
+		if v, ok := parseZHNumeral(runes); ok && kind == Cardinal && v >= 20 && v < 100 && math.Mod(v, 10) == 0 {
+			// 三十几家: "thirty-odd", "more than thirty", as 三十多
+			return zhToken{n: Number{Kind: Cardinal, Value: v, Start: start, End: i + len("几")}}, i + len("几"), true
+		}
 		return zhToken{}, i, false // 十几, 几十: "a dozen or so"
 	}
 	if kind == Cardinal && strings.HasPrefix(s[i:], "点") {
@@ -554,6 +586,10 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		// 七成: seventy percent
 		v := float64(zhNumeral(runes[0])) * 10
 		return zhToken{n: Number{Kind: Percent, Value: v, Start: start, End: i + len("成")}}, i + len("成"), true
+	}
+	if string(runes) == "百十" && kind == Cardinal {
+		// 百十: "a hundred or so"
+		return zhToken{n: Number{Kind: Cardinal, Value: 100, Alt: 110, Start: start, End: i}}, i, true
 	}
 	if lo, hi, ok := zhRange(runes); ok && kind == Cardinal {
 		// 四五岁, 三五天, 一两个: a range, "four or five", "a few"
@@ -758,7 +794,7 @@ var enSmall = map[string]float64{
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
 	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
 	"centenary": 100, "centennial": 100, "century": 100, "bicentenary": 200, "bicentennial": 200,
-	"decade": 10, "decades": 10,
+	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000, "trinity": 3,
 	// "the nineties" for 九十年代
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
 	"eighties": 80, "nineties": 90,
@@ -1096,17 +1132,33 @@ func MissingNumbers(zh, en string) []Number {
 		return nil
 	}
 	ens, h := enCheckNumbers(en)
+	for i, e := range ens {
+		if e.Approx && hasValueIn(zn, e.Value) {
+			ens[i].Approx = false // "over 20" for 20 is that number, not 23 rounded
+		}
+	}
 	for _, e := range ens {
 		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) {
 			h.substituted = true
 		}
 	}
 	out := missing(zh, zn, ens, h)
+	var sub *substitution // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if !converted(zh, z, h) {
-			kept = append(kept, z)
+		if converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+			continue
 		}
+		if looseCount(zh, z) {
+			if sub == nil {
+				s := substituted(zh, zn, en, ens, h)
+				sub = &s
+			}
+			if !sub.of(z) {
+				continue
+			}
+		}
+		kept = append(kept, z)
 	}
 	return kept
 }
@@ -1142,8 +1194,8 @@ func present(z Number, en []Number, h *enHints) bool {
 		}
 		return false
 	}
-	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value) {
-		return true // 四五岁: "four or five", "a few"
+	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || z.Joined && within(en, z.Value, z.Alt)) {
+		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
 	if z.Kind == Cardinal && h.enumerated(z.Value) {
 		return true // 三人 as "the two boys and the servant"

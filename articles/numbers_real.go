@@ -15,9 +15,14 @@ import (
 
 // enHints are what an English text says about numbers without a value.
 type enHints struct {
-	vague    bool // "a few", "several", "a couple", "a handful"
-	foremost bool // "foremost", "paramount", "top", "primary", "chief"...
-	imperial bool // a number in miles, feet, pounds...: a converted measure
+	vague bool // "a few", "several", "a couple", "a handful"
+	// vagueCount: "a few", "several", "a handful", a vague quantity that
+	// stands in for a count ("a few enterprises" for 三家企业)
+	vagueCount bool
+	foremost   bool // "foremost", "paramount", "top", "primary", "chief"...
+	// imperial are the values of the English numbers in miles, feet,
+	// pounds... (-1 for "a", "a couple of"): converted measures
+	imperial []float64
 	// The text and its tokens and numbers, for the enumerations, which are
 	// worked out only when a number is not found otherwise.
 	s    string
@@ -51,9 +56,15 @@ var zhMeasures = []string{"公里", "千米", "里", "米", "厘米", "尺", "�
 
 // converted reports whether the number at zh[z.Start:z.End] is a measure
 // (a unit follows, maybe after 多 or 来) and the English gives a measure
-// in imperial units, as translators convert them.
-func converted(zh string, z Number, h *enHints) bool {
-	if !h.imperial {
+// in imperial units that the Chinese does not give, as translators convert
+// them.
+func converted(zh string, zn []Number, z Number, h *enHints) bool {
+	conv := false
+	for _, v := range h.imperial {
+		// "20 nautical miles" for 20海里 is not a conversion
+		conv = conv || !hasValueIn(zn, v)
+	}
+	if !conv {
 		return false
 	}
 	rest := strings.TrimLeft(zh[z.End:], "多来余")
@@ -111,6 +122,7 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 		switch {
 		case enVague[t.text]:
 			h.vague = true
+			h.vagueCount = h.vagueCount || t.text == "several" || t.text == "handful" || t.text == "few" && i > 0 && toks[i-1].text == "a"
 		case enForemost[t.text]:
 			h.foremost = true
 		}
@@ -135,8 +147,17 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 	h.s, h.toks = s, toks
 	for i, t := range toks {
 		if i > 0 && enImperial[t.text] {
-			if p := toks[i-1]; p.num || enSmall[p.text] != 0 || p.text == "a" || p.text == "couple" {
-				h.imperial = true
+			p := toks[i-1]
+			if p.text == "of" && i > 1 && (toks[i-2].text == "couple" || toks[i-2].text == "few") {
+				p = toks[i-2] // a couple of feet
+			}
+			switch {
+			case p.num:
+				h.imperial = append(h.imperial, p.value)
+			case p.text == "a" || p.text == "couple" || p.text == "few":
+				h.imperial = append(h.imperial, -1) // no exact value
+			case enSmall[p.text] != 0:
+				h.imperial = append(h.imperial, enSmall[p.text])
 			}
 		}
 		switch {
@@ -206,8 +227,23 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			if v, err := strconv.ParseFloat(strconv.Itoa(int(whole))+"."+frac, 64); err == nil && frac != "" {
 				ns = append(ns, Number{Kind: Cardinal, Value: v, Start: toks[i-1].start, End: toks[k-1].end})
 			}
+		case t.text == "pairs" && i > 0 && (toks[i-1].num || enSmall[toks[i-1].text] > 1):
+			// two pairs: also four (四方)
+			v := toks[i-1].value
+			if !toks[i-1].num {
+				v = enSmall[toks[i-1].text]
+			}
+			ns = append(ns, Number{Kind: Cardinal, Value: 2 * v, Start: toks[i-1].start, End: t.end})
+		case t.text == "unity" && i > 0 && (toks[i-1].text == "is" || toks[i-1].text == "be" || toks[i-1].text == "equals" || toks[i-1].text == "than" ||
+			toks[i-1].text == "to" && i > 1 && toks[i-2].text == "equal"):
+			// the value is unity: 1, in mathematics
+			ns = append(ns, Number{Kind: Cardinal, Value: 1, Start: t.start, End: t.end})
 		case t.text == "halves" || t.text == "half" && i > 0 && toks[i-1].text == "in":
 			ns = append(ns, Number{Kind: Cardinal, Value: 2, Start: t.start, End: t.end}) // cut in half: two
+		}
+		if v := fusedNumber(t.text); v > 0 {
+			// twentyone: a compound number written as one word
+			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
 		}
 		if t.num && i+1 < len(toks) && toks[i+1].num && s[t.end:toks[i+1].start] == "-" && !strings.Contains(t.text, ".") && !strings.Contains(toks[i+1].text, ".") {
 			// Equation (2-1), Figure 2-1: the 2.1 of the Chinese
@@ -425,4 +461,20 @@ func hasValueIn(ns []Number, v float64) bool {
 		}
 	}
 	return false
+}
+
+// fusedNumber reads a compound number written as one word ("twentyone",
+// "fortyfive"); 0 when w is not one.
+func fusedNumber(w string) float64 {
+	if len(w) < len("twentyone") {
+		return 0
+	}
+	for _, tens := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		if rest, ok := strings.CutPrefix(w, tens); ok {
+			if v := enSmall[rest]; v >= 1 && v <= 9 {
+				return enSmall[tens] + v
+			}
+		}
+	}
+	return 0
 }

@@ -1,6 +1,9 @@
 package articles
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // What real translations do with numbers (issue 9): each pair must give the
 // missing numbers listed, no more.
@@ -38,6 +41,71 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"这三项措施很重要。", "These measures matter.", ""},
 		{"三人退出。", "The two boys and the servant left.", ""},
 		{"三人退出。", "The 2 boys left.", "3"},
+		// The confidence model: a small count in Chinese numerals in running
+		// prose is reported only when the English looks substituted; a
+		// figure (digits, a unit, a count of ten or more) whenever it is
+		// missing.
+		// loose counts: conveyed, or reported with a substituted number
+		{"协会四个人组成考察组。", "The Association formed an inspection team.", ""},
+		{"协会四个人组成考察组。", "Three members of the Association formed a team.", "4"},
+		{"三个问题摆在面前。", "Questions remain before the industry.", ""},
+		{"三个问题摆在面前。", "Two questions remain before the industry.", "3"},
+		{"第二次会议很顺利。", "The next meeting went well.", ""},
+		{"第二次会议很顺利。", "The third meeting went well.", "#2"},
+		{"第二次会议很顺利。", "The meeting, 3 hours long, went well.", ""},
+		{"会后参观了三家企业。", "Afterwards they visited a few enterprises.", "3"},
+		{"会后参观了三家企业，又看了几个矿区。", "Afterwards they visited a few mines and enterprises.", ""},
+		{"会后参观了三家企业和多个矿区。", "Afterwards they visited several mines and enterprises.", ""},
+		{"三个问题摆在面前。", "Questions that cost $4 remain.", ""},
+		// an English number with a unit answers a Chinese one with a unit
+		{"三个问题摆在面前。", "Questions were discussed for two days.", ""},
+		// a year answers a Chinese time, not a count
+		{"今年三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
+		{"三个问题摆在面前。", "In 2014 questions remain before the industry.", "3"},
+		{"两岸三个问题摆在面前。", "Questions remain before the two sides.", ""},
+		// a number in a name is not a substitution
+		{"三个问题摆在面前。", "Questions were raised by Brother Two.", ""},
+		{"牢记三个务必。", "Bear in mind the Two Musts.", "3"},
+		// a count the extractor leaves out explains the English number
+		{"那四位代表到了，两个人先发言。", "The four delegates arrived and spoke first.", ""},
+		{"双方同意，三个问题需要研究。", "The two sides agreed that questions need study.", ""},
+		// figures: reported whenever missing
+		{"代表团走访了两次。", "The delegation visited.", "2"},
+		{"代表团走访了两次。", "The delegation visited twice.", ""},
+		{"他敲了三下门。", "He knocked at the door.", "3"},
+		{"每三个矿区设一个站。", "Mining areas have a station.", "3"},
+		{"会议开了两天。", "The meeting was held.", "2"},
+		{"两名记者出席。", "Reporters attended.", "2"},
+		{"协会在二楼办公。", "The Association has offices upstairs.", "2"},
+		{"三十二个矿区。", "The mining areas.", "32"},
+		{"3个矿区。", "The mining areas.", "3"},
+		{"间距零点五米。", "A short span apart.", "0.5"},
+		// numbers conveyed in another form
+		{"门票两毛钱。", "Tickets cost twenty fen.", ""},
+		{"20世纪的矿业。", "Mining in the last century.", ""},
+		{"21世纪的矿业。", "Mining in the last century.", "21"},
+		{"筹备了一月，大会开幕。", "After a month of preparation the conference opened.", ""},
+		{"一月，大会开幕。", "In March the conference opened.", "month 1"},
+		{"说一万遍也不为过。", "It cannot be said a thousand times too often.", ""},
+		{"投资1000万元。", "An investment of 100 million yuan.", "10000000"},
+		{"规模达一亿至十亿元。", "It could reach 200 million to 1 billion yuan.", "100000000"},
+		{"三十几家企业参会。", "More than thirty enterprises attended.", ""},
+		{"他今年二十一岁。", "He is twentyone this year.", ""},
+		{"四方会谈。", "Talks between two pairs of partners.", ""},
+		{"千年古城。", "A millennial city.", ""},
+		{"三位一体的布局。", "A trinity of plans.", ""},
+		{"矿井深三尺。", "The shaft is a couple of feet deep.", ""},
+		{"矿井深三米。", "The shaft is 4 meters deep.", "3"},
+		{"长23米，航行20海里。", "It is 24 meters long and sailed over 20 nautical miles.", "23"},
+		{"历史有百十年。", "Its history spans a hundred years.", ""},
+		{"不出三年五载。", "Within four or five years.", ""},
+		{"来了三个五个的。", "A handful came.", ""},
+		{"来了三个五个的。", "Seven came.", "3"},
+		{"函数的值为1。", "The value of the function is unity.", ""},
+		{"函数的值为1。", "The value of the function is zero.", "1"},
+		// words and idioms of the CC-CEDICT list (a pinyin tone digit is not a number)
+		{"勘探三角洲，发现两处矿点。", "Exploring the delta, they found two deposits.", ""},
+		{"两国相距十万八千里。", "The two countries are a world apart.", ""},
 	} {
 		got := numStrings(MissingNumbers(tt.zh, tt.en))
 		if got != tt.missing {
@@ -47,14 +115,38 @@ func TestMissingNumbersRealText(t *testing.T) {
 }
 
 func TestNumeralWords(t *testing.T) {
-	for _, w := range []string{"四平八稳", "胡说八道", "孤零零", "十分", "一些"} {
+	for _, w := range []string{"四平八稳", "胡说八道", "孤零零", "十分", "一些", "三角", "一会儿"} {
 		if !IsNumeralWord(w) {
 			t.Errorf("%s is not in the numeral word list", w)
 		}
 	}
-	for _, w := range []string{"一年", "三国", "十二月"} {
+	for _, w := range []string{"一年", "三国", "十二月", "二十一世纪", "十二星座"} {
 		if IsNumeralWord(w) {
 			t.Errorf("%s is in the numeral word list; its numeral is a number", w)
 		}
 	}
+}
+
+// FuzzMissingNumbers: on any pair, the check never panics and every number
+// it reports is a span of the Chinese.
+func FuzzMissingNumbers(f *testing.F) {
+	for _, p := range [][2]string{
+		{"协会四个人组成考察组。", "Three members of the Association formed a team."},
+		{"门票两毛钱。", "Tickets cost twenty fen."},
+		{"来了三个五个的。", "A handful came."},
+		{"矿井深三尺，航行20海里。", "A couple of feet deep; over 20 nautical miles."},
+		{"那四位代表到了，双方同意。", "The four delegates and both sides."},
+	} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, zh, en string) {
+		if !utf8.ValidString(zh) || !utf8.ValidString(en) {
+			return
+		}
+		for _, n := range MissingNumbers(zh, en) {
+			if n.Start < 0 || n.End > len(zh) || n.Start >= n.End || !utf8.ValidString(zh[n.Start:n.End]) {
+				t.Fatalf("%q/%q: bad span %d..%d", zh, en, n.Start, n.End)
+			}
+		}
+	})
 }

@@ -236,3 +236,51 @@ func (a *automaton) leftmostLongest(text []int32, buf []match) []match {
 	}
 	return out
 }
+
+// longestFirst returns non-overlapping matches in text, in order, choosing
+// the longest first wherever matches overlap (the leftmost among equals):
+// in 小红卫兵 the three characters of 红卫兵 win over the two of 小红, as a
+// reader segments it. buf and taken are scratch space that may be reused;
+// taken is returned for reuse.
+func (a *automaton) longestFirst(text []int32, buf []match, taken []bool) ([]match, []bool) {
+	all := a.all(text, buf[:0])
+	if len(all) <= 1 {
+		return all, taken
+	}
+	byStart := func(x, y match) int { return int(x.Start - y.Start) }
+	slices.SortFunc(all, byStart)
+	overlap := false
+	for i := 1; i < len(all) && !overlap; i++ {
+		overlap = all[i].Start < all[i-1].End
+	}
+	if !overlap {
+		return all, taken // the usual case: nothing to choose
+	}
+	slices.SortFunc(all, func(x, y match) int {
+		if lx, ly := x.End-x.Start, y.End-y.Start; lx != ly {
+			return int(ly - lx)
+		}
+		return int(x.Start - y.Start)
+	})
+	if cap(taken) < len(text) {
+		taken = make([]bool, len(text))
+	} else {
+		taken = taken[:len(text)]
+		clear(taken)
+	}
+	out := all[:0]
+next:
+	for _, m := range all {
+		for i := m.Start; i < m.End; i++ {
+			if taken[i] {
+				continue next
+			}
+		}
+		for i := m.Start; i < m.End; i++ {
+			taken[i] = true
+		}
+		out = append(out, m)
+	}
+	slices.SortFunc(out, byStart)
+	return out, taken
+}

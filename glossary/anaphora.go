@@ -54,27 +54,46 @@ var thirdPersonPronouns = map[string]bool{
 }
 
 // orgPronouns may stand for an organisation, a work or an event named
-// before; placeWords for a place ("the city", "there").
+// before; placeWords for a place ("the city", "there", and "they" for a
+// country or a town whose people or team act: not "their", which so often
+// belongs to something else in the sentence).
 var (
 	orgPronouns = map[string]bool{"it": true, "its": true, "itself": true, "they": true, "them": true, "their": true, "theirs": true}
 	placeWords  = map[string]bool{
 		"here": true, "there": true, "it": true, "its": true, "city": true, "town": true, "village": true,
 		"capital": true, "country": true, "province": true, "region": true, "area": true, "district": true,
 		"neighborhood": true, "neighbourhood": true, "street": true, "lane": true, "county": true, "island": true,
-		"these": true, "those": true,
+		"these": true, "those": true, "they": true,
 	}
 	// quotedPersons may stand for a person in quoted speech: the speaker
 	// ("I") or the one spoken to ("you").
 	quotedPersons = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "you": true, "your": true, "yours": true, "yourself": true}
 )
 
+// placeNouns begin compounds that refer to a place named before:
+// "riverbed", "riverbank", "lakeside", "villagers", "townspeople" (not
+// their plurals: "the mountains of Hokkaido" is not Japan).
+var placeNouns = []string{"river", "lake", "canal", "mountain", "valley", "village", "town", "city", "street", "island", "hill"}
+
+// placeCompound reports whether the case-folded word w is a compound of
+// one of placeNouns: three letters or more after it.
+func placeCompound(w []byte) bool {
+	for _, n := range placeNouns {
+		if len(w) >= len(n)+3 && string(w[:len(n)]) == n {
+			return true
+		}
+	}
+	return false
+}
+
 // refersBack reports whether en refers back to term t, named before in
 // the article, without its rendering: for a person (or a title), a
 // third-person pronoun, "I" or "you" in quoted speech, or nothing at all
 // when the Chinese names the speaker of a quotation (凤姐道：“……”); for an
 // organisation, a work or an event, "it", "its", "they", "their"; for a
-// place, "here", "there", "it", or "the city", "the village" and other
-// words for a place.
+// place, "here", "there", "it", "they", or "the city", "the village" and
+// other words for a place, and compounds of a word for a place
+// ("riverbed", "villagers").
 func refersBack(t *Term, zh string, start, end int, en string) bool {
 	person := t.Kind == Person || t.Kind == Title
 	if person && speaker(zh, end) {
@@ -91,7 +110,7 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 		switch {
 		case person && (thirdPersonPronouns[string(buf)] || quoted && quotedPersons[string(buf)]):
 			return true
-		case t.Kind == Place && placeWords[string(buf)]:
+		case t.Kind == Place && (placeWords[string(buf)] || placeCompound(buf)):
 			return true
 		case !person && t.Kind != Place && orgPronouns[string(buf)]:
 			return true
@@ -103,7 +122,8 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 // nearMiss looks in en for a misspelling of t's rendering (or of one of its
 // forms): as many words as the rendering, all equal but one, and that one
 // a misspelling: at least four letters, the same first letter, a length
-// within one, and one edit (two for words of seven letters or more; a swap
+// within one, not the word with more after it ("Panamax" for Panama), and
+// one edit (two for words of seven letters or more; a swap
 // of two neighbouring letters is one edit). "Hu Jingtao" for Hu Jintao,
 // "Friedrich Engles" for Friedrich Engels; not "the old man" for Old Hai.
 // A window that holds another term's rendering, form or abbr (in enm) is
@@ -124,7 +144,7 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 					continue
 				}
 				differ++
-				if differ > 1 || !misspelling(string(buf), want[k]) {
+				if differ > 1 || !misspelling(string(buf), want[k]) || extendsWord(string(buf), renderings) {
 					continue next
 				}
 			}
@@ -134,6 +154,20 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 		}
 	}
 	return 0, 0, false
+}
+
+// extendsWord reports whether got is a word of one of the renderings
+// (four letters or more) with more after it: a derivation or a compound
+// ("Panamax", "AmericaOne", "Africans"), not a misspelling.
+func extendsWord(got string, renderings [][]string) bool {
+	for _, r := range renderings {
+		for _, w := range r {
+			if len(w) >= 4 && len(got) > len(w) && strings.HasPrefix(got, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherTermIn reports whether a match of another term's rendering, form or

@@ -34,6 +34,11 @@ import (
 //   - A segment with no English yet is skipped (workflow.untranslated
 //     covers it); its terms count as mentioned, so the next segments are
 //     not blamed for using the abbr.
+//   - Real English (issue 9): the rendering also counts coordinated with
+//     another term or with its "of" as a genitive (forms.go), a place also
+//     as its regular adjective (match.go); after the first full mention a
+//     reference back carries the term (anaphora.go). None of these applies
+//     to forbidden, reversed or deprecated text.
 func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 	ix := g.index()
 	sc := scratchPool.Get().(*scratch)
@@ -47,6 +52,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		start, end int
 	}
 	var needs []need
+	var words []string // reused for the stems of each English
 	covered := map[*Term]bool{}
 	full := map[*Term]bool{} // carried by the rendering (or a form)
 	for _, s := range segs {
@@ -113,7 +119,9 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					issue(RuleCase, t.EN)
 				}
 			case RoleAbbr, RoleSurname:
-				capsName := h.Role == RoleSurname && allCaps(span) && !allCaps(h.Text) // "YE: Oh ..."
+				// "YE: Oh ...", and a particle capitalised: "Von Trier" for
+				// "von Trier" (never lower case: "he" is not "He")
+				capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
 				if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
 					return
 				}
@@ -122,14 +130,13 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				}
 				covered[t] = true
 			case RoleShort:
-				declared := h.Text != "the "+t.HeadNoun() && h.Text != "this "+t.HeadNoun()
-				if !triggered(t) || !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
-					return // in its own case, or capitalised to start a sentence
-				}
-				if !declared && !fullSeen[t] {
+				if !triggered(t) || covered[t] || h.implied && !fullSeen[t] {
 					return // "the Association" stands for the term only after it
 				}
-				if !fullSeen[t] && !covered[t] {
+				if !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
+					return // in its own case, or capitalised to start a sentence
+				}
+				if !fullSeen[t] {
 					issue(RuleFirstMention, t.EN)
 				}
 				covered[t] = true
@@ -162,17 +169,34 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		if uncovered && len(enm) > 0 {
 			allm = ix.matchENAll(s.EN, allm[:0])
 			for _, m := range allm {
-				if containedIn(m, enm) {
-					continue
-				}
+				in := containerOf(m, enm)
 				for _, h := range m.Hits {
-					if (h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) && triggered(h.Term) && !covered[h.Term] {
+					if !(h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) || !triggered(h.Term) || covered[h.Term] {
+						continue
+					}
+					// inside a longer match only a place's rendering counts:
+					// "Panama Canal" names Panama, but the "Economic
+					// Cooperation Center of the International Department
+					// of the CPC Central Committee" is not the Department
+					if in == nil || h.Role == RoleRendering && h.Term.Kind == Place && !hasTerm(in.Hits, h.Term) {
 						process(m, h)
 					}
 				}
 			}
 		}
+		var enWords []string // the English's word stems, made when first needed
 		for _, n := range needs {
+			if !covered[n.t] && multiword(ix.nearWords[n.t]) {
+				if enWords == nil {
+					words = stemWords(s.EN, words[:0])
+					enWords = words
+				}
+				if reordered(enWords, ix.nearWords[n.t]) {
+					// "material and spiritual civilization", "the Chinese
+					// nation's great rejuvenation"
+					covered[n.t], full[n.t], fullSeen[n.t] = true, true, true
+				}
+			}
 			if !full[n.t] {
 				// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
 				// even where the surname alone would pass
@@ -239,10 +263,20 @@ func variantIn(t *Term, zh string) bool {
 	return false
 }
 
-// containedIn reports whether m lies within one of the matches in ms.
-func containedIn(m ENMatch, ms []ENMatch) bool {
-	for _, l := range ms {
+// containerOf returns the match of ms that m lies within, or nil.
+func containerOf(m ENMatch, ms []ENMatch) *ENMatch {
+	for i, l := range ms {
 		if l.Start <= m.Start && m.End <= l.End {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// hasTerm reports whether one of hits is for t.
+func hasTerm(hits []Hit, t *Term) bool {
+	for _, h := range hits {
+		if h.Term == t {
 			return true
 		}
 	}
@@ -318,6 +352,27 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// initialsRaised reports whether span is text with the first letter of
+// one or more words capitalised, and no other difference of case.
+func initialsRaised(span, text string) bool {
+	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(text, false))
+	if len(a) != len(b) || span == text {
+		return false
+	}
+	for i := range a {
+		x, y := []rune(a[i]), []rune(b[i])
+		if len(x) != len(y) {
+			return false
+		}
+		for k := range x {
+			if x[k] != y[k] && !(k == 0 && unicode.ToLower(x[k]) == y[k]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labels reports whether a colon follows byte i of en: a speaker's name

@@ -37,6 +37,7 @@ type Hit struct {
 	Text string // the glossary's text that matched (rendering, abbr, variant)
 
 	caseKey string
+	implied bool // a short form made from the rendering ("the Association"), not declared
 }
 
 // Exact reports whether span (the matched text of the English) is the
@@ -174,7 +175,7 @@ func buildIndex(terms []*Term) *index {
 	var toks []token
 	var syms []int32
 	var key, fold, stem []byte
-	add := func(t *Term, role Role, text string) {
+	addHit := func(t *Term, role Role, text string, implied bool) {
 		if blank(text) {
 			return
 		}
@@ -212,27 +213,56 @@ func buildIndex(terms []*Term) *index {
 			}
 			fold = appendFold(fold, text[tk.Start:tk.End], false)
 		}
-		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold)})
+		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold), implied: implied})
+	}
+	add := func(t *Term, role Role, text string) { addHit(t, role, text, false) }
+	// what a term's implied short forms must not be: a forbidden variant or
+	// a deprecated rendering of any term
+	banned := map[string]bool{}
+	for _, t := range terms {
+		for _, f := range t.Forbidden {
+			banned[normEN(f, true)] = true
+		}
+		if t.Status == Deprecated {
+			banned[normEN(t.EN, true)] = true
+		}
 	}
 	for _, t := range terms {
 		if t.Status == Deprecated {
 			add(t, RoleDeprecated, t.EN)
 			add(t, RoleDeprecated, t.Abbr)
+			add(t, RoleDeprecated, otherDots(t.Abbr))
 		} else {
 			add(t, RoleRendering, t.EN)
 			for _, f := range t.Forms {
 				add(t, RoleRendering, f)
 			}
+			if t.Kind == Place {
+				for _, f := range demonyms(t.EN) {
+					add(t, RoleRendering, f)
+				}
+			}
 			add(t, RoleAbbr, t.Abbr)
+			add(t, RoleAbbr, otherDots(t.Abbr))
 			for _, f := range t.Short {
 				add(t, RoleShort, f)
 				if rest, ok := strings.CutPrefix(f, "the "); ok {
 					add(t, RoleShort, "this "+rest)
 				}
 			}
-			if h := t.HeadNoun(); h != "" {
-				add(t, RoleShort, "the "+h)
-				add(t, RoleShort, "this "+h)
+			for _, h := range t.HeadPhrases() {
+				switch {
+				case banned[normEN(h, true)]:
+					// "the International Liaison Department" stays forbidden
+				case strings.HasPrefix(normEN(t.EN, true), normEN(h, true)+" "):
+					// "Communist Party" for "Communist Party of China": bare,
+					// so that where the rendering follows "the" the longer
+					// match at the same word is the rendering
+					addHit(t, RoleShort, h, true)
+				default:
+					addHit(t, RoleShort, "the "+h, true)
+					addHit(t, RoleShort, "this "+h, true)
+				}
 			}
 			add(t, RoleSurname, t.Surname())
 			for _, r := range t.ReversedNames() {
@@ -298,6 +328,7 @@ type scratch struct {
 
 	norm     []byte
 	normToks []token
+	taken    []bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -333,12 +364,85 @@ func (ix *index) matchENMode(en string, out []ENMatch, overlapping bool) []ENMat
 		sc.matches = ix.en.leftmostLongest(sc.syms, sc.matches)
 	}
 	for _, m := range sc.matches {
+		if last := sc.toks[m.End-1]; int(m.End) < len(sc.toks) && sc.toks[m.End].Start == last.End && !wordToken(en, last) && wordToken(en, sc.toks[m.End]) {
+			continue // "U.S." in "U.S.A": a word goes on after the final dot
+		}
 		out = append(out, ENMatch{Start: sc.toks[m.Start].Start, End: sc.toks[m.End-1].End, Hits: ix.enHits[m.Pat]})
 	}
 	return out
 }
 
-// matchZH finds the leftmost-longest matches in a Chinese text.
+// wordToken reports whether token t of s is a word (not punctuation).
+func wordToken(s string, t token) bool {
+	r, _ := utf8.DecodeRuneInString(s[t.Start:t.End])
+	return isWordRune(foldPunct(r))
+}
+
+// otherDots is an abbr in capitals written the other way: "US" for
+// "U.S.", "U.S." for "US" ("" when abbr is not two to five capitals, with
+// or without a dot after each).
+func otherDots(abbr string) string {
+	letters := strings.ReplaceAll(abbr, ".", "")
+	if len(letters) < 2 || len(letters) > 5 || !allCaps(letters) || strings.ToUpper(letters) != letters {
+		return ""
+	}
+	for _, c := range letters {
+		if c < 'A' || c > 'Z' {
+			return ""
+		}
+	}
+	if letters != abbr {
+		return letters
+	}
+	var b strings.Builder
+	for _, c := range letters {
+		b.WriteRune(c)
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+// demonyms are the regular adjectives and names of the people of a place,
+// made from the last word of its rendering: "African" for Africa, "South
+// African" for South Africa, "European" for Europe, "Japanese" for Japan,
+// "Chinese" for China, "Mexican", "Italian", "Israeli", "New Zealander"
+// (plurals follow as inflection). Irregular ones ("British", "French")
+// are the glossary's to declare as forms.
+func demonyms(en string) []string {
+	i := strings.LastIndexByte(en, ' ') + 1
+	head, w := en[:i], en[i:]
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return nil
+	}
+	for j := 1; j < len(w); j++ {
+		if w[j] < 'a' || w[j] > 'z' {
+			return nil
+		}
+	}
+	cut := w[:len(w)-1]
+	var out []string
+	switch w[len(w)-1] {
+	case 'a':
+		out = []string{w + "n", cut + "ese", cut + "ian"}
+	case 'e':
+		out = []string{cut + "ean", w + "an"}
+	case 'o':
+		out = []string{cut + "an"}
+	case 'y':
+		out = []string{cut + "ian"}
+	case 'i', 'u':
+		out = []string{w + "an"}
+	default:
+		out = []string{w + "ese", w + "i", w + "ian", w + "er"}
+	}
+	for k := range out {
+		out[k] = head + out[k]
+	}
+	return out
+}
+
+// matchZH finds the matches in a Chinese text, the longest first where
+// they overlap.
 func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
 	if len(ix.zhForms) == 0 || zh == "" {
 		return out
@@ -354,7 +458,7 @@ func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
 		sc.offs = append(sc.offs, i)
 	}
 	sc.offs = append(sc.offs, len(zh))
-	sc.matches = ix.zh.leftmostLongest(sc.syms, sc.matches)
+	sc.matches, sc.taken = ix.zh.longestFirst(sc.syms, sc.matches, sc.taken)
 	for _, m := range sc.matches {
 		if ix.zhTerms[m.Pat] == nil {
 			continue // an exception (not): no term here
@@ -365,8 +469,10 @@ func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
 }
 
 // MatchZH finds every Chinese form of every term (deprecated ones left
-// out) in zh in one pass, leftmost-longest: a form inside a longer matched
-// form does not match on its own. Spans are byte offsets into zh.
+// out) in zh in one pass, the longest first where forms overlap: a form
+// inside a longer matched form, or overlapping a longer one (小红 in
+// 小红卫兵, where 红卫兵 is a form), does not match. Spans are byte
+// offsets into zh.
 func (g *Glossary) MatchZH(zh string) []ZHMatch { return g.index().matchZH(zh, nil) }
 
 // MatchEN finds renderings, abbrs, surnames, forbidden variants, reversed

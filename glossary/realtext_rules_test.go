@@ -48,6 +48,85 @@ func TestRealTextRules(t *testing.T) {
     en: China Writers Association
     kind: organization
     short: [the Writers]
+  - id: material
+    zh: 物质文明
+    en: material civilization
+  - id: spiritual
+    zh: 精神文明
+    en: spiritual civilization
+  - id: basic-line
+    zh: 基本路线
+    en: basic line
+  - id: red-guards
+    zh: 红卫兵
+    en: Red Guards
+    kind: organization
+  - id: xiaohong
+    zh: 小红
+    en: Xiaohong
+    kind: person
+  - id: africa
+    zh: 非洲
+    en: Africa
+    kind: place
+  - id: south-africa
+    zh: 南非
+    en: South Africa
+    kind: place
+  - id: japan
+    zh: 日本
+    en: Japan
+    kind: place
+  - id: panama
+    zh: 巴拿马
+    en: Panama
+    kind: place
+  - id: panama-canal
+    zh: 巴拿马运河
+    en: Panama Canal
+    kind: place
+  - id: dong-dong
+    zh: 冬冬
+    en: Dong Dong
+    kind: person
+  - id: us
+    zh: 美国
+    en: United States
+    abbr: U.S.
+    kind: place
+  - id: nz
+    zh: 新西兰
+    en: New Zealand
+    kind: place
+  - id: river
+    zh: 黑水河
+    en: Black Water River
+    kind: place
+  - id: putin
+    zh: 弗拉基米尔·普京
+    en: Vladimir Putin
+    kind: person
+  - id: von-trier
+    zh: [拉斯·冯·特里尔, 冯·特里尔]
+    en: Lars von Trier
+    kind: person
+    surname: von Trier
+  - id: mackenzie
+    zh: 麦肯齐
+    en: MacKenzie
+    kind: person
+  - id: ild
+    zh: 中联部
+    en: International Department of the CPC
+    forbidden: [International Department]
+    kind: organization
+  - id: rejuvenation
+    zh: 中华民族伟大复兴
+    en: great rejuvenation of the Chinese nation
+  - id: cc
+    zh: [中共中央, 党中央]
+    en: CPC Central Committee
+    kind: organization
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -60,6 +139,9 @@ func TestRealTextRules(t *testing.T) {
 		{"head noun after the first mention", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Association said so."}, ""},
 		{"head noun before it is not the term", []string{"标题 | Title", "中国矿业联合会表示。 | The Association said so."}, "s1:glossary.missing:cma:中国矿业联合会"},
 		{"this + head noun", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | This Party leads."}, ""},
+		{"the + the head before of", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | The Communist Party leads."}, ""},
+		{"the head before of is not a short form where it is forbidden", []string{"标题 | Title", "中联部会见。 | The International Department of the CPC met them.", "中联部表示。 | The International Department said so."}, "s2:glossary.forbidden:ild:International Department"},
+		{"the + the head before of, before the first mention", []string{"标题 | Title", "中共领导。 | The Communist Party leads."}, "s1:glossary.missing:cpc:中共"},
 		{"a different rendering is still caught", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Mining Federation said so."}, "s2:glossary.missing:cma:中国矿业联合会"},
 		{"pronoun for a person named before", []string{"标题 | Title", "胡锦涛讲话。 | Hu Jintao spoke.", "胡锦涛指出。 | He pointed out."}, ""},
 		{"no pronoun at the first mention", []string{"标题 | Title", "胡锦涛指出。 | He pointed out."}, "s1:glossary.missing:hu:胡锦涛"},
@@ -76,6 +158,43 @@ func TestRealTextRules(t *testing.T) {
 		{"title case in a quoted title", []string{"标题 | Title", "《实事求是》出版。 | The book “Seek Truth From Facts” came out."}, ""},
 		{"title case in body text", []string{"标题 | Title", "坚持实事求是。 | We Seek Truth From Facts daily."}, "s1:glossary.case:seek:Seek Truth From Facts"},
 		{"capitals as a speaker's label", []string{"标题 | Title", "胡锦涛：是的。 | HU JINTAO: Yes."}, ""},
+		// coordination: a modifier or a head shared between two terms
+		{"coordination: shared head", []string{"标题 | Title", "物质文明和精神文明都要抓。 | Both material and spiritual civilization matter."}, ""},
+		{"coordination: shared modifier", []string{"标题 | Title", "坚持党的基本理论、基本路线。 | Keep to the basic theory, line and policy."}, ""},
+		{"coordination: the words apart without a conjunction are not", []string{"标题 | Title", "物质文明建设。 | Material progress builds civilization."}, "s1:glossary.missing:material:物质文明"},
+		// a foreign name (a middle dot in its Chinese) is given name first
+		// without being told
+		{"transliterated name in its order", []string{"标题 | Title", "弗拉基米尔·普京说。 | Vladimir Putin said.", "弗拉基米尔·普京说。 | Putin said."}, ""},
+		{"transliterated name reversed", []string{"标题 | Title", "弗拉基米尔·普京说。 | Putin Vladimir said."}, "s1:glossary.name-order:putin:Putin Vladimir"},
+		{"a surname's particle capitalised", []string{"标题 | Title", "拉斯·冯·特里尔说。 | Lars von Trier spoke.", "冯·特里尔的电影。 | It was Von Trier's film."}, ""},
+		{"a surname in lower case is not the surname", []string{"标题 | Title", "拉斯·冯·特里尔说。 | Lars von Trier spoke.", "冯·特里尔的电影。 | It was von trier's film."}, "s2:glossary.missing:von-trier:冯·特里尔"},
+		{"a name with a capital inside, in lower case", []string{"标题 | Title", "麦肯齐来了。 | Then mackenzie came."}, "s1:glossary.case:mackenzie:mackenzie"},
+		{"a name with a capital inside", []string{"标题 | Title", "麦肯齐来了。 | Then MacKenzie came."}, ""},
+		// word order: the genitive for "of"
+		{"genitive for of", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great rejuvenation."}, ""},
+		{"genitive of a different rendering is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great renewal."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
+		{"a different rendering with of is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the great renewal of the Chinese nation."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
+		// anaphora: the + a run of the rendering's last words
+		{"the + the rendering's last words after the first mention", []string{"标题 | Title", "中共中央决定。 | The CPC Central Committee decided.", "党中央强调。 | The Central Committee stressed it."}, ""},
+		{"the + the rendering's last words before it", []string{"标题 | Title", "党中央强调。 | The Central Committee stressed it."}, "s1:glossary.missing:cc:党中央"},
+		// a Chinese form inside a longer word: the longest form wins
+		{"overlapping forms: the longer wins", []string{"标题 | Title", "小红卫兵冲了进来。 | The young Red Guards rushed in."}, ""},
+		{"a name on its own still triggers", []string{"标题 | Title", "小红来了。 | The guards came."}, "s1:glossary.missing:xiaohong:小红"},
+		// adjectival forms of a place, made by rule
+		{"demonym of a place", []string{"标题 | Title", "非洲国家发言。 | African countries spoke; Africans agreed."}, ""},
+		{"demonym of a two-word place", []string{"标题 | Title", "南非代表发言。 | The South African delegate spoke."}, ""},
+		{"demonym in -ese", []string{"标题 | Title", "日本代表发言。 | The Japanese delegate spoke."}, ""},
+		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
+		{"a place inside another place's rendering", []string{"标题 | Title", "巴拿马引水员。 | The Panama Canal pilot."}, ""},
+		{"a place in lower case is still a case error", []string{"标题 | Title", "非洲国家发言。 | The african countries spoke."}, "s1:glossary.case:africa:african"},
+		// names and abbrs
+		{"a name that reads the same both ways has no wrong order", []string{"标题 | Title", "冬冬来了。 | Dong Dong came."}, ""},
+		{"an abbr without its dots", []string{"标题 | Title", "美国经济。 | The United States economy.", "美国经济。 | The US economy grew."}, ""},
+		{"an abbr inside a longer abbr is not the abbr", []string{"标题 | Title", "美国制造。 | Made in the U.S.A now."}, "s1:glossary.missing:us:美国"},
+		// places referred back to
+		{"they for a country's team", []string{"标题 | Title", "新西兰队获胜。 | New Zealand won.", "新西兰再次获胜。 | They won again."}, ""},
+		{"a compound of a place word", []string{"标题 | Title", "黑水河很深。 | The Black Water River is deep.", "黑水河底很黑。 | The riverbed is black."}, ""},
+		{"their is not the place's", []string{"标题 | Title", "新西兰队获胜。 | New Zealand won.", "新西兰的花开了。 | Flowers showed their colours."}, "s2:glossary.missing:nz:新西兰"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := render(g.Check(segs(tc.segs...))); got != tc.want {

@@ -72,7 +72,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-5"
+const RuleVersion = "check-5-g2"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -691,6 +691,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			f.Term = is.Term.ID
 			f.Args["abbr"] = is.Term.Abbr
 			f.Args["note"] = is.Term.Note
+			f.Args["order"] = is.Term.NameOrder()
 		}
 		if is.ZHStart >= 0 && is.ZHEnd <= len(s.ZH) && is.ZHStart < is.ZHEnd {
 			f.Args["zh"] = s.ZH[is.ZHStart:is.ZHEnd]

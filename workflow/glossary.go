@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
@@ -22,16 +23,20 @@ func (w *Workspace) LoadGlossary() (*glossary.Glossary, error) {
 	return glossary.Parse(path, data)
 }
 
-// How a segment's English stands to a term the segment mentions.
+// How a segment's English stands to a term the segment mentions: what
+// the glossary checks make of it (glossary show and check give one answer).
 const (
-	TermRendering    = "rendering"    // the official rendering, exactly
-	TermCase         = "case"         // the rendering in another case
-	TermAbbr         = "abbr"         // the abbr (or a person's surname)
-	TermForbidden    = "forbidden"    // a forbidden variant
-	TermNameOrder    = "name-order"   // a person's name given-name first
-	TermDeprecated   = "deprecated"   // the (deprecated) term's rendering
-	TermMissing      = "missing"      // none of these
-	TermUntranslated = "untranslated" // the segment has no English yet
+	TermRendering    = "rendering"     // the official rendering (or an accepted form), no finding
+	TermReference    = "reference"     // referred back to after the first full mention: a pronoun, "the Association", a declared short form
+	TermCase         = "case"          // the rendering in another case (glossary.case)
+	TermAbbr         = "abbr"          // the abbr or a person's surname, no finding
+	TermFirstMention = "first-mention" // the abbr or surname before the first full mention (glossary.first-mention)
+	TermMisspelled   = "misspelled"    // a near-miss of the rendering (glossary.misspelled)
+	TermForbidden    = "forbidden"     // a forbidden variant (glossary.forbidden)
+	TermNameOrder    = "name-order"    // a person's name in the wrong order (glossary.name-order)
+	TermDeprecated   = "deprecated"    // the (deprecated) term's rendering (glossary.deprecated)
+	TermMissing      = "missing"       // none of these (glossary.missing)
+	TermUntranslated = "untranslated"  // the segment has no English yet
 )
 
 // TermOccurrence is one segment that mentions a term, in its Chinese or in
@@ -50,13 +55,23 @@ type TermOccurrence struct {
 
 // Carried reports whether the English carries the term correctly.
 func (o TermOccurrence) Carried() bool {
-	return o.English == TermRendering || o.English == TermAbbr
+	return o.English == TermRendering || o.English == TermAbbr || o.English == TermReference
+}
+
+// termByRule is what each glossary finding says of the English.
+var termByRule = map[string]string{
+	glossary.RuleMissing: TermMissing, glossary.RuleCase: TermCase, glossary.RuleFirstMention: TermFirstMention,
+	glossary.RuleMisspelled: TermMisspelled, glossary.RuleForbidden: TermForbidden, glossary.RuleNameOrder: TermNameOrder,
+	glossary.RuleDeprecated: TermDeprecated,
 }
 
 // TermOccurrences finds every segment of every article that mentions the
 // term: its source has one of the term's forms (leftmost-longest, as the
-// checks see it), or its English has the term's rendering, abbr, a
-// forbidden variant or a reversed name.
+// checks see it), or its English has the term's rendering, abbr, a short
+// form, a forbidden variant or a reversed name. What the English carries
+// is what glossary.Check finds over the whole article (first mentions and
+// references back depend on what came before): a finding's rule, else the
+// rendering, the abbr, or a reference back.
 func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]TermOccurrence, error) {
 	slugs, err := w.Slugs()
 	if err != nil {
@@ -67,6 +82,12 @@ func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]T
 		art, err := w.Load(slug)
 		if err != nil {
 			return nil, err
+		}
+		found := map[*articles.Segment]glossary.Issue{}
+		for _, is := range g.Check(art.File.Segments) {
+			if _, ok := found[is.Segment]; is.Term == t && !ok {
+				found[is.Segment] = is
+			}
 		}
 		for _, s := range art.File.Segments {
 			form := ""
@@ -88,64 +109,63 @@ func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]T
 					}
 				}
 			}
-			english, found := TermMissing, ""
-			rank := func(kind string) int {
-				switch kind {
-				case TermRendering:
-					return 6
-				case TermDeprecated:
-					return 5
-				case TermCase:
-					return 4
-				case TermAbbr:
-					return 3
-				case TermForbidden:
-					return 2
-				case TermNameOrder:
-					return 1
-				}
-				return 0
-			}
+			// the term's text in the English, as Check reads it: the
+			// rendering (where the source does not name the term, only in
+			// its own case, else it is ordinary words), before the abbr
+			// (its own case), a short form or a surname (only where the
+			// source names the term)
+			english, span := "", ""
 			for _, m := range g.MatchEN(s.EN) {
-				span := s.EN[m.Start:m.End]
+				text := s.EN[m.Start:m.End]
 				for _, h := range m.Hits {
-					if h.Term != t {
+					kind := TermAbbr
+					switch {
+					case h.Term != t:
 						continue
-					}
-					kind := ""
-					switch h.Role {
-					case glossary.RoleRendering: // as Check reads it
-						switch {
-						case h.Exact(span) || glossary.CaseAllowed(s, m.Start, span, h.Text):
-							kind = TermRendering
-						case form != "":
-							kind = TermCase // else ordinary words that spell the term
+					case h.Role == glossary.RoleRendering:
+						if form == "" && !h.Exact(text) && !glossary.CaseAllowed(s, m.Start, text, h.Text) {
+							continue
 						}
-					case glossary.RoleAbbr, glossary.RoleSurname, glossary.RoleShort:
-						if h.Exact(span) && (h.Role == glossary.RoleAbbr || form != "") {
-							kind = TermAbbr
+						kind = TermRendering
+					case h.Role == glossary.RoleAbbr:
+						if !h.Exact(text) {
+							continue
 						}
-					case glossary.RoleForbidden:
-						kind = TermForbidden
-					case glossary.RoleNameOrder:
-						kind = TermNameOrder
-					case glossary.RoleDeprecated:
-						kind = TermDeprecated
+					case h.Role == glossary.RoleShort || h.Role == glossary.RoleSurname:
+						if form == "" {
+							continue
+						}
+						if h.Role == glossary.RoleShort {
+							kind = TermReference
+						}
+					default:
+						continue // forbidden, reversed, deprecated: Check reports them
 					}
-					if kind != "" && rank(kind) > rank(english) {
-						english, found = kind, span
+					if english == "" || kind == TermRendering && english != TermRendering || kind == TermAbbr && english == TermReference {
+						english, span = kind, text
 					}
 				}
 			}
-			if form == "" && english == TermMissing {
+			is, flagged := found[s]
+			switch {
+			case strings.TrimSpace(s.EN) == "":
+				if form == "" && english == "" {
+					continue
+				}
+				english, span = TermUntranslated, ""
+			case flagged:
+				english, span = termByRule[is.Rule], is.Found
+				if is.ENStart < 0 {
+					span = ""
+				}
+			case form == "" && english == "":
 				continue
-			}
-			if strings.TrimSpace(s.EN) == "" {
-				english = TermUntranslated
+			case english == "":
+				english = TermReference // Check took the segment as referring back
 			}
 			out = append(out, TermOccurrence{
 				Article: slug, Segment: s.ID, File: w.Rel(art.Path), Line: s.At.Line,
-				Form: form, English: english, Found: found, ZH: s.ZH, EN: s.EN,
+				Form: form, English: english, Found: span, ZH: s.ZH, EN: s.EN,
 			})
 		}
 	}

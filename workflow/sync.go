@@ -325,9 +325,13 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 			changed = append(changed, k)
 		}
 	}
+	var temps map[string][]string
+	if len(changed) > 0 {
+		temps = listTemps(w.ArticlesDir())
+	}
 	for start := 0; start < len(changed); start += syncBatch {
 		batch := changed[start:min(start+syncBatch, len(changed))]
-		if err := w.writeSyncedBatch(slugs, jobs, batch, now); err != nil {
+		if err := w.writeSyncedBatch(slugs, jobs, batch, temps, now); err != nil {
 			errs[batch[0]] = err
 			break
 		}
@@ -345,13 +349,17 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 }
 
 // syncBatch is how many articles sync writes at once, holding their locks:
-// their durable writes are paid for together (writeFilesAtomic).
-const syncBatch = 64
+// their durable writes are paid for together (writeFilesAtomic). Syncing
+// 4,000 articles (3,511 rewritten) on the shared 2-core machine, the writes
+// took 6.1-6.3 s in batches of 64 and 3.2-3.9 s in batches of 256 (32
+// writers instead of 8: no better).
+const syncBatch = 256
 
 // writeSyncedBatch writes some computed articles (indices into jobs), each
-// under its lock, held until the batch is written. An article whose segment
+// under its lock, held until the batch is written; temps is the articles
+// directory's temporary files (listTemps), listed once for all batches. An article whose segment
 // file changed since it was read is synced again from what is there now.
-func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int, now time.Time) error {
+func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int, temps map[string][]string, now time.Time) error {
 	var unlocks []func()
 	defer func() {
 		for _, u := range unlocks {
@@ -359,7 +367,7 @@ func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int,
 		}
 	}()
 	for _, k := range batch {
-		unlock, err := w.Lock(slugs[k])
+		unlock, err := w.lockArticle(slugs[k], temps)
 		if err != nil {
 			return err
 		}

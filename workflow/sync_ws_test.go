@@ -37,7 +37,7 @@ func TestSyncRecomputesWhenFileChanged(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ws.writeSyncedBatch([]string{slug}, []synced{j}, []int{0}, syncNow); err != nil {
+	if err := ws.writeSyncedBatch([]string{slug}, []synced{j}, []int{0}, nil, syncNow); err != nil {
 		t.Fatal(err)
 	}
 	a, err := ws.Load(slug)

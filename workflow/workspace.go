@@ -341,6 +341,13 @@ func (a *Article) Save() error {
 
 // Lock takes the workspace's lock for one article, for a read-modify-write.
 func (w *Workspace) Lock(slug string) (func(), error) {
+	return w.lockArticle(slug, nil)
+}
+
+// lockArticle is Lock. temps, when not nil, is what listTemps found in the
+// articles directory before: a command that locks many articles lists the
+// directory once instead of once per lock.
+func (w *Workspace) lockArticle(slug string, temps map[string][]string) (func(), error) {
 	unlock, err := lockFile(filepath.Join(w.Root, StateDir, "locks", slug+".lock"), slug, w.Settings.LockTimeout, func(holder string) {
 		if w.OnLockWait != nil {
 			w.OnLockWait(slug, holder, w.Settings.LockTimeout)
@@ -350,8 +357,15 @@ func (w *Workspace) Lock(slug string) (func(), error) {
 		return nil, err
 	}
 	// A write killed mid-way left its temporary files: nobody owns them now.
-	removeTemps(w.ArticlesDir(), slug+".yaml")
-	removeTemps(w.ArticlesDir(), slug+".zh.md")
+	for _, name := range []string{slug + ".yaml", slug + ".zh.md"} {
+		if temps == nil {
+			removeTemps(w.ArticlesDir(), name)
+			continue
+		}
+		for _, p := range temps[name] {
+			os.Remove(p)
+		}
+	}
 	return unlock, nil
 }
 

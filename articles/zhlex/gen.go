@@ -38,18 +38,23 @@ const numerals = "零〇一二两三四五六七八九十百千万亿"
 // they carry.
 var englishValues = map[string][]int{
 	"zero": {0}, "one": {1}, "two": {2}, "three": {3}, "four": {4}, "five": {5}, "six": {6}, "seven": {7},
-	"eight": {8}, "nine": {9}, "ten": {10}, "eleven": {11}, "twelve": {12}, "twenty": {20}, "thirty": {30},
+	"eight": {8}, "nine": {9}, "ten": {10}, "eleven": {11}, "twelve": {12}, "thirteen": {13}, "fourteen": {14}, "fifteen": {15}, "sixteen": {16},
+	"seventeen": {17}, "eighteen": {18}, "nineteen": {19}, "twenty": {20}, "thirty": {30},
 	"forty": {40}, "fifty": {50}, "sixty": {60}, "seventy": {70}, "eighty": {80}, "ninety": {90},
 	"hundred": {100}, "hundreds": {100}, "thousand": {1000}, "thousands": {1000}, "million": {1000000},
 	"first": {1}, "second": {2}, "third": {3}, "fourth": {4}, "fifth": {5}, "sixth": {6}, "seventh": {7},
 	"eighth": {8}, "ninth": {9}, "tenth": {10}, "once": {1}, "single": {1}, "twice": {2}, "double": {2},
 	"both": {2}, "pair": {2}, "couple": {2}, "twin": {2}, "twins": {2}, "dual": {2}, "thrice": {3},
-	"triple": {3}, "dozen": {12}, "dozens": {12}, "twofold": {2}, "threefold": {3}, "half": {2},
+	"triple": {3}, "treble": {3}, "dozen": {12}, "dozens": {12}, "twofold": {2}, "threefold": {3}, "half": {2},
 	"decade": {10}, "decades": {10}, "century": {100}, "centenary": {100},
 	"ii": {2}, "iii": {3}, "iv": {4}, "v": {5}, "vi": {6}, "vii": {7}, "viii": {8}, "ix": {9}, "x": {10},
 }
 
 var wordRe = regexp.MustCompile(`[A-Za-z]+|[0-9]+`)
+
+// pinyinRe matches the pinyin of a cross-reference (三角学[san1 jiao3
+// xue2]), whose tone digits are not numbers.
+var pinyinRe = regexp.MustCompile(`\[[^\]]*\]`)
 
 // zhValues are the values of a word's numeral characters, alone and as
 // units over the digit before them (三十 gives 3, 10 and 30).
@@ -72,13 +77,37 @@ func zhValues(s string) map[int]bool {
 		}
 		prev = -1
 	}
+	// and each run of numerals as one number: 六十四 is 64, 十三 is 13
+	section, num, run := 0, 0, false
+	flush := func() {
+		if run {
+			out[section+num] = true
+		}
+		section, num, run = 0, 0, false
+	}
+	for _, r := range s {
+		if d, ok := digit[r]; ok {
+			num, run = d, true
+			continue
+		}
+		if u, ok := unit[r]; ok && u < 10000 {
+			if num == 0 {
+				num = 1
+			}
+			section += num * u
+			num, run = 0, true
+			continue
+		}
+		flush()
+	}
+	flush()
 	return out
 }
 
 // carries reports whether the definitions carry one of the word's numbers.
 func carries(word, defs string) bool {
 	vals := zhValues(word)
-	for _, w := range wordRe.FindAllString(defs, -1) {
+	for _, w := range wordRe.FindAllString(pinyinRe.ReplaceAllString(defs, ""), -1) {
 		if w[0] >= '0' && w[0] <= '9' {
 			v := 0
 			fmt.Sscan(w, &v)

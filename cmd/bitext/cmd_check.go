@@ -31,7 +31,7 @@ var ruleMessages = map[string]*i18n.Message{
 	workflow.RuleGlossaryMissing:      {ID: "check.glossary.missing", Other: `the source has {{.zh}} ({{.term}}) but the English lacks "{{.expected}}"`},
 	workflow.RuleGlossaryForbidden:    {ID: "check.glossary.forbidden", Other: `"{{.found}}" is a forbidden variant: write "{{.expected}}"`},
 	workflow.RuleGlossaryCase:         {ID: "check.glossary.case", Other: `"{{.found}}" is in the wrong case: write "{{.expected}}"`},
-	workflow.RuleGlossaryNameOrder:    {ID: "check.glossary.name-order", Other: `"{{.found}}" puts the given name first: write "{{.expected}}" (surname first)`},
+	workflow.RuleGlossaryNameOrder:    {ID: "check.glossary.name-order", Other: `{{if eq .order "given-first"}}"{{.found}}" puts the surname first: write "{{.expected}}" (given name first){{else}}"{{.found}}" puts the given name first: write "{{.expected}}" (surname first){{end}}`},
 	workflow.RuleGlossaryMisspelled:   {ID: "check.glossary.misspelled", Other: `"{{.found}}" looks like a misspelling of "{{.expected}}" ({{.term}})`},
 	workflow.RuleGlossaryFirstMention: {ID: "check.glossary.first-mention", Other: `"{{.found}}" is used before the first full mention: write "{{.expected}}" first`},
 	workflow.RuleGlossaryDeprecated:   {ID: "check.glossary.deprecated", Other: `"{{.found}}" is a deprecated rendering{{if .expected}}: write "{{.expected}}"{{end}}`},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -198,4 +199,57 @@ func TestDevShow(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDevWritePair writes a real pair of about 1,100 Chinese sentences for
+// measuring `add --en` end to end: the literary texts' gold pairs in order,
+// grouped into paragraphs of five Chinese sentences or more, as big.zh.md
+// and big.en.md in the directory BITEXT_DEV_PAIR names (outside the
+// repository: the texts are not ours to commit).
+func TestDevWritePair(t *testing.T) {
+	out := os.Getenv("BITEXT_DEV_PAIR")
+	if out == "" {
+		t.Skip("set BITEXT_DEV_PAIR=DIR to write the 1,100-sentence pair")
+	}
+	dir, err := aligndev.Dir()
+	if err != nil {
+		t.Skip("no ../shared/align-dev")
+	}
+	texts, err := aligndev.Load(dir, "mac")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zhParas, enParas []string
+	var zh, en []string
+	n := 0
+	flush := func() {
+		if len(zh) > 0 {
+			zhParas, enParas = append(zhParas, strings.Join(zh, "")), append(enParas, strings.Join(en, " "))
+			zh, en = nil, nil
+		}
+	}
+	for _, tx := range texts {
+		for _, g := range tx.Gold {
+			if n >= 1120 {
+				break
+			}
+			for _, i := range g.ZH {
+				zh = append(zh, tx.ZH[i])
+				n++
+			}
+			for _, j := range g.EN {
+				en = append(en, tx.EN[j])
+			}
+			if len(zh) >= 5 {
+				flush()
+			}
+		}
+		flush()
+	}
+	for name, paras := range map[string][]string{"big.zh.md": zhParas, "big.en.md": enParas} {
+		if err := os.WriteFile(filepath.Join(out, name), []byte(strings.Join(paras, "\n\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fmt.Printf("wrote %d Chinese lines in %d paragraphs to %s\n", n, len(zhParas), out)
 }

@@ -13,7 +13,7 @@ import (
 
 // devFloor is the strict F1 each corpus of the real-text development set
 // (../shared/align-dev) must reach.
-var devFloor = map[string]float64{"mac": 0.89, "mag": 0.96, "aca": 0.98}
+var devFloor = map[string]float64{"mac": 0.90, "mag": 0.97, "aca": 0.98}
 
 // lineSentences makes sentences of pre-split lines, one paragraph.
 func lineSentences(lines []string) []articles.Sentence {
@@ -62,7 +62,7 @@ func TestDevSet(t *testing.T) {
 		}
 		var sc aligndev.Score
 		halves := map[string]aligndev.Score{}
-		var high, highRight, low, lowWrong, wrong int
+		var high, highRight, low, lowWrong, wrong, low50, low50Wrong int
 		for _, tx := range texts {
 			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
 			pred := devBeads(al)
@@ -95,6 +95,12 @@ func TestDevSet(t *testing.T) {
 				if !right {
 					wrong++
 				}
+				if b.Confidence < 0.5 {
+					low50++
+					if !right {
+						low50Wrong++
+					}
+				}
 				if !right && os.Getenv("BITEXT_DEV_VERBOSE") != "" {
 					t.Logf("%s/%s wrong %s zh %v en %v conf %.2f", c.Name, tx.ID, b.Kind(), pred[k].ZH, pred[k].EN, b.Confidence)
 				}
@@ -102,6 +108,7 @@ func TestDevSet(t *testing.T) {
 		}
 		fmt.Printf("align-dev %s (%d texts): strict P %.3f R %.3f F1 %.3f (%d/%d gold); confidence ≥ 0.9: %d of %d right (%.3f); below %.2f: %d of %d wrong, %d of the %d wrong pairs flagged\n",
 			c.Name, len(texts), sc.P(), sc.R(), sc.F1(), sc.Right, sc.Gold, highRight, high, float64(highRight)/float64(max(high, 1)), LowConfidence, lowWrong, low, lowWrong, wrong)
+		fmt.Printf("align-dev %s at threshold 0.50 instead: %d of %d flagged wrong, %d of the %d wrong pairs flagged\n", c.Name, low50Wrong, low50, low50Wrong, wrong)
 		for _, h := range []string{"A", "B"} {
 			if s, ok := halves[h]; ok {
 				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.3f\n", c.Name, h, s.P(), s.R(), s.F1())

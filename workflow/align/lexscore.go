@@ -192,18 +192,29 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 // terms computes the hit and miss terms for the current hit rates.
 func (m *lexModel) terms() {
 	fill := func(q []float64, p1 float64) (miss, diff []float64) {
-		miss = make([]float64, len(q)*(maxSide+1))
-		diff = make([]float64, len(q)*(maxSide+1))
+		const w = maxSide + 1
+		miss = make([]float64, len(q)*w)
+		diff = make([]float64, len(q)*w)
+		// q is a count over the sentences: few values, each computed once.
+		done := map[float64]int{}
 		for t, qt := range q {
+			if u, ok := done[qt]; ok {
+				copy(miss[t*w:(t+1)*w], miss[u*w:(u+1)*w])
+				copy(diff[t*w:(t+1)*w], diff[u*w:(u+1)*w])
+				continue
+			}
+			done[qt] = t
+			none := 1.0 // (1-qt)^b: no sentence of b holds a counterpart
 			for b := 1; b <= maxSide; b++ {
-				p0 := math.Max(p0Floor, 1-math.Pow(1-qt, float64(b)))
+				none *= 1 - qt
+				p0 := math.Max(p0Floor, 1-none)
 				if p0 >= p1 {
 					continue
 				}
 				hit := math.Log(p1 / p0)
 				ms := math.Log((1 - p1) / (1 - p0))
-				miss[t*(maxSide+1)+b] = lexScale * ms
-				diff[t*(maxSide+1)+b] = lexScale * (hit - ms)
+				miss[t*w+b] = lexScale * ms
+				diff[t*w+b] = lexScale * (hit - ms)
 			}
 		}
 		return miss, diff
@@ -419,19 +430,46 @@ const (
 
 // induce returns the translations learnt from the one-to-one beads.
 func induce(beads []Bead, zhWords, enWords [][]string) map[string][]string {
-	type pair struct{ z, e string }
-	co := map[pair]int{}
-	cz, ce := map[string]int{}, map[string]int{}
+	// Words as ids, pairs as one integer: the counting is the costly part.
+	var zNames, eNames []string
+	zIDs, eIDs := map[string]int32{}, map[string]int32{}
+	id := func(ids map[string]int32, names *[]string, w string) int32 {
+		k, ok := ids[w]
+		if !ok {
+			k = int32(len(*names))
+			ids[w] = k
+			*names = append(*names, w)
+		}
+		return k
+	}
+	co := map[uint64]int32{}
+	var cz, ce []int32
+	var zs, es []int32
 	for _, b := range beads {
 		if b.ZH.Len() != 1 || b.EN.Len() != 1 {
 			continue
 		}
-		zs := uniqStrings(zhWords[b.ZH.Lo], func(w string) bool { return !zhStop[w] })
-		es := uniqStrings(enWords[b.EN.Lo], nil)
+		zs, es = zs[:0], es[:0]
+		for _, w := range zhWords[b.ZH.Lo] {
+			if k := id(zIDs, &zNames, w); !zhStop[w] && !slices.Contains(zs, k) {
+				zs = append(zs, k)
+			}
+		}
+		for _, w := range enWords[b.EN.Lo] {
+			if k := id(eIDs, &eNames, w); !slices.Contains(es, k) {
+				es = append(es, k)
+			}
+		}
+		for len(cz) < len(zNames) {
+			cz = append(cz, 0)
+		}
+		for len(ce) < len(eNames) {
+			ce = append(ce, 0)
+		}
 		for _, z := range zs {
 			cz[z]++
 			for _, e := range es {
-				co[pair{z, e}]++
+				co[uint64(z)<<32|uint64(e)]++
 			}
 		}
 		for _, e := range es {
@@ -439,19 +477,10 @@ func induce(beads []Bead, zhWords, enWords [][]string) map[string][]string {
 		}
 	}
 	out := map[string][]string{}
-	for p, n := range co {
-		if n >= inducedMin && 2*float64(n)/float64(cz[p.z]+ce[p.e]) >= inducedDice {
-			out[p.z] = append(out[p.z], p.e)
-		}
-	}
-	return out
-}
-
-func uniqStrings(ws []string, keep func(string) bool) []string {
-	var out []string
-	for _, w := range ws {
-		if (keep == nil || keep(w)) && !slices.Contains(out, w) {
-			out = append(out, w)
+	for key, n := range co {
+		z, e := int32(key>>32), int32(key&(1<<32-1))
+		if n >= inducedMin && 2*float64(n)/float64(cz[z]+ce[e]) >= inducedDice {
+			out[zNames[z]] = append(out[zNames[z]], eNames[e])
 		}
 	}
 	return out

@@ -1,0 +1,341 @@
+package articles
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// How sure qa.numbers is that a faithful English carries a number.
+//
+// Published translations carry every figure: digits, percentages, dates,
+// money, measures, ages and durations, counts of occurrences, and any
+// number of ten or more. They do not always carry a small count written in
+// Chinese numerals in running prose (两个人 as "they", 三家企业 by naming
+// the three enterprises, 第二次 as "the next time"): the count is
+// conveyed, or it is part of a word. Such a loose count is
+// reported only when the English gives a number the Chinese lacks, that
+// is when the English looks substituted (三人 against "the 2 boys"), never
+// for being absent alone.
+
+// zhStatingUnits are the units after which a small count is a figure a
+// translation must carry: time, age, money, measures, occurrences and
+// formal counts of persons. A 个, 多, 余, 来 or 半 may stand between
+// (八个小时, 两个多月).
+var zhStatingUnits = []string{
+	// time and age
+	"年", "月", "天", "日", "周", "星期", "礼拜", "小时", "钟头", "分钟", "秒", "世纪", "岁", "周岁", "代人",
+	// money
+	"元", "块钱", "美元", "欧元", "英镑", "日元", "港元", "卢布", "毛钱",
+	// measures
+	"米", "公里", "千米", "里", "厘米", "毫米", "尺", "寸", "丈", "斤", "公斤", "千克", "克", "吨", "亩",
+	"公顷", "平方", "立方", "升", "度", "倍", "英里", "英尺", "磅",
+	// occurrences: the verbal measure words (走访了两次 "visited twice",
+	// 敲了三下门 "knocked three times")
+	"次", "遍", "回", "趟", "下", "番", "阵", "顿", "声", "圈", "拳", "脚", "刀", "枪", "巴掌",
+	// formal counts of persons: 两名记者, 四位专家
+	"名", "位",
+	// floors: 二楼 "the second floor"
+	"楼", "层",
+}
+
+// looseCount reports whether z, a number of zh, is a small count in
+// Chinese numerals that a faithful English may leave implicit: a cardinal
+// or ordinal under ten written in numerals (两, 三, 第二), a range of them
+// (三五), a bare 十, 百, 千 or 万 (百家), or numerals read digit by digit
+// (a code such as 九一), unless a stating unit follows (三岁, 两次, 五公里).
+func looseCount(zh string, z Number) bool {
+	if z.Kind != Cardinal && z.Kind != Ordinal || z.Start < 0 || z.End > len(zh) || z.Start >= z.End {
+		return false
+	}
+	body := strings.TrimPrefix(zh[z.Start:z.End], "第")
+	r, _ := utf8.DecodeRuneInString(body)
+	if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+		return false // digits: a figure
+	}
+	if z.Value != math.Trunc(z.Value) {
+		return false // 零点五: a decimal
+	}
+	n, units := 0, 0
+	for _, r := range body {
+		if zhUnit(r) != 0 {
+			units++
+		} else if zhNumeral(r) < 0 {
+			return false // 三十多: more than numerals
+		}
+		n++
+	}
+	small := z.Value < 10 || z.Alt != 0 && z.Alt < 10 || n == 1 || units == 0 && n < 4
+	if !small {
+		return false
+	}
+	if z.Kind == Ordinal {
+		return true // 第二次 "the next time", 第一次 "never before"
+	}
+	if p, _ := utf8.DecodeLastRuneInString(zh[:z.Start]); p == '每' {
+		return false // 每三个: a rate
+	}
+	rest := zh[z.End:]
+	for _, p := range []string{"个", "多", "余", "来", "半"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	for _, u := range zhStatingUnits {
+		if strings.HasPrefix(rest, u) {
+			return false
+		}
+	}
+	return true
+}
+
+// enStrong reports whether the English number n of s is written as a
+// numeral (digits, "three", "twenty-five", "third", "a hundred") rather
+// than carried by a word that only implies one (both, twice, pair, dozen,
+// decade, century, week).
+func enStrong(s string, n Number) bool {
+	if n.Start < 0 || n.End > len(s) || n.Start >= n.End {
+		return false
+	}
+	c := s[n.Start]
+	if c >= '0' && c <= '9' || c == '.' {
+		return true
+	}
+	if c >= 'A' && c <= 'Z' && !sentenceStart(s, n.Start) && afterCapital(s, n.Start) {
+		return false // World War Two, Brother Four: part of a name
+	}
+	w := s[n.Start:n.End]
+	if k := strings.IndexAny(w, " -"); k >= 0 {
+		w = w[:k]
+	}
+	w = strings.ToLower(w)
+	if w == "a" || w == "an" {
+		// a hundred, a million; not "a dozen", "a pair"
+		rest := strings.Fields(strings.ToLower(s[n.Start:n.End]))
+		return len(rest) > 1 && enScale[rest[1]] >= 100 && !strings.HasSuffix(rest[1], "s")
+	}
+	if enOrdinal[w] != 0 {
+		return true
+	}
+	v, ok := enSmall[w]
+	return ok && (v <= 20 || v < 100 && math.Mod(v, 10) == 0) && !enImplied[w]
+}
+
+// enImplied are the words of enSmall that imply a number without being a
+// numeral.
+var enImplied = map[string]bool{
+	"both": true, "twice": true, "pair": true, "double": true, "dual": true, "binary": true, "dozen": true,
+	"week": true, "fortnight": true, "trio": true, "duo": true, "quartet": true, "quintet": true, "tripod": true,
+	"tripartite": true, "trilateral": true, "bilateral": true, "tricolor": true, "tricolour": true, "single": true,
+	"once": true, "triple": true, "thrice": true, "couple": true, "twin": true, "twins": true, "decade": true,
+	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
+	"eighties": true, "nineties": true, "millennium": true, "millennia": true, "millennial": true, "trinity": true,
+}
+
+// within reports whether en has a cardinal between lo and hi.
+func within(en []Number, lo, hi float64) bool {
+	for _, e := range en {
+		if e.Kind == Cardinal && e.Value >= lo && e.Value <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// zhTwoWords say "two" in a word or idiom the extractor leaves out: 他们俩
+// "the two of them", 双方 "both sides", 两岸 "the two sides", 二者 "the
+// two": an English "two" is no substitution where the Chinese has one.
+var zhTwoWords = []string{"俩", "双", "两", "二"}
+
+// substitution says whether the English en looks substituted for the
+// loose counts of the Chinese zh (numbers zn): it gives a number, written
+// as a numeral, that the Chinese lacks (cardinal: it may stand for any
+// count; ordinal: only for an ordinal), or a vague quantity ("a few
+// enterprises" for 三家企业). An English number with a unit ("two days",
+// "six feet") answers a Chinese number with a unit, which is reported on
+// its own, so it says nothing about a loose count.
+type substitution struct{ cardinal, ordinal bool }
+
+func (s substitution) of(z Number) bool {
+	return s.cardinal || z.Kind == Ordinal && s.ordinal
+}
+
+func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) substitution {
+	var out substitution
+	var raw map[float64]bool
+	for i, e := range ens {
+		if e.Kind != Cardinal && e.Kind != Ordinal || e.Value < 2 || !enStrong(en, e) || hasValueIn(zn, e.Value) {
+			continue
+		}
+		if raw == nil {
+			raw = zhNumeralValues(zh)
+		}
+		if raw[e.Value] {
+			continue // 那四位代表 "the four delegates": a count left out
+		}
+		if e.Value == 2 && containsAny(zh, zhTwoWords) || enWithUnit(en, e) || enYear(en, e) && strings.Contains(zh, "年") {
+			continue
+		}
+		explained := false
+		for j, o := range ens {
+			// "two pairs" is also 4: explained when the Chinese has 4
+			explained = explained || j != i && o.Start == e.Start && hasValueIn(zn, o.Value)
+		}
+		if explained {
+			continue
+		}
+		if e.Kind == Ordinal {
+			out.ordinal = true
+		} else {
+			out.cardinal = true
+		}
+	}
+	// "a few", "several" answer 几, 数, 若干, 一些, 多个 when the Chinese has one
+	out.cardinal = out.cardinal || h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
+	return out
+}
+
+// zhNumeralValues gives the values of the counts of s that the extractor
+// leaves out as said before (这两个, 那四位) and 俩 (他们俩, 2): an English
+// number with one of these values is not a substitution.
+func zhNumeralValues(s string) map[float64]bool {
+	out := map[float64]bool{}
+	if strings.Contains(s, "俩") {
+		out[2] = true
+	}
+	for _, d := range []string{"这", "那", "此", "该"} {
+		for rest := s; ; {
+			k := strings.Index(rest, d)
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(d):]
+			var run []rune
+			for _, r := range rest {
+				if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+					break
+				}
+				run = append(run, r)
+			}
+			if v, ok := parseZHNumeral(run); ok && len(run) > 0 {
+				out[v] = true
+			}
+		}
+	}
+	return out
+}
+
+// enUnits are the English words of a measure, time or money after a
+// number.
+var enUnits = map[string]bool{
+	"day": true, "days": true, "year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"hour": true, "hours": true, "minute": true, "minutes": true, "second": true, "seconds": true, "night": true, "nights": true,
+	"mile": true, "miles": true, "foot": true, "feet": true, "inch": true, "inches": true, "yard": true, "yards": true,
+	"meter": true, "meters": true, "metre": true, "metres": true, "kilometer": true, "kilometers": true, "kilometre": true,
+	"kilometres": true, "km": true, "pound": true, "pounds": true, "kilogram": true, "kilograms": true, "kg": true,
+	"ton": true, "tons": true, "tonne": true, "tonnes": true, "acre": true, "acres": true, "yuan": true, "dollar": true,
+	"dollars": true, "cent": true, "cents": true, "fen": true, "degree": true, "degrees": true,
+}
+
+// enWithUnit reports whether a unit word follows the English number e, or
+// a currency sign comes before it ($50, US$3).
+func enWithUnit(en string, e Number) bool {
+	if p, _ := utf8.DecodeLastRuneInString(en[:e.Start]); strings.ContainsRune("$€£¥", p) {
+		return true
+	}
+	rest := strings.TrimLeft(en[e.End:], " -")
+	k := 0
+	for k < len(rest) && isLetter(rest[k]) {
+		k++
+	}
+	w := strings.ToLower(rest[:k])
+	if w == "and" || w == "or" {
+		return false
+	}
+	return enUnits[w] || strings.HasSuffix(w, "ths") && len(w) > 4 && enOrdinal[strings.TrimSuffix(w, "s")] != 0
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conveyed reports whether the English carries z, a number of zh, in
+// another form than its value: 两毛 as "twenty fen" (a 毛 or 角 is ten
+// fen); 一月 as "a month" (一月 is also January); 20世纪 as "the last
+// century" and 21世纪 as "this century"; a round 一万 or 一千 of speech
+// (说一万遍) as another round number ("a thousand times").
+func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
+	rest := zh[z.End:]
+	has := func(v float64) bool {
+		for _, e := range h.ns {
+			if e.Kind == Cardinal && sameValue(e.Value, v) {
+				return true
+			}
+		}
+		return false
+	}
+	phrase := func(ws ...string) bool {
+		for i := 0; i+len(ws) <= len(h.toks); i++ {
+			ok := true
+			for j, w := range ws {
+				ok = ok && h.toks[i+j].text == w
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case z.Kind == Cardinal && (strings.HasPrefix(rest, "毛") || strings.HasPrefix(rest, "角")):
+		return has(z.Value * 10)
+	case z.Kind == Month && z.Month == 1 && zh[z.Start:z.End] == "一月":
+		return phrase("a", "month") || phrase("one", "month")
+	case z.Kind == Cardinal && strings.HasPrefix(rest, "世纪") && (z.Value == 20 || z.Value == 21):
+		if z.Value == 20 {
+			return phrase("last", "century") || phrase("past", "century")
+		}
+		return phrase("this", "century")
+	case z.Kind == Cardinal && roundPower(z.Value) && z.Value >= 1000:
+		r, _ := utf8.DecodeRuneInString(zh[z.Start:])
+		if zhNumeral(r) < 0 && zhUnit(r) == 0 {
+			return false // digits: a figure, not a figure of speech
+		}
+		for _, e := range h.ns {
+			if e.Kind == Cardinal && e.Value >= 100 && roundPower(e.Value) && enStrong(h.s, e) && !hasValueIn(zn, e.Value) {
+				// not "1 billion" for 十亿 when 一亿 is missing
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roundPower reports whether v is a power of ten.
+func roundPower(v float64) bool {
+	if v < 1 {
+		return false
+	}
+	l := math.Log10(v)
+	return math.Abs(l-math.Round(l)) < 1e-9
+}
+
+// enYear reports whether the English number e may be a year (four
+// digits, 1000 to 2100): where the Chinese has a time with 年 (今年 "in
+// 2014", 当年), it answers that time, not a count.
+func enYear(en string, e Number) bool {
+	t := en[e.Start:e.End]
+	return e.Kind == Cardinal && len(t) == 4 && e.Value >= 1000 && e.Value <= 2100 && e.Value == math.Trunc(e.Value)
+}
+
+// afterCapital reports whether the word before byte i of s starts with a
+// capital letter ("World War Two"; not "the Three Represents").
+func afterCapital(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " -")
+	k := strings.LastIndexAny(t, " \t\n\"'“‘(")
+	w := t[k+1:]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -1,0 +1,414 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// A job is one side-by-side pair: a bitext command and its peer, run
+// alternately on the same sentences.
+type job struct {
+	name   string                         // row name
+	peer   string                         // the peer, as the table names it
+	prep   func(dir string) error         // before each bitext run, not timed
+	bitext func(dir, bin string) []string // argv
+	peerv  func(dir string) []string
+	limit  *time.Duration // the peer's time limit
+	// bitextDir is where the bitext command runs.
+	bitextDir func(dir string) string
+}
+
+// sample is one timed run.
+type sample struct {
+	wall float64 // s
+	rss  int     // max RSS, KB
+}
+
+func runRun(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	bin := fs.String("bitext", "", "the bitext `BINARY` to time")
+	rounds := fs.Int("rounds", 3, "runs of each side, alternated")
+	limit := fs.Duration("limit", 30*time.Minute, "give up on a peer run after this long")
+	poLimit := fs.Duration("pofilter-limit", 3*time.Minute, "give up on pofilter after this long")
+	jobsFlag := fs.String("jobs", "sync,sync-N,status,status-cached,check", "pairs to run")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *bin == "" || fs.NArg() == 0 || *rounds < 1 {
+		return fmt.Errorf("%s", usage)
+	}
+	abs, err := filepath.Abs(*bin)
+	if err != nil {
+		return err
+	}
+	*bin = abs
+	for _, tool := range []string{"/usr/bin/time", "msgmerge", "msgfmt", "pofilter"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			return fmt.Errorf("%s is needed: apt-get install time gettext translate-toolkit", tool)
+		}
+	}
+	all := jobs(limit, poLimit)
+	var chosen []job
+	for _, name := range strings.Split(*jobsFlag, ",") {
+		found := false
+		for _, j := range all {
+			if j.name == name {
+				chosen, found = append(chosen, j), true
+			}
+		}
+		if !found {
+			return fmt.Errorf("no job %q", name)
+		}
+	}
+	host, _ := os.Hostname()
+	load, _ := os.ReadFile("/proc/loadavg")
+	fmt.Fprintf(stdout, "# bitext-peers run, %s, %s, %d CPUs, load %s", time.Now().UTC().Format("2006-01-02 15:04 MST"), host, runtime.NumCPU(), load)
+	var rows []result
+	for _, dir := range fs.Args() {
+		if dir, err = filepath.Abs(dir); err != nil {
+			return err
+		}
+		var man buildManifest
+		raw, err := os.ReadFile(filepath.Join(dir, manFile))
+		if err != nil {
+			return fmt.Errorf("%s: not a corpus from bitext-peers build: %w", dir, err)
+		}
+		if err := json.Unmarshal(raw, &man); err != nil {
+			return fmt.Errorf("%s: %w", manFile, err)
+		}
+		for _, j := range chosen {
+			r, err := measure(j, dir, *bin, *rounds, stderr)
+			if err != nil {
+				return fmt.Errorf("%s, %s: %w", dir, j.name, err)
+			}
+			r.segments = man.Segments
+			rows = append(rows, r)
+			fmt.Fprintln(stdout, r.line())
+		}
+	}
+	fmt.Fprintln(stdout)
+	printTable(stdout, rows)
+	return nil
+}
+
+func jobs(limit, poLimit *time.Duration) []job {
+	ws := func(dir string) string { return filepath.Join(dir, wsDir) }
+	syncWS := func(dir string) string { return filepath.Join(dir, "sync") }
+	merged := func(dir string) string { return filepath.Join(dir, "merged.po") }
+	syncCmd := func(dir, bin string) []string { return []string{bin, "sync"} }
+	return []job{
+		{name: "sync", peer: "msgmerge (fuzzy)", prep: prepSync, bitextDir: syncWS, bitext: syncCmd, limit: limit,
+			peerv: func(dir string) []string {
+				return []string{"msgmerge", "-q", "-o", merged(dir), filepath.Join(dir, oldPO), filepath.Join(dir, newPOT)}
+			}},
+		{name: "sync-N", peer: "msgmerge -N", prep: prepSync, bitextDir: syncWS, bitext: syncCmd, limit: limit,
+			peerv: func(dir string) []string {
+				return []string{"msgmerge", "-q", "-N", "-o", merged(dir), filepath.Join(dir, oldPO), filepath.Join(dir, newPOT)}
+			}},
+		{name: "status", peer: "msgfmt --statistics", bitextDir: ws, limit: limit,
+			bitext: func(dir, bin string) []string { return []string{bin, "status", "--no-cache"} },
+			peerv:  msgfmtStats},
+		{name: "status-cached", peer: "msgfmt --statistics", bitextDir: ws, limit: limit,
+			bitext: func(dir, bin string) []string { return []string{bin, "status"} },
+			peerv:  msgfmtStats},
+		{name: "check", peer: "pofilter (default checks)", bitextDir: ws, limit: poLimit,
+			bitext: func(dir, bin string) []string { return []string{bin, "check", "--no-cache"} },
+			peerv: func(dir string) []string {
+				return []string{"pofilter", "--progress=none", filepath.Join(dir, oldPO), filepath.Join(dir, "pofilter.po")}
+			}},
+	}
+}
+
+func msgfmtStats(dir string) []string {
+	return []string{"msgfmt", "--statistics", "-o", os.DevNull, filepath.Join(dir, oldPO)}
+}
+
+// prepSync makes DIR/sync the workspace as translated, with the edited
+// sources: the state before `sync`, and the state msgmerge starts from
+// (old.po, new.pot). Everything is flushed to disk first, so that sync's
+// fsyncs pay for its own writes only. .bitext/ (the lock files) is kept
+// from one run to the next, as in a desk's working copy.
+func prepSync(dir string) error {
+	from, to := filepath.Join(dir, wsDir), filepath.Join(dir, "sync")
+	if _, err := os.Stat(to); err != nil {
+		if err := copyTree(from, to); err != nil {
+			return err
+		}
+		if err := copyTree(filepath.Join(dir, driftDir), to); err != nil {
+			return err
+		}
+	} else {
+		// Put back the segment files sync rewrote.
+		names, err := filepath.Glob(filepath.Join(from, "articles", "*.yaml"))
+		if err != nil {
+			return err
+		}
+		for _, name := range names {
+			want, err := os.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			dst := filepath.Join(to, "articles", filepath.Base(name))
+			if have, err := os.ReadFile(dst); err == nil && string(have) == string(want) {
+				continue
+			}
+			if err := os.WriteFile(dst, want, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	syscall.Sync()
+	return nil
+}
+
+// copyTree copies the regular files under from into to.
+func copyTree(from, to string) error {
+	return filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+}
+
+// errLimit is a peer run that went past its limit.
+var errLimit = errors.New("over the time limit")
+
+// timed runs argv in dir under /usr/bin/time, its output thrown away, and
+// returns its wall time (measured here) and max RSS (from time). Exit status 1 is a result when
+// findings is set (bitext check found something), else a failure. After limit the run is killed (its whole
+// process group) and errLimit returned.
+func timed(dir string, argv []string, limit time.Duration, findings bool) (sample, error) {
+	out, err := os.CreateTemp("", "bitext-peers-time-")
+	if err != nil {
+		return sample{}, err
+	}
+	out.Close()
+	defer os.Remove(out.Name())
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "/usr/bin/time", append([]string{"-f", "%e %M", "-o", out.Name()}, argv...)...)
+	cmd.Dir = dir
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err = cmd.Run()
+	// The wall time as measured here (time's %e counts only to 10 ms).
+	wall := time.Since(start).Seconds()
+	if ctx.Err() != nil {
+		return sample{}, errLimit
+	}
+	var ee *exec.ExitError
+	if err != nil && !(findings && errors.As(err, &ee) && ee.ExitCode() == 1) {
+		return sample{}, fmt.Errorf("%s: %v: %s", strings.Join(argv, " "), err, tail(stderr.String()))
+	}
+	raw, err := os.ReadFile(out.Name())
+	if err != nil {
+		return sample{}, err
+	}
+	// The last line: time writes "Command exited with non-zero status" first.
+	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	f := strings.Fields(lines[len(lines)-1])
+	if len(f) != 2 {
+		return sample{}, fmt.Errorf("/usr/bin/time wrote %q", raw)
+	}
+	rss, err := strconv.Atoi(f[1])
+	if err != nil {
+		return sample{}, fmt.Errorf("/usr/bin/time wrote %q", raw)
+	}
+	return sample{wall: wall, rss: rss}, nil
+}
+
+func tail(s string) string {
+	if len(s) > 500 {
+		return "…" + s[len(s)-500:]
+	}
+	return s
+}
+
+// result is one row of one size.
+type result struct {
+	job, peer     string
+	segments      int
+	bitext, peerS []sample
+	ratios        []float64 // per round, bitext ÷ the peer run after it
+	peerOver      time.Duration
+}
+
+func measure(j job, dir, bin string, rounds int, log io.Writer) (result, error) {
+	r := result{job: j.name, peer: j.peer}
+	bdir := j.bitextDir(dir)
+	if j.name == "status-cached" { // the cache filled once, by an untimed run
+		if _, err := timed(bdir, j.bitext(dir, bin), *j.limit, true); err != nil {
+			return r, err
+		}
+	}
+	for i := range rounds {
+		if j.prep != nil {
+			if err := j.prep(dir); err != nil {
+				return r, err
+			}
+		}
+		b, err := timed(bdir, j.bitext(dir, bin), *j.limit, true)
+		if err != nil {
+			return r, err
+		}
+		r.bitext = append(r.bitext, b)
+		fmt.Fprintf(log, "%s %s round %d: bitext %.3f s %d MB", dir, j.name, i+1, b.wall, b.rss/1024)
+		if r.peerOver > 0 {
+			fmt.Fprintln(log)
+			continue
+		}
+		p, err := timed(dir, j.peerv(dir), *j.limit, false)
+		if errors.Is(err, errLimit) {
+			r.peerOver = *j.limit
+			fmt.Fprintf(log, "; %s over %s: not run again\n", j.peer, *j.limit)
+			continue
+		}
+		if err != nil {
+			return r, err
+		}
+		r.peerS = append(r.peerS, p)
+		r.ratios = append(r.ratios, b.wall/p.wall)
+		fmt.Fprintf(log, "; %s %.3f s %d MB\n", j.peer, p.wall, p.rss/1024)
+	}
+	return r, nil
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+func walls(ss []sample) []float64 {
+	out := make([]float64, len(ss))
+	for i, s := range ss {
+		out[i] = s.wall
+	}
+	return out
+}
+
+func rssMB(ss []sample) []float64 {
+	out := make([]float64, len(ss))
+	for i, s := range ss {
+		out[i] = float64(s.rss) / 1024
+	}
+	return out
+}
+
+func span(xs []float64, format string) string {
+	if len(xs) == 0 {
+		return "—"
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return fmt.Sprintf(format+"–"+format, s[0], s[len(s)-1])
+}
+
+// ratio is the cell of the table: the ratio of the medians, and the range
+// of the per-round ratios.
+func (r result) ratio() string {
+	if r.peerOver > 0 {
+		return fmt.Sprintf("peer > %s", r.peerOver)
+	}
+	return fmt.Sprintf("%.2f (%s)", median(walls(r.bitext))/median(walls(r.peerS)), span(r.ratios, "%.2f"))
+}
+
+func (r result) line() string {
+	peer := fmt.Sprintf("%s median %.2f s (%s), %s MB", r.peer, median(walls(r.peerS)), span(walls(r.peerS), "%.2f"), span(rssMB(r.peerS), "%.0f"))
+	if r.peerOver > 0 {
+		peer = fmt.Sprintf("%s over %s", r.peer, r.peerOver)
+	}
+	return fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), %s MB; %s; ratio %s; memory ratio %.2f",
+		r.segments, r.job, median(walls(r.bitext)), span(walls(r.bitext), "%.2f"), span(rssMB(r.bitext), "%.0f"),
+		peer, r.ratio(), median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
+}
+
+// printTable prints the ratios as a Markdown table: a row a job, a column
+// a size.
+func printTable(w io.Writer, rows []result) {
+	var sizes []int
+	seen := map[int]bool{}
+	var names []string
+	byName := map[string]map[int]result{}
+	for _, r := range rows {
+		if !seen[r.segments] {
+			seen[r.segments] = true
+			sizes = append(sizes, r.segments)
+		}
+		key := r.job + "\x00" + r.peer
+		if byName[key] == nil {
+			byName[key] = map[int]result{}
+			names = append(names, key)
+		}
+		byName[key][r.segments] = r
+	}
+	fmt.Fprint(w, "| bitext | peer |")
+	for _, s := range sizes {
+		fmt.Fprintf(w, " %d segments |", s)
+	}
+	fmt.Fprint(w, "\n|---|---|")
+	for range sizes {
+		fmt.Fprint(w, "---|")
+	}
+	fmt.Fprintln(w)
+	for _, key := range names {
+		job, peer, _ := strings.Cut(key, "\x00")
+		fmt.Fprintf(w, "| `%s` | %s |", bitextName(job), peer)
+		for _, s := range sizes {
+			if r, ok := byName[key][s]; ok {
+				fmt.Fprintf(w, " %s |", r.ratio())
+			} else {
+				fmt.Fprint(w, " |")
+			}
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func bitextName(job string) string {
+	switch job {
+	case "sync", "sync-N":
+		return "sync"
+	case "status":
+		return "status --no-cache"
+	case "status-cached":
+		return "status (cached)"
+	case "check":
+		return "check --no-cache"
+	}
+	return job
+}
