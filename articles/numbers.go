@@ -812,7 +812,7 @@ var enOrdinal = map[string]float64{
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12,
+	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12, "millennia": 1000,
 }
 
 var enMonths = map[string]int{
