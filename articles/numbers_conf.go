@@ -152,10 +152,17 @@ var zhTwoWords = []string{"俩", "双", "两", "二"}
 // enterprises" for 三家企业). An English number with a unit ("two days",
 // "six feet") answers a Chinese number with a unit, which is reported on
 // its own, so it says nothing about a loose count.
-type substitution struct{ cardinal, ordinal bool }
+type substitution struct{ cardinal, ordinal, vague bool }
 
-func (s substitution) of(z Number) bool {
-	return s.cardinal || z.Kind == Ordinal && s.ordinal
+// of reports whether the substitution concerns z, a loose count of zh. A
+// vague quantity stands for a count of things, not for a count of persons
+// (两人, 三个人), which the English gives by a pronoun or by names.
+func (s substitution) of(zh string, z Number) bool {
+	if s.cardinal || z.Kind == Ordinal && s.ordinal {
+		return true
+	}
+	rest := strings.TrimPrefix(zh[z.End:], "个")
+	return s.vague && z.Kind == Cardinal && !strings.HasPrefix(rest, "人")
 }
 
 func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) substitution {
@@ -189,7 +196,7 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 		}
 	}
 	// "a few", "several" answer 几, 数, 若干, 一些, 多个 when the Chinese has one
-	out.cardinal = out.cardinal || h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
+	out.vague = h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
 	return out
 }
 

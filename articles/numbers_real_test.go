@@ -56,9 +56,14 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"会后参观了三家企业。", "Afterwards they visited a few enterprises.", "3"},
 		{"会后参观了三家企业，又看了几个矿区。", "Afterwards they visited a few mines and enterprises.", ""},
 		{"会后参观了三家企业和多个矿区。", "Afterwards they visited several mines and enterprises.", ""},
+		{"会后两人参观了企业。", "Afterwards they visited a few enterprises.", ""},
+		{"会后两人参观了企业。", "Afterwards 3 of them visited enterprises.", "2"},
 		{"三个问题摆在面前。", "Questions that cost $4 remain.", ""},
 		// an English number with a unit answers a Chinese one with a unit
 		{"三个问题摆在面前。", "Questions were discussed for two days.", ""},
+		// a word that implies a number, in a name, is no number
+		{"会员人数达到七人。", "The Mining Week said membership reached 14.", "7"},
+		{"会员人数达到两人。", "Membership reached 9.", "2"},
 		// a year answers a Chinese time, not a count
 		{"今年三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
 		{"三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
