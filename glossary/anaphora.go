@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -155,55 +154,6 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 		}
 	}
 	return 0, 0, false
-}
-
-// coordinated looks in en for one of the renderings with a coordination
-// at one word boundary, as English shares a modifier or a head between
-// two terms: "material and spiritual civilization" carries "material
-// civilization" (and "spiritual civilization"), "basic theory, line and
-// policy" carries "basic line". The gap is one to five words that begin or
-// end with "and", "or" or a comma, and holds no other punctuation. Words
-// compare as the matcher compares them (case, inflection).
-func coordinated(en string, renderings [][]string) bool {
-	toks := tokenize(en, nil)
-	words := make([]string, len(toks))
-	var buf []byte
-	for i, tk := range toks {
-		buf = appendStem(buf[:0], appendFold(nil, en[tk.Start:tk.End], true))
-		words[i] = string(buf)
-	}
-	conj := func(w string) bool { return w == "and" || w == "or" || w == "," }
-	for _, r := range renderings {
-		if len(r) < 2 {
-			continue
-		}
-		want := make([]string, len(r))
-		for i, w := range r {
-			want[i] = string(appendStem(nil, []byte(w)))
-		}
-		for p := 1; p < len(want); p++ {
-			pre, suf := want[:p], want[p:]
-			for i := 0; i+len(pre) <= len(words); i++ {
-				if !slices.Equal(words[i:i+len(pre)], pre) {
-					continue
-				}
-				g := i + len(pre)
-				for gap := 1; gap <= 5 && g+gap+len(suf) <= len(words); gap++ {
-					mid := words[g : g+gap]
-					ok := conj(mid[0]) || conj(mid[gap-1])
-					for _, w := range mid {
-						if r, _ := utf8.DecodeRuneInString(w); !isWordRune(r) && w != "," {
-							ok = false
-						}
-					}
-					if ok && slices.Equal(words[g+gap:g+gap+len(suf)], suf) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
 }
 
 // extendsWord reports whether got is a word of one of the renderings

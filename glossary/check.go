@@ -47,6 +47,7 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		start, end int
 	}
 	var needs []need
+	var words []string // reused for the stems of each English
 	covered := map[*Term]bool{}
 	full := map[*Term]bool{} // carried by the rendering (or a form)
 	for _, s := range segs {
@@ -122,14 +123,13 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				}
 				covered[t] = true
 			case RoleShort:
-				declared := h.Text != "the "+t.HeadNoun() && h.Text != "this "+t.HeadNoun()
-				if !triggered(t) || !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
-					return // in its own case, or capitalised to start a sentence
-				}
-				if !declared && !fullSeen[t] {
+				if !triggered(t) || covered[t] || h.implied && !fullSeen[t] {
 					return // "the Association" stands for the term only after it
 				}
-				if !fullSeen[t] && !covered[t] {
+				if !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
+					return // in its own case, or capitalised to start a sentence
+				}
+				if !fullSeen[t] {
 					issue(RuleFirstMention, t.EN)
 				}
 				covered[t] = true
@@ -177,10 +177,18 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 				}
 			}
 		}
+		var enWords []string // the English's word stems, made when first needed
 		for _, n := range needs {
-			if !covered[n.t] && coordinated(s.EN, ix.nearWords[n.t]) {
-				covered[n.t], full[n.t] = true, true // "material and spiritual civilization"
-				fullSeen[n.t] = true
+			if !covered[n.t] && multiword(ix.nearWords[n.t]) {
+				if enWords == nil {
+					words = stemWords(s.EN, words[:0])
+					enWords = words
+				}
+				if reordered(enWords, ix.nearWords[n.t]) {
+					// "material and spiritual civilization", "the Chinese
+					// nation's great rejuvenation"
+					covered[n.t], full[n.t], fullSeen[n.t] = true, true, true
+				}
 			}
 			if !full[n.t] {
 				// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,

@@ -37,6 +37,7 @@ type Hit struct {
 	Text string // the glossary's text that matched (rendering, abbr, variant)
 
 	caseKey string
+	implied bool // a short form made from the rendering ("the Association"), not declared
 }
 
 // Exact reports whether span (the matched text of the English) is the
@@ -174,7 +175,7 @@ func buildIndex(terms []*Term) *index {
 	var toks []token
 	var syms []int32
 	var key, fold, stem []byte
-	add := func(t *Term, role Role, text string) {
+	addHit := func(t *Term, role Role, text string, implied bool) {
 		if blank(text) {
 			return
 		}
@@ -212,8 +213,9 @@ func buildIndex(terms []*Term) *index {
 			}
 			fold = appendFold(fold, text[tk.Start:tk.End], false)
 		}
-		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold)})
+		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold), implied: implied})
 	}
+	add := func(t *Term, role Role, text string) { addHit(t, role, text, false) }
 	for _, t := range terms {
 		if t.Status == Deprecated {
 			add(t, RoleDeprecated, t.EN)
@@ -237,9 +239,9 @@ func buildIndex(terms []*Term) *index {
 					add(t, RoleShort, "this "+rest)
 				}
 			}
-			if h := t.HeadNoun(); h != "" {
-				add(t, RoleShort, "the "+h)
-				add(t, RoleShort, "this "+h)
+			for _, h := range t.HeadPhrases() {
+				addHit(t, RoleShort, "the "+h, true)
+				addHit(t, RoleShort, "this "+h, true)
 			}
 			add(t, RoleSurname, t.Surname())
 			for _, r := range t.ReversedNames() {

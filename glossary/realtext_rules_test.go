@@ -102,6 +102,17 @@ func TestRealTextRules(t *testing.T) {
     zh: 黑水河
     en: Black Water River
     kind: place
+  - id: putin
+    zh: 弗拉基米尔·普京
+    en: Vladimir Putin
+    kind: person
+  - id: rejuvenation
+    zh: 中华民族伟大复兴
+    en: great rejuvenation of the Chinese nation
+  - id: cc
+    zh: [中共中央, 党中央]
+    en: CPC Central Committee
+    kind: organization
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -134,6 +145,17 @@ func TestRealTextRules(t *testing.T) {
 		{"coordination: shared head", []string{"标题 | Title", "物质文明和精神文明都要抓。 | Both material and spiritual civilization matter."}, ""},
 		{"coordination: shared modifier", []string{"标题 | Title", "坚持党的基本理论、基本路线。 | Keep to the basic theory, line and policy."}, ""},
 		{"coordination: the words apart without a conjunction are not", []string{"标题 | Title", "物质文明建设。 | Material progress builds civilization."}, "s1:glossary.missing:material:物质文明"},
+		// a foreign name (a middle dot in its Chinese) is given name first
+		// without being told
+		{"transliterated name in its order", []string{"标题 | Title", "弗拉基米尔·普京说。 | Vladimir Putin said.", "弗拉基米尔·普京说。 | Putin said."}, ""},
+		{"transliterated name reversed", []string{"标题 | Title", "弗拉基米尔·普京说。 | Putin Vladimir said."}, "s1:glossary.name-order:putin:Putin Vladimir"},
+		// word order: the genitive for "of"
+		{"genitive for of", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great rejuvenation."}, ""},
+		{"genitive of a different rendering is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great renewal."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
+		{"a different rendering with of is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the great renewal of the Chinese nation."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
+		// anaphora: the + a run of the rendering's last words
+		{"the + the rendering's last words after the first mention", []string{"标题 | Title", "中共中央决定。 | The CPC Central Committee decided.", "党中央强调。 | The Central Committee stressed it."}, ""},
+		{"the + the rendering's last words before it", []string{"标题 | Title", "党中央强调。 | The Central Committee stressed it."}, "s1:glossary.missing:cc:党中央"},
 		// a Chinese form inside a longer word: the longest form wins
 		{"overlapping forms: the longer wins", []string{"标题 | Title", "小红卫兵冲了进来。 | The young Red Guards rushed in."}, ""},
 		{"a name on its own still triggers", []string{"标题 | Title", "小红来了。 | The guards came."}, "s1:glossary.missing:xiaohong:小红"},

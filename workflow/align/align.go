@@ -166,7 +166,7 @@ type unit struct {
 	paraStart bool    // first sentence of its paragraph
 	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
 	para      int
-	mood      uint8   // moodQuestion, moodExclaim: the sentence asks or exclaims
+	mood      uint16  // moodQuestion, moodExclaim, ...: what the sentence asks, exclaims, quotes, and its pronouns
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
 }
 
@@ -178,7 +178,8 @@ type aligner struct {
 	paraPen        float64
 	band           int
 	shapes         int                           // beadShapes[:shapes] are in use
-	moodCost       [nMoodSets][nMoodSets]float64 // by the moods of the Chinese and the English side
+	moodCost       [nMoodSets][nMoodSets]float64 // by the punctuation moods of the Chinese and the English side
+	pronCost       [nMoods][2][2]float64         // by pronoun mood, and whether the Chinese and the English side have it
 	center         []int                         // per zh index i: the English index at the band's centre
 	width          int                           // cells per row: 2·band+1
 	fwd, bwd       []float64
@@ -368,6 +369,12 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	var totZ, totE float64
 	al.zh, al.cumZ, totZ = mk(zh, zhKeys, zhLength)
 	al.en, al.cumE, totE = mk(en, enKeys, enLength)
+	for i, s := range zh {
+		al.zh[i].mood |= zhPronouns(s.Text)
+	}
+	for j, s := range en {
+		al.en[j].mood |= enPronouns(s.Text)
+	}
 	if totZ > 0 {
 		res.RawRatio = totE / totZ
 	}
@@ -395,8 +402,14 @@ const (
 	moodExclaim
 	moodQuote    // opens a quotation
 	moodQuoteEnd // ends closing one: of a bead, its last sentence counts
-	nMoods       = 4
-	nMoodSets    = 1 << nMoods
+	moodI        // first person: 我 咱 ↔ I, me, my, we, us, our
+	moodYou      // second person: 你 您 ↔ you, your
+	moodHe       // 他 ↔ he, him, his
+	moodShe      // 她 ↔ she, her
+	moodThey     // 他们 她们 它们 ↔ they, them, their
+	nMoods       = 9
+	nMoodSets    = 1 << 4 // the table covers the punctuation moods; the pronouns go bit by bit
+	nPunct       = 4
 )
 
 // moodPen is the cost of each mood one side of a bead has and the other
@@ -417,7 +430,7 @@ func (al *aligner) estimateMoods(beads []Bead) {
 		}
 		zm, em := al.zh[b.ZH.Lo].mood, al.en[b.EN.Lo].mood
 		for k := range nMoods {
-			bit := uint8(1) << k
+			bit := uint16(1) << k
 			if zm&bit != 0 {
 				zHas[k]++
 				if em&bit != 0 {
@@ -462,10 +475,16 @@ func (al *aligner) estimateMoods(beads []Bead) {
 		zHit[k], zMiss[k] = llr(zBoth[k], zHas[k], eBase[k], len(al.en))
 		eHit[k], eMiss[k] = llr(eBoth[k], eHas[k], zBase[k], len(al.zh))
 	}
+	for k := nPunct; k < nMoods; k++ {
+		f := pronScale / moodScale
+		al.pronCost[k][1][1] = f * (zHit[k] + eHit[k])
+		al.pronCost[k][1][0] = f * zMiss[k]
+		al.pronCost[k][0][1] = f * eMiss[k]
+	}
 	for zm := range nMoodSets {
 		for em := range nMoodSets {
 			c := 0.0
-			for k := range nMoods {
+			for k := range nPunct {
 				bit := 1 << k
 				if zm&bit != 0 {
 					if em&bit != 0 {
@@ -490,13 +509,68 @@ func (al *aligner) estimateMoods(beads []Bead) {
 // moodScale weighs the mood log-likelihood ratios (see estimateMoods).
 var moodScale = 0.4
 
+var pronScale = 0.2
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// zhPronouns returns the pronoun moods of a Chinese sentence.
+func zhPronouns(s string) uint16 {
+	var m uint16
+	if strings.Contains(s, "们") {
+		for _, p := range []string{"他们", "她们", "它们"} {
+			if strings.Contains(s, p) {
+				m |= moodThey
+				s = strings.ReplaceAll(s, p, "")
+			}
+		}
+	}
+	for _, r := range s {
+		switch r {
+		case '我', '咱':
+			m |= moodI
+		case '你', '您':
+			m |= moodYou
+		case '他':
+			m |= moodHe
+		case '她':
+			m |= moodShe
+		}
+	}
+	return m
+}
+
+// enPronouns returns the pronoun moods of an English sentence.
+func enPronouns(s string) uint16 {
+	var m uint16
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+			m |= moodI
+		case "you", "your", "yours", "yourself", "yourselves":
+			m |= moodYou
+		case "he", "him", "his", "himself":
+			m |= moodHe
+		case "she", "her", "hers", "herself":
+			m |= moodShe
+		case "they", "them", "their", "theirs", "themselves":
+			m |= moodThey
+		}
+	}
+	return m
+}
+
 // moodOf reads a sentence's moods in one scan. An opening quotation mark
 // is Chinese “ 「 『, or an English quote at the start of the sentence or of
 // a word after a space (not an apostrophe inside or after a word); a
 // sentence ends closing a quotation with ” 」 』, or with an English quote
 // right after a mark (…it.' …now?").
-func moodOf(s string) uint8 {
-	var m uint8
+func moodOf(s string) uint16 {
+	var m uint16
 	prev := ' '
 	for i, r := range s {
 		switch r {
@@ -718,7 +792,7 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	c += al.anchorCost(i0, i1, j0, j1)
 	c -= al.lex.score(i0, i1, j0, j1)
 	if a > 0 && b > 0 {
-		var zm, em uint8
+		var zm, em uint16
 		for i := i0; i < i1; i++ {
 			zm |= al.zh[i].mood
 		}
@@ -727,7 +801,13 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		}
 		zm = zm&^moodQuoteEnd | al.zh[i1-1].mood&moodQuoteEnd
 		em = em&^moodQuoteEnd | al.en[j1-1].mood&moodQuoteEnd
-		c += al.moodCost[zm][em]
+		c += al.moodCost[zm&(nMoodSets-1)][em&(nMoodSets-1)]
+		for k := nPunct; k < nMoods; k++ {
+			bit := uint16(1) << k
+			if (zm|em)&bit != 0 {
+				c += al.pronCost[k][b2i(zm&bit != 0)][b2i(em&bit != 0)]
+			}
+		}
 	}
 	// Paragraphs: a break inside the bead on either side, or a bead with
 	// text on both sides starting a paragraph on one side only. (Checking
