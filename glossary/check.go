@@ -114,7 +114,9 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					issue(RuleCase, t.EN)
 				}
 			case RoleAbbr, RoleSurname:
-				capsName := h.Role == RoleSurname && allCaps(span) && !allCaps(h.Text) // "YE: Oh ..."
+				// "YE: Oh ...", and a particle capitalised: "Von Trier" for
+				// "von Trier" (never lower case: "he" is not "He")
+				capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
 				if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
 					return
 				}
@@ -345,6 +347,27 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// initialsRaised reports whether span is text with the first letter of
+// one or more words capitalised, and no other difference of case.
+func initialsRaised(span, text string) bool {
+	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(text, false))
+	if len(a) != len(b) || span == text {
+		return false
+	}
+	for i := range a {
+		x, y := []rune(a[i]), []rune(b[i])
+		if len(x) != len(y) {
+			return false
+		}
+		for k := range x {
+			if x[k] != y[k] && !(k == 0 && unicode.ToLower(x[k]) == y[k]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labels reports whether a colon follows byte i of en: a speaker's name

@@ -106,6 +106,15 @@ func TestRealTextRules(t *testing.T) {
     zh: 弗拉基米尔·普京
     en: Vladimir Putin
     kind: person
+  - id: von-trier
+    zh: [拉斯·冯·特里尔, 冯·特里尔]
+    en: Lars von Trier
+    kind: person
+    surname: von Trier
+  - id: mackenzie
+    zh: 麦肯齐
+    en: MacKenzie
+    kind: person
   - id: rejuvenation
     zh: 中华民族伟大复兴
     en: great rejuvenation of the Chinese nation
@@ -149,6 +158,10 @@ func TestRealTextRules(t *testing.T) {
 		// without being told
 		{"transliterated name in its order", []string{"标题 | Title", "弗拉基米尔·普京说。 | Vladimir Putin said.", "弗拉基米尔·普京说。 | Putin said."}, ""},
 		{"transliterated name reversed", []string{"标题 | Title", "弗拉基米尔·普京说。 | Putin Vladimir said."}, "s1:glossary.name-order:putin:Putin Vladimir"},
+		{"a surname's particle capitalised", []string{"标题 | Title", "拉斯·冯·特里尔说。 | Lars von Trier spoke.", "冯·特里尔的电影。 | It was Von Trier's film."}, ""},
+		{"a surname in lower case is not the surname", []string{"标题 | Title", "拉斯·冯·特里尔说。 | Lars von Trier spoke.", "冯·特里尔的电影。 | It was von trier's film."}, "s2:glossary.missing:von-trier:冯·特里尔"},
+		{"a name with a capital inside, in lower case", []string{"标题 | Title", "麦肯齐来了。 | Then mackenzie came."}, "s1:glossary.case:mackenzie:mackenzie"},
+		{"a name with a capital inside", []string{"标题 | Title", "麦肯齐来了。 | Then MacKenzie came."}, ""},
 		// word order: the genitive for "of"
 		{"genitive for of", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great rejuvenation."}, ""},
 		{"genitive of a different rendering is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great renewal."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
