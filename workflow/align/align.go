@@ -407,7 +407,8 @@ const (
 	moodHe       // 他 ↔ he, him, his
 	moodShe      // 她 ↔ she, her
 	moodThey     // 他们 她们 它们 ↔ they, them, their
-	nMoods       = 9
+	moodNot      // 不 没 别 未 ↔ not, no, never, n't
+	nMoods       = 10
 	nMoodSets    = 1 << 4 // the table covers the punctuation moods; the pronouns go bit by bit
 	nPunct       = 4
 )
@@ -539,6 +540,8 @@ func zhPronouns(s string) uint16 {
 			m |= moodHe
 		case '她':
 			m |= moodShe
+		case '不', '没', '别', '未', '莫', '勿':
+			m |= moodNot
 		}
 	}
 	return m
@@ -559,6 +562,8 @@ func enPronouns(s string) uint16 {
 			m |= moodShe
 		case "they", "them", "their", "theirs", "themselves":
 			m |= moodThey
+		case "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "t":
+			m |= moodNot
 		}
 	}
 	return m

@@ -36,9 +36,10 @@ func TestPronouns(t *testing.T) {
 		want uint16
 	}{
 		{"他们走了，她留下来。", moodThey | moodShe},
-		{"我对你说过，他不来。", moodI | moodYou | moodHe},
+		{"我对你说过，他不来。", moodI | moodYou | moodHe | moodNot},
 		{"您好。", moodYou},
 		{"会议召开。", 0},
+		{"他没来，别等了。", moodHe | moodNot},
 	}
 	for _, tc := range zh {
 		if got := zhPronouns(tc.in); got != tc.want {
@@ -50,9 +51,11 @@ func TestPronouns(t *testing.T) {
 		want uint16
 	}{
 		{"They left; she stayed.", moodThey | moodShe},
-		{"I told you, he won't come.", moodI | moodYou | moodHe},
+		{"I told you, he won't come.", moodI | moodYou | moodHe | moodNot},
 		{"Her book and his pen are theirs.", moodShe | moodHe | moodThey},
 		{"The meeting opened. Hermit, Theme, Usher.", 0},
+		{"He didn't come; never mind.", moodHe | moodNot},
+		{"Nothing is known.", moodNot},
 	}
 	for _, tc := range en {
 		if got := enPronouns(tc.in); got != tc.want {
