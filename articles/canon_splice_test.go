@@ -49,6 +49,21 @@ func checkSplice(t *testing.T, data []byte, other *File, changed []int) {
 	}
 }
 
+// randEncoded is a random well-formed file (every other one with plain
+// text) and its bytes; nil bytes when it cannot be written.
+func randEncoded(t *testing.T, rng *rand.Rand, i int) (*File, []byte) {
+	f := randFile(t, rng)
+	if i%2 == 0 {
+		plain(f, i)
+	}
+	wellFormed(rng, f)
+	data, err := Encode(f)
+	if err != nil {
+		return f, nil
+	}
+	return f, data
+}
+
 // TestCanonSplice: random files with every key of the model, one segment,
 // several, the first, the last, or none changed (with random fields of
 // another random file): writing only those segments into the file read
@@ -57,13 +72,8 @@ func TestCanonSplice(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 3))
 	spliced := 0
 	for i := range 400 {
-		f := randFile(t, rng)
-		if i%2 == 0 {
-			plain(f, i)
-		}
-		wellFormed(rng, f)
-		data, err := Encode(f)
-		if err != nil {
+		f, data := randEncoded(t, rng, i)
+		if data == nil {
 			continue // yaml.v3 cannot write it either
 		}
 		other := randFile(t, rng)
@@ -171,13 +181,8 @@ func TestDecodeSegment(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 5))
 	read := 0
 	for i := range 300 {
-		f := randFile(t, rng)
-		if i%2 == 0 {
-			plain(f, i)
-		}
-		wellFormed(rng, f)
-		data, err := Encode(f)
-		if err != nil {
+		_, data := randEncoded(t, rng, i)
+		if data == nil {
 			continue
 		}
 		_, lay, _ := DecodeLayout("f.yaml", data)

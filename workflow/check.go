@@ -218,8 +218,12 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	if err != nil {
 		return nil, err
 	}
+	var all []string // every article, when none is named
+	if len(opts.Articles) == 0 {
+		all = slugs
+	}
 	if opts.ChangedSince != "" {
-		changed, err := w.ChangedSince(opts.ChangedSince)
+		changed, err := w.changedSince(opts.ChangedSince, all)
 		if err != nil {
 			return nil, err
 		}
@@ -287,7 +291,7 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	go func() {
 		defer close(inconsDone)
 		if opts.ChangedSince != "" {
-			incons = w.inconsistenciesNear(slugs)
+			incons = w.inconsistenciesNear(slugs, all)
 			return
 		}
 		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache)

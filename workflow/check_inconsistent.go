@@ -213,19 +213,22 @@ func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[str
 }
 
 // inconsistenciesNear is inconsistencies for a check of a few articles
-// (--changed-since) that does not decode the whole workspace. Every
+// (--changed-since) that does not decode the whole workspace (all are the
+// workspace's articles, read from its directory when nil). Every
 // segment file is scanned, line by line, for the segments whose Chinese
 // has the signature (hanSig) of a checked segment's. Where all of those
 // hold the very same English line, no two Englishes differ and nothing is
 // decoded; elsewhere those segments alone are decoded and compared. A file
 // not in the canonical layout there is decoded whole.
-func (w *Workspace) inconsistenciesNear(slugs []string) map[string][]ranked {
+func (w *Workspace) inconsistenciesNear(slugs, all []string) map[string][]ranked {
 	if w.Severity(RuleInconsistent) == SevOff {
 		return nil
 	}
-	all, err := w.Slugs()
-	if err != nil {
-		return nil
+	if all == nil {
+		var err error
+		if all, err = w.Slugs(); err != nil {
+			return nil
+		}
 	}
 	if 2*len(slugs) > len(all) {
 		m, _ := w.inconsistencies(slugs, true) // most of the workspace
