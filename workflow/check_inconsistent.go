@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"hash/maphash"
 	"os"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -42,7 +41,7 @@ func (w *Workspace) inconsistencies(slugs []string, noCache bool) (map[string][]
 		if err != nil {
 			return nil, nil
 		}
-		units = w.articleUnits(all)
+		return w.inconsistentScan(slugs, all), nil
 	} else {
 		recs, sv, err := w.memoryRecords(nil)
 		if err != nil {
@@ -252,67 +251,150 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string) map[string][]ranked
 	if len(recs) == 0 {
 		return nil
 	}
+	wanted := func(sig uint64) bool { return sigs[sig] }
 	scans := make([]segmentScan, len(all))
-	parallel(len(all), func(i int) { scans[i] = w.scanSegments(all[i], sigs) })
+	parallel(len(all), func(i int) { scans[i] = w.scanSegments(all[i], wanted, true) })
 	// A signature whose segments hold more than one English line, or one
 	// read otherwise (a file read whole, a memory), is compared exactly.
-	type lines struct {
-		en    string
-		mixed bool
-	}
-	bySig := map[uint64]*lines{}
-	mark := func(sig uint64, en string, mixed bool) {
-		l := bySig[sig]
-		if l == nil {
-			bySig[sig] = &lines{en: en, mixed: mixed}
-			return
-		}
-		l.mixed = l.mixed || mixed || l.en != en
-	}
+	sums := sigSums{}
 	var tmx []tm.Record
 	for _, name := range w.tmxFiles() {
 		for _, r := range w.tmxRecords(name) {
 			if sig := hanSig(r.ZH); compared(&r) && sigs[sig] {
 				tmx = append(tmx, r)
-				mark(sig, "", true)
+				sums.mark(sig, 0, true)
 			}
 		}
 	}
 	for _, sc := range scans {
-		for _, r := range sc.whole {
-			mark(hanSig(r.ZH), "", true)
+		sums.add(sc)
+	}
+	for i, sc := range scans {
+		if !checked[all[i]] { // those were read above, with their positions
+			recs = append(recs, w.decodeHits(all[i], sc, sums.mixed)...)
 		}
+	}
+	recs = append(recs, tmx...)
+	return w.inconsistentGroups(recs, slugs)
+}
+
+// inconsistentScan is inconsistencies without the memory cache (check
+// --no-cache), for the checked slugs among all: a first scan of every
+// segment file signs each segment's Chinese and English lines (nothing of
+// them is kept), a second decodes the segments of the signatures that have
+// more than one English, in the files that hold them.
+func (w *Workspace) inconsistentScan(slugs, all []string) map[string][]ranked {
+	sums := sigSums{}
+	var mu sync.Mutex
+	fileSigs := make([][]uint64, len(all))
+	parallel(len(all), func(i int) {
+		sc := w.scanSegments(all[i], nil, false)
+		mu.Lock()
+		sums.add(sc)
+		mu.Unlock()
+		sigs := make([]uint64, 0, len(sc.hits)+len(sc.whole))
 		for _, h := range sc.hits {
-			mark(h.sig, h.en, false)
+			sigs = append(sigs, h.sig)
+		}
+		for _, r := range sc.whole {
+			sigs = append(sigs, hanSig(r.ZH))
+		}
+		fileSigs[i] = sigs
+	})
+	var tmx []tm.Record
+	for _, name := range w.tmxFiles() {
+		for _, r := range w.tmxRecords(name) {
+			if compared(&r) {
+				sums.mark(hanSig(r.ZH), 0, true)
+				tmx = append(tmx, r)
+			}
+		}
+	}
+	kept := make([][]tm.Record, len(all))
+	parallel(len(all), func(i int) {
+		need := false
+		for _, sig := range fileSigs[i] {
+			need = need || sums.mixed(sig)
+		}
+		fileSigs[i] = nil
+		if need {
+			kept[i] = w.decodeHits(all[i], w.scanSegments(all[i], sums.mixed, true), sums.mixed)
+		}
+	})
+	var recs []tm.Record
+	for _, k := range kept {
+		recs = append(recs, k...)
+	}
+	for _, r := range tmx {
+		if sums.mixed(hanSig(r.ZH)) {
+			recs = append(recs, r)
+		}
+	}
+	return w.inconsistentGroups(recs, slugs)
+}
+
+// sigSums tells, for each signature of a Chinese, the hash of its first
+// English line and whether another was seen (or a segment read otherwise,
+// which is compared exactly).
+type sigSums map[uint64]sigSum
+
+type sigSum struct {
+	en    uint64
+	mixed bool
+}
+
+func (m sigSums) mark(sig, en uint64, mixed bool) {
+	s, ok := m[sig]
+	switch {
+	case !ok:
+		m[sig] = sigSum{en: en, mixed: mixed}
+	case !s.mixed && (mixed || s.en != en):
+		m[sig] = sigSum{en: s.en, mixed: true}
+	}
+}
+
+// add marks what a scan found.
+func (m sigSums) add(sc segmentScan) {
+	for _, r := range sc.whole {
+		m.mark(hanSig(r.ZH), 0, true)
+	}
+	for _, h := range sc.hits {
+		m.mark(h.sig, h.en, false)
+	}
+}
+
+func (m sigSums) mixed(sig uint64) bool { return m[sig].mixed }
+
+// decodeHits returns the compared records of a scan's segments whose
+// signature is mixed, decoded (with their positions in the file), and of
+// the records the scan read whole.
+func (w *Workspace) decodeHits(slug string, sc segmentScan, mixed func(uint64) bool) []tm.Record {
+	var out []tm.Record
+	for _, r := range sc.whole {
+		if mixed(hanSig(r.ZH)) {
+			out = append(out, r)
 		}
 	}
 	// Items that differ only in their id line (a boilerplate sentence,
 	// approved at once) are decoded once.
 	var sr articles.SegmentReader
-	for i, sc := range scans {
-		if checked[all[i]] {
-			continue // read above, with their positions
+	for _, h := range sc.hits {
+		if !mixed(h.sig) {
+			continue
 		}
-		recs = append(recs, sc.whole...)
-		for _, h := range sc.hits {
-			if !bySig[h.sig].mixed {
-				continue
-			}
-			seg, ok := sr.Decode(h.item)
-			if !ok { // not in the canonical layout after all: the file whole
-				recs = slices.DeleteFunc(recs, func(r tm.Record) bool { return r.Article == all[i] })
-				recs = append(recs, w.scanSegments(all[i], nil).whole...)
-				break
-			}
-			for _, r := range articleRecords(all[i], &articles.File{Segments: []*articles.Segment{seg}}) {
-				if compared(&r) {
-					recs = append(recs, r)
-				}
+		seg, ok := sr.Decode(h.item)
+		if !ok { // not in the canonical layout after all: the file whole
+			return w.decodeHits(slug, w.wholeScan(slug), mixed)
+		}
+		for _, r := range articleRecords(slug, &articles.File{Segments: []*articles.Segment{seg}}) {
+			r.Line += h.line - 1
+			r.Seg = h.seg
+			if compared(&r) {
+				out = append(out, r)
 			}
 		}
 	}
-	recs = append(recs, tmx...)
-	return w.inconsistentGroups(recs, slugs)
+	return out
 }
 
 // segmentScan is what scanSegments found in one segment file.
@@ -321,12 +403,116 @@ type segmentScan struct {
 	whole []tm.Record  // or, for a file not in it, its compared records
 }
 
-// segmentHit is a segment whose Chinese has a wanted signature: its English
-// line as written, and the segment's lines.
+// segmentHit is a segment found by scanSegments: the signature of its
+// Chinese, a hash of its English line as written, its index and first line
+// in the file, and (when kept) its lines.
 type segmentHit struct {
-	sig  uint64
-	en   string
-	item []byte
+	sig, en   uint64
+	seg, line int
+	item      []byte
+}
+
+// scanSeed seeds the hashes of English lines.
+var scanSeed = maphash.MakeSeed()
+
+// scanBuffers are the buffers scanSegments reads files into: nothing of a
+// file is kept but the segments' lines asked for (copied).
+var scanBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// segmentsHead is what starts the segments of a segment file in the
+// canonical layout.
+var segmentsHead = []byte("\nsegments:\n  - ")
+
+// wholeScan decodes an article's segment file whole: its compared records.
+func (w *Workspace) wholeScan(slug string) segmentScan {
+	var out []tm.Record
+	for _, r := range w.articleUnits([]string{slug}).read(0) {
+		if compared(&r) {
+			out = append(out, r)
+		}
+	}
+	return segmentScan{whole: out}
+}
+
+// scanSegments finds the segments of an article whose Chinese's signature
+// want takes (every segment when want is nil), keeping their lines when
+// keep. In the canonical layout each segment's zh is one line ("    zh:
+// ...", en on the next): those lines are signed as they are (quotes and a
+// plain scalar's white space hold no ideograph). A file that departs from
+// that (another layout, a zh in a block or with escapes) is decoded whole.
+func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool) segmentScan {
+	path := w.SegmentPath(slug)
+	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
+		return segmentScan{}
+	}
+	buf := scanBuffers.Get().(*[]byte)
+	defer scanBuffers.Put(buf)
+	data, err := safeio.ReadRegularInto(path, w.Settings.MaxFileSize, *buf)
+	if err != nil {
+		return segmentScan{}
+	}
+	*buf = data
+	start := bytes.Index(data, segmentsHead)
+	if !bytes.HasPrefix(data, []byte("bitext: ")) || start < 0 {
+		if bytes.Contains(data, []byte("\nsegments: []\n")) && !bytes.Contains(data, []byte("\n  - ")) {
+			return segmentScan{}
+		}
+		return w.wholeScan(slug)
+	}
+	bodyAt := start + len(segmentsHead) - 4
+	body := data[bodyAt:] // from the first "  - "
+	if end := bytes.Index(body, []byte("\narchived:")); end >= 0 {
+		body = body[:end+1]
+	}
+	const zhKey, enKey = "\n    zh: ", "\n    en: "
+	var out segmentScan
+	lines := 0 // segments seen
+	pos, line := 0, 1+bytes.Count(data[:bodyAt], []byte("\n"))
+	for at := 0; ; {
+		i := bytes.Index(body[at:], []byte("zh: "))
+		if i < 0 {
+			break
+		}
+		i += at - len(zhKey) + len("zh: ")
+		at = i + len(zhKey)
+		if i < 0 || string(body[i:at]) != zhKey {
+			continue // "zh: " within another line
+		}
+		v := body[at:]
+		eol := bytes.IndexByte(v, '\n')
+		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
+			return w.wholeScan(slug)
+		}
+		lines++
+		sig := hanSig(v[:eol])
+		at += eol
+		if want != nil && !want(sig) {
+			continue
+		}
+		en := v[eol+len(enKey):]
+		if k := bytes.IndexByte(en, '\n'); k >= 0 {
+			en = en[:k]
+		}
+		h := segmentHit{sig: sig, en: maphash.Bytes(scanSeed, en), seg: lines - 1}
+		if keep {
+			// The segment around it: from its "  - " line to the next.
+			from := bytes.LastIndex(body[:i+1], []byte("\n  - ")) + 1
+			to := bytes.Index(body[at:], []byte("\n  - "))
+			if to < 0 {
+				to = len(body)
+			} else {
+				to += at + 1
+			}
+			line += bytes.Count(body[pos:from], []byte("\n"))
+			pos = from
+			h.line, h.item = line, bytes.Clone(body[from:to])
+		}
+		out.hits = append(out.hits, h)
+	}
+	if lines != bytes.Count(body, []byte("\n  - "))+1 {
+		return w.wholeScan(slug) // a segment whose zh is not where the layout puts it
+	}
+	return out
 }
 
 // hanSig hashes the CJK ideographs of s in order (the UTF-8 sequences led
@@ -344,97 +530,4 @@ func hanSig[T string | []byte](s T) uint64 {
 		}
 	}
 	return h
-}
-
-// scanBuffers are the buffers scanSegments reads files into: nothing of a
-// file is kept but the segments found (copied).
-var scanBuffers = sync.Pool{New: func() any { return new([]byte) }}
-
-// segmentsHead is what starts the segments of a segment file in the
-// canonical layout.
-var segmentsHead = []byte("\nsegments:\n  - ")
-
-// scanSegments finds the segments of an article whose Chinese has one of
-// sigs' signatures (nil sigs: the file is read whole). In the canonical
-// layout each segment's zh is one line ("    zh: ...", en on the next):
-// those lines are signed as they are (quotes and a plain scalar's white
-// space hold no ideograph). A file that departs from that (another
-// layout, a zh in a block or with escapes) is decoded whole.
-func (w *Workspace) scanSegments(slug string, sigs map[uint64]bool) segmentScan {
-	whole := func() segmentScan {
-		var out []tm.Record
-		for _, r := range w.articleUnits([]string{slug}).read(0) {
-			if compared(&r) && (sigs == nil || sigs[hanSig(r.ZH)]) {
-				out = append(out, r)
-			}
-		}
-		return segmentScan{whole: out}
-	}
-	if sigs == nil {
-		return whole()
-	}
-	path := w.SegmentPath(slug)
-	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
-		return segmentScan{}
-	}
-	buf := scanBuffers.Get().(*[]byte)
-	defer scanBuffers.Put(buf)
-	data, err := safeio.ReadRegularInto(path, w.Settings.MaxFileSize, *buf)
-	if err != nil {
-		return segmentScan{}
-	}
-	*buf = data
-	start := bytes.Index(data, segmentsHead)
-	if !bytes.HasPrefix(data, []byte("bitext: ")) || start < 0 {
-		if bytes.Contains(data, []byte("\nsegments: []\n")) && !bytes.Contains(data, []byte("\n  - ")) {
-			return segmentScan{}
-		}
-		return whole()
-	}
-	body := data[start+len(segmentsHead)-4:] // from the first "  - "
-	if end := bytes.Index(body, []byte("\narchived:")); end >= 0 {
-		body = body[:end+1]
-	}
-	const zhKey, enKey = "\n    zh: ", "\n    en: "
-	var out segmentScan
-	lines := 0
-	for at := 0; ; {
-		i := bytes.Index(body[at:], []byte("zh: "))
-		if i < 0 {
-			break
-		}
-		i += at - len(zhKey) + len("zh: ")
-		at = i + len(zhKey)
-		if i < 0 || string(body[i:at]) != zhKey {
-			continue // "zh: " within another line
-		}
-		v := body[at:]
-		eol := bytes.IndexByte(v, '\n')
-		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
-			return whole()
-		}
-		lines++
-		sig := hanSig(v[:eol])
-		at += eol
-		if !sigs[sig] {
-			continue
-		}
-		en := v[eol+len(enKey):]
-		if k := bytes.IndexByte(en, '\n'); k >= 0 {
-			en = en[:k]
-		}
-		// The segment around it: from its "  - " line to the next.
-		from := bytes.LastIndex(body[:i+1], []byte("\n  - ")) + 1
-		to := bytes.Index(body[at:], []byte("\n  - "))
-		if to < 0 {
-			to = len(body)
-		} else {
-			to += at + 1
-		}
-		out.hits = append(out.hits, segmentHit{sig: sig, en: string(en), item: bytes.Clone(body[from:to])})
-	}
-	if lines != bytes.Count(body, []byte("\n  - "))+1 {
-		return whole() // a segment whose zh is not where the layout puts it
-	}
-	return out
 }
