@@ -437,9 +437,11 @@ func (w *Workspace) wholeScan(slug string) segmentScan {
 // scanSegments finds the segments of an article whose Chinese's signature
 // want takes (every segment when want is nil), keeping their lines when
 // keep. In the canonical layout each segment's zh is one line ("    zh:
-// ...", en on the next): those lines are signed as they are (quotes and a
-// plain scalar's white space hold no ideograph). A file that departs from
-// that (another layout, a zh in a block or with escapes) is decoded whole.
+// ...", en and state on the next): those lines are signed as they are
+// (quotes and a plain scalar's white space hold no ideograph), and a
+// segment whose state is neither translated nor approved is passed over
+// (qa.inconsistent does not compare it). A file that departs from that
+// (another layout, a zh in a block or with escapes) is decoded whole.
 func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool) segmentScan {
 	path := w.SegmentPath(slug)
 	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
@@ -486,12 +488,21 @@ func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool)
 		lines++
 		sig := hanSig(v[:eol])
 		at += eol
+		en := v[eol+len(enKey):]
+		k := bytes.IndexByte(en, '\n')
+		if k < 0 {
+			return w.wholeScan(slug)
+		}
+		en, state := en[:k], en[k:]
+		switch {
+		case bytes.HasPrefix(state, []byte("\n    state: translated\n")), bytes.HasPrefix(state, []byte("\n    state: approved\n")):
+		case bytes.HasPrefix(state, []byte("\n    state: ")):
+			continue // not compared: new, draft or stale
+		default:
+			return w.wholeScan(slug)
+		}
 		if want != nil && !want(sig) {
 			continue
-		}
-		en := v[eol+len(enKey):]
-		if k := bytes.IndexByte(en, '\n'); k >= 0 {
-			en = en[:k]
 		}
 		h := segmentHit{sig: sig, en: maphash.Bytes(scanSeed, en), seg: lines - 1}
 		if keep {
@@ -515,18 +526,36 @@ func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool)
 	return out
 }
 
-// hanSig hashes the CJK ideographs of s in order (the UTF-8 sequences led
-// by 0xE4 to 0xE9, U+4000 to U+9FFF), which tm.Normalize leaves as they
-// are: two Chineses that normalise the same have the same signature.
+// hanSig hashes, in order, what of s tm.Normalize leaves as it is or
+// folds to ASCII: the CJK ideographs (the UTF-8 sequences led by 0xE4 to
+// 0xE9, U+4000 to U+9FFF), the visible ASCII characters and the full-width
+// forms of them (folded), quotes aside (a YAML line quotes with them). Two
+// Chineses that normalise the same have the same signature, and so do a
+// plain or quoted zh line as written and its value.
 func hanSig[T string | []byte](s T) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	for i := 0; i+2 < len(s); i++ {
-		if c := s[i]; c >= 0xE4 && c <= 0xE9 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < 0x7f:
+			if c == '\'' || c == '"' {
+				continue
+			}
+			h = (h ^ uint64(c)) * prime
+		case c >= 0xE4 && c <= 0xE9 && i+2 < len(s):
 			h = (h ^ uint64(c)) * prime
 			h = (h ^ uint64(s[i+1])) * prime
 			h = (h ^ uint64(s[i+2])) * prime
 			i += 2
+		case c == 0xEF && i+2 < len(s) && (s[i+1] == 0xBC && s[i+2] >= 0x81 || s[i+1] == 0xBD && s[i+2] <= 0x9E):
+			// U+FF01 to U+FF5E: the full-width form of '!' to '~'
+			r := 0xFF00 + rune(s[i+1]-0xBC)*64 + rune(s[i+2]-0x80) - 0xFEE0
+			i += 2
+			if r == '\'' || r == '"' {
+				continue
+			}
+			h = (h ^ uint64(r)) * prime
 		}
 	}
 	return h

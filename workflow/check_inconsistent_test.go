@@ -138,7 +138,11 @@ func TestHanSig(t *testing.T) {
 			t.Errorf("hanSig(%q) != hanSig(%q)", pair[0], pair[1])
 		}
 	}
-	if hanSig("中国矿业") == hanSig("矿业中国") || hanSig("中国") == hanSig("中国矿业") {
-		t.Error("hanSig ignores the ideographs' order or number")
+	if hanSig("中国矿业") == hanSig("矿业中国") || hanSig("中国") == hanSig("中国矿业") || hanSig("同比增长5%") == hanSig("同比增长7%") {
+		t.Error("hanSig ignores the characters' order, number or figures")
+	}
+	// A zh line as written, quoted, signs as its value.
+	if hanSig(`'他说''好'' 2024年'`) != hanSig(`他说'好' 2024年`) || hanSig(`"中国: 5%"`) != hanSig(`中国: 5%`) {
+		t.Error("hanSig counts the quotes of a YAML scalar")
 	}
 }
