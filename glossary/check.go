@@ -119,6 +119,9 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					issue(RuleCase, t.EN)
 				}
 			case RoleAbbr, RoleSurname:
+				if h.Role == RoleAbbr && capsNeighbour(s.EN, m.Start, m.End) {
+					return // "VILLAGERS WHO HAD gone": a word in a run of capitals, not the abbr
+				}
 				// "YE: Oh ...", and a particle capitalised: "Von Trier" for
 				// "von Trier" (never lower case: "he" is not "He")
 				capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
@@ -352,6 +355,35 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// capsNeighbour reports whether the word right before or right after bytes
+// [start, end) of en (with only spaces between) is a word of four letters
+// or more in capitals: a headline or a lead-in in capitals, not an
+// acronym beside another ("the CMA CEO").
+func capsNeighbour(en string, start, end int) bool {
+	caps := func(w string) bool {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		return utf8.RuneCountInString(w) >= 4 && allCaps(w)
+	}
+	before := strings.TrimRight(en[:start], " ")
+	if len(before) < start {
+		i := strings.LastIndexByte(before, ' ') + 1
+		if caps(before[i:]) {
+			return true
+		}
+	}
+	after := strings.TrimLeft(en[end:], " ")
+	if len(after) < len(en)-end {
+		i := strings.IndexByte(after, ' ')
+		if i < 0 {
+			i = len(after)
+		}
+		if caps(after[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsRaised reports whether span is text with the first letter of

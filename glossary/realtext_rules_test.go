@@ -120,6 +120,11 @@ func TestRealTextRules(t *testing.T) {
     en: International Department of the CPC
     forbidden: [International Department]
     kind: organization
+  - id: who
+    zh: 世界卫生组织
+    en: World Health Organization
+    abbr: WHO
+    kind: organization
   - id: rejuvenation
     zh: 中华民族伟大复兴
     en: great rejuvenation of the Chinese nation
@@ -170,6 +175,9 @@ func TestRealTextRules(t *testing.T) {
 		{"a surname in lower case is not the surname", []string{"标题 | Title", "拉斯·冯·特里尔说。 | Lars von Trier spoke.", "冯·特里尔的电影。 | It was von trier's film."}, "s2:glossary.missing:von-trier:冯·特里尔"},
 		{"a name with a capital inside, in lower case", []string{"标题 | Title", "麦肯齐来了。 | Then mackenzie came."}, "s1:glossary.case:mackenzie:mackenzie"},
 		{"a name with a capital inside", []string{"标题 | Title", "麦肯齐来了。 | Then MacKenzie came."}, ""},
+		// an abbr that is a word, in a run of capitals
+		{"an abbr-word in a lead-in in capitals is not the abbr", []string{"标题 | Title", "村民回来说。 | VILLAGERS WHO HAD gone to town came back."}, ""},
+		{"an abbr beside another acronym is the abbr", []string{"标题 | Title", "世卫组织。 | The WHO CEO spoke."}, "s1:glossary.first-mention:who:WHO"},
 		// word order: the genitive for "of"
 		{"genitive for of", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great rejuvenation."}, ""},
 		{"genitive of a different rendering is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great renewal."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
