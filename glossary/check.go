@@ -34,6 +34,11 @@ import (
 //   - A segment with no English yet is skipped (workflow.untranslated
 //     covers it); its terms count as mentioned, so the next segments are
 //     not blamed for using the abbr.
+//   - Real English (issue 9): the rendering also counts coordinated with
+//     another term or with its "of" as a genitive (forms.go), a place also
+//     as its regular adjective (match.go); after the first full mention a
+//     reference back carries the term (anaphora.go). None of these applies
+//     to forbidden, reversed or deprecated text.
 func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 	ix := g.index()
 	sc := scratchPool.Get().(*scratch)

@@ -226,11 +226,14 @@ func (t *Term) HeadNoun() string {
 }
 
 // HeadPhrases are what a later mention may stand for the whole rendering
-// with, after "the": the head noun, and each longer run of capitalised
+// with, after "the" (the index adds it, except before the rendering's own
+// first words): the head noun, and each longer run of capitalised
 // words that ends with it and starts after the rendering's first word
 // ("Association", "Mining Association" for "China Mining Association";
-// "Committee", "Central Committee" for "CPC Central Committee"). None for
-// persons, places, one-word renderings and a head in lower case.
+// "Committee", "Central Committee" for "CPC Central Committee"), or at the
+// first word when an "of" phrase follows ("Communist Party" for
+// "Communist Party of China"). None for persons, places, one-word
+// renderings and a head in lower case.
 func (t *Term) HeadPhrases() []string {
 	h := t.HeadNoun()
 	if h == "" {
@@ -238,8 +241,12 @@ func (t *Term) HeadPhrases() []string {
 	}
 	f := fieldsEN(t.EN)
 	end := slices.Index(f, h)
+	first := 1
+	if end < len(f)-1 {
+		first = 0 // the whole head, when a complement follows it
+	}
 	out := []string{h}
-	for k := end - 1; k >= 1; k-- {
+	for k := end - 1; k >= first; k-- {
 		if r, _ := utf8.DecodeRuneInString(f[k]); !unicode.IsUpper(r) {
 			break
 		}

@@ -216,6 +216,17 @@ func buildIndex(terms []*Term) *index {
 		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold), implied: implied})
 	}
 	add := func(t *Term, role Role, text string) { addHit(t, role, text, false) }
+	// what a term's implied short forms must not be: a forbidden variant or
+	// a deprecated rendering of any term
+	banned := map[string]bool{}
+	for _, t := range terms {
+		for _, f := range t.Forbidden {
+			banned[normEN(f, true)] = true
+		}
+		if t.Status == Deprecated {
+			banned[normEN(t.EN, true)] = true
+		}
+	}
 	for _, t := range terms {
 		if t.Status == Deprecated {
 			add(t, RoleDeprecated, t.EN)
@@ -240,8 +251,18 @@ func buildIndex(terms []*Term) *index {
 				}
 			}
 			for _, h := range t.HeadPhrases() {
-				addHit(t, RoleShort, "the "+h, true)
-				addHit(t, RoleShort, "this "+h, true)
+				switch {
+				case banned[normEN(h, true)]:
+					// "the International Liaison Department" stays forbidden
+				case strings.HasPrefix(normEN(t.EN, true), normEN(h, true)+" "):
+					// "Communist Party" for "Communist Party of China": bare,
+					// so that where the rendering follows "the" the longer
+					// match at the same word is the rendering
+					addHit(t, RoleShort, h, true)
+				default:
+					addHit(t, RoleShort, "the "+h, true)
+					addHit(t, RoleShort, "this "+h, true)
+				}
 			}
 			add(t, RoleSurname, t.Surname())
 			for _, r := range t.ReversedNames() {

@@ -115,6 +115,11 @@ func TestRealTextRules(t *testing.T) {
     zh: 麦肯齐
     en: MacKenzie
     kind: person
+  - id: ild
+    zh: 中联部
+    en: International Department of the CPC
+    forbidden: [International Department]
+    kind: organization
   - id: rejuvenation
     zh: 中华民族伟大复兴
     en: great rejuvenation of the Chinese nation
@@ -134,6 +139,9 @@ func TestRealTextRules(t *testing.T) {
 		{"head noun after the first mention", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Association said so."}, ""},
 		{"head noun before it is not the term", []string{"标题 | Title", "中国矿业联合会表示。 | The Association said so."}, "s1:glossary.missing:cma:中国矿业联合会"},
 		{"this + head noun", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | This Party leads."}, ""},
+		{"the + the head before of", []string{"标题 | Title", "中国共产党成立。 | The Communist Party of China was founded.", "中共领导。 | The Communist Party leads."}, ""},
+		{"the head before of is not a short form where it is forbidden", []string{"标题 | Title", "中联部会见。 | The International Department of the CPC met them.", "中联部表示。 | The International Department said so."}, "s2:glossary.forbidden:ild:International Department"},
+		{"the + the head before of, before the first mention", []string{"标题 | Title", "中共领导。 | The Communist Party leads."}, "s1:glossary.missing:cpc:中共"},
 		{"a different rendering is still caught", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The Mining Federation said so."}, "s2:glossary.missing:cma:中国矿业联合会"},
 		{"pronoun for a person named before", []string{"标题 | Title", "胡锦涛讲话。 | Hu Jintao spoke.", "胡锦涛指出。 | He pointed out."}, ""},
 		{"no pronoun at the first mention", []string{"标题 | Title", "胡锦涛指出。 | He pointed out."}, "s1:glossary.missing:hu:胡锦涛"},
