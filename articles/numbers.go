@@ -155,8 +155,9 @@ var zhIdioms = []string{
 	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
 	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
 	"二者", "两者", // "the two", "both", or just the pair named
-	// the people just named: "Gu and Huang", "the two of them", "we"
-	"二人", "两人", "二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
+	// the people just named: "Gu and Huang", "the two of them", "we" (two
+	// persons counted, 两人 and 二人, are loose counts: see looseCount)
+	"二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
 	"他两个", "她两个", "你两个", "我们俩", "他们俩", "她们俩", "你们俩", "咱俩", "我俩", "他俩", "她俩", "你俩",
 	// in twos and threes; one by one; millions and millions; two in one
 	"说一千道一万", "三三两两", "一一", "一点一点", "一点点", "一成半成", "千百万", "成千上万", "千千万万", "成千成万", "合二为一", "老两口", "正反两方面",
@@ -812,7 +813,7 @@ var enOrdinal = map[string]float64{
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12,
+	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12, "millennia": 1000,
 }
 
 var enMonths = map[string]int{
@@ -1154,7 +1155,7 @@ func MissingNumbers(zh, en string) []Number {
 				s := substituted(zh, zn, en, ens, h)
 				sub = &s
 			}
-			if !sub.of(z) {
+			if !sub.of(zh, z) {
 				continue
 			}
 		}

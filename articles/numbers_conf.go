@@ -152,10 +152,17 @@ var zhTwoWords = []string{"俩", "双", "两", "二"}
 // enterprises" for 三家企业). An English number with a unit ("two days",
 // "six feet") answers a Chinese number with a unit, which is reported on
 // its own, so it says nothing about a loose count.
-type substitution struct{ cardinal, ordinal bool }
+type substitution struct{ cardinal, ordinal, vague bool }
 
-func (s substitution) of(z Number) bool {
-	return s.cardinal || z.Kind == Ordinal && s.ordinal
+// of reports whether the substitution concerns z, a loose count of zh. A
+// vague quantity stands for a count of things, not for a count of persons
+// (两人, 三个人), which the English gives by a pronoun or by names.
+func (s substitution) of(zh string, z Number) bool {
+	if s.cardinal || z.Kind == Ordinal && s.ordinal {
+		return true
+	}
+	rest := strings.TrimPrefix(zh[z.End:], "个")
+	return s.vague && z.Kind == Cardinal && !strings.HasPrefix(rest, "人")
 }
 
 func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) substitution {
@@ -171,7 +178,7 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 		if raw[e.Value] {
 			continue // 那四位代表 "the four delegates": a count left out
 		}
-		if e.Value == 2 && containsAny(zh, zhTwoWords) || enWithUnit(en, e) || enYear(en, e) && strings.Contains(zh, "年") {
+		if e.Value == 2 && containsAny(zh, zhTwoWords) || enWithUnit(en, e) || enYear(en, e) && (strings.Contains(zh, "年") || enAfterTimeWord(en, e)) {
 			continue
 		}
 		explained := false
@@ -189,7 +196,7 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 		}
 	}
 	// "a few", "several" answer 几, 数, 若干, 一些, 多个 when the Chinese has one
-	out.cardinal = out.cardinal || h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
+	out.vague = h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
 	return out
 }
 
@@ -324,8 +331,9 @@ func roundPower(v float64) bool {
 }
 
 // enYear reports whether the English number e may be a year (four
-// digits, 1000 to 2100): where the Chinese has a time with 年 (今年 "in
-// 2014", 当年), it answers that time, not a count.
+// digits, 1000 to 2100). Where the Chinese has a time with 年 (今年 "in
+// 2014", 当年), or the English puts it after a word of time ("since 2012",
+// "in 2012": a year the translator adds), it answers a time, not a count.
 func enYear(en string, e Number) bool {
 	t := en[e.Start:e.End]
 	return e.Kind == Cardinal && len(t) == 4 && e.Value >= 1000 && e.Value <= 2100 && e.Value == math.Trunc(e.Value)
@@ -338,4 +346,18 @@ func afterCapital(s string, i int) bool {
 	k := strings.LastIndexAny(t, " \t\n\"'“‘(")
 	w := t[k+1:]
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// enTimeWords come before a year.
+var enTimeWords = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "before": true,
+	"after": true, "during": true, "to": true, "through": true, "year": true, "early": true, "late": true, "mid": true,
+}
+
+// enAfterTimeWord reports whether the word before the English number e is
+// a word of time ("in 2012", "since 2012").
+func enAfterTimeWord(en string, e Number) bool {
+	t := strings.TrimRight(en[:e.Start], " -")
+	k := strings.LastIndexAny(t, " \t\n(")
+	return enTimeWords[strings.ToLower(t[k+1:])]
 }

@@ -56,12 +56,18 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"会后参观了三家企业。", "Afterwards they visited a few enterprises.", "3"},
 		{"会后参观了三家企业，又看了几个矿区。", "Afterwards they visited a few mines and enterprises.", ""},
 		{"会后参观了三家企业和多个矿区。", "Afterwards they visited several mines and enterprises.", ""},
+		{"会后两人参观了企业。", "Afterwards they visited a few enterprises.", ""},
+		{"会后两人参观了企业。", "Afterwards 3 of them visited enterprises.", "2"},
 		{"三个问题摆在面前。", "Questions that cost $4 remain.", ""},
 		// an English number with a unit answers a Chinese one with a unit
 		{"三个问题摆在面前。", "Questions were discussed for two days.", ""},
+		// a word that implies a number, in a name, is no number
+		{"会员人数达到七人。", "The Mining Week said membership reached 14.", "7"},
+		{"会员人数达到两人。", "Membership reached 9.", "2"},
 		// a year answers a Chinese time, not a count
 		{"今年三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
-		{"三个问题摆在面前。", "In 2014 questions remain before the industry.", "3"},
+		{"三个问题摆在面前。", "In 2014 questions remain before the industry.", ""},
+		{"三个问题摆在面前。", "Questions of 2014 remain before the industry.", "3"},
 		{"两岸三个问题摆在面前。", "Questions remain before the two sides.", ""},
 		// a number in a name is not a substitution
 		{"三个问题摆在面前。", "Questions were raised by Brother Two.", ""},
@@ -93,6 +99,7 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"他今年二十一岁。", "He is twentyone this year.", ""},
 		{"四方会谈。", "Talks between two pairs of partners.", ""},
 		{"千年古城。", "A millennial city.", ""},
+		{"五千年文明。", "Five millennia of civilization.", ""},
 		{"三位一体的布局。", "A trinity of plans.", ""},
 		{"矿井深三尺。", "The shaft is a couple of feet deep.", ""},
 		{"矿井深三米。", "The shaft is 4 meters deep.", "3"},
