@@ -286,7 +286,11 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	inconsDone := make(chan struct{})
 	go func() {
 		defer close(inconsDone)
-		incons, saveMemory = w.inconsistencies(slugs)
+		if opts.ChangedSince != "" {
+			incons = w.inconsistenciesNear(slugs)
+			return
+		}
+		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache)
 	}()
 
 	type done struct {

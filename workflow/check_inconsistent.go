@@ -1,0 +1,437 @@
+package workflow
+
+import (
+	"bytes"
+	"hash/maphash"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/safeio"
+	"github.com/bitext-desk/bitext/workflow/tm"
+)
+
+// recordUnits are where the records qa.inconsistent compares come from, n
+// units (articles, imported memories) read one at a time, on every core.
+type recordUnits struct {
+	n    int
+	read func(i int) []tm.Record
+}
+
+// inconsistencies finds, for the checked articles, every translated or
+// approved segment whose normalised Chinese has another English in another
+// translated or approved segment of the workspace, naming those places.
+//
+// It holds, for the whole workspace, a hash of each segment's Chinese and
+// English, not their text: only the units holding a Chinese with more than
+// one English are read again, and those groups compared exactly. With
+// noCache the articles are read one by one (nothing of them stays); else
+// their records come from the memory cache, and save, when not nil,
+// writes it.
+func (w *Workspace) inconsistencies(slugs []string, noCache bool) (map[string][]ranked, func()) {
+	if w.Severity(RuleInconsistent) == SevOff {
+		return nil, nil
+	}
+	var units recordUnits
+	var save func()
+	if noCache {
+		all, err := w.Slugs()
+		if err != nil {
+			return nil, nil
+		}
+		units = w.articleUnits(all)
+	} else {
+		recs, sv, err := w.memoryRecords(nil)
+		if err != nil {
+			return nil, nil
+		}
+		save = sv
+		units = recordUnits{n: 1, read: func(int) []tm.Record { return recs }}
+	}
+	return w.inconsistentIn(units, slugs), save
+}
+
+// articleUnits reads the records of the given articles, then of every
+// imported memory, from their files.
+func (w *Workspace) articleUnits(slugs []string) recordUnits {
+	tmx := w.tmxFiles()
+	return recordUnits{n: len(slugs) + len(tmx), read: func(i int) []tm.Record {
+		if i >= len(slugs) {
+			return w.tmxRecords(tmx[i-len(slugs)])
+		}
+		st, err := os.Lstat(w.SegmentPath(slugs[i]))
+		if err != nil || !st.Mode().IsRegular() {
+			return nil
+		}
+		a, err := w.Load(slugs[i])
+		if err != nil {
+			return nil // check reports it
+		}
+		return articleRecords(slugs[i], a.File)
+	}}
+}
+
+// compared reports whether qa.inconsistent compares r: translated, or
+// approved with an approval that holds (a void one is its own finding,
+// workflow.approval-void), and with English.
+func compared(r *tm.Record) bool {
+	return !r.Archived && (r.State == string(articles.Translated) || r.Approved) && strings.TrimSpace(r.EN) != ""
+}
+
+// enKey is the form in which two Englishes are compared: white space
+// collapsed.
+func enKey(en string) string { return strings.Join(strings.Fields(en), " ") }
+
+// inconsistentIn is inconsistencies over units, for the checked slugs.
+func (w *Workspace) inconsistentIn(units recordUnits, slugs []string) map[string][]ranked {
+	// First pass: each normalised Chinese's hash, with the hash of its
+	// first English and whether another English was seen.
+	seed := maphash.MakeSeed()
+	type sum struct {
+		en    uint64
+		multi bool
+	}
+	sums := map[uint64]sum{}
+	var mu sync.Mutex
+	unitZH := make([][]uint64, units.n)
+	parallel(units.n, func(i int) {
+		recs := units.read(i)
+		zh := make([]uint64, 0, len(recs))
+		en := make([]uint64, 0, len(recs))
+		for k := range recs {
+			if r := &recs[k]; compared(r) {
+				zh = append(zh, maphash.String(seed, tm.Normalize(r.ZH)))
+				en = append(en, maphash.String(seed, enKey(r.EN)))
+			}
+		}
+		mu.Lock()
+		for k, h := range zh {
+			s, ok := sums[h]
+			switch {
+			case !ok:
+				sums[h] = sum{en: en[k]}
+			case !s.multi && s.en != en[k]:
+				sums[h] = sum{en: s.en, multi: true}
+			}
+		}
+		mu.Unlock()
+		unitZH[i] = zh
+	})
+	// Second pass: the records of those Chineses, read again from the
+	// units that hold them.
+	kept := make([][]tm.Record, units.n)
+	parallel(units.n, func(i int) {
+		need := false
+		for _, h := range unitZH[i] {
+			if sums[h].multi {
+				need = true
+				break
+			}
+		}
+		unitZH[i] = nil
+		if !need {
+			return
+		}
+		recs := units.read(i)
+		for k := range recs {
+			if r := &recs[k]; compared(r) && sums[maphash.String(seed, tm.Normalize(r.ZH))].multi {
+				kept[i] = append(kept[i], *r)
+			}
+		}
+	})
+	var recs []tm.Record
+	for _, k := range kept {
+		recs = append(recs, k...)
+	}
+	return w.inconsistentGroups(recs, slugs)
+}
+
+// inconsistentGroups compares records exactly: the findings of the checked
+// slugs' records whose normalised Chinese has another English.
+func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[string][]ranked {
+	type place struct {
+		r  *tm.Record
+		en string
+	}
+	groups := map[string][]place{}
+	for i := range recs {
+		r := &recs[i]
+		k := tm.Normalize(r.ZH)
+		groups[k] = append(groups[k], place{r, enKey(r.EN)})
+	}
+	checked := make(map[string]bool, len(slugs))
+	for _, s := range slugs {
+		checked[s] = true
+	}
+	out := map[string][]ranked{}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		// Each English the group has, with its places: a finding names the
+		// places of the other Englishes, at most maxOthers of them (a
+		// boilerplate sentence can stand in thousands of segments), so the
+		// work is linear in the group, not quadratic.
+		variants := map[string][]string{}
+		for _, q := range g {
+			variants[q.en] = append(variants[q.en], q.r.Origin()+" \""+q.r.EN+"\"")
+		}
+		if len(variants) < 2 {
+			continue
+		}
+		named := map[string]string{} // English → the others it names
+		for _, p := range g {
+			if !checked[p.r.Article] {
+				continue
+			}
+			others, ok := named[p.en]
+			if !ok {
+				var list []string
+				for en, places := range variants {
+					if en != p.en {
+						list = append(list, places...)
+					}
+				}
+				sort.Strings(list)
+				if len(list) > maxOthers {
+					list = append(list[:maxOthers:maxOthers], "…")
+				}
+				others = strings.Join(list, "; ")
+				named[p.en] = others
+			}
+			f := Finding{Rule: RuleInconsistent, Article: p.r.Article, Segment: p.r.Segment,
+				File: w.Rel(w.SegmentPath(p.r.Article)), Line: p.r.Line, Column: p.r.Col,
+				ZH: p.r.ZH, EN: p.r.EN, Start: -1, End: -1,
+				Args: map[string]any{"count": len(g) - len(variants[p.en]), "others": others}}
+			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
+		}
+	}
+	return out
+}
+
+// inconsistenciesNear is inconsistencies for a check of a few articles
+// (--changed-since) that does not decode the whole workspace. Every
+// segment file is scanned, line by line, for the segments whose Chinese
+// has the signature (hanSig) of a checked segment's. Where all of those
+// hold the very same English line, no two Englishes differ and nothing is
+// decoded; elsewhere those segments alone are decoded and compared. A file
+// not in the canonical layout there is decoded whole.
+func (w *Workspace) inconsistenciesNear(slugs []string) map[string][]ranked {
+	if w.Severity(RuleInconsistent) == SevOff {
+		return nil
+	}
+	all, err := w.Slugs()
+	if err != nil {
+		return nil
+	}
+	if 2*len(slugs) > len(all) {
+		m, _ := w.inconsistencies(slugs, true) // most of the workspace
+		return m
+	}
+	checked := map[string]bool{}
+	for _, s := range slugs {
+		checked[s] = true
+	}
+	sigs := map[uint64]bool{}
+	units := w.articleUnits(slugs)
+	var recs []tm.Record
+	for i := range slugs {
+		for _, r := range units.read(i) {
+			if compared(&r) {
+				sigs[hanSig(r.ZH)] = true
+				recs = append(recs, r)
+			}
+		}
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	scans := make([]segmentScan, len(all))
+	parallel(len(all), func(i int) { scans[i] = w.scanSegments(all[i], sigs) })
+	// A signature whose segments hold more than one English line, or one
+	// read otherwise (a file read whole, a memory), is compared exactly.
+	type lines struct {
+		en    string
+		mixed bool
+	}
+	bySig := map[uint64]*lines{}
+	mark := func(sig uint64, en string, mixed bool) {
+		l := bySig[sig]
+		if l == nil {
+			bySig[sig] = &lines{en: en, mixed: mixed}
+			return
+		}
+		l.mixed = l.mixed || mixed || l.en != en
+	}
+	var tmx []tm.Record
+	for _, name := range w.tmxFiles() {
+		for _, r := range w.tmxRecords(name) {
+			if sig := hanSig(r.ZH); compared(&r) && sigs[sig] {
+				tmx = append(tmx, r)
+				mark(sig, "", true)
+			}
+		}
+	}
+	for _, sc := range scans {
+		for _, r := range sc.whole {
+			mark(hanSig(r.ZH), "", true)
+		}
+		for _, h := range sc.hits {
+			mark(h.sig, h.en, false)
+		}
+	}
+	// Items that differ only in their id line (a boilerplate sentence,
+	// approved at once) are decoded once.
+	var sr articles.SegmentReader
+	for i, sc := range scans {
+		if checked[all[i]] {
+			continue // read above, with their positions
+		}
+		recs = append(recs, sc.whole...)
+		for _, h := range sc.hits {
+			if !bySig[h.sig].mixed {
+				continue
+			}
+			seg, ok := sr.Decode(h.item)
+			if !ok { // not in the canonical layout after all: the file whole
+				recs = slices.DeleteFunc(recs, func(r tm.Record) bool { return r.Article == all[i] })
+				recs = append(recs, w.scanSegments(all[i], nil).whole...)
+				break
+			}
+			for _, r := range articleRecords(all[i], &articles.File{Segments: []*articles.Segment{seg}}) {
+				if compared(&r) {
+					recs = append(recs, r)
+				}
+			}
+		}
+	}
+	recs = append(recs, tmx...)
+	return w.inconsistentGroups(recs, slugs)
+}
+
+// segmentScan is what scanSegments found in one segment file.
+type segmentScan struct {
+	hits  []segmentHit // segments in the canonical layout
+	whole []tm.Record  // or, for a file not in it, its compared records
+}
+
+// segmentHit is a segment whose Chinese has a wanted signature: its English
+// line as written, and the segment's lines.
+type segmentHit struct {
+	sig  uint64
+	en   string
+	item []byte
+}
+
+// hanSig hashes the CJK ideographs of s in order (the UTF-8 sequences led
+// by 0xE4 to 0xE9, U+4000 to U+9FFF), which tm.Normalize leaves as they
+// are: two Chineses that normalise the same have the same signature.
+func hanSig[T string | []byte](s T) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i+2 < len(s); i++ {
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 {
+			h = (h ^ uint64(c)) * prime
+			h = (h ^ uint64(s[i+1])) * prime
+			h = (h ^ uint64(s[i+2])) * prime
+			i += 2
+		}
+	}
+	return h
+}
+
+// scanBuffers are the buffers scanSegments reads files into: nothing of a
+// file is kept but the segments found (copied).
+var scanBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// segmentsHead is what starts the segments of a segment file in the
+// canonical layout.
+var segmentsHead = []byte("\nsegments:\n  - ")
+
+// scanSegments finds the segments of an article whose Chinese has one of
+// sigs' signatures (nil sigs: the file is read whole). In the canonical
+// layout each segment's zh is one line ("    zh: ...", en on the next):
+// those lines are signed as they are (quotes and a plain scalar's white
+// space hold no ideograph). A file that departs from that (another
+// layout, a zh in a block or with escapes) is decoded whole.
+func (w *Workspace) scanSegments(slug string, sigs map[uint64]bool) segmentScan {
+	whole := func() segmentScan {
+		var out []tm.Record
+		for _, r := range w.articleUnits([]string{slug}).read(0) {
+			if compared(&r) && (sigs == nil || sigs[hanSig(r.ZH)]) {
+				out = append(out, r)
+			}
+		}
+		return segmentScan{whole: out}
+	}
+	if sigs == nil {
+		return whole()
+	}
+	path := w.SegmentPath(slug)
+	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
+		return segmentScan{}
+	}
+	buf := scanBuffers.Get().(*[]byte)
+	defer scanBuffers.Put(buf)
+	data, err := safeio.ReadRegularInto(path, w.Settings.MaxFileSize, *buf)
+	if err != nil {
+		return segmentScan{}
+	}
+	*buf = data
+	start := bytes.Index(data, segmentsHead)
+	if !bytes.HasPrefix(data, []byte("bitext: ")) || start < 0 {
+		if bytes.Contains(data, []byte("\nsegments: []\n")) && !bytes.Contains(data, []byte("\n  - ")) {
+			return segmentScan{}
+		}
+		return whole()
+	}
+	body := data[start+len(segmentsHead)-4:] // from the first "  - "
+	if end := bytes.Index(body, []byte("\narchived:")); end >= 0 {
+		body = body[:end+1]
+	}
+	const zhKey, enKey = "\n    zh: ", "\n    en: "
+	var out segmentScan
+	lines := 0
+	for at := 0; ; {
+		i := bytes.Index(body[at:], []byte("zh: "))
+		if i < 0 {
+			break
+		}
+		i += at - len(zhKey) + len("zh: ")
+		at = i + len(zhKey)
+		if i < 0 || string(body[i:at]) != zhKey {
+			continue // "zh: " within another line
+		}
+		v := body[at:]
+		eol := bytes.IndexByte(v, '\n')
+		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
+			return whole()
+		}
+		lines++
+		sig := hanSig(v[:eol])
+		at += eol
+		if !sigs[sig] {
+			continue
+		}
+		en := v[eol+len(enKey):]
+		if k := bytes.IndexByte(en, '\n'); k >= 0 {
+			en = en[:k]
+		}
+		// The segment around it: from its "  - " line to the next.
+		from := bytes.LastIndex(body[:i+1], []byte("\n  - ")) + 1
+		to := bytes.Index(body[at:], []byte("\n  - "))
+		if to < 0 {
+			to = len(body)
+		} else {
+			to += at + 1
+		}
+		out.hits = append(out.hits, segmentHit{sig: sig, en: string(en), item: bytes.Clone(body[from:to])})
+	}
+	if lines != bytes.Count(body, []byte("\n  - "))+1 {
+		return whole() // a segment whose zh is not where the layout puts it
+	}
+	return out
+}
