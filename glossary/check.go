@@ -13,7 +13,7 @@ import (
 // (first-mention state runs across them). It is safe for concurrent use.
 //
 // How the rules read the contract:
-//   - The Chinese forms are matched leftmost-longest; every term they
+//   - The Chinese forms are matched longest first; every term they
 //     trigger must be carried by the English: its rendering (any case: a
 //     different case is glossary.case, not missing), or, once the article
 //     has carried the full rendering, its abbr (exact case) or, for a
