@@ -221,10 +221,12 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 			fullSeen[n.t] = true // the first mention has passed, carried or not
 		}
 		// a surname before the full name in the same segment is another
-		// person's ("Fang Six and Fang Seven"); an abbr there is early
+		// person's ("Fang Six and Fang Seven"); an abbr there is early. A
+		// surname inside a misspelled name ("Zhou Linaa") is that name's:
+		// glossary.misspelled says what was meant.
 		kept := issues[:firstIssue]
 		for _, is := range issues[firstIssue:] {
-			if is.Rule != RuleFirstMention || !full[is.Term] || !EqualFoldEN(is.Found, is.Term.Surname()) {
+			if is.Rule != RuleFirstMention || !(full[is.Term] && EqualFoldEN(is.Found, is.Term.Surname()) || misspelledAt(issues[firstIssue:], is)) {
 				kept = append(kept, is)
 			}
 		}
@@ -234,6 +236,17 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		}
 	}
 	return issues
+}
+
+// misspelledAt reports whether a glossary.misspelled issue of is's term
+// among issues holds is's English span.
+func misspelledAt(issues []Issue, is Issue) bool {
+	for _, m := range issues {
+		if m.Rule == RuleMisspelled && m.Term == is.Term && m.ENStart <= is.ENStart && is.ENEnd <= m.ENEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAnother reports whether the English names, by its rendering, a

@@ -85,6 +85,14 @@ func TestRealTextRules(t *testing.T) {
     zh: 巴拿马运河
     en: Panama Canal
     kind: place
+  - id: lina
+    zh: 周丽娜
+    en: Zhou Lina
+    kind: person
+  - id: zhouming
+    zh: 周周明
+    en: Zhou Zhouming
+    kind: person
   - id: dong-dong
     zh: 冬冬
     en: Dong Dong
@@ -193,6 +201,10 @@ func TestRealTextRules(t *testing.T) {
 		{"demonym of a two-word place", []string{"标题 | Title", "南非代表发言。 | The South African delegate spoke."}, ""},
 		{"demonym in -ese", []string{"标题 | Title", "日本代表发言。 | The Japanese delegate spoke."}, ""},
 		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
+		// a near miss that begins with another word of the rendering, or
+		// that doubles its last letter, is still a misspelling
+		{"a near miss that begins with the surname", []string{"标题 | Title", "周周明发言。 | Zhou Zhoumnig spoke."}, "s1:glossary.misspelled:zhouming:Zhou Zhoumnig"},
+		{"a doubled last letter is a misspelling", []string{"标题 | Title", "周丽娜发言。 | Zhou Linaa spoke."}, "s1:glossary.misspelled:lina:Zhou Linaa"},
 		{"a place inside another place's rendering", []string{"标题 | Title", "巴拿马引水员。 | The Panama Canal pilot."}, ""},
 		{"a place in lower case is still a case error", []string{"标题 | Title", "非洲国家发言。 | The african countries spoke."}, "s1:glossary.case:africa:african"},
 		// names and abbrs
