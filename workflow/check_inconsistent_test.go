@@ -3,7 +3,9 @@ package workflow
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -140,5 +142,62 @@ func TestHanSig(t *testing.T) {
 	}
 	if hanSig("中国矿业") == hanSig("矿业中国") || hanSig("中国") == hanSig("中国矿业") {
 		t.Error("hanSig ignores the ideographs' order or number")
+	}
+}
+
+// An English the glossary rejects outright (a forbidden variant, a name in
+// the wrong order, a misspelled name) is not one the other places must be
+// consistent with: glossary.* reports it where it stands, and the segments
+// that render the term rightly get no qa.inconsistent for it. The rejected
+// English itself is still inconsistent with them. Two Englishes that both
+// keep the glossary and differ are both reported.
+func TestInconsistentGlossaryRejected(t *testing.T) {
+	const zh = "中联部会见了王小明。"
+	const good = "The International Department of the CPC Central Committee met Wang Xiaoming."
+	for _, tc := range []struct{ name, other, want string }{
+		{"forbidden variant", "The International Liaison Department met Wang Xiaoming.", "b"},
+		{"name in the wrong order", "The International Department of the CPC Central Committee met Xiaoming Wang.", "b"},
+		{"misspelled name", "The International Department of the CPC Central Committee met Wang Xiaomnig.", "b"},
+		{"another wording, both right", "Wang Xiaoming was met by the International Department of the CPC Central Committee.", "a b"},
+		{"the same English", good, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{
+				"bitext.yaml":   "source_lang: zh-Hans\n",
+				"glossary.yaml": "terms:\n  - {id: idcpc, zh: [中联部], en: International Department of the CPC Central Committee, abbr: IDCPC, forbidden: [International Liaison Department], kind: organization}\n  - {id: wxm, zh: [王小明], en: Wang Xiaoming, kind: person}\n",
+			}
+			for slug, en := range map[string]string{"a": good, "b": tc.other} {
+				files["articles/"+slug+".zh.md"] = "# " + zh + "\n"
+				files["articles/"+slug+".yaml"] = "bitext: 1\narticle: " + slug + "\nsource: " + slug + ".zh.md\nsource_sha256: " + sourceHash("# "+zh+"\n") +
+					"\nsegments:\n  - id: h1aaaa\n    para: 0\n    zh: " + zh + "\n    en: " + en + "\n    state: translated\n    translator: wang\n"
+			}
+			for name, text := range files {
+				p := filepath.Join(dir, name)
+				os.MkdirAll(filepath.Dir(p), 0o755)
+				if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ws, err := Find(dir, dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, noCache := range []bool{true, false, false} {
+				rep, err := ws.Check(CheckOptions{NoCache: noCache})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, f := range rep.Findings {
+					if f.Rule == RuleInconsistent {
+						got = append(got, f.Article)
+					}
+				}
+				if s := strings.Join(got, " "); s != tc.want {
+					t.Errorf("no-cache %v: qa.inconsistent on %q, want %q", noCache, s, tc.want)
+				}
+			}
+		})
 	}
 }
