@@ -3,7 +3,6 @@ package workflow
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -162,7 +161,6 @@ func TestInconsistentGlossaryRejected(t *testing.T) {
 		{"the same English", good, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
 			files := map[string]string{
 				"bitext.yaml":   "source_lang: zh-Hans\n",
 				"glossary.yaml": "terms:\n  - {id: idcpc, zh: [中联部], en: International Department of the CPC Central Committee, abbr: IDCPC, forbidden: [International Liaison Department], kind: organization}\n  - {id: wxm, zh: [王小明], en: Wang Xiaoming, kind: person}\n",
@@ -172,17 +170,7 @@ func TestInconsistentGlossaryRejected(t *testing.T) {
 				files["articles/"+slug+".yaml"] = "bitext: 1\narticle: " + slug + "\nsource: " + slug + ".zh.md\nsource_sha256: " + sourceHash("# "+zh+"\n") +
 					"\nsegments:\n  - id: h1aaaa\n    para: 0\n    zh: " + zh + "\n    en: " + en + "\n    state: translated\n    translator: wang\n"
 			}
-			for name, text := range files {
-				p := filepath.Join(dir, name)
-				os.MkdirAll(filepath.Dir(p), 0o755)
-				if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			ws, err := Find(dir, dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ws := writeWorkspace(t, t.TempDir(), files)
 			for _, noCache := range []bool{true, false, false} {
 				rep, err := ws.Check(CheckOptions{NoCache: noCache})
 				if err != nil {
