@@ -8,7 +8,8 @@ import (
 // automaton is an Aho–Corasick automaton over int32 symbols (runes for
 // Chinese, word ids for English) that finds non-overlapping matches with
 // leftmost-longest semantics: scanning left to right, the match that starts
-// first wins, and among those the longest.
+// first wins, and among those the longest (English); or longest first
+// wherever matches overlap (Chinese, longestFirst).
 //
 // We write it ourselves rather than take a library: the Go ports that offer
 // leftmost-longest (petar-dambovaliev/aho-corasick) have open bugs in exactly

@@ -144,7 +144,7 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 					continue
 				}
 				differ++
-				if differ > 1 || !misspelling(string(buf), want[k]) || extendsWord(string(buf), renderings) {
+				if differ > 1 || !misspelling(string(buf), want[k]) || extendsWord(string(buf), k, nw, renderings) {
 					continue next
 				}
 			}
@@ -156,15 +156,21 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 	return 0, 0, false
 }
 
-// extendsWord reports whether got is a word of one of the renderings
-// (four letters or more) with more after it: a derivation or a compound
-// ("Panamax", "AmericaOne", "Africans"), not a misspelling.
-func extendsWord(got string, renderings [][]string) bool {
+// extendsWord reports whether got, in place k of a window of nw words, is
+// the word of a rendering of nw words in that place (four letters or
+// more) with more after it: a derivation or a compound ("Panamax",
+// "AmericaOne", "Africans"), not a misspelling. A word of another place
+// does not count: "Zhouqinag" for Zhou Zhouqiang begins with the surname
+// but misspells the given name. Nor does the word's last letter typed
+// twice ("Linaa" for Lina): that is a slip of the keys, not a word.
+func extendsWord(got string, k, nw int, renderings [][]string) bool {
 	for _, r := range renderings {
-		for _, w := range r {
-			if len(w) >= 4 && len(got) > len(w) && strings.HasPrefix(got, w) {
-				return true
-			}
+		if len(r) != nw {
+			continue
+		}
+		w := r[k]
+		if len(w) >= 4 && len(got) > len(w) && strings.HasPrefix(got, w) && got != w+w[len(w)-1:] {
+			return true
 		}
 	}
 	return false

@@ -13,7 +13,7 @@ import (
 // (first-mention state runs across them). It is safe for concurrent use.
 //
 // How the rules read the contract:
-//   - The Chinese forms are matched leftmost-longest; every term they
+//   - The Chinese forms are matched longest first; every term they
 //     trigger must be carried by the English: its rendering (any case: a
 //     different case is glossary.case, not missing), or, once the article
 //     has carried the full rendering, its abbr (exact case) or, for a
@@ -119,6 +119,9 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 					issue(RuleCase, t.EN)
 				}
 			case RoleAbbr, RoleSurname:
+				if h.Role == RoleAbbr && capsNeighbour(s.EN, m.Start, m.End) {
+					return // "VILLAGERS WHO HAD gone": a word in a run of capitals, not the abbr
+				}
 				// "YE: Oh ...", and a particle capitalised: "Von Trier" for
 				// "von Trier" (never lower case: "he" is not "He")
 				capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
@@ -218,10 +221,12 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 			fullSeen[n.t] = true // the first mention has passed, carried or not
 		}
 		// a surname before the full name in the same segment is another
-		// person's ("Fang Six and Fang Seven"); an abbr there is early
+		// person's ("Fang Six and Fang Seven"); an abbr there is early. A
+		// surname inside a misspelled name ("Zhou Linaa") is that name's:
+		// glossary.misspelled says what was meant.
 		kept := issues[:firstIssue]
 		for _, is := range issues[firstIssue:] {
-			if is.Rule != RuleFirstMention || !full[is.Term] || !EqualFoldEN(is.Found, is.Term.Surname()) {
+			if is.Rule != RuleFirstMention || !(full[is.Term] && EqualFoldEN(is.Found, is.Term.Surname()) || misspelledAt(issues[firstIssue:], is)) {
 				kept = append(kept, is)
 			}
 		}
@@ -231,6 +236,17 @@ func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 		}
 	}
 	return issues
+}
+
+// misspelledAt reports whether a glossary.misspelled issue of is's term
+// among issues holds is's English span.
+func misspelledAt(issues []Issue, is Issue) bool {
+	for _, m := range issues {
+		if m.Rule == RuleMisspelled && m.Term == is.Term && m.ENStart <= is.ENStart && is.ENEnd <= m.ENEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAnother reports whether the English names, by its rendering, a
@@ -352,6 +368,35 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// capsNeighbour reports whether the word right before or right after bytes
+// [start, end) of en (with only spaces between) is a word of four letters
+// or more in capitals: a headline or a lead-in in capitals, not an
+// acronym beside another ("the CMA CEO").
+func capsNeighbour(en string, start, end int) bool {
+	caps := func(w string) bool {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		return utf8.RuneCountInString(w) >= 4 && allCaps(w)
+	}
+	before := strings.TrimRight(en[:start], " ")
+	if len(before) < start {
+		i := strings.LastIndexByte(before, ' ') + 1
+		if caps(before[i:]) {
+			return true
+		}
+	}
+	after := strings.TrimLeft(en[end:], " ")
+	if len(after) < len(en)-end {
+		i := strings.IndexByte(after, ' ')
+		if i < 0 {
+			i = len(after)
+		}
+		if caps(after[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsRaised reports whether span is text with the first letter of

@@ -148,7 +148,7 @@ func buildIndex(terms []*Term) *index {
 		}
 	}
 	// Exceptions (not): longer contexts that hold a form but are not the
-	// term; matched leftmost-longest, they hide the form inside them.
+	// term; matched longest first, they hide the form inside them.
 	for _, t := range terms {
 		if t.Status == Deprecated {
 			continue

@@ -85,6 +85,14 @@ func TestRealTextRules(t *testing.T) {
     zh: 巴拿马运河
     en: Panama Canal
     kind: place
+  - id: lina
+    zh: 周丽娜
+    en: Zhou Lina
+    kind: person
+  - id: zhouming
+    zh: 周周明
+    en: Zhou Zhouming
+    kind: person
   - id: dong-dong
     zh: 冬冬
     en: Dong Dong
@@ -119,6 +127,11 @@ func TestRealTextRules(t *testing.T) {
     zh: 中联部
     en: International Department of the CPC
     forbidden: [International Department]
+    kind: organization
+  - id: who
+    zh: 世界卫生组织
+    en: World Health Organization
+    abbr: WHO
     kind: organization
   - id: rejuvenation
     zh: 中华民族伟大复兴
@@ -170,6 +183,9 @@ func TestRealTextRules(t *testing.T) {
 		{"a surname in lower case is not the surname", []string{"标题 | Title", "拉斯·冯·特里尔说。 | Lars von Trier spoke.", "冯·特里尔的电影。 | It was von trier's film."}, "s2:glossary.missing:von-trier:冯·特里尔"},
 		{"a name with a capital inside, in lower case", []string{"标题 | Title", "麦肯齐来了。 | Then mackenzie came."}, "s1:glossary.case:mackenzie:mackenzie"},
 		{"a name with a capital inside", []string{"标题 | Title", "麦肯齐来了。 | Then MacKenzie came."}, ""},
+		// an abbr that is a word, in a run of capitals
+		{"an abbr-word in a lead-in in capitals is not the abbr", []string{"标题 | Title", "村民回来说。 | VILLAGERS WHO HAD gone to town came back."}, ""},
+		{"an abbr beside another acronym is the abbr", []string{"标题 | Title", "世卫组织。 | The WHO CEO spoke."}, "s1:glossary.first-mention:who:WHO"},
 		// word order: the genitive for "of"
 		{"genitive for of", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great rejuvenation."}, ""},
 		{"genitive of a different rendering is still caught", []string{"标题 | Title", "实现中华民族伟大复兴。 | We will realise the Chinese nation's great renewal."}, "s1:glossary.missing:rejuvenation:中华民族伟大复兴"},
@@ -185,6 +201,10 @@ func TestRealTextRules(t *testing.T) {
 		{"demonym of a two-word place", []string{"标题 | Title", "南非代表发言。 | The South African delegate spoke."}, ""},
 		{"demonym in -ese", []string{"标题 | Title", "日本代表发言。 | The Japanese delegate spoke."}, ""},
 		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
+		// a near miss that begins with another word of the rendering, or
+		// that doubles its last letter, is still a misspelling
+		{"a near miss that begins with the surname", []string{"标题 | Title", "周周明发言。 | Zhou Zhoumnig spoke."}, "s1:glossary.misspelled:zhouming:Zhou Zhoumnig"},
+		{"a doubled last letter is a misspelling", []string{"标题 | Title", "周丽娜发言。 | Zhou Linaa spoke."}, "s1:glossary.misspelled:lina:Zhou Linaa"},
 		{"a place inside another place's rendering", []string{"标题 | Title", "巴拿马引水员。 | The Panama Canal pilot."}, ""},
 		{"a place in lower case is still a case error", []string{"标题 | Title", "非洲国家发言。 | The african countries spoke."}, "s1:glossary.case:africa:african"},
 		// names and abbrs

@@ -72,7 +72,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-5-g2"
+const RuleVersion = "check-6"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))

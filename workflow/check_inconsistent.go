@@ -10,6 +10,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/safeio"
+	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
 
@@ -166,6 +167,7 @@ func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[str
 		checked[s] = true
 	}
 	out := map[string][]ranked{}
+	rejects := w.glossaryRejects()
 	for _, g := range groups {
 		if len(g) < 2 {
 			continue
@@ -181,7 +183,16 @@ func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[str
 		if len(variants) < 2 {
 			continue
 		}
+		// An English the glossary rejects is not one to be consistent
+		// with: only itself is told of the others.
+		rejected := map[string]bool{}
+		for _, q := range g {
+			if _, ok := rejected[q.en]; !ok {
+				rejected[q.en] = rejects(q.r)
+			}
+		}
 		named := map[string]string{} // English → the others it names
+		counts := map[string]int{}   // English → how many places those are
 		for _, p := range g {
 			if !checked[p.r.Article] {
 				continue
@@ -190,10 +201,11 @@ func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[str
 			if !ok {
 				var list []string
 				for en, places := range variants {
-					if en != p.en {
+					if en != p.en && (rejected[p.en] || !rejected[en]) {
 						list = append(list, places...)
 					}
 				}
+				counts[p.en] = len(list)
 				sort.Strings(list)
 				if len(list) > maxOthers {
 					list = append(list[:maxOthers:maxOthers], "…")
@@ -201,14 +213,49 @@ func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[str
 				others = strings.Join(list, "; ")
 				named[p.en] = others
 			}
+			if counts[p.en] == 0 {
+				continue
+			}
 			f := Finding{Rule: RuleInconsistent, Article: p.r.Article, Segment: p.r.Segment,
 				File: w.Rel(w.SegmentPath(p.r.Article)), Line: p.r.Line, Column: p.r.Col,
 				ZH: p.r.ZH, EN: p.r.EN, Start: -1, End: -1,
-				Args: map[string]any{"count": len(g) - len(variants[p.en]), "others": others}}
+				Args: map[string]any{"count": counts[p.en], "others": others}}
 			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
 		}
 	}
 	return out
+}
+
+// rejectedBy are the glossary rules that reject an English wherever it
+// stands, whatever comes before it in its article: a forbidden variant, a
+// deprecated term, a name in the wrong order, a misspelled rendering.
+var rejectedBy = []string{glossary.RuleForbidden, glossary.RuleDeprecated, glossary.RuleNameOrder, glossary.RuleMisspelled}
+
+// glossaryRejects returns a test of whether the glossary rejects a
+// record's English by one of rejectedBy (those rules not switched off):
+// checked on the segment alone, with the glossary loaded when first
+// needed. Without a glossary that loads, it rejects nothing (check reports
+// the glossary's own error).
+func (w *Workspace) glossaryRejects() func(r *tm.Record) bool {
+	load := sync.OnceValue(func() *glossary.Glossary {
+		g, err := w.LoadGlossary()
+		if err != nil {
+			return nil
+		}
+		return g
+	})
+	return func(r *tm.Record) bool {
+		g := load()
+		if g == nil || len(g.Terms) == 0 {
+			return false
+		}
+		for _, is := range g.Check([]*articles.Segment{{Para: 1, ZH: r.ZH, EN: r.EN}}) {
+			if slices.Contains(rejectedBy, is.Rule) && w.Severity(is.Rule) != SevOff {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // inconsistenciesNear is inconsistencies for a check of a few articles

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -144,5 +145,51 @@ func TestHanSig(t *testing.T) {
 	// A zh line as written, quoted, signs as its value.
 	if hanSig(`'他说''好'' 2024年'`) != hanSig(`他说'好' 2024年`) || hanSig(`"中国: 5%"`) != hanSig(`中国: 5%`) {
 		t.Error("hanSig counts the quotes of a YAML scalar")
+	}
+}
+
+// An English the glossary rejects outright (a forbidden variant, a name in
+// the wrong order, a misspelled name) is not one the other places must be
+// consistent with: glossary.* reports it where it stands, and the segments
+// that render the term rightly get no qa.inconsistent for it. The rejected
+// English itself is still inconsistent with them. Two Englishes that both
+// keep the glossary and differ are both reported.
+func TestInconsistentGlossaryRejected(t *testing.T) {
+	const zh = "中联部会见了王小明。"
+	const good = "The International Department of the CPC Central Committee met Wang Xiaoming."
+	for _, tc := range []struct{ name, other, want string }{
+		{"forbidden variant", "The International Liaison Department met Wang Xiaoming.", "b"},
+		{"name in the wrong order", "The International Department of the CPC Central Committee met Xiaoming Wang.", "b"},
+		{"misspelled name", "The International Department of the CPC Central Committee met Wang Xiaomnig.", "b"},
+		{"another wording, both right", "Wang Xiaoming was met by the International Department of the CPC Central Committee.", "a b"},
+		{"the same English", good, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{
+				"bitext.yaml":   "source_lang: zh-Hans\n",
+				"glossary.yaml": "terms:\n  - {id: idcpc, zh: [中联部], en: International Department of the CPC Central Committee, abbr: IDCPC, forbidden: [International Liaison Department], kind: organization}\n  - {id: wxm, zh: [王小明], en: Wang Xiaoming, kind: person}\n",
+			}
+			for slug, en := range map[string]string{"a": good, "b": tc.other} {
+				files["articles/"+slug+".zh.md"] = "# " + zh + "\n"
+				files["articles/"+slug+".yaml"] = "bitext: 1\narticle: " + slug + "\nsource: " + slug + ".zh.md\nsource_sha256: " + sourceHash("# "+zh+"\n") +
+					"\nsegments:\n  - id: h1aaaa\n    para: 0\n    zh: " + zh + "\n    en: " + en + "\n    state: translated\n    translator: wang\n"
+			}
+			ws := writeWorkspace(t, t.TempDir(), files)
+			for _, noCache := range []bool{true, false, false} {
+				rep, err := ws.Check(CheckOptions{NoCache: noCache})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, f := range rep.Findings {
+					if f.Rule == RuleInconsistent {
+						got = append(got, f.Article)
+					}
+				}
+				if s := strings.Join(got, " "); s != tc.want {
+					t.Errorf("no-cache %v: qa.inconsistent on %q, want %q", noCache, s, tc.want)
+				}
+			}
+		})
 	}
 }

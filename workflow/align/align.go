@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -171,29 +170,30 @@ type unit struct {
 }
 
 type aligner struct {
-	zh, en         []unit
-	bonus, miss    []float64 // by anchor id: cost off when shared, on when not
-	cumZ, cumE     []float64
-	ratio, spread  float64
-	paraPen        float64
-	band           int
-	shapes         int                           // beadShapes[:shapes] are in use
-	moodCost       [nMoodSets][nMoodSets]float64 // by the punctuation moods of the Chinese and the English side
-	pronCost       [nMoods][2][2]float64         // by pronoun mood, and whether the Chinese and the English side have it
-	center         []int                         // per zh index i: the English index at the band's centre
-	width          int                           // cells per row: 2·band+1
-	fwd, bwd       []float64
-	back           []int8
-	seen           []int32 // by anchor id: the stamp of the last bead that saw it
-	stamp          int32
-	costs          []float64 // bead costs by start cell and shape
-	meanLen        float64   // mean English sentence length, in letters
-	zhParaBoundary []bool    // a paragraph break lies before Chinese index i (0..n)
-	lex            *lexModel
-	lexicon        *Lexicon
-	zhWords        [][]string // dictionary words of each Chinese sentence
-	enWords        [][]string // stems of each English sentence
-	enParaBoundary []bool
+	zh, en        []unit
+	bonus, miss   []float64 // by anchor id: cost off when shared, on when not
+	cumZ, cumE    []float64
+	ratio, spread float64
+	paraPen       float64
+	band          int
+	shapes        int // beadShapes[:shapes] are in use
+	// Mood costs by mood: a mood of the Chinese side found on the English
+	// side (hit) or not (miss), and the other way round.
+	zMoodHit, zMoodMiss, eMoodHit, eMoodMiss [nMoods]float64
+	center                                   []int // per zh index i: the English index at the band's centre
+	width                                    int   // cells per row: 2·band+1
+	fwd, bwd                                 []float64
+	back                                     []int8
+	seen                                     []int32 // by anchor id: the stamp of the last bead that saw it
+	stamp                                    int32
+	costs                                    []float64 // bead costs by start cell and shape
+	meanLen                                  float64   // mean English sentence length, in letters
+	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
+	lex                                      *lexModel
+	lexicon                                  *Lexicon
+	zhWords                                  [][]string // dictionary words of each Chinese sentence
+	enWords                                  [][]string // stems of each English sentence
+	enParaBoundary                           []bool
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
@@ -208,10 +208,8 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	}
 	al.ratio, al.spread = res.Ratio, 1
 	al.shapes = firstPassShapes
-	for zm := range nMoodSets {
-		for em := range nMoodSets {
-			al.moodCost[zm][em] = moodPen * float64(bits.OnesCount8(uint8(zm^em)))
-		}
+	for k := range nPunct {
+		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
 	}
 	beads := al.run(nil)
 	// Second pass: re-estimate the ratio and the spread from the first
@@ -396,7 +394,9 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 }
 
 // Moods: a question or an exclamation is nearly always rendered as one, in
-// dialogue above all (“再哭，再哭！” 'Stop it! Shut up!').
+// dialogue above all (“再哭，再哭！” 'Stop it! Shut up!'); so are a
+// quotation, a person (我 I, 她 she) and a negation, words the dictionary
+// score leaves out.
 const (
 	moodQuestion = 1 << iota
 	moodExclaim
@@ -409,8 +409,7 @@ const (
 	moodThey     // 他们 她们 它们 ↔ they, them, their
 	moodNot      // 不 没 别 未 ↔ not, no, never, n't
 	nMoods       = 10
-	nMoodSets    = 1 << 4 // the table covers the punctuation moods; the pronouns go bit by bit
-	nPunct       = 4
+	nPunct       = 4 // the moods before the fifth are punctuation's
 )
 
 // moodPen is the cost of each mood one side of a bead has and the other
@@ -462,62 +461,32 @@ func (al *aligner) estimateMoods(beads []Bead) {
 		}
 	}
 	// llr returns the cost of a hit and of a miss: r is the pass's
-	// agreement (smoothed towards 0.8 with 5 pseudo-pairs), q the base rate.
+	// agreement (smoothed towards 0.8 with 5 pseudo-pairs), q the base
+	// rate. (The base rate of b sentences, 1-(1-q)^b, is no better: the
+	// agreement grows with the pair too.)
 	llr := func(both, has, base float64, n int) (hit, miss float64) {
 		r := (both + 5*0.8) / (has + 5)
 		q := clamp(base/float64(max(n, 1)), 0.01, 0.99)
 		if r <= q {
 			return 0, 0
 		}
-		return -moodScale * math.Log(r/q), -moodScale * math.Log((1-r)/(1-q))
+		return -math.Log(r / q), -math.Log((1 - r) / (1 - q))
 	}
-	var zHit, zMiss, eHit, eMiss [nMoods]float64
 	for k := range nMoods {
-		zHit[k], zMiss[k] = llr(zBoth[k], zHas[k], eBase[k], len(al.en))
-		eHit[k], eMiss[k] = llr(eBoth[k], eHas[k], zBase[k], len(al.zh))
-	}
-	for k := nPunct; k < nMoods; k++ {
-		f := pronScale / moodScale
-		al.pronCost[k][1][1] = f * (zHit[k] + eHit[k])
-		al.pronCost[k][1][0] = f * zMiss[k]
-		al.pronCost[k][0][1] = f * eMiss[k]
-	}
-	for zm := range nMoodSets {
-		for em := range nMoodSets {
-			c := 0.0
-			for k := range nPunct {
-				bit := 1 << k
-				if zm&bit != 0 {
-					if em&bit != 0 {
-						c += zHit[k]
-					} else {
-						c += zMiss[k]
-					}
-				}
-				if em&bit != 0 {
-					if zm&bit != 0 {
-						c += eHit[k]
-					} else {
-						c += eMiss[k]
-					}
-				}
-			}
-			al.moodCost[zm][em] = c
+		scale := moodScale
+		if k >= nPunct {
+			scale = pronScale
 		}
+		h, m := llr(zBoth[k], zHas[k], eBase[k], len(al.en))
+		al.zMoodHit[k], al.zMoodMiss[k] = scale*h, scale*m
+		h, m = llr(eBoth[k], eHas[k], zBase[k], len(al.zh))
+		al.eMoodHit[k], al.eMoodMiss[k] = scale*h, scale*m
 	}
 }
 
-// moodScale weighs the mood log-likelihood ratios (see estimateMoods).
-var moodScale = 0.4
-
-var pronScale = 0.2
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
+// moodScale weighs the punctuation moods' log-likelihood ratios (see
+// estimateMoods), pronScale those of the pronouns and the negation.
+var moodScale, pronScale = 0.4, 0.2
 
 // zhPronouns returns the pronoun moods of a Chinese sentence.
 func zhPronouns(s string) uint16 {
@@ -806,11 +775,16 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		}
 		zm = zm&^moodQuoteEnd | al.zh[i1-1].mood&moodQuoteEnd
 		em = em&^moodQuoteEnd | al.en[j1-1].mood&moodQuoteEnd
-		c += al.moodCost[zm&(nMoodSets-1)][em&(nMoodSets-1)]
-		for k := nPunct; k < nMoods; k++ {
+		for k := range nMoods {
 			bit := uint16(1) << k
-			if (zm|em)&bit != 0 {
-				c += al.pronCost[k][b2i(zm&bit != 0)][b2i(em&bit != 0)]
+			switch {
+			case zm&bit == 0 && em&bit == 0:
+			case zm&bit == 0:
+				c += al.eMoodMiss[k]
+			case em&bit == 0:
+				c += al.zMoodMiss[k]
+			default:
+				c += al.zMoodHit[k] + al.eMoodHit[k]
 			}
 		}
 	}
