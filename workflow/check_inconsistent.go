@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"hash/maphash"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
