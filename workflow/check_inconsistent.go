@@ -317,9 +317,10 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string) map[string][]ranked
 	for _, sc := range scans {
 		sums.add(sc)
 	}
+	var sr articles.SegmentReader // across the files: a boilerplate sentence is decoded once
 	for i, sc := range scans {
 		if !checked[all[i]] { // those were read above, with their positions
-			recs = append(recs, w.decodeHits(all[i], sc, sums.mixed)...)
+			recs = append(recs, w.decodeHits(all[i], sc, sums.mixed, &sr)...)
 		}
 	}
 	recs = append(recs, tmx...)
@@ -366,7 +367,7 @@ func (w *Workspace) inconsistentScan(slugs, all []string) map[string][]ranked {
 		}
 		fileSigs[i] = nil
 		if need {
-			kept[i] = w.decodeHits(all[i], w.scanSegments(all[i], sums.mixed, true), sums.mixed)
+			kept[i] = w.decodeHits(all[i], w.scanSegments(all[i], sums.mixed, true), sums.mixed, nil)
 		}
 	})
 	var recs []tm.Record
@@ -414,9 +415,10 @@ func (m sigSums) add(sc segmentScan) {
 func (m sigSums) mixed(sig uint64) bool { return m[sig].mixed }
 
 // decodeHits returns the compared records of a scan's segments whose
-// signature is mixed, decoded (with their positions in the file), and of
-// the records the scan read whole.
-func (w *Workspace) decodeHits(slug string, sc segmentScan, mixed func(uint64) bool) []tm.Record {
+// signature is mixed, decoded (with their positions in the file) through
+// sr (a reader of the file's own when nil), and of the records the scan
+// read whole.
+func (w *Workspace) decodeHits(slug string, sc segmentScan, mixed func(uint64) bool, sr *articles.SegmentReader) []tm.Record {
 	var out []tm.Record
 	for _, r := range sc.whole {
 		if mixed(hanSig(r.ZH)) {
@@ -425,14 +427,16 @@ func (w *Workspace) decodeHits(slug string, sc segmentScan, mixed func(uint64) b
 	}
 	// Items that differ only in their id line (a boilerplate sentence,
 	// approved at once) are decoded once.
-	var sr articles.SegmentReader
+	if sr == nil {
+		sr = &articles.SegmentReader{}
+	}
 	for _, h := range sc.hits {
 		if !mixed(h.sig) {
 			continue
 		}
 		seg, ok := sr.Decode(h.item)
 		if !ok { // not in the canonical layout after all: the file whole
-			return w.decodeHits(slug, w.wholeScan(slug), mixed)
+			return w.decodeHits(slug, w.wholeScan(slug), mixed, sr)
 		}
 		for _, r := range articleRecords(slug, &articles.File{Segments: []*articles.Segment{seg}}) {
 			r.Line += h.line - 1
