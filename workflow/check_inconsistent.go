@@ -520,26 +520,25 @@ func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool)
 	}
 	const zhKey, enKey = "\n    zh: ", "\n    en: "
 	var out segmentScan
-	lines := 0 // segments seen
 	pos, line := 0, 1+bytes.Count(data[:bodyAt], []byte("\n"))
-	for at := 0; ; {
-		i := bytes.Index(body[at:], []byte("zh: "))
-		if i < 0 {
-			break
+	for from, n := 0, 0; from < len(body); n++ {
+		// One segment: from its "  - " line to the next.
+		to := len(body)
+		if k := bytes.Index(body[from:], []byte("\n  - ")); k >= 0 {
+			to = from + k + 1
 		}
-		i += at - len(zhKey) + len("zh: ")
-		at = i + len(zhKey)
-		if i < 0 || string(body[i:at]) != zhKey {
-			continue // "zh: " within another line
+		item := body[from:to]
+		from = to
+		z := bytes.Index(item, []byte(zhKey))
+		if z < 0 {
+			return w.wholeScan(slug) // a segment whose zh is not where the layout puts it
 		}
-		v := body[at:]
+		v := item[z+len(zhKey):]
 		eol := bytes.IndexByte(v, '\n')
 		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
 			return w.wholeScan(slug)
 		}
-		lines++
 		sig := hanSig(v[:eol])
-		at += eol
 		en := v[eol+len(enKey):]
 		k := bytes.IndexByte(en, '\n')
 		if k < 0 {
@@ -556,24 +555,14 @@ func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool)
 		if want != nil && !want(sig) {
 			continue
 		}
-		h := segmentHit{sig: sig, en: maphash.Bytes(scanSeed, en), seg: lines - 1}
+		h := segmentHit{sig: sig, en: maphash.Bytes(scanSeed, en), seg: n}
 		if keep {
-			// The segment around it: from its "  - " line to the next.
-			from := bytes.LastIndex(body[:i+1], []byte("\n  - ")) + 1
-			to := bytes.Index(body[at:], []byte("\n  - "))
-			if to < 0 {
-				to = len(body)
-			} else {
-				to += at + 1
-			}
-			line += bytes.Count(body[pos:from], []byte("\n"))
-			pos = from
-			h.line, h.item = line, bytes.Clone(body[from:to])
+			start := to - len(item)
+			line += bytes.Count(body[pos:start], []byte("\n"))
+			pos = start
+			h.line, h.item = line, bytes.Clone(item)
 		}
 		out.hits = append(out.hits, h)
-	}
-	if lines != bytes.Count(body, []byte("\n  - "))+1 {
-		return w.wholeScan(slug) // a segment whose zh is not where the layout puts it
 	}
 	return out
 }
