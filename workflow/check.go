@@ -663,19 +663,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 	if g == nil {
 		return out
 	}
-	checked := segs
-	if only != nil {
-		// First mentions depend on what came before a segment, never on
-		// what follows: the glossary need not read past the last one asked.
-		last := -1
-		for i, s := range segs {
-			if only[s.ID] {
-				last = i
-			}
-		}
-		checked = segs[:last+1]
-	}
-	for _, is := range g.Check(checked) {
+	for _, is := range glossaryIssues(g, segs, only) {
 		s := is.Segment
 		i, ok := index[s]
 		if !ok || only != nil && !only[s.ID] || !checksText(s) {
@@ -702,6 +690,33 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		}
 		f.Args["term"], f.Args["expected"], f.Args["found"] = f.Term, f.Expected, f.Found
 		push(i, f)
+	}
+	return out
+}
+
+// glossaryIssues runs the glossary's rules over segs, or only over the
+// segments whose id is in only (when it is not nil; the issues of other
+// segments may come too). A few segments, as the one-segment commands ask,
+// are checked each on its own (CheckAt: the same issues, at a cost
+// proportional to the terms they hold); more, by one pass up to the last.
+func glossaryIssues(g *glossary.Glossary, segs []*articles.Segment, only map[string]bool) []glossary.Issue {
+	if only == nil {
+		return g.Check(segs)
+	}
+	var at []int
+	for i, s := range segs {
+		if only[s.ID] {
+			at = append(at, i)
+		}
+	}
+	if len(at) > 8 {
+		// First mentions depend on what came before a segment, never on
+		// what follows: the glossary need not read past the last one asked.
+		return g.Check(segs[:at[len(at)-1]+1])
+	}
+	var out []glossary.Issue
+	for _, i := range at {
+		out = append(out, g.CheckAt(segs, i)...)
 	}
 	return out
 }
