@@ -266,3 +266,8 @@ func foldsToASCII(s string) bool {
 	}
 	return false
 }
+
+// Prepare builds the glossary's matchers now rather than at the first
+// check, so that a caller can build them in the background while it reads
+// the article (a 5,000-term glossary takes about 0.1 s).
+func (g *Glossary) Prepare() { g.index() }

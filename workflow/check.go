@@ -777,6 +777,9 @@ func (w *Workspace) glossaryAhead() func() (*glossary.Glossary, error) {
 	go func() {
 		defer close(done)
 		g, err = w.LoadGlossary()
+		if err == nil && g != nil {
+			g.Prepare() // the matchers too, while the article is read
+		}
 	}()
 	return func() (*glossary.Glossary, error) {
 		<-done
