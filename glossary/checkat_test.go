@@ -89,13 +89,18 @@ var (
 		"Ｃｈｉｎａ", "\u212Aelvin", "\u0130", "HU JINTAO", "VILLAGERS WHO HAD", "Title Case Words Here"}
 )
 
-// genArticle makes an article of segments from a stream of choices.
-func genArticle(next func(n int) int) []*articles.Segment {
+// genArticle makes an article of segments from a stream of choices, and
+// now and then a raw text.
+func genArticle(next func(n int) int, raw func() string) []*articles.Segment {
 	n := 1 + next(12)
 	var lines []string
 	for k := 0; k < n; k++ {
 		var zh, en strings.Builder
 		for range next(4) {
+			if next(10) == 0 {
+				zh.WriteString(raw())
+				continue
+			}
 			zh.WriteString(genZH[next(len(genZH))])
 		}
 		if next(8) > 0 {
@@ -104,6 +109,9 @@ func genArticle(next func(n int) int) []*articles.Segment {
 					en.WriteByte(' ')
 				}
 				p := genEN[next(len(genEN))]
+				if next(10) == 0 {
+					p = raw()
+				}
 				switch next(6) {
 				case 0:
 					p = strings.ToLower(p)
@@ -131,7 +139,14 @@ func TestCheckAtGenerated(t *testing.T) {
 	gs := genGlossaries(t)
 	for seed := range uint64(400) {
 		r := rand.New(rand.NewPCG(seed, 16))
-		ss := genArticle(r.IntN)
+		odd := []rune("aZｃＭ\u212A\u0130ſé’‐-. 中矿联CMA")
+		ss := genArticle(r.IntN, func() string {
+			var b strings.Builder
+			for range r.IntN(8) {
+				b.WriteRune(odd[r.IntN(len(odd))])
+			}
+			return b.String()
+		})
 		for _, g := range gs {
 			checkAtAgrees(t, g, ss)
 		}
@@ -153,7 +168,13 @@ func FuzzCheckAt(f *testing.F) {
 			k++
 			return int(choices[k-1]) % n
 		}
-		ss := genArticle(next)
+		raw := func() string {
+			n := next(16)
+			s := string(choices[k:min(k+n, len(choices))])
+			k = min(k+n, len(choices))
+			return s
+		}
+		ss := genArticle(next, raw)
 		for _, g := range gs {
 			checkAtAgrees(t, g, ss)
 		}
