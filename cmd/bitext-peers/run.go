@@ -356,9 +356,13 @@ func (r result) line() string {
 	if len(r.peerS) == 0 {
 		peer = fmt.Sprintf("%s over %s", r.peer, r.peerOver)
 	}
-	return fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), %s MB; %s; ratio %s; memory ratio %.2f",
+	line := fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), %s MB; %s; ratio %s",
 		r.segments, r.job, median(walls(r.bitext)), span(walls(r.bitext), "%.2f"), span(rssMB(r.bitext), "%.0f"),
-		peer, r.ratio(), median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
+		peer, r.ratio())
+	if len(r.peerS) > 0 {
+		line += fmt.Sprintf("; memory ratio %.2f", median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
+	}
+	return line
 }
 
 // printTable prints the ratios as a Markdown table: a row a job, a column
