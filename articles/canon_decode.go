@@ -221,77 +221,7 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	case "segments:":
 		for r.peek("  - ") {
 			lay.Starts = append(lay.Starts, r.pos)
-			s := &Segment{At: Pos{r.line + 1, 5}}
-			s.ID = id(r.field("  - id: "))
-			if s.Para = r.int(r.field(segIndent + "para: ")); s.Para < 0 {
-				r.ok = false
-			}
-			if r.peek(segIndent + "sentences: ") {
-				if s.Sentences = r.int(r.field(segIndent + "sentences: ")); s.Sentences < 2 {
-					r.ok = false
-				}
-			}
-			s.ZH = r.scalar(r.field(segIndent + "zh: "))
-			s.ZHAt = Pos{r.line, len(segIndent+"zh: ") + 1}
-			s.EN = r.scalar(r.field(segIndent + "en: "))
-			s.ENAt = Pos{r.line, len(segIndent+"en: ") + 1}
-			s.State = r.state(r.scalar(r.field(segIndent + "state: ")))
-			if r.peek(segIndent + "translator: ") {
-				s.Translator = r.scalar(r.field(segIndent + "translator: "))
-			}
-			if r.peek(segIndent + "origin: ") {
-				s.Origin = r.scalar(r.field(segIndent + "origin: "))
-			}
-			if r.peek(segIndent + "claim: ") {
-				v := r.flowPairs(r.field(segIndent+"claim: "), "by", "at")
-				s.Claim = &Claim{By: v[0], At: r.time(v[1])}
-			}
-			if r.peek(segIndent + "approval: ") {
-				v := r.flowPairs(r.field(segIndent+"approval: "), "by", "at", "zh_sha256", "en_sha256", "forced?", "signature?")
-				s.Approval = &Approval{By: v[0], At: r.time(v[1]), ZHSHA256: v[2], ENSHA256: v[3], Signature: v[5]}
-				s.ApprovalAt = Pos{r.line, len(segIndent+"approval: ") + 1}
-				switch v[4] {
-				case "true":
-					s.Approval.Forced = true
-				case "":
-				default:
-					r.ok = false
-				}
-			}
-			if r.peek(segIndent + "previous_zh: ") {
-				s.PreviousZH = r.scalar(r.field(segIndent + "previous_zh: "))
-			}
-			if r.peek(segIndent + "previous_en: ") {
-				s.PreviousEN = r.scalar(r.field(segIndent + "previous_en: "))
-			}
-			if r.peek(segIndent + "stale_from: ") {
-				s.StaleFrom = r.state(r.scalar(r.field(segIndent + "stale_from: ")))
-				if s.State != Stale {
-					r.ok = false
-				}
-			}
-			if r.peek(segIndent + "conflict: ") {
-				s.ConflictAt = Pos{r.line + 1, len(segIndent) + 1}
-				v := r.flowPairs(r.field(segIndent+"conflict: "), "en", "zh?", "by?", "at")
-				s.Conflict = &Conflict{EN: v[0], ZH: v[1], By: v[2], At: r.time(v[3])}
-				if v[0] == "" {
-					r.ok = false
-				}
-			}
-			if r.peek(segIndent + "accepted:\n") {
-				r.next()
-				for r.peek(segIndent + "  - {") {
-					v := r.flowPairs(r.field(segIndent+"  - "), "rule", "term?", "number?", "by", "at", "why", "zh_sha256", "en_sha256")
-					s.Accepted = append(s.Accepted, Acceptance{Rule: v[0], Term: v[1], Number: v[2], By: v[3], At: r.time(v[4]), Why: v[5], ZHSHA256: v[6], ENSHA256: v[7]})
-				}
-			}
-			if r.peek(segIndent + "comments:\n") {
-				r.next()
-				for r.peek(segIndent + "  - {") {
-					v := r.flowPairs(r.field(segIndent+"  - "), "by", "at", "text")
-					s.Comments = append(s.Comments, Comment{By: v[0], At: r.time(v[1]), Text: v[2]})
-				}
-			}
+			s := r.segment(id)
 			f.Segments = append(f.Segments, s)
 			if !r.ok {
 				return nil, nil, false
@@ -441,4 +371,145 @@ func Splice(f *File, old []byte, lay *Layout, changed []int) ([]byte, error) {
 		return Encode(f) // a scalar that yaml.v3 writes for the whole file
 	}
 	return w.b, nil
+}
+
+// segment reads one item of the segments list ("  - id: ..." and the
+// lines below it); id reads and checks the id.
+func (r *reader) segment(id func(string) string) *Segment {
+	s := &Segment{At: Pos{r.line + 1, 5}}
+	s.ID = id(r.field("  - id: "))
+	if s.Para = r.int(r.field(segIndent + "para: ")); s.Para < 0 {
+		r.ok = false
+	}
+	if r.peek(segIndent + "sentences: ") {
+		if s.Sentences = r.int(r.field(segIndent + "sentences: ")); s.Sentences < 2 {
+			r.ok = false
+		}
+	}
+	s.ZH = r.scalar(r.field(segIndent + "zh: "))
+	s.ZHAt = Pos{r.line, len(segIndent+"zh: ") + 1}
+	s.EN = r.scalar(r.field(segIndent + "en: "))
+	s.ENAt = Pos{r.line, len(segIndent+"en: ") + 1}
+	s.State = r.state(r.scalar(r.field(segIndent + "state: ")))
+	if r.peek(segIndent + "translator: ") {
+		s.Translator = r.scalar(r.field(segIndent + "translator: "))
+	}
+	if r.peek(segIndent + "origin: ") {
+		s.Origin = r.scalar(r.field(segIndent + "origin: "))
+	}
+	if r.peek(segIndent + "claim: ") {
+		v := r.flowPairs(r.field(segIndent+"claim: "), "by", "at")
+		s.Claim = &Claim{By: v[0], At: r.time(v[1])}
+	}
+	if r.peek(segIndent + "approval: ") {
+		v := r.flowPairs(r.field(segIndent+"approval: "), "by", "at", "zh_sha256", "en_sha256", "forced?", "signature?")
+		s.Approval = &Approval{By: v[0], At: r.time(v[1]), ZHSHA256: v[2], ENSHA256: v[3], Signature: v[5]}
+		s.ApprovalAt = Pos{r.line, len(segIndent+"approval: ") + 1}
+		switch v[4] {
+		case "true":
+			s.Approval.Forced = true
+		case "":
+		default:
+			r.ok = false
+		}
+	}
+	if r.peek(segIndent + "previous_zh: ") {
+		s.PreviousZH = r.scalar(r.field(segIndent + "previous_zh: "))
+	}
+	if r.peek(segIndent + "previous_en: ") {
+		s.PreviousEN = r.scalar(r.field(segIndent + "previous_en: "))
+	}
+	if r.peek(segIndent + "stale_from: ") {
+		s.StaleFrom = r.state(r.scalar(r.field(segIndent + "stale_from: ")))
+		if s.State != Stale {
+			r.ok = false
+		}
+	}
+	if r.peek(segIndent + "conflict: ") {
+		s.ConflictAt = Pos{r.line + 1, len(segIndent) + 1}
+		v := r.flowPairs(r.field(segIndent+"conflict: "), "en", "zh?", "by?", "at")
+		s.Conflict = &Conflict{EN: v[0], ZH: v[1], By: v[2], At: r.time(v[3])}
+		if v[0] == "" {
+			r.ok = false
+		}
+	}
+	if r.peek(segIndent + "accepted:\n") {
+		r.next()
+		for r.peek(segIndent + "  - {") {
+			v := r.flowPairs(r.field(segIndent+"  - "), "rule", "term?", "number?", "by", "at", "why", "zh_sha256", "en_sha256")
+			s.Accepted = append(s.Accepted, Acceptance{Rule: v[0], Term: v[1], Number: v[2], By: v[3], At: r.time(v[4]), Why: v[5], ZHSHA256: v[6], ENSHA256: v[7]})
+		}
+	}
+	if r.peek(segIndent + "comments:\n") {
+		r.next()
+		for r.peek(segIndent + "  - {") {
+			v := r.flowPairs(r.field(segIndent+"  - "), "by", "at", "text")
+			s.Comments = append(s.Comments, Comment{By: v[0], At: r.time(v[1]), Text: v[2]})
+		}
+	}
+	return s
+}
+
+// DecodeSegment reads one item of a segment file's segments list (from its
+// "  - id:" line to the end of its lines), in the canonical layout, as
+// Decode would read it within its file (positions aside: they count from
+// the item's first line). ok is false when the item is not in the
+// canonical layout; the caller then reads the whole file with Decode.
+func DecodeSegment(item []byte) (s *Segment, ok bool) {
+	if bytes.IndexByte(item, '\r') >= 0 || bytes.Contains(item, []byte("\u2028")) || bytes.Contains(item, []byte("\u2029")) || bytes.Contains(item, []byte("\u0085")) {
+		return nil, false
+	}
+	r := &reader{data: item, ok: true}
+	s = r.segment(func(v string) string {
+		id := r.scalar(v)
+		if id == "" {
+			r.ok = false
+		}
+		return id
+	})
+	if !r.ok || r.pos != len(item) {
+		return nil, false
+	}
+	// As for a file: what Encode writes for it is these very bytes.
+	w := &writer{b: make([]byte, 0, len(item))}
+	w.segment(s)
+	if w.err != nil || !bytes.Equal(w.b, item) {
+		return nil, false
+	}
+	return s, true
+}
+
+// SegmentReader reads segment items as DecodeSegment does, decoding only
+// once the items that differ in their id line alone.
+type SegmentReader struct {
+	seen map[string]*Segment // by the item's lines after its id line
+}
+
+// Decode is DecodeSegment. The segments it returns for items alike share
+// their claim, approval, conflict, acceptances and comments.
+func (sr *SegmentReader) Decode(item []byte) (*Segment, bool) {
+	nl := bytes.IndexByte(item, '\n')
+	if nl < 0 {
+		return nil, false
+	}
+	if s, ok := sr.seen[string(item[nl:])]; ok {
+		r := &reader{data: item[:nl+1], ok: true}
+		id := r.scalar(r.field("  - id: "))
+		w := &writer{b: append(make([]byte, 0, nl+1), "  - "...)}
+		w.strKey("", "id", id, ctxItem)
+		if !r.ok || id == "" || w.err != nil || !bytes.Equal(w.b, item[:nl+1]) {
+			return nil, false
+		}
+		c := *s
+		c.ID = id
+		return &c, true
+	}
+	s, ok := DecodeSegment(item)
+	if ok {
+		if sr.seen == nil {
+			sr.seen = map[string]*Segment{}
+		}
+		sr.seen[string(item[nl:])] = s
+	}
+	return s, ok
 }

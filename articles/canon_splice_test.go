@@ -49,6 +49,21 @@ func checkSplice(t *testing.T, data []byte, other *File, changed []int) {
 	}
 }
 
+// randEncoded is a random well-formed file (every other one with plain
+// text) and its bytes; nil bytes when it cannot be written.
+func randEncoded(t *testing.T, rng *rand.Rand, i int) (*File, []byte) {
+	f := randFile(t, rng)
+	if i%2 == 0 {
+		plain(f, i)
+	}
+	wellFormed(rng, f)
+	data, err := Encode(f)
+	if err != nil {
+		return f, nil
+	}
+	return f, data
+}
+
 // TestCanonSplice: random files with every key of the model, one segment,
 // several, the first, the last, or none changed (with random fields of
 // another random file): writing only those segments into the file read
@@ -57,13 +72,8 @@ func TestCanonSplice(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 3))
 	spliced := 0
 	for i := range 400 {
-		f := randFile(t, rng)
-		if i%2 == 0 {
-			plain(f, i)
-		}
-		wellFormed(rng, f)
-		data, err := Encode(f)
-		if err != nil {
+		f, data := randEncoded(t, rng, i)
+		if data == nil {
 			continue // yaml.v3 cannot write it either
 		}
 		other := randFile(t, rng)
@@ -137,6 +147,84 @@ func TestCanonVerifiesLongFilesInParts(t *testing.T) {
 		slow, err := Decode("f.yaml", odd)
 		if err != nil || slow.Archived[0].EN != "Old" {
 			t.Errorf("quoted English after %q: yaml.v3 reads %v", at, err)
+		}
+	}
+}
+
+// segmentItemHead makes an item of the segments list a file.
+const segmentItemHead = "bitext: 1\narticle: a\nsource: a.zh.md\nsource_sha256: x\nsegments:\n"
+
+// checkDecodeSegment: what DecodeSegment accepts, yaml.v3 reads the same
+// in a file (positions aside).
+func checkDecodeSegment(t *testing.T, item []byte) bool {
+	t.Helper()
+	s, ok := DecodeSegment(item)
+	if !ok {
+		return false
+	}
+	f, err := decodeYAML("f.yaml", append([]byte(segmentItemHead), item...))
+	if err != nil || len(f.Segments) != 1 {
+		t.Fatalf("DecodeSegment took what yaml.v3 does not read as one segment (%v):\n%s", err, item)
+	}
+	want := f.Segments[0]
+	got := *s
+	got.At, got.ZHAt, got.ENAt, got.ApprovalAt, got.ConflictAt = want.At, want.ZHAt, want.ENAt, want.ApprovalAt, want.ConflictAt
+	if !reflect.DeepEqual(&got, want) {
+		t.Fatalf("DecodeSegment differs from yaml.v3:\n%s\n--- DecodeSegment %+v\n--- yaml.v3       %+v", item, got, *want)
+	}
+	return true
+}
+
+// TestDecodeSegment: each segment of random files, read alone, is what the
+// file's reading has.
+func TestDecodeSegment(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 5))
+	read := 0
+	for i := range 300 {
+		_, data := randEncoded(t, rng, i)
+		if data == nil {
+			continue
+		}
+		_, lay, _ := DecodeLayout("f.yaml", data)
+		if lay == nil {
+			continue
+		}
+		for k := range lay.Starts {
+			end := lay.End
+			if k+1 < len(lay.Starts) {
+				end = lay.Starts[k+1]
+			}
+			if !checkDecodeSegment(t, data[lay.Starts[k]:end]) {
+				t.Fatalf("DecodeSegment refused segment %d of a canonical file:\n%s", k, data[lay.Starts[k]:end])
+			}
+			read++
+		}
+	}
+	if read < 100 {
+		t.Fatalf("only %d segments read", read)
+	}
+}
+
+// FuzzDecodeSegment: on any input, what DecodeSegment accepts yaml.v3
+// reads the same.
+func FuzzDecodeSegment(f *testing.F) {
+	f.Add([]byte("  - id: a\n    para: 0\n    zh: 中文。\n    en: English\n    state: translated\n"))
+	f.Add([]byte("  - id: a\n    para: 0\n    zh: 中文。\n    en: null\n    state: translated\n"))
+	f.Fuzz(func(t *testing.T, item []byte) {
+		checkDecodeSegment(t, item)
+	})
+}
+
+// SegmentReader reads items alike but for their id as DecodeSegment does.
+func TestSegmentReader(t *testing.T) {
+	var sr SegmentReader
+	tail := "    para: 0\n    zh: 双方进行了深入交流。\n    en: The two sides held in-depth exchanges.\n    state: translated\n"
+	for _, id := range []string{"a1", "b2", "'123'", "123", "\"c\"", ""} {
+		item := []byte("  - id: " + id + "\n" + tail)
+		want, wok := DecodeSegment(item)
+		got, gok := sr.Decode(item)
+		if wok != gok || wok && !reflect.DeepEqual(got, want) {
+			t.Errorf("id %s: SegmentReader %v %+v, DecodeSegment %v %+v", id, gok, got, wok, want)
 		}
 	}
 }

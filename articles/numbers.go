@@ -51,6 +51,9 @@ type Number struct {
 	// Approx marks a hedged number: "almost 16 million", "some 30", 近千,
 	// 约三成, 30多年. A hedged number matches a value within 10 %.
 	Approx bool
+	// Joined marks a range of two counts with their measure words (三个五个,
+	// 三年五载): present as any value between its ends.
+	Joined bool
 }
 
 // String renders the number's value in a form both languages share, for
@@ -152,8 +155,9 @@ var zhIdioms = []string{
 	"一同", "一道", "一体", "一贯", "一向", "一度", "一带一路", "两岸", "四川", "三亚", "九州",
 	"千方百计", "万众", "千万", "万亿", "千里", "百姓", "百花", "三峡", "十足", "一线", "五湖四海", "千家万户",
 	"二者", "两者", // "the two", "both", or just the pair named
-	// the people just named: "Gu and Huang", "the two of them", "we"
-	"二人", "两人", "二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
+	// the people just named: "Gu and Huang", "the two of them", "we" (two
+	// persons counted, 两人 and 二人, are loose counts: see looseCount)
+	"二位", "两位", "俩人", "咱们两个", "我们两个", "他们两个", "她们两个", "你们两个",
 	"他两个", "她两个", "你两个", "我们俩", "他们俩", "她们俩", "你们俩", "咱俩", "我俩", "他俩", "她俩", "你俩",
 	// in twos and threes; one by one; millions and millions; two in one
 	"说一千道一万", "三三两两", "一一", "一点一点", "一点点", "一成半成", "千百万", "成千上万", "千千万万", "成千成万", "合二为一", "老两口", "正反两方面",
@@ -289,7 +293,7 @@ func joinRanges(s string, ns []Number) []Number {
 			x, size := utf8.DecodeRuneInString(gap)
 			if n.Kind == Cardinal && m.Kind == Cardinal && n.Alt == 0 && m.Alt == 0 && n.Value >= 1 && n.Value < m.Value && m.Value < 10 &&
 				size == len(gap) && unicode.Is(unicode.Han, x) && (strings.HasPrefix(s[m.End:], gap) || x == '年' && strings.HasPrefix(s[m.End:], "载")) {
-				out = append(out, Number{Kind: Cardinal, Value: n.Value, Alt: m.Value, Start: n.Start, End: m.End})
+				out = append(out, Number{Kind: Cardinal, Value: n.Value, Alt: m.Value, Start: n.Start, End: m.End, Joined: true})
 				i++
 				continue
 			}
@@ -791,7 +795,7 @@ var enSmall = map[string]float64{
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
 	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
 	"centenary": 100, "centennial": 100, "century": 100, "bicentenary": 200, "bicentennial": 200,
-	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000,
+	"decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000, "millennial": 1000, "trinity": 3,
 	// "the nineties" for 九十年代
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
 	"eighties": 80, "nineties": 90,
@@ -809,7 +813,7 @@ var enOrdinal = map[string]float64{
 var enScale = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12,
+	"bn": 1e9, "tn": 1e12, "decades": 10, "decade": 10, "centuries": 100, "dozen": 12, "millennia": 1000,
 }
 
 var enMonths = map[string]int{
@@ -1140,12 +1144,22 @@ func MissingNumbers(zh, en string) []Number {
 		}
 	}
 	out := missing(zh, zn, ens, h)
-	sub := substituted(zh, zn, en, ens, h)
+	var sub *substitution // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if !converted(zh, zn, z, h) && !conveyed(zh, zn, z, h) && (sub.of(z) || !looseCount(zh, z)) {
-			kept = append(kept, z)
+		if converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+			continue
 		}
+		if looseCount(zh, z) {
+			if sub == nil {
+				s := substituted(zh, zn, en, ens, h)
+				sub = &s
+			}
+			if !sub.of(zh, z) {
+				continue
+			}
+		}
+		kept = append(kept, z)
 	}
 	return kept
 }
@@ -1181,7 +1195,7 @@ func present(z Number, en []Number, h *enHints) bool {
 		}
 		return false
 	}
-	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || within(en, z.Value, z.Alt)) {
+	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || z.Joined && within(en, z.Value, z.Alt)) {
 		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
 	if z.Kind == Cardinal && h.enumerated(z.Value) {

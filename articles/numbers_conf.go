@@ -29,7 +29,7 @@ var zhStatingUnits = []string{
 	"元", "块钱", "美元", "欧元", "英镑", "日元", "港元", "卢布", "毛钱",
 	// measures
 	"米", "公里", "千米", "里", "厘米", "毫米", "尺", "寸", "丈", "斤", "公斤", "千克", "克", "吨", "亩",
-	"公顷", "平方", "立方", "升", "度", "倍", "英里", "英尺", "磅", "码",
+	"公顷", "平方", "立方", "升", "度", "倍", "英里", "英尺", "磅",
 	// occurrences: the verbal measure words (走访了两次 "visited twice",
 	// 敲了三下门 "knocked three times")
 	"次", "遍", "回", "趟", "下", "番", "阵", "顿", "声", "圈", "拳", "脚", "刀", "枪", "巴掌",
@@ -99,8 +99,8 @@ func enStrong(s string, n Number) bool {
 	if c >= '0' && c <= '9' || c == '.' {
 		return true
 	}
-	if c >= 'A' && c <= 'Z' && !sentenceStart(s, n.Start) {
-		return false // the Group of Seven, World War Two: a name
+	if c >= 'A' && c <= 'Z' && !sentenceStart(s, n.Start) && afterCapital(s, n.Start) {
+		return false // World War Two, Brother Four: part of a name
 	}
 	w := s[n.Start:n.End]
 	if k := strings.IndexAny(w, " -"); k >= 0 {
@@ -127,7 +127,7 @@ var enImplied = map[string]bool{
 	"tripartite": true, "trilateral": true, "bilateral": true, "tricolor": true, "tricolour": true, "single": true,
 	"once": true, "triple": true, "thrice": true, "couple": true, "twin": true, "twins": true, "decade": true,
 	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
-	"eighties": true, "nineties": true, "millennium": true, "millennia": true, "millennial": true,
+	"eighties": true, "nineties": true, "millennium": true, "millennia": true, "millennial": true, "trinity": true,
 }
 
 // within reports whether en has a cardinal between lo and hi.
@@ -140,9 +140,10 @@ func within(en []Number, lo, hi float64) bool {
 	return false
 }
 
-// zhTwoWords say "two" without a numeral the extractor reads: 他们俩
-// "the two of them", 双方 "both sides".
-var zhTwoWords = []string{"俩", "双", "两者", "二者", "两人", "二人", "两位", "二位"}
+// zhTwoWords say "two" in a word or idiom the extractor leaves out: 他们俩
+// "the two of them", 双方 "both sides", 两岸 "the two sides", 二者 "the
+// two": an English "two" is no substitution where the Chinese has one.
+var zhTwoWords = []string{"俩", "双", "两", "二"}
 
 // substitution says whether the English en looks substituted for the
 // loose counts of the Chinese zh (numbers zn): it gives a number, written
@@ -151,10 +152,17 @@ var zhTwoWords = []string{"俩", "双", "两者", "二者", "两人", "二人", 
 // enterprises" for 三家企业). An English number with a unit ("two days",
 // "six feet") answers a Chinese number with a unit, which is reported on
 // its own, so it says nothing about a loose count.
-type substitution struct{ cardinal, ordinal bool }
+type substitution struct{ cardinal, ordinal, vague bool }
 
-func (s substitution) of(z Number) bool {
-	return s.cardinal || z.Kind == Ordinal && s.ordinal
+// of reports whether the substitution concerns z, a loose count of zh. A
+// vague quantity stands for a count of things, not for a count of persons
+// (两人, 三个人), which the English gives by a pronoun or by names.
+func (s substitution) of(zh string, z Number) bool {
+	if s.cardinal || z.Kind == Ordinal && s.ordinal {
+		return true
+	}
+	rest := strings.TrimPrefix(zh[z.End:], "个")
+	return s.vague && z.Kind == Cardinal && !strings.HasPrefix(rest, "人")
 }
 
 func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) substitution {
@@ -170,7 +178,7 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 		if raw[e.Value] {
 			continue // 那四位代表 "the four delegates": a count left out
 		}
-		if e.Value == 2 && containsAny(zh, zhTwoWords) || enWithUnit(en, e) {
+		if e.Value == 2 && containsAny(zh, zhTwoWords) || enWithUnit(en, e) || enYear(en, e) && (strings.Contains(zh, "年") || enAfterTimeWord(en, e)) {
 			continue
 		}
 		explained := false
@@ -187,8 +195,8 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 			out.cardinal = true
 		}
 	}
-	// "a few" answers 几, 数, 若干, 一些 when the Chinese has one
-	out.cardinal = out.cardinal || h.vagueCount && !strings.ContainsAny(zh, "几数若些")
+	// "a few", "several" answer 几, 数, 若干, 一些, 多个 when the Chinese has one
+	out.vague = h.vagueCount && !strings.ContainsAny(zh, "几数若些多")
 	return out
 }
 
@@ -234,8 +242,12 @@ var enUnits = map[string]bool{
 	"dollars": true, "cent": true, "cents": true, "fen": true, "degree": true, "degrees": true,
 }
 
-// enWithUnit reports whether a unit word follows the English number e.
+// enWithUnit reports whether a unit word follows the English number e, or
+// a currency sign comes before it ($50, US$3).
 func enWithUnit(en string, e Number) bool {
+	if p, _ := utf8.DecodeLastRuneInString(en[:e.Start]); strings.ContainsRune("$€£¥", p) {
+		return true
+	}
 	rest := strings.TrimLeft(en[e.End:], " -")
 	k := 0
 	for k < len(rest) && isLetter(rest[k]) {
@@ -316,4 +328,36 @@ func roundPower(v float64) bool {
 	}
 	l := math.Log10(v)
 	return math.Abs(l-math.Round(l)) < 1e-9
+}
+
+// enYear reports whether the English number e may be a year (four
+// digits, 1000 to 2100). Where the Chinese has a time with 年 (今年 "in
+// 2014", 当年), or the English puts it after a word of time ("since 2012",
+// "in 2012": a year the translator adds), it answers a time, not a count.
+func enYear(en string, e Number) bool {
+	t := en[e.Start:e.End]
+	return e.Kind == Cardinal && len(t) == 4 && e.Value >= 1000 && e.Value <= 2100 && e.Value == math.Trunc(e.Value)
+}
+
+// afterCapital reports whether the word before byte i of s starts with a
+// capital letter ("World War Two"; not "the Three Represents").
+func afterCapital(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " -")
+	k := strings.LastIndexAny(t, " \t\n\"'“‘(")
+	w := t[k+1:]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// enTimeWords come before a year.
+var enTimeWords = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "before": true,
+	"after": true, "during": true, "to": true, "through": true, "year": true, "early": true, "late": true, "mid": true,
+}
+
+// enAfterTimeWord reports whether the word before the English number e is
+// a word of time ("in 2012", "since 2012").
+func enAfterTimeWord(en string, e Number) bool {
+	t := strings.TrimRight(en[:e.Start], " -")
+	k := strings.LastIndexAny(t, " \t\n(")
+	return enTimeWords[strings.ToLower(t[k+1:])]
 }

@@ -255,6 +255,17 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			ns = append(ns, Number{Kind: Cardinal, Value: math.Mod(t.value, 100), Start: t.start, End: t.end + 1})
 		}
 	}
+	kept := ns[:0]
+	for _, n := range ns {
+		// "Mining Week", "Double Ninth": a word that implies a number,
+		// capitalised after another capitalised word, is part of a name
+		w := s[n.Start:n.End]
+		if enImplied[strings.ToLower(w)] && w[0] >= 'A' && w[0] <= 'Z' && !sentenceStart(s, n.Start) && afterCapital(s, n.Start) {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	ns = kept
 	h.ns = ns
 	return ns, h
 }

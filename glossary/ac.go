@@ -8,7 +8,8 @@ import (
 // automaton is an Aho–Corasick automaton over int32 symbols (runes for
 // Chinese, word ids for English) that finds non-overlapping matches with
 // leftmost-longest semantics: scanning left to right, the match that starts
-// first wins, and among those the longest.
+// first wins, and among those the longest (English); or longest first
+// wherever matches overlap (Chinese, longestFirst).
 //
 // We write it ourselves rather than take a library: the Go ports that offer
 // leftmost-longest (petar-dambovaliev/aho-corasick) have open bugs in exactly
@@ -247,13 +248,27 @@ func (a *automaton) longestFirst(text []int32, buf []match, taken []bool) ([]mat
 	if len(all) <= 1 {
 		return all, taken
 	}
+	byStart := func(x, y match) int { return int(x.Start - y.Start) }
+	slices.SortFunc(all, byStart)
+	overlap := false
+	for i := 1; i < len(all) && !overlap; i++ {
+		overlap = all[i].Start < all[i-1].End
+	}
+	if !overlap {
+		return all, taken // the usual case: nothing to choose
+	}
 	slices.SortFunc(all, func(x, y match) int {
 		if lx, ly := x.End-x.Start, y.End-y.Start; lx != ly {
 			return int(ly - lx)
 		}
 		return int(x.Start - y.Start)
 	})
-	taken = append(taken[:0], make([]bool, len(text))...)
+	if cap(taken) < len(text) {
+		taken = make([]bool, len(text))
+	} else {
+		taken = taken[:len(text)]
+		clear(taken)
+	}
 	out := all[:0]
 next:
 	for _, m := range all {
@@ -267,6 +282,6 @@ next:
 		}
 		out = append(out, m)
 	}
-	slices.SortFunc(out, func(x, y match) int { return int(x.Start - y.Start) })
+	slices.SortFunc(out, byStart)
 	return out, taken
 }

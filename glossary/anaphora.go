@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -145,7 +144,7 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 					continue
 				}
 				differ++
-				if differ > 1 || !misspelling(string(buf), want[k]) || extendsWord(string(buf), renderings) {
+				if differ > 1 || !misspelling(string(buf), want[k]) || extendsWord(string(buf), k, nw, renderings) {
 					continue next
 				}
 			}
@@ -157,64 +156,21 @@ func nearMiss(sc *scratch, en string, t *Term, renderings [][]string, enm []ENMa
 	return 0, 0, false
 }
 
-// coordinated looks in en for one of the renderings with a coordination
-// at one word boundary, as English shares a modifier or a head between
-// two terms: "material and spiritual civilization" carries "material
-// civilization" (and "spiritual civilization"), "basic theory, line and
-// policy" carries "basic line". The gap is one to five words that begin or
-// end with "and", "or" or a comma, and holds no other punctuation. Words
-// compare as the matcher compares them (case, inflection).
-func coordinated(en string, renderings [][]string) bool {
-	toks := tokenize(en, nil)
-	words := make([]string, len(toks))
-	var buf []byte
-	for i, tk := range toks {
-		buf = appendStem(buf[:0], appendFold(nil, en[tk.Start:tk.End], true))
-		words[i] = string(buf)
-	}
-	conj := func(w string) bool { return w == "and" || w == "or" || w == "," }
+// extendsWord reports whether got, in place k of a window of nw words, is
+// the word of a rendering of nw words in that place (four letters or
+// more) with more after it: a derivation or a compound ("Panamax",
+// "AmericaOne", "Africans"), not a misspelling. A word of another place
+// does not count: "Zhouqinag" for Zhou Zhouqiang begins with the surname
+// but misspells the given name. Nor does the word's last letter typed
+// twice ("Linaa" for Lina): that is a slip of the keys, not a word.
+func extendsWord(got string, k, nw int, renderings [][]string) bool {
 	for _, r := range renderings {
-		if len(r) < 2 {
+		if len(r) != nw {
 			continue
 		}
-		want := make([]string, len(r))
-		for i, w := range r {
-			want[i] = string(appendStem(nil, []byte(w)))
-		}
-		for p := 1; p < len(want); p++ {
-			pre, suf := want[:p], want[p:]
-			for i := 0; i+len(pre) <= len(words); i++ {
-				if !slices.Equal(words[i:i+len(pre)], pre) {
-					continue
-				}
-				g := i + len(pre)
-				for gap := 1; gap <= 5 && g+gap+len(suf) <= len(words); gap++ {
-					mid := words[g : g+gap]
-					ok := conj(mid[0]) || conj(mid[gap-1])
-					for _, w := range mid {
-						if r, _ := utf8.DecodeRuneInString(w); !isWordRune(r) && w != "," {
-							ok = false
-						}
-					}
-					if ok && slices.Equal(words[g+gap:g+gap+len(suf)], suf) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-// extendsWord reports whether got is a word of one of the renderings
-// (four letters or more) with more after it: a derivation or a compound
-// ("Panamax", "AmericaOne", "Africans"), not a misspelling.
-func extendsWord(got string, renderings [][]string) bool {
-	for _, r := range renderings {
-		for _, w := range r {
-			if len(w) >= 4 && len(got) > len(w) && strings.HasPrefix(got, w) {
-				return true
-			}
+		w := r[k]
+		if len(w) >= 4 && len(got) > len(w) && strings.HasPrefix(got, w) && got != w+w[len(w)-1:] {
+			return true
 		}
 	}
 	return false

@@ -187,3 +187,26 @@ func BenchmarkMatch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckAt compares the two ways to check the middle segment of
+// one article of 80,000 segments: Check over the segments up to it, and
+// CheckAt.
+func BenchmarkCheckAt(b *testing.B) {
+	g, arts := benchCorpus(5000, 2000, 40)
+	g.index()
+	var segs []*articles.Segment
+	for _, a := range arts {
+		segs = append(segs, a...)
+	}
+	i := len(segs) / 2
+	b.Run("prefix", func(b *testing.B) {
+		for b.Loop() {
+			g.Check(segs[:i+1])
+		}
+	})
+	b.Run("at", func(b *testing.B) {
+		for b.Loop() {
+			g.CheckAt(segs, i)
+		}
+	})
+}

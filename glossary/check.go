@@ -13,7 +13,7 @@ import (
 // (first-mention state runs across them). It is safe for concurrent use.
 //
 // How the rules read the contract:
-//   - The Chinese forms are matched leftmost-longest; every term they
+//   - The Chinese forms are matched longest first; every term they
 //     trigger must be carried by the English: its rendering (any case: a
 //     different case is glossary.case, not missing), or, once the article
 //     has carried the full rendering, its abbr (exact case) or, for a
@@ -34,188 +34,252 @@ import (
 //   - A segment with no English yet is skipped (workflow.untranslated
 //     covers it); its terms count as mentioned, so the next segments are
 //     not blamed for using the abbr.
+//   - Real English (issue 9): the rendering also counts coordinated with
+//     another term or with its "of" as a genitive (forms.go), a place also
+//     as its regular adjective (match.go); after the first full mention a
+//     reference back carries the term (anaphora.go). None of these applies
+//     to forbidden, reversed or deprecated text.
 func (g *Glossary) Check(segs []*articles.Segment) []Issue {
-	ix := g.index()
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	var issues []Issue
-	fullSeen := map[*Term]bool{}
-	var zhm []ZHMatch
-	var enm, allm []ENMatch
-	type need struct {
-		t          *Term
-		start, end int
-	}
-	var needs []need
-	covered := map[*Term]bool{}
-	full := map[*Term]bool{} // carried by the rendering (or a form)
+	c := g.newChecker(map[*Term]bool{})
+	defer c.release()
 	for _, s := range segs {
-		zhm = ix.matchZH(s.ZH, zhm[:0])
-		needs = needs[:0]
-		for _, m := range zhm {
-			for _, t := range m.Terms {
-				dup := false
-				for _, n := range needs {
-					if n.t == t {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					needs = append(needs, need{t, m.Start, m.End})
-				}
-			}
-		}
-		triggered := func(t *Term) bool {
+		c.segment(s)
+	}
+	return c.issues
+}
+
+// need is a term the source of a segment triggers, and where.
+type need struct {
+	t          *Term
+	start, end int
+}
+
+// checker is the state of one run of Check over an article: what has been
+// seen before the segment at hand (fullSeen: the only state that runs
+// across segments), the issues so far, and scratch space.
+type checker struct {
+	g        *Glossary
+	ix       *index
+	sc       *scratch
+	issues   []Issue
+	fullSeen map[*Term]bool
+	zhm      []ZHMatch
+	enm      []ENMatch
+	allm     []ENMatch
+	needs    []need
+	words    []string // reused for the stems of each English
+	covered  map[*Term]bool
+	full     map[*Term]bool // carried by the rendering (or a form)
+}
+
+func (g *Glossary) newChecker(fullSeen map[*Term]bool) *checker {
+	return &checker{g: g, ix: g.index(), sc: scratchPool.Get().(*scratch), fullSeen: fullSeen,
+		covered: map[*Term]bool{}, full: map[*Term]bool{}}
+}
+
+func (c *checker) release() { scratchPool.Put(c.sc) }
+
+// segment checks one segment, the segments before it having been checked
+// (or fullSeen set as their check would have left it), appending its
+// issues to c.issues.
+func (c *checker) segment(s *articles.Segment) {
+	g, ix, sc := c.g, c.ix, c.sc
+	fullSeen, covered, full := c.fullSeen, c.covered, c.full
+	zhm, enm, allm, needs, words := c.zhm, c.enm, c.allm, c.needs, c.words
+	issues := c.issues
+	defer func() {
+		c.zhm, c.enm, c.allm, c.needs, c.words = zhm, enm, allm, needs, words
+		c.issues = issues
+	}()
+	zhm = ix.matchZH(s.ZH, zhm[:0])
+	needs = needs[:0]
+	for _, m := range zhm {
+		for _, t := range m.Terms {
+			dup := false
 			for _, n := range needs {
 				if n.t == t {
-					return true
+					dup = true
+					break
 				}
 			}
-			return false
-		}
-		if blank(s.EN) {
-			for _, n := range needs {
-				fullSeen[n.t] = true
+			if !dup {
+				needs = append(needs, need{t, m.Start, m.End})
 			}
-			continue
-		}
-		enm = ix.matchEN(s.EN, enm[:0])
-		clear(covered)
-		clear(full)
-		firstIssue := len(issues)
-		process := func(m ENMatch, h Hit) {
-			t := h.Term
-			span := s.EN[m.Start:m.End]
-			issue := func(rule, expected string) {
-				issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: span,
-					ENStart: m.Start, ENEnd: m.End, ZHStart: -1, ZHEnd: -1})
-			}
-			if h.Role == RoleForbidden || h.Role == RoleNameOrder || h.Role == RoleDeprecated {
-				// these fire in any case; an inflected form only in the
-				// glossary's own case ("mining societies" is words, not the
-				// deprecated "Mining Society")
-				if !EqualFoldEN(span, h.Text) && !h.exact(sc, span) {
-					return
-				}
-			}
-			switch h.Role {
-			case RoleRendering:
-				if h.exact(sc, span) {
-					fullSeen[t], covered[t], full[t] = true, true, true
-					return
-				}
-				if !triggered(t) {
-					return // ordinary words that happen to spell a term
-				}
-				fullSeen[t], covered[t], full[t] = true, true, true
-				if !caseAllowed(s, m.Start, span, h.Text) {
-					issue(RuleCase, t.EN)
-				}
-			case RoleAbbr, RoleSurname:
-				capsName := h.Role == RoleSurname && allCaps(span) && !allCaps(h.Text) // "YE: Oh ..."
-				if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
-					return
-				}
-				if !fullSeen[t] && !covered[t] {
-					issue(RuleFirstMention, t.EN)
-				}
-				covered[t] = true
-			case RoleShort:
-				declared := h.Text != "the "+t.HeadNoun() && h.Text != "this "+t.HeadNoun()
-				if !triggered(t) || !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
-					return // in its own case, or capitalised to start a sentence
-				}
-				if !declared && !fullSeen[t] {
-					return // "the Association" stands for the term only after it
-				}
-				if !fullSeen[t] && !covered[t] {
-					issue(RuleFirstMention, t.EN)
-				}
-				covered[t] = true
-			case RoleForbidden:
-				covered[t] = true
-				issue(RuleForbidden, t.EN)
-			case RoleNameOrder:
-				covered[t] = true
-				issue(RuleNameOrder, t.EN)
-			case RoleDeprecated:
-				if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
-					return // an abbr counts in its own case only
-				}
-				issue(RuleDeprecated, g.replacement(t))
-			}
-		}
-		for _, m := range enm {
-			for _, h := range m.Hits {
-				process(m, h)
-			}
-		}
-		// A rendering that overlaps another match (without lying inside
-		// it) was passed over by leftmost-longest: "China Mining Week"
-		// holds both "China Mining" and "Mining Week". Look again, for the
-		// terms still uncovered only.
-		uncovered := false
-		for _, n := range needs {
-			uncovered = uncovered || !covered[n.t]
-		}
-		if uncovered && len(enm) > 0 {
-			allm = ix.matchENAll(s.EN, allm[:0])
-			for _, m := range allm {
-				in := containerOf(m, enm)
-				for _, h := range m.Hits {
-					if !(h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) || !triggered(h.Term) || covered[h.Term] {
-						continue
-					}
-					// inside a longer match only a place's rendering counts:
-					// "Panama Canal" names Panama, but the "Economic
-					// Cooperation Center of the International Department
-					// of the CPC Central Committee" is not the Department
-					if in == nil || h.Role == RoleRendering && h.Term.Kind == Place && !hasTerm(in.Hits, h.Term) {
-						process(m, h)
-					}
-				}
-			}
-		}
-		for _, n := range needs {
-			if !covered[n.t] && coordinated(s.EN, ix.nearWords[n.t]) {
-				covered[n.t], full[n.t] = true, true // "material and spiritual civilization"
-				fullSeen[n.t] = true
-			}
-			if !full[n.t] {
-				// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
-				// even where the surname alone would pass
-				if at, end, ok := nearMiss(sc, s.EN, n.t, ix.nearWords[n.t], enm); ok {
-					issues = append(issues, Issue{Rule: RuleMisspelled, Segment: s, Term: n.t, Expected: n.t.EN, Found: s.EN[at:end],
-						ENStart: at, ENEnd: end, ZHStart: n.start, ZHEnd: n.end})
-					covered[n.t] = true
-					fullSeen[n.t] = true
-					continue
-				}
-			}
-			if !covered[n.t] && fullSeen[n.t] && !namesAnother(enm, n.t, s.ZH, triggered) && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
-				covered[n.t] = true // "She said", "It said", "the city" for what was named before
-			}
-			if !covered[n.t] {
-				issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
-					ENStart: -1, ENEnd: -1, ZHStart: n.start, ZHEnd: n.end, Found: s.ZH[n.start:n.end]})
-			}
-			fullSeen[n.t] = true // the first mention has passed, carried or not
-		}
-		// a surname before the full name in the same segment is another
-		// person's ("Fang Six and Fang Seven"); an abbr there is early
-		kept := issues[:firstIssue]
-		for _, is := range issues[firstIssue:] {
-			if is.Rule != RuleFirstMention || !full[is.Term] || !EqualFoldEN(is.Found, is.Term.Surname()) {
-				kept = append(kept, is)
-			}
-		}
-		issues = kept
-		if seg := issues[firstIssue:]; len(seg) > 1 {
-			sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
 		}
 	}
-	return issues
+	triggered := func(t *Term) bool {
+		for _, n := range needs {
+			if n.t == t {
+				return true
+			}
+		}
+		return false
+	}
+	if blank(s.EN) {
+		for _, n := range needs {
+			fullSeen[n.t] = true
+		}
+		return
+	}
+	enm = ix.matchEN(s.EN, enm[:0])
+	clear(covered)
+	clear(full)
+	firstIssue := len(issues)
+	process := func(m ENMatch, h Hit) {
+		t := h.Term
+		span := s.EN[m.Start:m.End]
+		issue := func(rule, expected string) {
+			issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: span,
+				ENStart: m.Start, ENEnd: m.End, ZHStart: -1, ZHEnd: -1})
+		}
+		if h.Role == RoleForbidden || h.Role == RoleNameOrder || h.Role == RoleDeprecated {
+			// these fire in any case; an inflected form only in the
+			// glossary's own case ("mining societies" is words, not the
+			// deprecated "Mining Society")
+			if !EqualFoldEN(span, h.Text) && !h.exact(sc, span) {
+				return
+			}
+		}
+		switch h.Role {
+		case RoleRendering:
+			if h.exact(sc, span) {
+				fullSeen[t], covered[t], full[t] = true, true, true
+				return
+			}
+			if !triggered(t) {
+				return // ordinary words that happen to spell a term
+			}
+			fullSeen[t], covered[t], full[t] = true, true, true
+			if !caseAllowed(s, m.Start, span, h.Text) {
+				issue(RuleCase, t.EN)
+			}
+		case RoleAbbr, RoleSurname:
+			if h.Role == RoleAbbr && capsNeighbour(s.EN, m.Start, m.End) {
+				return // "VILLAGERS WHO HAD gone": a word in a run of capitals, not the abbr
+			}
+			// "YE: Oh ...", and a particle capitalised: "Von Trier" for
+			// "von Trier" (never lower case: "he" is not "He")
+			capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
+			if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
+				return
+			}
+			if !fullSeen[t] && !covered[t] {
+				issue(RuleFirstMention, t.EN)
+			}
+			covered[t] = true
+		case RoleShort:
+			if !triggered(t) || covered[t] || h.implied && !fullSeen[t] {
+				return // "the Association" stands for the term only after it
+			}
+			if !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
+				return // in its own case, or capitalised to start a sentence
+			}
+			if !fullSeen[t] {
+				issue(RuleFirstMention, t.EN)
+			}
+			covered[t] = true
+		case RoleForbidden:
+			covered[t] = true
+			issue(RuleForbidden, t.EN)
+		case RoleNameOrder:
+			covered[t] = true
+			issue(RuleNameOrder, t.EN)
+		case RoleDeprecated:
+			if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
+				return // an abbr counts in its own case only
+			}
+			issue(RuleDeprecated, g.replacement(t))
+		}
+	}
+	for _, m := range enm {
+		for _, h := range m.Hits {
+			process(m, h)
+		}
+	}
+	// A rendering that overlaps another match (without lying inside
+	// it) was passed over by leftmost-longest: "China Mining Week"
+	// holds both "China Mining" and "Mining Week". Look again, for the
+	// terms still uncovered only.
+	uncovered := false
+	for _, n := range needs {
+		uncovered = uncovered || !covered[n.t]
+	}
+	if uncovered && len(enm) > 0 {
+		allm = ix.matchENAll(s.EN, allm[:0])
+		for _, m := range allm {
+			in := containerOf(m, enm)
+			for _, h := range m.Hits {
+				if !(h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) || !triggered(h.Term) || covered[h.Term] {
+					continue
+				}
+				// inside a longer match only a place's rendering counts:
+				// "Panama Canal" names Panama, but the "Economic
+				// Cooperation Center of the International Department
+				// of the CPC Central Committee" is not the Department
+				if in == nil || h.Role == RoleRendering && h.Term.Kind == Place && !hasTerm(in.Hits, h.Term) {
+					process(m, h)
+				}
+			}
+		}
+	}
+	var enWords []string // the English's word stems, made when first needed
+	for _, n := range needs {
+		if !covered[n.t] && multiword(ix.nearWords[n.t]) {
+			if enWords == nil {
+				words = stemWords(s.EN, words[:0])
+				enWords = words
+			}
+			if reordered(enWords, ix.nearWords[n.t]) {
+				// "material and spiritual civilization", "the Chinese
+				// nation's great rejuvenation"
+				covered[n.t], full[n.t], fullSeen[n.t] = true, true, true
+			}
+		}
+		if !full[n.t] {
+			// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
+			// even where the surname alone would pass
+			if at, end, ok := nearMiss(sc, s.EN, n.t, ix.nearWords[n.t], enm); ok {
+				issues = append(issues, Issue{Rule: RuleMisspelled, Segment: s, Term: n.t, Expected: n.t.EN, Found: s.EN[at:end],
+					ENStart: at, ENEnd: end, ZHStart: n.start, ZHEnd: n.end})
+				covered[n.t] = true
+				fullSeen[n.t] = true
+				continue
+			}
+		}
+		if !covered[n.t] && fullSeen[n.t] && !namesAnother(enm, n.t, s.ZH, triggered) && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
+			covered[n.t] = true // "She said", "It said", "the city" for what was named before
+		}
+		if !covered[n.t] {
+			issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
+				ENStart: -1, ENEnd: -1, ZHStart: n.start, ZHEnd: n.end, Found: s.ZH[n.start:n.end]})
+		}
+		fullSeen[n.t] = true // the first mention has passed, carried or not
+	}
+	// a surname before the full name in the same segment is another
+	// person's ("Fang Six and Fang Seven"); an abbr there is early. A
+	// surname inside a misspelled name ("Zhou Linaa") is that name's:
+	// glossary.misspelled says what was meant.
+	kept := issues[:firstIssue]
+	for _, is := range issues[firstIssue:] {
+		if is.Rule != RuleFirstMention || !(full[is.Term] && EqualFoldEN(is.Found, is.Term.Surname()) || misspelledAt(issues[firstIssue:], is)) {
+			kept = append(kept, is)
+		}
+	}
+	issues = kept
+	if seg := issues[firstIssue:]; len(seg) > 1 {
+		sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
+	}
+}
+
+// misspelledAt reports whether a glossary.misspelled issue of is's term
+// among issues holds is's English span.
+func misspelledAt(issues []Issue, is Issue) bool {
+	for _, m := range issues {
+		if m.Rule == RuleMisspelled && m.Term == is.Term && m.ENStart <= is.ENStart && is.ENEnd <= m.ENEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAnother reports whether the English names, by its rendering, a
@@ -337,6 +401,56 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// capsNeighbour reports whether the word right before or right after bytes
+// [start, end) of en (with only spaces between) is a word of four letters
+// or more in capitals: a headline or a lead-in in capitals, not an
+// acronym beside another ("the CMA CEO").
+func capsNeighbour(en string, start, end int) bool {
+	caps := func(w string) bool {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		return utf8.RuneCountInString(w) >= 4 && allCaps(w)
+	}
+	before := strings.TrimRight(en[:start], " ")
+	if len(before) < start {
+		i := strings.LastIndexByte(before, ' ') + 1
+		if caps(before[i:]) {
+			return true
+		}
+	}
+	after := strings.TrimLeft(en[end:], " ")
+	if len(after) < len(en)-end {
+		i := strings.IndexByte(after, ' ')
+		if i < 0 {
+			i = len(after)
+		}
+		if caps(after[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsRaised reports whether span is text with the first letter of
+// one or more words capitalised, and no other difference of case.
+func initialsRaised(span, text string) bool {
+	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(text, false))
+	if len(a) != len(b) || span == text {
+		return false
+	}
+	for i := range a {
+		x, y := []rune(a[i]), []rune(b[i])
+		if len(x) != len(y) {
+			return false
+		}
+		for k := range x {
+			if x[k] != y[k] && !(k == 0 && unicode.ToLower(x[k]) == y[k]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labels reports whether a colon follows byte i of en: a speaker's name

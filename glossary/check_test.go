@@ -96,10 +96,12 @@ func TestCheckRules(t *testing.T) {
 		{"deprecated abbr in its case", []string{"无关 | OMS and oms"}, "s0:glossary.deprecated:old:OMS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := render(g.Check(segs(tc.segs...)))
+			ss := segs(tc.segs...)
+			got := render(g.Check(ss))
 			if got != tc.want {
 				t.Errorf("\n got %s\nwant %s", got, tc.want)
 			}
+			checkAtAgrees(t, g, ss)
 		})
 	}
 }

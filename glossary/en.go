@@ -152,12 +152,16 @@ func appendStem(buf []byte, w []byte) []byte {
 
 // stemToken is appendStem of a folded token, except for an acronym with a
 // lower-case ending ("CMAs" is not "CMA"); a word in capitals ("WENJIE")
-// is stemmed as the word.
+// and a name with a capital inside ("MacKenzie", so that "mackenzie" is
+// the same word in another case) are stemmed as words.
 func stemToken(buf, folded []byte, orig string) []byte {
 	upper, lower := 0, 0
 	for i := 0; i < len(orig); i++ {
 		switch c := orig[i]; {
 		case c >= 'A' && c <= 'Z':
+			if lower > 0 {
+				return appendStem(buf, folded) // a capital after a small letter
+			}
 			upper++
 		case c >= 'a' && c <= 'z':
 			lower++

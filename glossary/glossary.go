@@ -87,8 +87,8 @@ type Term struct {
 	Not []string
 	// SurnameWord is a person's surname as the rendering writes it, when
 	// it is not the first word (key surname); Order is "given-first" for
-	// a name written given name first ("Sergei Brilyov"), else
-	// surname-first (key order).
+	// a name written given name first ("Sergei Brilyov"), "surname-first",
+	// or "" to let NameOrder decide (key order).
 	SurnameWord string
 	Order       string
 	At          articles.Pos // where the term starts in glossary.yaml
@@ -121,19 +121,32 @@ func (t *Term) Surname() string {
 	if len(f) < 2 {
 		return ""
 	}
-	if t.Order == GivenFirst {
+	if t.NameOrder() == GivenFirst {
 		return f[len(f)-1]
 	}
 	return f[0]
 }
 
-// NameOrder is the order a person's rendering writes the name in:
-// GivenFirst when the term says so, else SurnameFirst.
+// NameOrder is the order a person's rendering writes the name in: what
+// the term says (key order); else GivenFirst for a foreign name, one whose
+// Chinese form is a transliteration with a middle dot (谢尔盖·布里廖夫
+// "Sergei Brilyov", 纳尔逊·曼德拉 "Nelson Mandela"); else SurnameFirst.
 func (t *Term) NameOrder() string {
-	if t.Order == GivenFirst {
+	if t.Order == GivenFirst || t.Order == "" && t.Kind == Person && transliterated(t.ZH) {
 		return GivenFirst
 	}
 	return SurnameFirst
+}
+
+// transliterated reports whether one of the Chinese forms writes a foreign
+// name with a middle dot between its parts.
+func transliterated(zh []string) bool {
+	for _, f := range zh {
+		if strings.ContainsAny(f, "·•・‧") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParts splits a person's rendering into surname and given name, in
@@ -150,7 +163,7 @@ func (t *Term) nameParts() (surname, given string, ok bool) {
 	if n == 0 || n >= len(f) {
 		return "", "", false
 	}
-	if joinFields(f[:n]) == sur && t.Order != GivenFirst {
+	if joinFields(f[:n]) == sur && t.NameOrder() != GivenFirst {
 		return sur, joinFields(f[n:]), true
 	}
 	if joinFields(f[len(f)-n:]) == sur {
@@ -175,7 +188,7 @@ func (t *Term) ReversedNames() []string {
 		return nil
 	}
 	var out []string
-	if t.Order == GivenFirst {
+	if t.NameOrder() == GivenFirst {
 		out = []string{sur + " " + given}
 	} else {
 		out = []string{given + " " + sur, given + "-" + sur}
@@ -210,6 +223,36 @@ func (t *Term) HeadNoun() string {
 		return ""
 	}
 	return h
+}
+
+// HeadPhrases are what a later mention may stand for the whole rendering
+// with, after "the" (the index adds it, except before the rendering's own
+// first words): the head noun, and each longer run of capitalised
+// words that ends with it and starts after the rendering's first word
+// ("Association", "Mining Association" for "China Mining Association";
+// "Committee", "Central Committee" for "CPC Central Committee"), or at the
+// first word when an "of" phrase follows ("Communist Party" for
+// "Communist Party of China"). None for persons, places, one-word
+// renderings and a head in lower case.
+func (t *Term) HeadPhrases() []string {
+	h := t.HeadNoun()
+	if h == "" {
+		return nil
+	}
+	f := fieldsEN(t.EN)
+	end := slices.Index(f, h)
+	first := 1
+	if end < len(f)-1 {
+		first = 0 // the whole head, when a complement follows it
+	}
+	out := []string{h}
+	for k := end - 1; k >= first; k-- {
+		if r, _ := utf8.DecodeRuneInString(f[k]); !unicode.IsUpper(r) {
+			break
+		}
+		out = append(out, joinFields(f[k:end+1]))
+	}
+	return out
 }
 
 // Glossary is a loaded term base. Its matchers are built on first use;

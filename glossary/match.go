@@ -37,6 +37,7 @@ type Hit struct {
 	Text string // the glossary's text that matched (rendering, abbr, variant)
 
 	caseKey string
+	implied bool // a short form made from the rendering ("the Association"), not declared
 }
 
 // Exact reports whether span (the matched text of the English) is the
@@ -147,7 +148,7 @@ func buildIndex(terms []*Term) *index {
 		}
 	}
 	// Exceptions (not): longer contexts that hold a form but are not the
-	// term; matched leftmost-longest, they hide the form inside them.
+	// term; matched longest first, they hide the form inside them.
 	for _, t := range terms {
 		if t.Status == Deprecated {
 			continue
@@ -174,7 +175,7 @@ func buildIndex(terms []*Term) *index {
 	var toks []token
 	var syms []int32
 	var key, fold, stem []byte
-	add := func(t *Term, role Role, text string) {
+	addHit := func(t *Term, role Role, text string, implied bool) {
 		if blank(text) {
 			return
 		}
@@ -212,7 +213,19 @@ func buildIndex(terms []*Term) *index {
 			}
 			fold = appendFold(fold, text[tk.Start:tk.End], false)
 		}
-		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold)})
+		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold), implied: implied})
+	}
+	add := func(t *Term, role Role, text string) { addHit(t, role, text, false) }
+	// what a term's implied short forms must not be: a forbidden variant or
+	// a deprecated rendering of any term
+	banned := map[string]bool{}
+	for _, t := range terms {
+		for _, f := range t.Forbidden {
+			banned[normEN(f, true)] = true
+		}
+		if t.Status == Deprecated {
+			banned[normEN(t.EN, true)] = true
+		}
 	}
 	for _, t := range terms {
 		if t.Status == Deprecated {
@@ -237,9 +250,19 @@ func buildIndex(terms []*Term) *index {
 					add(t, RoleShort, "this "+rest)
 				}
 			}
-			if h := t.HeadNoun(); h != "" {
-				add(t, RoleShort, "the "+h)
-				add(t, RoleShort, "this "+h)
+			for _, h := range t.HeadPhrases() {
+				switch {
+				case banned[normEN(h, true)]:
+					// "the International Liaison Department" stays forbidden
+				case strings.HasPrefix(normEN(t.EN, true), normEN(h, true)+" "):
+					// "Communist Party" for "Communist Party of China": bare,
+					// so that where the rendering follows "the" the longer
+					// match at the same word is the rendering
+					addHit(t, RoleShort, h, true)
+				default:
+					addHit(t, RoleShort, "the "+h, true)
+					addHit(t, RoleShort, "this "+h, true)
+				}
 			}
 			add(t, RoleSurname, t.Surname())
 			for _, r := range t.ReversedNames() {

@@ -23,7 +23,11 @@ func init() { diag.Register(CodeBadChangedSince) }
 // every article when the glossary, bitext.yaml or the allowed signers file
 // changed. Articles whose
 // segment file was deleted are gone and not listed.
-func (w *Workspace) ChangedSince(rev string) ([]string, error) {
+func (w *Workspace) ChangedSince(rev string) ([]string, error) { return w.changedSince(rev, nil) }
+
+// changedSince is ChangedSince among all, the workspace's articles (read
+// from the articles directory when nil).
+func (w *Workspace) changedSince(rev string, all []string) ([]string, error) {
 	if err := w.checkRevAs(rev, CodeBadChangedSince); err != nil {
 		return nil, err
 	}
@@ -35,9 +39,10 @@ func (w *Workspace) ChangedSince(rev string) ([]string, error) {
 	if err != nil {
 		return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
 	}
-	all, err := w.Slugs()
-	if err != nil {
-		return nil, err
+	if all == nil {
+		if all, err = w.Slugs(); err != nil {
+			return nil, err
+		}
 	}
 	changed := map[string]bool{}
 	for _, b := range [][]byte{diff, untracked} {

@@ -72,7 +72,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-5-g2"
+const RuleVersion = "check-6"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -218,8 +218,12 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	if err != nil {
 		return nil, err
 	}
+	var all []string // every article, when none is named
+	if len(opts.Articles) == 0 {
+		all = slugs
+	}
 	if opts.ChangedSince != "" {
-		changed, err := w.ChangedSince(opts.ChangedSince)
+		changed, err := w.changedSince(opts.ChangedSince, all)
 		if err != nil {
 			return nil, err
 		}
@@ -286,7 +290,11 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	inconsDone := make(chan struct{})
 	go func() {
 		defer close(inconsDone)
-		incons, saveMemory = w.inconsistencies(slugs)
+		if opts.ChangedSince != "" {
+			incons = w.inconsistenciesNear(slugs, all)
+			return
+		}
+		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache)
 	}()
 
 	type done struct {
@@ -655,19 +663,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 	if g == nil {
 		return out
 	}
-	checked := segs
-	if only != nil {
-		// First mentions depend on what came before a segment, never on
-		// what follows: the glossary need not read past the last one asked.
-		last := -1
-		for i, s := range segs {
-			if only[s.ID] {
-				last = i
-			}
-		}
-		checked = segs[:last+1]
-	}
-	for _, is := range g.Check(checked) {
+	for _, is := range glossaryIssues(g, segs, only) {
 		s := is.Segment
 		i, ok := index[s]
 		if !ok || only != nil && !only[s.ID] || !checksText(s) {
@@ -694,6 +690,33 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		}
 		f.Args["term"], f.Args["expected"], f.Args["found"] = f.Term, f.Expected, f.Found
 		push(i, f)
+	}
+	return out
+}
+
+// glossaryIssues runs the glossary's rules over segs, or only over the
+// segments whose id is in only (when it is not nil; the issues of other
+// segments may come too). A few segments, as the one-segment commands ask,
+// are checked each on its own (CheckAt: the same issues, at a cost
+// proportional to the terms they hold); more, by one pass up to the last.
+func glossaryIssues(g *glossary.Glossary, segs []*articles.Segment, only map[string]bool) []glossary.Issue {
+	if only == nil {
+		return g.Check(segs)
+	}
+	var at []int
+	for i, s := range segs {
+		if only[s.ID] {
+			at = append(at, i)
+		}
+	}
+	if len(at) > 8 {
+		// First mentions depend on what came before a segment, never on
+		// what follows: the glossary need not read past the last one asked.
+		return g.Check(segs[:at[len(at)-1]+1])
+	}
+	var out []glossary.Issue
+	for _, i := range at {
+		out = append(out, g.CheckAt(segs, i)...)
 	}
 	return out
 }
@@ -754,6 +777,9 @@ func (w *Workspace) glossaryAhead() func() (*glossary.Glossary, error) {
 	go func() {
 		defer close(done)
 		g, err = w.LoadGlossary()
+		if err == nil && g != nil {
+			g.Prepare() // the matchers too, while the article is read
+		}
 	}()
 	return func() (*glossary.Glossary, error) {
 		<-done

@@ -33,6 +33,13 @@ segments:
     approval: {by: li, at: '2026-11-01T10:00:00Z', zh_sha256: x, en_sha256: y}
 `,
 	}
+	return writeWorkspace(t, dir, files)
+}
+
+// writeWorkspace writes files (path → text) into dir and opens the
+// workspace there.
+func writeWorkspace(t testing.TB, dir string, files map[string]string) *Workspace {
+	t.Helper()
 	for name, text := range files {
 		p := filepath.Join(dir, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)

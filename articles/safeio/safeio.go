@@ -5,6 +5,7 @@
 package safeio
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -30,7 +31,12 @@ func init() { diag.Register(CodeNotRegular, CodeTooLarge) }
 // bytes (limit <= 0 means DefaultLimit). It opens without blocking, so a
 // FIFO is refused rather than waited on. A missing file is a *diag.Error
 // that satisfies errors.Is(err, fs.ErrNotExist).
-func ReadRegular(path string, limit int64) ([]byte, error) {
+func ReadRegular(path string, limit int64) ([]byte, error) { return ReadRegularInto(path, limit, nil) }
+
+// ReadRegularInto is ReadRegular reading into buf when it is large enough
+// (a caller reading many files reuses one buffer); the bytes returned may
+// be buf's.
+func ReadRegularInto(path string, limit int64, buf []byte) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
@@ -49,10 +55,14 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, tooLarge(path, limit)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// Read into a buffer of the file's size (io.ReadAll would grow one
+	// from 512 bytes, copying a large file many times over).
+	b := bytes.NewBuffer(buf[:0])
+	b.Grow(int(st.Size()) + bytes.MinRead)
+	if _, err := b.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, diag.Wrap(path, err)
 	}
+	data := b.Bytes()
 	if int64(len(data)) > limit { // it grew while we read it
 		return nil, tooLarge(path, limit)
 	}

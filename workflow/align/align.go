@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -166,33 +165,35 @@ type unit struct {
 	paraStart bool    // first sentence of its paragraph
 	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
 	para      int
-	mood      uint8   // moodQuestion, moodExclaim: the sentence asks or exclaims
+	mood      uint16  // moodQuestion, moodExclaim, ...: what the sentence asks, exclaims, quotes, and its pronouns
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
 }
 
 type aligner struct {
-	zh, en         []unit
-	bonus, miss    []float64 // by anchor id: cost off when shared, on when not
-	cumZ, cumE     []float64
-	ratio, spread  float64
-	paraPen        float64
-	band           int
-	shapes         int                           // beadShapes[:shapes] are in use
-	moodCost       [nMoodSets][nMoodSets]float64 // by the moods of the Chinese and the English side
-	center         []int                         // per zh index i: the English index at the band's centre
-	width          int                           // cells per row: 2·band+1
-	fwd, bwd       []float64
-	back           []int8
-	seen           []int32 // by anchor id: the stamp of the last bead that saw it
-	stamp          int32
-	costs          []float64 // bead costs by start cell and shape
-	meanLen        float64   // mean English sentence length, in letters
-	zhParaBoundary []bool    // a paragraph break lies before Chinese index i (0..n)
-	lex            *lexModel
-	lexicon        *Lexicon
-	zhWords        [][]string // dictionary words of each Chinese sentence
-	enWords        [][]string // stems of each English sentence
-	enParaBoundary []bool
+	zh, en        []unit
+	bonus, miss   []float64 // by anchor id: cost off when shared, on when not
+	cumZ, cumE    []float64
+	ratio, spread float64
+	paraPen       float64
+	band          int
+	shapes        int // beadShapes[:shapes] are in use
+	// Mood costs by mood: a mood of the Chinese side found on the English
+	// side (hit) or not (miss), and the other way round.
+	zMoodHit, zMoodMiss, eMoodHit, eMoodMiss [nMoods]float64
+	center                                   []int // per zh index i: the English index at the band's centre
+	width                                    int   // cells per row: 2·band+1
+	fwd, bwd                                 []float64
+	back                                     []int8
+	seen                                     []int32 // by anchor id: the stamp of the last bead that saw it
+	stamp                                    int32
+	costs                                    []float64 // bead costs by start cell and shape
+	meanLen                                  float64   // mean English sentence length, in letters
+	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
+	lex                                      *lexModel
+	lexicon                                  *Lexicon
+	zhWords                                  [][]string // dictionary words of each Chinese sentence
+	enWords                                  [][]string // stems of each English sentence
+	enParaBoundary                           []bool
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
@@ -207,10 +208,8 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	}
 	al.ratio, al.spread = res.Ratio, 1
 	al.shapes = firstPassShapes
-	for zm := range nMoodSets {
-		for em := range nMoodSets {
-			al.moodCost[zm][em] = moodPen * float64(bits.OnesCount8(uint8(zm^em)))
-		}
+	for k := range nPunct {
+		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
 	}
 	beads := al.run(nil)
 	// Second pass: re-estimate the ratio and the spread from the first
@@ -368,6 +367,12 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	var totZ, totE float64
 	al.zh, al.cumZ, totZ = mk(zh, zhKeys, zhLength)
 	al.en, al.cumE, totE = mk(en, enKeys, enLength)
+	for i, s := range zh {
+		al.zh[i].mood |= zhPronouns(s.Text)
+	}
+	for j, s := range en {
+		al.en[j].mood |= enPronouns(s.Text)
+	}
 	if totZ > 0 {
 		res.RawRatio = totE / totZ
 	}
@@ -389,14 +394,22 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 }
 
 // Moods: a question or an exclamation is nearly always rendered as one, in
-// dialogue above all (“再哭，再哭！” 'Stop it! Shut up!').
+// dialogue above all (“再哭，再哭！” 'Stop it! Shut up!'); so are a
+// quotation, a person (我 I, 她 she) and a negation, words the dictionary
+// score leaves out.
 const (
 	moodQuestion = 1 << iota
 	moodExclaim
 	moodQuote    // opens a quotation
 	moodQuoteEnd // ends closing one: of a bead, its last sentence counts
-	nMoods       = 4
-	nMoodSets    = 1 << nMoods
+	moodI        // first person: 我 咱 ↔ I, me, my, we, us, our
+	moodYou      // second person: 你 您 ↔ you, your
+	moodHe       // 他 ↔ he, him, his
+	moodShe      // 她 ↔ she, her
+	moodThey     // 他们 她们 它们 ↔ they, them, their
+	moodNot      // 不 没 别 未 ↔ not, no, never, n't
+	nMoods       = 10
+	nPunct       = 4 // the moods before the fifth are punctuation's
 )
 
 // moodPen is the cost of each mood one side of a bead has and the other
@@ -417,7 +430,7 @@ func (al *aligner) estimateMoods(beads []Bead) {
 		}
 		zm, em := al.zh[b.ZH.Lo].mood, al.en[b.EN.Lo].mood
 		for k := range nMoods {
-			bit := uint8(1) << k
+			bit := uint16(1) << k
 			if zm&bit != 0 {
 				zHas[k]++
 				if em&bit != 0 {
@@ -448,55 +461,90 @@ func (al *aligner) estimateMoods(beads []Bead) {
 		}
 	}
 	// llr returns the cost of a hit and of a miss: r is the pass's
-	// agreement (smoothed towards 0.8 with 5 pseudo-pairs), q the base rate.
+	// agreement (smoothed towards 0.8 with 5 pseudo-pairs), q the base
+	// rate. (The base rate of b sentences, 1-(1-q)^b, is no better: the
+	// agreement grows with the pair too.)
 	llr := func(both, has, base float64, n int) (hit, miss float64) {
 		r := (both + 5*0.8) / (has + 5)
 		q := clamp(base/float64(max(n, 1)), 0.01, 0.99)
 		if r <= q {
 			return 0, 0
 		}
-		return -moodScale * math.Log(r/q), -moodScale * math.Log((1-r)/(1-q))
+		return -math.Log(r / q), -math.Log((1 - r) / (1 - q))
 	}
-	var zHit, zMiss, eHit, eMiss [nMoods]float64
 	for k := range nMoods {
-		zHit[k], zMiss[k] = llr(zBoth[k], zHas[k], eBase[k], len(al.en))
-		eHit[k], eMiss[k] = llr(eBoth[k], eHas[k], zBase[k], len(al.zh))
-	}
-	for zm := range nMoodSets {
-		for em := range nMoodSets {
-			c := 0.0
-			for k := range nMoods {
-				bit := 1 << k
-				if zm&bit != 0 {
-					if em&bit != 0 {
-						c += zHit[k]
-					} else {
-						c += zMiss[k]
-					}
-				}
-				if em&bit != 0 {
-					if zm&bit != 0 {
-						c += eHit[k]
-					} else {
-						c += eMiss[k]
-					}
-				}
-			}
-			al.moodCost[zm][em] = c
+		scale := moodScale
+		if k >= nPunct {
+			scale = pronScale
 		}
+		h, m := llr(zBoth[k], zHas[k], eBase[k], len(al.en))
+		al.zMoodHit[k], al.zMoodMiss[k] = scale*h, scale*m
+		h, m = llr(eBoth[k], eHas[k], zBase[k], len(al.zh))
+		al.eMoodHit[k], al.eMoodMiss[k] = scale*h, scale*m
 	}
 }
 
-// moodScale weighs the mood log-likelihood ratios (see estimateMoods).
-var moodScale = 0.4
+// moodScale weighs the punctuation moods' log-likelihood ratios (see
+// estimateMoods), pronScale those of the pronouns and the negation.
+var moodScale, pronScale = 0.4, 0.2
+
+// zhPronouns returns the pronoun moods of a Chinese sentence.
+func zhPronouns(s string) uint16 {
+	var m uint16
+	if strings.Contains(s, "们") {
+		for _, p := range []string{"他们", "她们", "它们"} {
+			if strings.Contains(s, p) {
+				m |= moodThey
+				s = strings.ReplaceAll(s, p, "")
+			}
+		}
+	}
+	for _, r := range s {
+		switch r {
+		case '我', '咱':
+			m |= moodI
+		case '你', '您':
+			m |= moodYou
+		case '他':
+			m |= moodHe
+		case '她':
+			m |= moodShe
+		case '不', '没', '别', '未', '莫', '勿':
+			m |= moodNot
+		}
+	}
+	return m
+}
+
+// enPronouns returns the pronoun moods of an English sentence.
+func enPronouns(s string) uint16 {
+	var m uint16
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+			m |= moodI
+		case "you", "your", "yours", "yourself", "yourselves":
+			m |= moodYou
+		case "he", "him", "his", "himself":
+			m |= moodHe
+		case "she", "her", "hers", "herself":
+			m |= moodShe
+		case "they", "them", "their", "theirs", "themselves":
+			m |= moodThey
+		case "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "t":
+			m |= moodNot
+		}
+	}
+	return m
+}
 
 // moodOf reads a sentence's moods in one scan. An opening quotation mark
 // is Chinese “ 「 『, or an English quote at the start of the sentence or of
 // a word after a space (not an apostrophe inside or after a word); a
 // sentence ends closing a quotation with ” 」 』, or with an English quote
 // right after a mark (…it.' …now?").
-func moodOf(s string) uint8 {
-	var m uint8
+func moodOf(s string) uint16 {
+	var m uint16
 	prev := ' '
 	for i, r := range s {
 		switch r {
@@ -718,7 +766,7 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	c += al.anchorCost(i0, i1, j0, j1)
 	c -= al.lex.score(i0, i1, j0, j1)
 	if a > 0 && b > 0 {
-		var zm, em uint8
+		var zm, em uint16
 		for i := i0; i < i1; i++ {
 			zm |= al.zh[i].mood
 		}
@@ -727,7 +775,18 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		}
 		zm = zm&^moodQuoteEnd | al.zh[i1-1].mood&moodQuoteEnd
 		em = em&^moodQuoteEnd | al.en[j1-1].mood&moodQuoteEnd
-		c += al.moodCost[zm][em]
+		for k := range nMoods {
+			bit := uint16(1) << k
+			switch {
+			case zm&bit == 0 && em&bit == 0:
+			case zm&bit == 0:
+				c += al.eMoodMiss[k]
+			case em&bit == 0:
+				c += al.zMoodMiss[k]
+			default:
+				c += al.zMoodHit[k] + al.eMoodHit[k]
+			}
+		}
 	}
 	// Paragraphs: a break inside the bead on either side, or a bead with
 	// text on both sides starting a paragraph on one side only. (Checking
