@@ -341,20 +341,28 @@ func span(xs []float64, format string) string {
 // ratio is the cell of the table: the ratio of the medians, and the range
 // of the per-round ratios.
 func (r result) ratio() string {
-	if r.peerOver > 0 {
+	if len(r.peerS) == 0 {
 		return fmt.Sprintf("peer > %s", r.peerOver)
 	}
-	return fmt.Sprintf("%.2f (%s)", median(walls(r.bitext))/median(walls(r.peerS)), span(r.ratios, "%.2f"))
+	cell := fmt.Sprintf("%.2f (%s)", median(walls(r.bitext))/median(walls(r.peerS)), span(r.ratios, "%.2f"))
+	if r.peerOver > 0 { // a later peer run went past the limit
+		cell += fmt.Sprintf(", %d peer run(s), the next > %s", len(r.peerS), r.peerOver)
+	}
+	return cell
 }
 
 func (r result) line() string {
 	peer := fmt.Sprintf("%s median %.2f s (%s), %s MB", r.peer, median(walls(r.peerS)), span(walls(r.peerS), "%.2f"), span(rssMB(r.peerS), "%.0f"))
-	if r.peerOver > 0 {
+	if len(r.peerS) == 0 {
 		peer = fmt.Sprintf("%s over %s", r.peer, r.peerOver)
 	}
-	return fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), %s MB; %s; ratio %s; memory ratio %.2f",
+	line := fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), %s MB; %s; ratio %s",
 		r.segments, r.job, median(walls(r.bitext)), span(walls(r.bitext), "%.2f"), span(rssMB(r.bitext), "%.0f"),
-		peer, r.ratio(), median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
+		peer, r.ratio())
+	if len(r.peerS) > 0 {
+		line += fmt.Sprintf("; memory ratio %.2f", median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
+	}
+	return line
 }
 
 // printTable prints the ratios as a Markdown table: a row a job, a column
