@@ -346,7 +346,7 @@ func shortYear(v, y float64) bool {
 	return v >= 10 && v < 100 && v == math.Trunc(v) && y >= 1900 && y < 2100 && math.Mod(y, 100) == v
 }
 
-// joinDotDates reads month·day names of events (四·二八, 九·一八, 5·12):
+// joinDotDates reads month·day names of events (六·二六, 九·一八, 5·12):
 // a date, "April 28".
 func joinDotDates(s string, ns []Number) []Number {
 	out := ns[:0]
@@ -1199,7 +1199,7 @@ func present(z Number, en []Number, h *enHints) bool {
 		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
 	if z.Kind == Cardinal && h.enumerated(z.Value) {
-		return true // 三人 as "the two boys and the servant"
+		return true // 三人 as "the two guards and the cook"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"

@@ -32,13 +32,13 @@ type enHints struct {
 	// lists are the sizes of the coordinations of a text that has no
 	// number of its own ("Gu and Huang": 2; "pinks, reds and whites": 3;
 	// "one boat ... and another": 2), and the sums of its numbers ("two
-	// men and four women": 6; "the other three" with the one named: 4).
+	// clerks and three drivers": 5; "the other three" with the one named: 4).
 	lists map[float64]bool
 	// sums are counts the English gives as a sum of what it names: "two
-	// men and four women" (6), "the two boys and the servant" (3).
+	// clerks and three drivers" (5), "the two guards and the cook" (3).
 	sums map[float64]bool
 	// substituted: the English has a number the Chinese lacks, so a list
-	// does not excuse a missing one ("3 along; one was mine, the other").
+	// does not excuse a missing one ("3 came; one stayed, the other").
 	substituted bool
 }
 
@@ -189,7 +189,7 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			}
 			ns = append(ns, m)
 		case enMonths[t.text] != 0 && len(t.text) > 3 && i+1 < len(toks) && !toks[i+1].num && enOrdinalWords(s, toks, i+1) > 0:
-			// April Twenty-eighth
+			// June Twenty-sixth
 			ns = append(ns, Number{Kind: Date, Month: enMonths[t.text], Day: int(enOrdinalWords(s, toks, i+1)), Start: t.start, End: toks[i+1].end})
 		case (t.text == "may" || t.text == "march") && i > 0 && s[t.start] >= 'A' && s[t.start] <= 'Z' && !sentenceStart(s, t.start):
 			// "in May": the month, where a capital is not a sentence's
@@ -316,7 +316,7 @@ func enumerations(s string, toks []enTok, ns []Number) (out, sums map[float64]bo
 		}
 	}
 	for i := 0; i+1 < len(vals); i++ {
-		// two men and four women
+		// two clerks and three drivers
 		a, b := vals[i], vals[i+1]
 		if b.Start < a.End {
 			continue
@@ -326,7 +326,7 @@ func enumerations(s string, toks []enTok, ns []Number) (out, sums map[float64]bo
 		}
 	}
 	for _, n := range vals {
-		// the two boys and the servant: one more
+		// the two guards and the cook: one more
 		after := s[n.End:min(len(s), n.End+30)]
 		if k := strings.Index(after, " and the "); k >= 0 && !strings.ContainsAny(after[:k], ",;.") {
 			if rest := after[k+len(" and the "):]; rest != "" && !strings.HasPrefix(rest, "other") {

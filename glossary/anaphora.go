@@ -72,7 +72,7 @@ var (
 
 // placeNouns begin compounds that refer to a place named before:
 // "riverbed", "riverbank", "lakeside", "villagers", "townspeople" (not
-// their plurals: "the mountains of Hokkaido" is not Japan).
+// their plurals: "the lakes of Yunnan" is not China).
 var placeNouns = []string{"river", "lake", "canal", "mountain", "valley", "village", "town", "city", "street", "island", "hill"}
 
 // placeCompound reports whether the case-folded word w is a compound of

@@ -155,9 +155,9 @@ func (c *checker) segment(s *articles.Segment) {
 			}
 		case RoleAbbr, RoleSurname:
 			if h.Role == RoleAbbr && capsNeighbour(s.EN, m.Start, m.End) {
-				return // "VILLAGERS WHO HAD gone": a word in a run of capitals, not the abbr
+				return // "FARMERS WHO HAD sold": a word in a run of capitals, not the abbr
 			}
-			// "YE: Oh ...", and a particle capitalised: "Von Trier" for
+			// "LI: Well ...", and a particle capitalised: "Von Trier" for
 			// "von Trier" (never lower case: "he" is not "He")
 			capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
 			if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
@@ -256,7 +256,7 @@ func (c *checker) segment(s *articles.Segment) {
 		fullSeen[n.t] = true // the first mention has passed, carried or not
 	}
 	// a surname before the full name in the same segment is another
-	// person's ("Fang Six and Fang Seven"); an abbr there is early. A
+	// person's ("Wang Three and Wang Four"); an abbr there is early. A
 	// surname inside a misspelled name ("Zhou Linaa") is that name's:
 	// glossary.misspelled says what was meant.
 	kept := issues[:firstIssue]
@@ -373,7 +373,7 @@ func CaseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 // rendering.
 func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 	if allCaps(span) && (s.Para == 0 || allCapsWordOutside(s.EN, start, start+len(span)) || labels(s.EN, start+len(span))) {
-		return true // a headline or a lead-in in capitals: "ONE DAY MR. CHENG went"
+		return true // a headline or a lead-in in capitals: "EARLY ONE MORNING MR. LIU left"
 	}
 	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(rendering, false))
 	if len(a) != len(b) {
@@ -454,7 +454,7 @@ func initialsRaised(span, text string) bool {
 }
 
 // labels reports whether a colon follows byte i of en: a speaker's name
-// in capitals labels the words that follow ("YE WENJIE: No.").
+// in capitals labels the words that follow ("LI MING: Yes.").
 func labels(en string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(en[i:], " "))
 	return r == ':'

@@ -86,7 +86,7 @@ var (
 		"International Department", "World Health Organization", "WHO", "great rejuvenation of the Chinese nation", "the Chinese nation's great rejuvenation",
 		"CPC Central Committee", "The Central Committee",
 		"he", "She", "they", "their", "It", "its", "there", "the city", "I", "you", "said", "met", "and", "of the", ".", ",", "\"", "“", "’s", ":",
-		"Ｃｈｉｎａ", "\u212Aelvin", "\u0130", "HU JINTAO", "VILLAGERS WHO HAD", "Title Case Words Here"}
+		"Ｃｈｉｎａ", "\u212Aelvin", "\u0130", "HU JINTAO", "FARMERS WHO HAD", "Title Case Words Here"}
 )
 
 // genArticle makes an article of segments from a stream of choices, and

@@ -9,13 +9,13 @@ func TestMoodOf(t *testing.T) {
 	}{
 		{"他走了。", 0},
 		{"你去哪儿？", moodQuestion},
-		{"那文士道：“又犯了什么罪？", moodQuestion | moodQuote},
-		{"老子踢死你！”", moodExclaim | moodQuoteEnd},
-		{"宝玉道：“我知道了。”", moodQuote | moodQuoteEnd},
+		{"那人问道：“你要去哪里？", moodQuestion | moodQuote},
+		{"快给我出去！”", moodExclaim | moodQuoteEnd},
+		{"她答道：“我明白了。”", moodQuote | moodQuoteEnd},
 		{"「好。」", moodQuote | moodQuoteEnd},
 		{"'Stop it!", moodExclaim | moodQuote},
-		{"'Papa,' said the little boy, 'what have they done wrong?'", moodQuestion | moodQuote | moodQuoteEnd},
-		{"Or I'll really give you something to cry about!'", moodExclaim | moodQuoteEnd},
+		{"'Mama,' asked the girl, 'where has the boat gone?'", moodQuestion | moodQuote | moodQuoteEnd},
+		{"Or you will get no supper at all!'", moodExclaim | moodQuoteEnd},
 		{"He said \"yes\" and left.", moodQuote},
 		{"“Come in,” she said.", moodQuote},
 		{"It's the soldiers' fault.", 0}, // apostrophes are no quotes
