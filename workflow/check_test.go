@@ -47,17 +47,7 @@ func TestSegmentFindings(t *testing.T) {
 	}}
 	f.Segments[0].Approve("li", time.Now(), false)
 	f.Segments[0].EN = "Twenty delegates were there."
-	data, err := articles.Encode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "articles", "a.yaml"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	a, err := ws.Load("a")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storeArticle(t, ws, f)
 	got, err := ws.SegmentFindings(a, []string{"aaaaaa"})
 	if err != nil {
 		t.Fatal(err)
@@ -79,4 +69,22 @@ func TestSegmentFindings(t *testing.T) {
 	if len(all) != 3 {
 		t.Errorf("with untranslated off: %d findings, want 3", len(all))
 	}
+}
+
+// storeArticle writes f as the workspace's segment file of f.Article,
+// through the codec, and loads it back.
+func storeArticle(t testing.TB, ws *Workspace, f *articles.File) *Article {
+	t.Helper()
+	data, err := articles.Encode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(ws.Root, "articles", f.Article+".yaml"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, err := ws.Load(f.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

@@ -3,7 +3,6 @@ package workflow
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -35,17 +34,7 @@ func TestSegmentFindingsGlossaryState(t *testing.T) {
 		p := pairs[k%len(pairs)]
 		f.Segments = append(f.Segments, &articles.Segment{ID: fmt.Sprintf("s%05d", k), Para: 1, ZH: p[0], EN: p[1], State: articles.Translated})
 	}
-	data, err := articles.Encode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "articles", "a.yaml"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	a, err := ws.Load("a")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storeArticle(t, ws, f)
 	all, err := ws.SegmentFindings(a, nil)
 	if err != nil {
 		t.Fatal(err)
