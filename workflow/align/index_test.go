@@ -60,3 +60,64 @@ func TestLexiconIndex(t *testing.T) {
 		t.Fatal("has found a string that is no headword")
 	}
 }
+
+// mergeMask is the lexical mask computed as it was before markRow and
+// compute: each Chinese word's sorted translations merged with the English
+// sentence's sorted stems. TestMasks compares the two.
+func mergeMask(m *lexModel, i, j int) pairMask {
+	var pm pairMask
+	et := m.eTok[j]
+	for k, t := range m.zTok[i] {
+		tr := m.trans[t]
+		x, y := 0, 0
+		for x < len(tr) && y < len(et) {
+			switch {
+			case tr[x] < et[y]:
+				x++
+			case tr[x] > et[y]:
+				y++
+			default:
+				pm.z[k>>6] |= 1 << (k & 63)
+				pm.e[y>>6] |= 1 << (y & 63)
+				x++
+				y++
+			}
+		}
+	}
+	return pm
+}
+
+// TestMasks checks the lexical masks, and the rows' windows as they widen,
+// against mergeMask on a generated pair.
+func TestMasks(t *testing.T) {
+	zh, en := genPair(3, 300)
+	al := &aligner{}
+	al.prepare(zh, en, nil)
+	m := al.lex
+	hits := 0
+	for i := range zh {
+		// Out of order, so that windows widen both ways.
+		for _, j := range []int{i, i + 40, max(0, i-40), i + 3} {
+			if j >= len(en) {
+				continue
+			}
+			got, want := m.mask(i, j), mergeMask(m, i, j)
+			if got != want {
+				t.Fatalf("mask(%d, %d) = %v, want %v", i, j, got, want)
+			}
+			if got != (pairMask{}) {
+				hits++
+			}
+		}
+		for j0 := max(0, i-5); j0 < min(len(en), i+5); j0++ {
+			for k, pm := range m.masks(i, j0, min(len(en), j0+4)) {
+				if want := mergeMask(m, i, j0+k); pm != want {
+					t.Fatalf("masks(%d, %d)[%d] = %v, want %v", i, j0, k, pm, want)
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no word of the generated pair translates another")
+	}
+}
