@@ -1,0 +1,67 @@
+// Package zhlex holds word lists derived from CC-CEDICT (see NOTICE and the
+// generators beside this file) for the rules that read Chinese.
+package zhlex
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed name_words.txt
+var nameWordsText string
+
+// nameWords maps a proper name to the longer dictionary words that begin
+// (heads) or end (tails) with it and mean something else.
+type nameWords struct {
+	heads, tails map[string][]string
+}
+
+var (
+	nameOnce sync.Once
+	names    nameWords
+)
+
+// loadNames parses name_words.txt, once, on the first lookup.
+func loadNames() {
+	names = nameWords{heads: map[string][]string{}, tails: map[string][]string{}}
+	for _, l := range strings.Split(nameWordsText, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		w, n, ok := strings.Cut(l, "\t")
+		k, err := strconv.Atoi(n)
+		if !ok || err != nil || k == 0 {
+			continue
+		}
+		r := []rune(w)
+		if k > 0 && k < len(r) {
+			p := string(r[:k])
+			names.heads[p] = append(names.heads[p], w)
+		} else if k < 0 && -k < len(r) {
+			p := string(r[len(r)+k:])
+			names.tails[p] = append(names.tails[p], w)
+		}
+	}
+}
+
+// InsideNameWord reports whether text[start:end], a proper name, is the
+// head or the tail of a longer dictionary word that stands in text around
+// it and means something else: 意大利 in 意大利面 ("spaghetti"), 美国 in
+// 美国人 ("American"). Start and end are byte offsets.
+func InsideNameWord(text string, start, end int) bool {
+	nameOnce.Do(loadNames)
+	p := text[start:end]
+	for _, w := range names.heads[p] {
+		if strings.HasPrefix(text[start:], w) {
+			return true
+		}
+	}
+	for _, w := range names.tails[p] {
+		if strings.HasSuffix(text[:end], w) {
+			return true
+		}
+	}
+	return false
+}
