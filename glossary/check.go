@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -37,8 +38,14 @@ import (
 //   - Real English (issue 9): the rendering also counts coordinated with
 //     another term or with its "of" as a genitive (forms.go), a place also
 //     as its regular adjective (match.go); after the first full mention a
-//     reference back carries the term (anaphora.go). None of these applies
-//     to forbidden, reversed or deprecated text.
+//     reference back carries the term (anaphora.go), and so does a
+//     demonstrative noun phrase for what the term owns in the source
+//     (老周的提议 "that proposal"); a place someone comes to (来到兰州) is
+//     carried by "here". None of these applies to forbidden, reversed or
+//     deprecated text, nor where the English names another term of the
+//     kind that the source does not.
+//   - A title in lower case after a demonstrative ("this second aunt of
+//     mine") is a description, not a case error.
 func (g *Glossary) Check(segs []*articles.Segment) []Issue {
 	c := g.newChecker(map[*Term]bool{})
 	defer c.release()
@@ -150,7 +157,7 @@ func (c *checker) segment(s *articles.Segment) {
 				return // ordinary words that happen to spell a term
 			}
 			fullSeen[t], covered[t], full[t] = true, true, true
-			if !caseAllowed(s, m.Start, span, h.Text) {
+			if !termCaseAllowed(t, s, m.Start, span, h.Text) {
 				issue(RuleCase, t.EN)
 			}
 		case RoleAbbr, RoleSurname:
@@ -246,8 +253,15 @@ func (c *checker) segment(s *articles.Segment) {
 				continue
 			}
 		}
-		if !covered[n.t] && fullSeen[n.t] && !namesAnother(enm, n.t, s.ZH, triggered) && refersBack(n.t, s.ZH, n.start, n.end, s.EN) {
-			covered[n.t] = true // "She said", "It said", "the city" for what was named before
+		if !covered[n.t] && namesAnother(enm, n.t, s.ZH, triggered) == 0 {
+			switch {
+			case fullSeen[n.t] && refersBack(n.t, s.ZH, n.start, n.end, s.EN):
+				covered[n.t] = true // "She said", "It said", "the city" for what was named before
+			case fullSeen[n.t] && possessor(s.ZH, n.end) && demonstrative(s.EN):
+				covered[n.t] = true // 老李的尸体 "that body": what was his, referred back
+			case n.t.Kind == Place && comingTo(s.ZH, n.start) && hasWordFold(s.EN, "here"):
+				covered[n.t] = true // 来到北京 "came here": the place the speaker is in
+			}
 		}
 		if !covered[n.t] {
 			issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
@@ -282,20 +296,111 @@ func misspelledAt(issues []Issue, is Issue) bool {
 	return false
 }
 
-// namesAnother reports whether the English names, by its rendering, a
-// term of t's kind that the source does not name: then it has put another
-// name in t's place ("Wang Er said" for 陈清扬说), and a pronoun in the
-// segment does not stand for t. A term whose form the source may hold in
-// a variant (严家师母 for 严师母: the first character of a form is there)
-// does not count.
-func namesAnother(enm []ENMatch, t *Term, zh string, triggered func(*Term) bool) bool {
+// namesAnother counts the terms of t's kind that the English names by
+// their rendering and the source does not: another name put in t's place
+// ("Wang Er said" for 陈清扬说), so that a pronoun in the segment does not
+// stand for t — unless the source has a pronoun of its own for each of
+// them (zhPronouns: 她把陈清扬… "Wang Er and she…", the translator naming
+// whom 她 meant). A term whose form the source may hold in a variant
+// (严家师母 for 严师母: the first character of a form is there) does not
+// count.
+func namesAnother(enm []ENMatch, t *Term, zh string, triggered func(*Term) bool) int {
 	person := func(k Kind) bool { return k == Person || k == Title }
+	var seen []*Term
 	for _, m := range enm {
 		for _, h := range m.Hits {
 			o := h.Term
-			if h.Role == RoleRendering && o != t && !triggered(o) && (o.Kind == t.Kind || person(o.Kind) && person(t.Kind)) && !variantIn(o, zh) {
+			if h.Role == RoleRendering && o != t && !triggered(o) && (o.Kind == t.Kind || person(o.Kind) && person(t.Kind)) && !variantIn(o, zh) && !slices.Contains(seen, o) {
+				seen = append(seen, o)
+			}
+		}
+	}
+	return len(seen)
+}
+
+// zhPronouns counts the third-person pronouns of the source that may stand
+// for a person (他, 她, 他们, 她们; not 其他, 吉他, 他人, 他乡): none for a
+// term that is not a person or a title.
+func zhPronouns(t *Term, zh string) int {
+	if t.Kind != Person && t.Kind != Title {
+		return 0
+	}
+	n := 0
+	prev := rune(0)
+	for i, r := range zh {
+		if r == '他' || r == '她' {
+			next, _ := utf8.DecodeRuneInString(zh[i+len(string(r)):])
+			if prev != '其' && prev != '吉' && next != '人' && next != '乡' {
+				n++
+			}
+		}
+		prev = r
+	}
+	return n
+}
+
+// possessor reports whether the term ending at byte end of zh owns what
+// follows: 的 right after it, or 对 and a 的 later in the same clause
+// (奥斯丁对立法者的强调 "this insistence").
+func possessor(zh string, end int) bool {
+	rest := zh[end:]
+	if strings.HasPrefix(rest, "的") {
+		return true
+	}
+	if !strings.HasPrefix(rest, "对") {
+		return false
+	}
+	if i := strings.IndexAny(rest, "，。；：！？,;"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, "的")
+}
+
+// demonstratives begin a noun phrase that refers back.
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+
+// demonstrative reports whether en has a demonstrative followed by a word
+// ("this insistence", "that body"), not standing alone ("that was all").
+func demonstrative(en string) bool {
+	toks := tokenize(en, nil)
+	var buf []byte
+	for i, tk := range toks[:max(0, len(toks)-1)] {
+		buf = appendFold(buf[:0], en[tk.Start:tk.End], true)
+		if !demonstratives[string(buf)] {
+			continue
+		}
+		between := en[tk.End:toks[i+1].Start]
+		if strings.TrimSpace(between) == "" {
+			next := appendFold(nil, en[toks[i+1].Start:toks[i+1].End], true)
+			if !auxiliaries[string(next)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// auxiliaries after a demonstrative make it a pronoun ("that was", "this
+// is"), not a determiner.
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true,
+	"can": true, "could": true, "has": true, "had": true, "have": true, "may": true, "might": true, "must": true,
+	"should": true, "does": true, "did": true, "do": true, "s": true}
+
+// comingTo reports whether the place starting at byte start of zh is where
+// someone comes: 来, 来到 or 到这 right before it ("came to Beijing" is
+// "came here" where the speaker is).
+func comingTo(zh string, start int) bool {
+	before := zh[:start]
+	return strings.HasSuffix(before, "来到") || strings.HasSuffix(before, "来")
+}
+
+// hasWordFold reports whether en has the word w (lower case), in any case.
+func hasWordFold(en, w string) bool {
+	var buf []byte
+	for _, tk := range tokenize(en, nil) {
+		buf = appendFold(buf[:0], en[tk.Start:tk.End], true)
+		if string(buf) == w {
+			return true
 		}
 	}
 	return false
@@ -364,6 +469,18 @@ func CaseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 	return caseAllowed(s, start, span, rendering)
 }
 
+// TermCaseAllowed is termCaseAllowed for the glossary's other readers.
+func TermCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering string) bool {
+	return termCaseAllowed(t, s, start, span, rendering)
+}
+
+// termCaseAllowed is caseAllowed, and for a title (a rank or a form of
+// address: "Second Grandma", "Empress Dowager") a description in lower
+// case (commonNounUse).
+func termCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering string) bool {
+	return caseAllowed(s, start, span, rendering) || t.Kind == Title && commonNounUse(s.EN, start, span)
+}
+
 // caseAllowed forgives case differences that are style, not error: a
 // capitalised first letter at the start of a sentence, and title case
 // (every difference a word-initial letter written in upper case) in a
@@ -401,6 +518,28 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// determiners make the lower-case words after them a common noun phrase:
+// the demonstratives ("a", "his" are too often a name's case error).
+var determiners = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+
+// commonNounUse reports whether span, wholly in lower case, follows a
+// demonstrative ("this second grandma of mine", "that little countess"):
+// the words are used as a description, not as the
+// name, and their case is right. Check applies it to titles only, never
+// to names ("those ahcang smiths" is a case error); "the second grandma"
+// and "his second grandma" are case errors too.
+func commonNounUse(en string, start int, span string) bool {
+	if strings.ToLower(span) != span {
+		return false
+	}
+	before := strings.TrimRight(en[:start], " ")
+	if len(before) == start {
+		return false
+	}
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	return determiners[strings.ToLower(before[i:])]
 }
 
 // capsNeighbour reports whether the word right before or right after bytes

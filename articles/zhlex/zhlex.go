@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed name_words.txt
@@ -46,11 +47,21 @@ func loadNames() {
 	}
 }
 
+// derivers are the suffixes that make a word of another class from a
+// name: 裔 "of … descent" (西班牙裔 Hispanic), 式 "…-style" (西班牙式 in
+// the Spanish style). Few words begin with them, so a name before one is
+// the head of the derived word.
+const derivers = "裔式"
+
 // InsideNameWord reports whether text[start:end], a proper name, is the
 // head or the tail of a longer dictionary word that stands in text around
 // it and means something else: 意大利 in 意大利面 ("spaghetti"), 美国 in
-// 美国人 ("American"). Start and end are byte offsets.
+// 美国人 ("American"); or is followed by a suffix that derives another
+// word from it (derivers). Start and end are byte offsets.
 func InsideNameWord(text string, start, end int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune(derivers, r) {
+		return true
+	}
 	nameOnce.Do(loadNames)
 	p := text[start:end]
 	for _, w := range names.heads[p] {

@@ -14,7 +14,10 @@ func TestInsideNameWord(t *testing.T) {
 		{"北京市政府发布通知。", "北京", false}, // 北京市 still says Beijing
 		{"一位北京人告诉记者。", "北京", false}, // "Beijing resident" still says Beijing
 		{"他们吃了北京烤鸭。", "北京", true},   // Peking duck
-		{"西班牙人来了。", "西班牙", true},    // Spaniards
+		{"西班牙人来了。", "西班牙", true},
+		{"他弹一手西班牙式吉他。", "西班牙", true}, // Spanish-style: a derived word
+		{"几位拉美裔选民投了票。", "拉美", true},  // of Latin American descent
+		{"他去了西班牙。", "西班牙", false},    // Spaniards
 	} {
 		i := indexOf(c.text, c.name)
 		if got := InsideNameWord(c.text, i, i+len(c.name)); got != c.want {
