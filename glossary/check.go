@@ -102,6 +102,9 @@ func (c *checker) segment(s *articles.Segment) {
 	needs = needs[:0]
 	for _, m := range zhm {
 		for _, t := range m.Terms {
+			if inFacilityName(t, s.ZH, m.End) {
+				continue // 南京路 "Nanjing Road": the street's name, not the city
+			}
 			dup := false
 			for _, n := range needs {
 				if n.t == t {
@@ -337,6 +340,31 @@ func zhPronouns(t *Term, zh string) int {
 		prev = r
 	}
 	return n
+}
+
+// facilityHeads end the name of a street, a square, a park, a station or a
+// hotel: a place or a person before one names the facility (南京路 Nanjing
+// Road, 中山公园 Zhongshan Park), whose English name is its own and often
+// keeps an older spelling. Schools and universities are left out: their
+// English names carry the place as the glossary spells it (东京大学
+// University of Tokyo).
+var facilityHeads = []string{"路", "街", "大街", "大道", "胡同", "巷", "桥", "广场", "公园", "车站", "站", "机场",
+	"饭店", "酒店"}
+
+// inFacilityName reports whether the person or place t, matched up to byte
+// end of zh, begins the name of a facility (facilityHeads). An
+// organisation's own name is never hidden so ("Princeton" in 普林斯顿大学).
+func inFacilityName(t *Term, zh string, end int) bool {
+	if t.Kind != Place && t.Kind != Person {
+		return false
+	}
+	rest := zh[end:]
+	for _, h := range facilityHeads {
+		if strings.HasPrefix(rest, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reports whether the term ending at byte end of zh owns what

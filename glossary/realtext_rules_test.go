@@ -254,6 +254,10 @@ func TestRealTextRules(t *testing.T) {
 		{"possessor: not before the first mention", []string{"标题 | Title", "老周的提议被否决了。 | That proposal was turned down."}, "s1:glossary.missing:old-zhou:老周"},
 		{"possessor: that as a pronoun is not a reference", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的提议被否决了。 | That was the end of it."}, "s2:glossary.missing:old-zhou:老周"},
 		{"possessor: another name in its place is still caught", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的提议被否决了。 | Hu Jintao said that proposal failed."}, "s2:glossary.missing:old-zhou:老周"},
+		// a place or a person naming a street, a park, a station
+		{"a city in a street's name", []string{"标题 | Title", "他住在兰州路。 | He lives on Lanchow Road."}, ""},
+		{"a person in a park's name", []string{"标题 | Title", "老周公园很大。 | The park is big."}, ""},
+		{"a city before a university is still the city", []string{"标题 | Title", "他在兰州大学读书。 | He studies at the university."}, "s1:glossary.missing:lanzhou:兰州"},
 		// 来(到) + a place: "here"
 		{"coming to a place is here", []string{"标题 | Title", "他们来到兰州，不是为了吵架。 | They are here not to quarrel."}, ""},
 		{"here without coming is not the place", []string{"标题 | Title", "他们在兰州。 | They are here."}, "s1:glossary.missing:lanzhou:兰州"},
