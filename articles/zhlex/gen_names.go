@@ -13,7 +13,8 @@
 //
 // A headword W of three or more characters is listed when a proper prefix
 // or suffix P of it (two or more characters) is a proper name in CC-CEDICT
-// (its pinyin is capitalised) and none of W's gloss words is a capitalised
+// (every reading's pinyin is capitalised, and it has a gloss of its own,
+// not only "see …") and none of W's gloss words is a capitalised
 // word of P's glosses (each cut at a comma, semicolon or parenthesis):
 // 北京市 "Beijing municipality" and 北京人 "Beijing resident" still say
 // Beijing and are left out (the term stays); 北京烤鸭 "Peking duck" is
@@ -37,11 +38,14 @@ import (
 var (
 	lineRe = regexp.MustCompile(`^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$`)
 	wordRe = regexp.MustCompile(`[A-Za-z]+`)
+	// refRe is a cross-reference: 兰州市[Lan2 zhou1 Shi4], 蘭州市|兰州市[...]
+	refRe = regexp.MustCompile(`[\p{Han}|]*\[[^\]]*\]`)
 )
 
 type entry struct {
-	proper  bool
-	glosses []string
+	proper, common bool
+	readings       int
+	glosses        []string
 }
 
 func main() {
@@ -72,10 +76,25 @@ func main() {
 			e = &entry{}
 			dict[w] = e
 		}
+		// a name only: every reading capitalised (大学 is "university" as
+		// well as the Great Learning), and a gloss of its own (not "see
+		// 兰州市")
 		if py := m[3]; py != "" && unicode.IsUpper(rune(py[0])) {
-			e.proper = true
+			if e.readings == 0 {
+				e.proper = true
+			}
+		} else {
+			e.proper = false
+			e.common = true
 		}
-		e.glosses = append(e.glosses, strings.Split(m[4], "/")...)
+		e.readings++
+		for _, g := range strings.Split(m[4], "/") {
+			g = refRe.ReplaceAllString(g, "")
+			if g == "" || strings.HasPrefix(g, "see ") || strings.Contains(g, "variant of") || strings.HasPrefix(g, "old variant") {
+				continue
+			}
+			e.glosses = append(e.glosses, g)
+		}
 	}
 	var out []string
 	for w, e := range dict {
@@ -116,7 +135,7 @@ func main() {
 // them (words is the set of the longer word's gloss words, lower case).
 func names(dict map[string]*entry, p string, words map[string]bool) bool {
 	e := dict[p]
-	if e == nil || !e.proper {
+	if e == nil || !e.proper || e.common || len(e.glosses) == 0 {
 		return false
 	}
 	for _, g := range e.glosses {
