@@ -387,25 +387,40 @@ func possessor(zh string, end int) bool {
 // demonstratives begin a noun phrase that refers back.
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
+// prepositions before "that" make it a determiner ("of that body"), not a
+// relative pronoun or a conjunction ("a cloud that rolled").
+var prepositions = map[string]bool{"of": true, "in": true, "on": true, "at": true, "by": true, "with": true,
+	"from": true, "to": true, "for": true, "about": true, "into": true, "after": true, "before": true}
+
 // demonstrative reports whether en has a demonstrative followed by a word
-// ("this insistence", "that body"), not standing alone ("that was all").
+// ("this insistence", "these rules"), not standing alone ("that was all").
 func demonstrative(en string) bool {
 	toks := tokenize(en, nil)
-	var buf []byte
 	for i, tk := range toks[:max(0, len(toks)-1)] {
-		buf = appendFold(buf[:0], en[tk.Start:tk.End], true)
-		if !demonstratives[string(buf)] {
+		if strings.TrimSpace(en[tk.End:toks[i+1].Start]) != "" || !determinerAt(en, toks, i) {
 			continue
 		}
-		between := en[tk.End:toks[i+1].Start]
-		if strings.TrimSpace(between) == "" {
-			next := appendFold(nil, en[toks[i+1].Start:toks[i+1].End], true)
-			if !auxiliaries[string(next)] {
-				return true
-			}
+		if next := appendFold(nil, en[toks[i+1].Start:toks[i+1].End], true); !auxiliaries[string(next)] {
+			return true
 		}
 	}
 	return false
+}
+
+// determinerAt reports whether word i of toks (over en) is a demonstrative
+// used as a determiner: "this", "these", "those"; "that" only at the start
+// of a sentence or after a preposition ("of that body"), since it is so
+// often a relative pronoun or a conjunction ("a cloud that rolled",
+// "thought that Old Zhou").
+func determinerAt(en string, toks []token, i int) bool {
+	w := string(appendFold(nil, en[toks[i].Start:toks[i].End], true))
+	if !demonstratives[w] {
+		return false
+	}
+	if w != "that" || sentenceStartAt(en, toks[i].Start) {
+		return true
+	}
+	return i > 0 && prepositions[string(appendFold(nil, en[toks[i-1].Start:toks[i-1].End], true))]
 }
 
 // auxiliaries after a demonstrative make it a pronoun ("that was", "this
@@ -548,10 +563,6 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 	return !first || title || sentenceStartAt(s.EN, start)
 }
 
-// determiners make the lower-case words after them a common noun phrase:
-// the demonstratives ("a", "his" are too often a name's case error).
-var determiners = map[string]bool{"this": true, "that": true, "these": true, "those": true}
-
 // commonNounUse reports whether span, wholly in lower case, follows a
 // demonstrative ("this second grandma of mine", "that little countess"):
 // the words are used as a description, not as the
@@ -562,12 +573,11 @@ func commonNounUse(en string, start int, span string) bool {
 	if strings.ToLower(span) != span {
 		return false
 	}
-	before := strings.TrimRight(en[:start], " ")
-	if len(before) == start {
+	toks := tokenize(en[:start], nil)
+	if len(toks) == 0 || strings.TrimSpace(en[toks[len(toks)-1].End:start]) != "" {
 		return false
 	}
-	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
-	return determiners[strings.ToLower(before[i:])]
+	return determinerAt(en, toks, len(toks)-1)
 }
 
 // capsNeighbour reports whether the word right before or right after bytes

@@ -258,6 +258,9 @@ func TestRealTextRules(t *testing.T) {
 		{"a city in a street's name", []string{"标题 | Title", "他住在兰州路。 | He lives on Lanchow Road."}, ""},
 		{"a person in a park's name", []string{"标题 | Title", "老周公园很大。 | The park is big."}, ""},
 		{"a city before a university is still the city", []string{"标题 | Title", "他在兰州大学读书。 | He studies at the university."}, "s1:glossary.missing:lanzhou:兰州"},
+		{"possessor: that as a relative pronoun is not a reference", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的房子塌了。 | The roof that fell was old."}, "s2:glossary.missing:old-zhou:老周"},
+		{"possessor: of that + noun", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的房子塌了。 | The roof of that house fell."}, ""},
+		{"a title after a conjunction that is a case error", []string{"标题 | Title", "二婶来了。 | He thought that second aunt came."}, "s1:glossary.case:second-aunt:second aunt"},
 		// 来(到) + a place: "here"
 		{"coming to a place is here", []string{"标题 | Title", "他们来到兰州，不是为了吵架。 | They are here not to quarrel."}, ""},
 		{"here without coming is not the place", []string{"标题 | Title", "他们在兰州。 | They are here."}, "s1:glossary.missing:lanzhou:兰州"},
