@@ -328,11 +328,18 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			ne[k]++
 		}
 	}
-	ids := map[string]int32{}
+	// In the keys' order, so that costs are summed in the same order on
+	// every run (map order would make the last bits of the costs vary).
+	var shared []string
 	for k := range nz {
 		if ne[k] > 0 {
-			ids[k] = int32(len(ids))
+			shared = append(shared, k)
 		}
+	}
+	slices.Sort(shared)
+	ids := make(map[string]int32, len(shared))
+	for n, k := range shared {
+		ids[k] = int32(n)
 	}
 	al.seen = make([]int32, len(ids))
 	al.bonus = make([]float64, len(ids))

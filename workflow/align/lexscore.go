@@ -54,6 +54,11 @@ type lexModel struct {
 	zMissSum, eMissSum         []float64 // per sentence and b
 	rowLo                      []int
 	rows                       [][]pairMask
+	// For compute: by stem, the generation of markRow that marked it and
+	// the Chinese words it translates.
+	stemMark  []int32
+	stemWords [][2]uint64
+	gen       int32
 }
 
 // zhStop are Chinese function words whose dictionary glosses are content
@@ -255,48 +260,76 @@ func (m *lexModel) terms() {
 // mask returns which words of Chinese sentence i and English sentence j
 // translate each other, computing the row's window as needed.
 func (m *lexModel) mask(i, j int) pairMask {
-	row := m.rows[i]
-	if k := j - m.rowLo[i]; k >= 0 && k < len(row) && row != nil {
-		return row[k]
+	if row := m.rows[i]; row != nil {
+		if k := j - m.rowLo[i]; uint(k) < uint(len(row)) {
+			return row[k]
+		}
 	}
+	return m.fillRow(i, j)
+}
+
+// masks returns the masks of Chinese sentence i with English sentences
+// j0..j1-1 (see mask).
+func (m *lexModel) masks(i, j0, j1 int) []pairMask {
+	row, lo := m.rows[i], m.rowLo[i]
+	if row == nil || j0 < lo || j1 > lo+len(row) {
+		m.mask(i, j0)
+		m.mask(i, j1-1)
+		row, lo = m.rows[i], m.rowLo[i]
+	}
+	return row[j0-lo : j1-lo]
+}
+
+// fillRow widens row i's window to hold j and returns its mask.
+func (m *lexModel) fillRow(i, j int) pairMask {
+	row := m.rows[i]
 	lo, hi := j-16, j+17
 	if row != nil {
 		lo, hi = min(lo, m.rowLo[i]), max(hi, m.rowLo[i]+len(row))
 	}
 	lo, hi = max(0, lo), min(len(m.eTok), hi)
 	nr := make([]pairMask, hi-lo)
+	m.markRow(i)
 	for k := range nr {
 		if old := lo + k - m.rowLo[i]; row != nil && old >= 0 && old < len(row) {
 			nr[k] = row[old]
 		} else {
-			nr[k] = m.compute(i, lo+k)
+			nr[k] = m.compute(lo + k)
 		}
 	}
 	m.rows[i], m.rowLo[i] = nr, lo
 	return nr[j-lo]
 }
 
-func (m *lexModel) compute(i, j int) pairMask {
-	var pm pairMask
-	et := m.eTok[j]
-	if len(et) == 0 {
-		return pm
+// markRow marks the stems that translate a word of Chinese sentence i,
+// each with the words it translates, for compute.
+func (m *lexModel) markRow(i int) {
+	if m.stemMark == nil {
+		m.stemMark = make([]int32, len(m.eq))
+		m.stemWords = make([][2]uint64, len(m.eq))
 	}
+	m.gen++
 	for k, t := range m.zTok[i] {
-		tr := m.trans[t]
-		x, y := 0, 0
-		for x < len(tr) && y < len(et) {
-			switch {
-			case tr[x] < et[y]:
-				x++
-			case tr[x] > et[y]:
-				y++
-			default:
-				pm.z[k>>6] |= 1 << (k & 63)
-				pm.e[y>>6] |= 1 << (y & 63)
-				x++
-				y++
+		for _, s := range m.trans[t] {
+			if m.stemMark[s] != m.gen {
+				m.stemMark[s], m.stemWords[s] = m.gen, [2]uint64{}
 			}
+			m.stemWords[s][k>>6] |= 1 << (k & 63)
+		}
+	}
+}
+
+// compute returns which words of the marked Chinese sentence (markRow) and
+// English sentence j translate each other: a Chinese word whose
+// translations include a stem of the English, and that stem.
+func (m *lexModel) compute(j int) pairMask {
+	var pm pairMask
+	for y, s := range m.eTok[j] {
+		if m.stemMark[s] == m.gen {
+			pm.e[y>>6] |= 1 << (y & 63)
+			w := &m.stemWords[s]
+			pm.z[0] |= w[0]
+			pm.z[1] |= w[1]
 		}
 	}
 	return pm
@@ -313,12 +346,11 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 	v := 0.0
 	for i := i0; i < i1; i++ {
 		var zh [2]uint64
-		for j := j0; j < j1; j++ {
-			pm := m.mask(i, j)
+		for k, pm := range m.masks(i, j0, j1) {
 			zh[0] |= pm.z[0]
 			zh[1] |= pm.z[1]
-			eh[j-j0][0] |= pm.e[0]
-			eh[j-j0][1] |= pm.e[1]
+			eh[k][0] |= pm.e[0]
+			eh[k][1] |= pm.e[1]
 		}
 		v += m.zMissSum[i*w+b]
 		ts := m.zTok[i]
@@ -425,19 +457,24 @@ func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool, cache m
 	}
 	var keys []string
 	var cur, next []string
+	var buf []byte // the key, then the key and "…": looked up without a string made
 	for k := range chars {
 		cur = append(cur[:0], "p:")
 		for l := 0; l < 3 && k+l < len(chars) && len(cur) > 0; l++ {
 			next = next[:0]
 			for _, pre := range cur {
 				for _, p := range chars[k+l] {
-					key := pre + p
-					if enNames[key] {
-						keys = append(keys, key)
+					buf = append(append(buf[:0], pre...), p...)
+					n := len(buf)
+					if enNames[string(buf)] {
+						keys = append(keys, string(buf))
 					}
 					// Go on only while some English name starts so.
-					if l < 2 && enNames[key+"…"] && len(next) < 8 {
-						next = append(next, key)
+					if l < 2 {
+						buf = append(buf, "…"...)
+						if enNames[string(buf)] && len(next) < 8 {
+							next = append(next, string(buf[:n]))
+						}
 					}
 				}
 			}

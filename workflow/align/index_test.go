@@ -1,0 +1,123 @@
+package align
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLexiconIndex checks the lexicon's hash index against the text it
+// indexes: every headword is found at its own line, with that line's
+// stems and readings; a string that is no headword is not found.
+func TestLexiconIndex(t *testing.T) {
+	l := LoadLexicon()
+	n := 0
+	for start := 0; start < len(cedictText); {
+		end := strings.IndexByte(cedictText[start:], '\n')
+		if end < 0 {
+			end = len(cedictText)
+		} else {
+			end += start
+		}
+		line := cedictText[start:end]
+		hw, rest, ok := strings.Cut(line, "\t")
+		if ok && hw != "" {
+			n++
+			if got := l.find(hw); got != start {
+				t.Fatalf("find(%q) = %d, want %d", hw, got, start)
+			}
+			if !l.has(hw) {
+				t.Fatalf("has(%q) = false", hw)
+			}
+			if got := l.line(hw, start); got != rest {
+				t.Fatalf("line(%q) = %q, want %q", hw, got, rest)
+			}
+			st, py, _ := strings.Cut(rest, "\t")
+			stems, pinyin := l.Lookup(hw)
+			for _, s := range strings.Fields(st) {
+				if !contains(stems, s) {
+					t.Fatalf("Lookup(%q) lacks %q", hw, s)
+				}
+			}
+			if strings.Join(pinyin, " ") != strings.Join(strings.Fields(py), " ") {
+				t.Fatalf("Lookup(%q) pinyin %q, want %q", hw, pinyin, py)
+			}
+			// Not a headword: the headword with a character more.
+			if x := hw + "\u3007"; l.find(x) >= 0 {
+				t.Fatalf("find(%q) found a line", x)
+			}
+		}
+		start = end + 1
+	}
+	if n < 100000 {
+		t.Fatalf("%d headwords indexed", n)
+	}
+	for zh := range l.news {
+		if !l.has(zh) {
+			t.Fatalf("news headword %q not found", zh)
+		}
+	}
+	if l.has("") || l.has("\u3007\u3007\u3007\u3007") {
+		t.Fatal("has found a string that is no headword")
+	}
+}
+
+// mergeMask is the lexical mask computed as it was before markRow and
+// compute: each Chinese word's sorted translations merged with the English
+// sentence's sorted stems. TestMasks compares the two.
+func mergeMask(m *lexModel, i, j int) pairMask {
+	var pm pairMask
+	et := m.eTok[j]
+	for k, t := range m.zTok[i] {
+		tr := m.trans[t]
+		x, y := 0, 0
+		for x < len(tr) && y < len(et) {
+			switch {
+			case tr[x] < et[y]:
+				x++
+			case tr[x] > et[y]:
+				y++
+			default:
+				pm.z[k>>6] |= 1 << (k & 63)
+				pm.e[y>>6] |= 1 << (y & 63)
+				x++
+				y++
+			}
+		}
+	}
+	return pm
+}
+
+// TestMasks checks the lexical masks, and the rows' windows as they widen,
+// against mergeMask on a generated pair.
+func TestMasks(t *testing.T) {
+	zh, en := genPair(3, 300)
+	al := &aligner{}
+	al.prepare(zh, en, nil)
+	m := al.lex
+	hits := 0
+	for i := range zh {
+		// Out of order, so that windows widen both ways.
+		for _, j := range []int{i, i + 40, max(0, i-40), i + 3} {
+			if j >= len(en) {
+				continue
+			}
+			got, want := m.mask(i, j), mergeMask(m, i, j)
+			if got != want {
+				t.Fatalf("mask(%d, %d) = %v, want %v", i, j, got, want)
+			}
+			if got != (pairMask{}) {
+				hits++
+			}
+		}
+		for j0 := max(0, i-5); j0 < min(len(en), i+5); j0++ {
+			for k, pm := range m.masks(i, j0, min(len(en), j0+4)) {
+				if want := mergeMask(m, i, j0+k); pm != want {
+					t.Fatalf("masks(%d, %d)[%d] = %v, want %v", i, j0, k, pm, want)
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no word of the generated pair translates another")
+	}
+}
