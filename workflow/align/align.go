@@ -963,14 +963,15 @@ func pathCenters(beads []Bead, n, m int) []int {
 	return c
 }
 
-// fillCosts computes the cost of every bead that starts and ends inside
-// the band, once, for the forward and backward passes and the confidence.
+// fillCosts (fill.go) computes the cost of every bead that starts and ends
+// inside the band, once, for the forward and backward passes and the confidence.
 // costs[cell·shapes+s] is the cost of the bead of shape s starting at cell,
-// +Inf when it leaves the band.
-func (al *aligner) fillCosts() {
-	n, m := len(al.zh), len(al.en)
+// +Inf when it leaves the band. fillRows fills rows from..to-1 (fill.go
+// shares the rows out).
+func (al *aligner) fillRows(from, to int) {
+	m := len(al.en)
 	inf := math.Inf(1)
-	for i := 0; i <= n; i++ {
+	for i := from; i < to; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
 		for j := lo; j <= hi; j++ {
 			c := al.cell(i, j) * len(beadShapes)
