@@ -158,25 +158,7 @@ func sentenceDigest(tx aligndev.Text) string {
 // in order grouped into paragraphs of five Chinese sentences or more, and
 // digests what add --en makes of them.
 func fileDigest(t *testing.T, tmp string, tx aligndev.Text, g *glossary.Glossary) string {
-	var zhParas, enParas, zh, en []string
-	flush := func() {
-		if len(zh) > 0 {
-			zhParas, enParas = append(zhParas, strings.Join(zh, "")), append(enParas, strings.Join(en, " "))
-			zh, en = nil, nil
-		}
-	}
-	for _, b := range tx.Gold {
-		for _, i := range b.ZH {
-			zh = append(zh, tx.ZH[i])
-		}
-		for _, j := range b.EN {
-			en = append(en, tx.EN[j])
-		}
-		if len(zh) >= 5 {
-			flush()
-		}
-	}
-	flush()
+	zhParas, enParas, _ := aligndev.Paragraphs([]aligndev.Text{tx}, 0)
 	zhPath, enPath := filepath.Join(tmp, "t.zh.md"), filepath.Join(tmp, "t.en.md")
 	if err := os.WriteFile(zhPath, []byte(strings.Join(zhParas, "\n\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -1,6 +1,9 @@
 package align
 
 import (
+	"math"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,5 +122,47 @@ func TestMasks(t *testing.T) {
 	}
 	if hits == 0 {
 		t.Fatal("no word of the generated pair translates another")
+	}
+}
+
+// TestFillParallel checks that the bead costs are the same, bit for bit,
+// filled by one goroutine or shared among several (run with -race, it also
+// checks that the goroutines share nothing they write), and that the
+// masks computed beforehand are all the costs read.
+func TestFillParallel(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	zh, en := genPair(5, 400)
+	defer func(w int) { maxFillWorkers = w }(maxFillWorkers)
+	var runs [2]*Alignment
+	for k, w := range []int{1, 4} {
+		maxFillWorkers = w
+		runs[k] = Align(zh, en, nil)
+	}
+	if len(runs[0].Beads) != len(runs[1].Beads) {
+		t.Fatalf("%d beads by one goroutine, %d by several", len(runs[0].Beads), len(runs[1].Beads))
+	}
+	for k, b := range runs[0].Beads {
+		if p := runs[1].Beads[k]; p != b || math.Float64bits(p.Confidence) != math.Float64bits(b.Confidence) {
+			t.Fatalf("bead %d: %+v by one goroutine, %+v by several", k, b, p)
+		}
+	}
+	// Both passes' bands: after prefillMasks, filling asks for no mask
+	// not yet computed.
+	al := &aligner{}
+	res := al.prepare(zh, en, nil)
+	al.ratio, al.spread = res.Ratio, 1
+	for _, shapes := range []int{firstPassShapes, len(beadShapes)} {
+		al.shapes = shapes
+		maxFillWorkers = 1
+		al.setBand(initialBand, nil)
+		al.lex.rows = make([][]pairMask, len(zh))
+		al.prefillMasks()
+		before := slices.Clone(al.lex.rows)
+		al.fillRows(0, len(zh)+1)
+		for i := range before {
+			if len(before[i]) != len(al.lex.rows[i]) || len(before[i]) > 0 && &before[i][0] != &al.lex.rows[i][0] {
+				t.Fatalf("%d shapes: row %d's masks were widened while filling", shapes, i)
+			}
+		}
 	}
 }
