@@ -43,8 +43,11 @@ type lexModel struct {
 	eTok   [][]int32 // per English sentence: stem ids, sorted, unique
 	trans  [][]int32 // per word type: the stem ids of its translations present in the English, sorted
 	zq, eq []float64 // per word type / stem: share of sentences of the other side holding a counterpart
-	p1z    float64
-	p1e    float64
+	// Hit rates, for words with a translation learnt from the text
+	// (induce; [1]) and for the others ([0]): learnt ones are names and the
+	// translator's habits, far more often rendered than a dictionary sense.
+	p1z, p1e   [2]float64
+	zInd, eInd []bool // per word type / stem: it has a learnt translation
 	// Terms by type and side count b (0..maxSide): the miss term, and the
 	// hit term less the miss term.
 	zMiss, zDiff, eMiss, eDiff []float64
@@ -85,7 +88,7 @@ func englishWords(s string) []string {
 }
 
 func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string) *lexModel {
-	m := &lexModel{p1z: defaultHit, p1e: defaultHit}
+	m := &lexModel{p1z: [2]float64{defaultHit, defaultHit}, p1e: [2]float64{defaultHit, defaultHit}}
 	stemID := map[string]int32{}
 	for _, ws := range enWords {
 		for _, w := range ws {
@@ -119,6 +122,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 				if len(tr) == 0 {
 					id = -1
 				} else {
+					m.zInd = append(m.zInd, len(extra[w]) > 0)
 					m.trans = append(m.trans, tr)
 					for _, s := range tr {
 						usedStem[s] = true
@@ -128,6 +132,14 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 			if id >= 0 && !slices.Contains(m.zTok[i], id) && len(m.zTok[i]) < maxTokens {
 				m.zTok[i] = append(m.zTok[i], id)
+			}
+		}
+	}
+	m.eInd = make([]bool, len(stemID))
+	for _, es := range extra {
+		for _, e := range es {
+			if sid, ok := stemID[e]; ok {
+				m.eInd[sid] = true
 			}
 		}
 	}
@@ -196,19 +208,21 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 
 // terms computes the hit and miss terms for the current hit rates.
 func (m *lexModel) terms() {
-	fill := func(q []float64, p1 float64) (miss, diff []float64) {
+	fill := func(q []float64, p1of func(t int) float64) (miss, diff []float64) {
 		const w = maxSide + 1
 		miss = make([]float64, len(q)*w)
 		diff = make([]float64, len(q)*w)
 		// q is a count over the sentences: few values, each computed once.
-		done := map[float64]int{}
+		type key struct{ q, p1 float64 }
+		done := map[key]int{}
 		for t, qt := range q {
-			if u, ok := done[qt]; ok {
+			p1 := p1of(t)
+			if u, ok := done[key{qt, p1}]; ok {
 				copy(miss[t*w:(t+1)*w], miss[u*w:(u+1)*w])
 				copy(diff[t*w:(t+1)*w], diff[u*w:(u+1)*w])
 				continue
 			}
-			done[qt] = t
+			done[key{qt, p1}] = t
 			none := 1.0 // (1-qt)^b: no sentence of b holds a counterpart
 			for b := 1; b <= maxSide; b++ {
 				none *= 1 - qt
@@ -224,8 +238,8 @@ func (m *lexModel) terms() {
 		}
 		return miss, diff
 	}
-	m.zMiss, m.zDiff = fill(m.zq, m.p1z)
-	m.eMiss, m.eDiff = fill(m.eq, m.p1e)
+	m.zMiss, m.zDiff = fill(m.zq, func(t int) float64 { return m.p1z[b2i(m.zInd[t])] })
+	m.eMiss, m.eDiff = fill(m.eq, func(s int) float64 { return m.p1e[b2i(m.eInd[s])] })
 	sums := func(toks [][]int32, miss []float64) []float64 {
 		out := make([]float64, len(toks)*(maxSide+1))
 		for i, ts := range toks {
@@ -360,26 +374,44 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 	return v
 }
 
-// estimate sets the hit rates from the one-to-one beads of a pass.
+// estimate sets the hit rates from the one-to-one beads of a pass, for
+// the words with a learnt translation and for the others on each side,
+// each drawn towards the side's overall rate by classPrior pseudo-words.
 func (m *lexModel) estimate(beads []Bead) {
-	var zHit, zAll, eHit, eAll int
+	var zHit, zAll, eHit, eAll [2]int
 	for _, b := range beads {
 		if b.ZH.Len() != 1 || b.EN.Len() != 1 {
 			continue
 		}
 		pm := m.mask(b.ZH.Lo, b.EN.Lo)
-		zHit += bits.OnesCount64(pm.z[0]) + bits.OnesCount64(pm.z[1])
-		eHit += bits.OnesCount64(pm.e[0]) + bits.OnesCount64(pm.e[1])
-		zAll += len(m.zTok[b.ZH.Lo])
-		eAll += len(m.eTok[b.EN.Lo])
+		for k, t := range m.zTok[b.ZH.Lo] {
+			c := b2i(m.zInd[t])
+			zAll[c]++
+			zHit[c] += int(pm.z[k>>6] >> (k & 63) & 1)
+		}
+		for k, s := range m.eTok[b.EN.Lo] {
+			c := b2i(m.eInd[s])
+			eAll[c]++
+			eHit[c] += int(pm.e[k>>6] >> (k & 63) & 1)
+		}
 	}
-	if zAll < 20 || eAll < 20 {
+	if zAll[0]+zAll[1] < 20 || eAll[0]+eAll[1] < 20 {
 		return
 	}
-	m.p1z = clamp(float64(zHit)/float64(zAll), 0.1, 0.8)
-	m.p1e = clamp(float64(eHit)/float64(eAll), 0.1, 0.8)
+	rates := func(hit, all [2]int) (p [2]float64) {
+		r := float64(hit[0]+hit[1]) / float64(all[0]+all[1])
+		for c := range 2 {
+			p[c] = clamp((float64(hit[c])+classPrior*r)/(float64(all[c])+classPrior), 0.1, 0.8)
+		}
+		return p
+	}
+	m.p1z, m.p1e = rates(zHit, zAll), rates(eHit, eAll)
 	m.terms()
 }
+
+// classPrior is how many pseudo-words draw a class's hit rate towards the
+// side's.
+const classPrior = 10.0
 
 // enNameAnchors returns "p:<word>" for the capitalised words of an English
 // sentence, lower-cased (names the Chinese may give in characters); a
@@ -521,4 +553,11 @@ func induce(beads []Bead, zhWords, enWords [][]string) map[string][]string {
 		}
 	}
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
