@@ -67,3 +67,13 @@ func (al *aligner) prefillMasks() {
 		}
 	}
 }
+
+// goParallel runs f on another goroutine when a table of the given rows is
+// worth it and there is a processor for it, else before it returns.
+func goParallel(rows int, f func()) {
+	if min(runtime.GOMAXPROCS(0), maxFillWorkers) < 2 || rows < 2*minFillRows {
+		f()
+		return
+	}
+	go f()
+}
