@@ -291,10 +291,10 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	go func() {
 		defer close(inconsDone)
 		if opts.ChangedSince != "" {
-			incons = w.inconsistenciesNear(slugs, all)
+			incons = w.inconsistenciesNear(slugs, all, loaded)
 			return
 		}
-		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache)
+		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache, loaded)
 	}()
 
 	type done struct {
