@@ -137,27 +137,27 @@ func (w *Workspace) wholeScan(slug string) []tm.Record {
 	return out
 }
 
-// sigSet is a set of signatures of Chinese (hanSig), with the first token
-// of each (hanFirst), which rules most other lines out before they are
-// signed.
+// sigSet is a set of signatures of Chinese (hanSig), with a bit for the
+// signature of the first few tokens of each (hanPrefix), which rules most
+// other lines out before they are signed whole.
 type sigSet struct {
-	sigs  map[uint64]bool
-	first []uint64 // a bit for each first token
+	sigs   map[uint64]bool
+	prefix []uint64
 }
 
-func newSigSet() *sigSet { return &sigSet{sigs: map[uint64]bool{}, first: make([]uint64, 1<<16/64)} }
+func newSigSet() *sigSet { return &sigSet{sigs: map[uint64]bool{}, prefix: make([]uint64, 1<<16/64)} }
 
 // add adds the signature of zh.
 func (s *sigSet) add(zh string) {
 	s.sigs[hanSig(zh)] = true
-	f := hanFirst(zh)
-	s.first[f/64] |= 1 << (f % 64)
+	p := uint16(hanPrefix(zh))
+	s.prefix[p/64] |= 1 << (p % 64)
 }
 
 // has reports whether the Chinese line zh (as written) has a signature of
 // the set, and that signature.
 func (s *sigSet) has(zh []byte) (uint64, bool) {
-	if f := hanFirst(zh); s.first[f/64]&(1<<(f%64)) == 0 {
+	if p := uint16(hanPrefix(zh)); s.prefix[p/64]&(1<<(p%64)) == 0 {
 		return 0, false
 	}
 	sig := hanSig(zh)
@@ -177,38 +177,40 @@ func scanLayout(data []byte, want func(zh []byte) (uint64, bool), hit func(n, at
 	}
 	bodyAt := start + len(segmentsHead) - 4
 	body := data[bodyAt:] // from the first "  - "
-	if end := bytes.Index(body, []byte("\narchived:")); end >= 0 {
+	if end := archivedAt(body); end >= 0 {
 		body = body[:end+1]
 	}
 	const zhKey, enKey = "\n    zh: ", "\n    en: "
 	for from, n := 0, 0; from < len(body); n++ {
-		// One segment: from its "  - " line to the next.
-		to := len(body)
-		if k := nextItem(body[from:]); k >= 0 {
-			to = from + k + 1
-		}
-		item := body[from:to]
-		from = to
-		z := bytes.Index(item, []byte(zhKey))
+		item := body[from:] // one segment: from its "  - " line to the next
+		z := zhAt(item)
 		if z < 0 {
 			return false // a segment whose zh is not where the layout puts it
 		}
 		v := item[z+len(zhKey):]
 		eol := bytes.IndexByte(v, '\n')
-		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
+		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || !plainLine(v[:eol]) {
 			return false
 		}
-		zh := v[:eol]
 		en := v[eol+len(enKey):]
 		k := bytes.IndexByte(en, '\n')
 		if k < 0 {
 			return false
 		}
+		// The segment ends where the next begins.
+		rest := len(item) - len(en) + k
+		to := len(body)
+		if j := nextItem(item[rest:]); j >= 0 {
+			to = from + rest + j + 1
+		}
+		item = body[from:to]
+		from = to
+		zh := v[:eol]
 		en, state := en[:k], en[k:]
 		switch {
 		case bytes.HasPrefix(state, []byte("\n    state: translated\n")), bytes.HasPrefix(state, []byte("\n    state: approved\n")):
-		case bytes.HasPrefix(state, []byte("\n    state: ")):
-			continue // not compared: new, draft or stale
+		case bytes.HasPrefix(state, []byte("\n    state: new\n")), bytes.HasPrefix(state, []byte("\n    state: draft\n")), bytes.HasPrefix(state, []byte("\n    state: stale\n")):
+			continue // not compared
 		default:
 			return false
 		}
@@ -227,6 +229,75 @@ func scanLayout(data []byte, want func(zh []byte) (uint64, bool), hit func(n, at
 	return true
 }
 
+// plainLine reports whether a zh line's value is written on its line as
+// the canonical layout writes it, with nothing that is not its text: a
+// plain scalar, a single-quoted one or a double-quoted one without
+// escapes, right after the key's one space; no block, tag, anchor, alias
+// or flow collection, and no comment (a '#' anywhere sends the file to
+// yaml.v3).
+func plainLine(v []byte) bool {
+	if len(v) == 0 {
+		return false
+	}
+	switch v[0] {
+	case ' ', '\t', '|', '>', '!', '&', '*', '{', '[', '%', '@', '`':
+		return false
+	case '"':
+		if bytes.IndexByte(v, '\\') >= 0 {
+			return false
+		}
+		fallthrough
+	case '\'':
+		if len(v) < 2 || v[len(v)-1] != v[0] {
+			return false
+		}
+	}
+	return bytes.IndexByte(v, '#') < 0
+}
+
+// zhAt is bytes.Index(item, "\n    zh: ") for a segment's lines, looking
+// first where the canonical layout puts it: after the id, para and
+// sentences lines.
+func zhAt(item []byte) int {
+	at := bytes.IndexByte(item, '\n')
+	for _, key := range []string{"\n    para: ", "\n    sentences: "} {
+		if at >= 0 && bytes.HasPrefix(item[at:], []byte(key)) {
+			k := bytes.IndexByte(item[at+1:], '\n')
+			at = at + 1 + k
+			if k < 0 {
+				at = -1
+			}
+		}
+	}
+	if at >= 0 && bytes.HasPrefix(item[at:], []byte("\n    zh: ")) {
+		return at
+	}
+	k := nextItem(item)
+	if k < 0 {
+		k = len(item)
+	}
+	return bytes.Index(item[:k], []byte("\n    zh: "))
+}
+
+// archivedAt is bytes.Index(body, "\narchived:"), where the segments
+// end, looking for its 'v': a far rarer byte than the line feed.
+func archivedAt(body []byte) int {
+	const key = "\narchived:"
+	const v = 6 // key[v] == 'v'
+	for i := v; i < len(body); {
+		k := bytes.IndexByte(body[i:], 'v')
+		if k < 0 {
+			return -1
+		}
+		j := i + k
+		if j+len(key)-v <= len(body) && string(body[j-v:j-v+len(key)]) == key {
+			return j - v
+		}
+		i = j + 1
+	}
+	return -1
+}
+
 // nextItem is bytes.Index(b, "\n  - "), the start of the next segment,
 // looking for its dash: a rarer byte than the line feed.
 func nextItem(b []byte) int {
@@ -243,62 +314,47 @@ func nextItem(b []byte) int {
 	}
 }
 
-// hanSig hashes, in order, the tokens of s (sigToken): what of s
-// tm.Normalize leaves as it is or folds to ASCII. Two Chineses that
-// normalise the same have the same signature, and so do a plain or quoted
-// zh line as written and its value.
-func hanSig[T string | []byte](s T) uint64 {
+// hanSig hashes, in order, the tokens of s: what of s tm.Normalize
+// leaves as it is or folds to ASCII. Those are the CJK ideographs (the
+// UTF-8 sequences led by 0xE4 to 0xE9, U+4000 to U+9FFF), the visible
+// ASCII characters and the full-width forms of them (U+FF01 to U+FF5E,
+// folded), quotes aside (a YAML line quotes with them); anything else
+// tm.Normalize removes (white space) or does not tell two Chineses apart
+// here. Two Chineses that normalise the same have the same signature, and
+// so do a plain or quoted zh line as written and its value.
+func hanSig[T string | []byte](s T) uint64 { return hanHash(s, len(s)) }
+
+// hanPrefix is the signature of the first prefixTokens tokens of s (of
+// all when it has fewer): the same for two Chineses with the same tokens.
+func hanPrefix[T string | []byte](s T) uint64 { return hanHash(s, prefixTokens) }
+
+// prefixTokens is how many tokens hanPrefix signs.
+const prefixTokens = 6
+
+// hanHash hashes the first max tokens of s.
+func hanHash[T string | []byte](s T, max int) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); {
-		tok, n := sigToken(s, i)
-		i += n
-		if tok != 0 {
-			h = (h ^ uint64(tok)) * prime
+	for i := 0; i < len(s) && max > 0; i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < 0x7f:
+			if c != '\'' && c != '"' {
+				h = (h ^ uint64(c)) * prime
+				max--
+			}
+		case c >= 0xE4 && c <= 0xE9 && i+2 < len(s):
+			h = (h ^ uint64(rune(c)<<16|rune(s[i+1])<<8|rune(s[i+2]))) * prime
+			max--
+			i += 2
+		case c == 0xEF && i+2 < len(s) && (s[i+1] == 0xBC && s[i+2] >= 0x81 || s[i+1] == 0xBD && s[i+2] <= 0x9E):
+			r := 0xFF00 + rune(s[i+1]-0xBC)*64 + rune(s[i+2]-0x80) - 0xFEE0
+			i += 2
+			if r != '\'' && r != '"' {
+				h = (h ^ uint64(r)) * prime
+				max--
+			}
 		}
 	}
 	return h
-}
-
-// hanFirst is the first token of s that hanSig hashes, as a number below
-// 1<<16 (the code point of a well-formed one); 0 when there is none. Two
-// Chineses with the same tokens have the same first one.
-func hanFirst[T string | []byte](s T) int {
-	for i := 0; i < len(s); {
-		tok, n := sigToken(s, i)
-		i += n
-		switch {
-		case tok >= 1<<16: // an ideograph's three bytes
-			return int(tok>>16&0x0F)<<12 | int(tok>>8&0x3F)<<6 | int(tok&0x3F)
-		case tok != 0:
-			return int(tok)
-		}
-	}
-	return 0
-}
-
-// sigToken reads the token of s at i, and how many bytes it takes: a CJK
-// ideograph (a UTF-8 sequence led by 0xE4 to 0xE9, U+4000 to U+9FFF) as
-// its three bytes, a visible ASCII character or the full-width form of one
-// (U+FF01 to U+FF5E) as that character, quotes aside (a YAML line quotes
-// with them); 0 for anything else, which tm.Normalize removes (white
-// space) or which does not tell two Chineses apart here.
-func sigToken[T string | []byte](s T, i int) (tok rune, n int) {
-	c := s[i]
-	switch {
-	case c > ' ' && c < 0x7f:
-		if c == '\'' || c == '"' {
-			return 0, 1
-		}
-		return rune(c), 1
-	case c >= 0xE4 && c <= 0xE9 && i+2 < len(s):
-		return rune(c)<<16 | rune(s[i+1])<<8 | rune(s[i+2]), 3
-	case c == 0xEF && i+2 < len(s) && (s[i+1] == 0xBC && s[i+2] >= 0x81 || s[i+1] == 0xBD && s[i+2] <= 0x9E):
-		r := 0xFF00 + rune(s[i+1]-0xBC)*64 + rune(s[i+2]-0x80) - 0xFEE0
-		if r == '\'' || r == '"' {
-			return 0, 3
-		}
-		return r, 3
-	}
-	return 0, 1
 }
