@@ -94,11 +94,10 @@ func (w *Workspace) Add(path, slug string, prepare func(f *articles.File, senten
 	if err := os.MkdirAll(w.ArticlesDir(), 0o755); err != nil {
 		return nil, diag.Wrap(w.ArticlesDir(), err)
 	}
-	if err := WriteFileAtomic(src, raw); err != nil {
-		return nil, err
-	}
-	if err := WriteFileAtomic(seg, data); err != nil {
-		os.Remove(src)
+	// Both files synced together, the directory once.
+	if err := writeFilesAtomic([]string{src, seg}, [][]byte{raw, data}); err != nil {
+		os.Remove(src) // neither was there before: either both or neither
+		os.Remove(seg)
 		return nil, err
 	}
 	return &AddResult{Article: &Article{Slug: slug, Path: seg, File: f, Raw: data}, Source: src}, nil

@@ -158,6 +158,7 @@ type AddEnglishResult struct {
 // AlignFiles reads a Chinese source and its English translation and aligns
 // them, writing nothing: what `add --en --dry-run` shows.
 func AlignFiles(zhPath, enPath string, g *glossary.Glossary) (*AddEnglishResult, error) {
+	go align.LoadLexicon() // indexed while the files are read
 	_, norm, err := ReadChineseSource(zhPath)
 	if err != nil {
 		return nil, err
@@ -182,6 +183,7 @@ func alignText(zh []articles.Sentence, enPath string, g *glossary.Glossary) (*Ad
 // is written when the English is unusable.
 func (w *Workspace) AddEnglish(path, slug, enPath string, g *glossary.Glossary, now time.Time) (*AddResult, *AddEnglishResult, error) {
 	var out *AddEnglishResult
+	go align.LoadLexicon() // indexed while the files are read
 	res, err := w.Add(path, slug, func(f *articles.File, sentences []articles.Sentence) error {
 		r, err := alignText(sentences, enPath, g)
 		if err != nil {

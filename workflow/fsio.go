@@ -70,38 +70,56 @@ func writeFilesAtomic(paths []string, datas [][]byte) error {
 	errs := make([]error, len(paths))
 	pause := os.Getenv(pauseEnv)
 	parallelN(len(paths), ioWorkers, func(i int) {
-		path := paths[i]
-		tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-		if err != nil {
-			errs[i] = diag.Wrap(path, err)
-			return
-		}
-		if pause != "" {
-			pauseMidWrite(tmp, datas[i], pause) // tests only: never returns
-		}
-		_, err = tmp.Write(datas[i])
-		if err == nil {
-			err = tmp.Sync()
-		}
-		if err == nil {
-			err = tmp.Chmod(0o644)
-		}
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			os.Remove(tmp.Name())
-			errs[i] = diag.Wrap(path, err)
-			return
-		}
-		tmps[i] = tmp.Name()
+		tmps[i], errs[i] = writeTemp(paths[i], datas[i], pause)
 	})
+	for i, err := range errs {
+		if err != nil {
+			for _, tmp := range tmps {
+				if tmp != "" {
+					os.Remove(tmp)
+				}
+			}
+			return errs[i]
+		}
+	}
+	return renameTemps(tmps, paths)
+}
+
+// writeTemp writes data durably to a new temporary file beside path (the
+// first half of WriteFileAtomic: written, synced, mode 0644) and returns
+// its name. pause is pauseEnv's value.
+func writeTemp(path string, data []byte, pause string) (string, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", diag.Wrap(path, err)
+	}
+	if pause != "" {
+		pauseMidWrite(tmp, data, pause) // tests only: never returns
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", diag.Wrap(path, err)
+	}
+	return tmp.Name(), nil
+}
+
+// renameTemps renames each temporary file tmps[i] ("": none) over paths[i],
+// in order, then syncs each directory once. After a failure nothing more is
+// replaced, and the temporary files not renamed are removed.
+func renameTemps(tmps, paths []string) error {
 	var first error
 	dirs := map[string]bool{}
 	for i, path := range paths {
-		if first == nil && errs[i] != nil {
-			first = errs[i]
-		}
 		if tmps[i] == "" {
 			continue
 		}
@@ -113,7 +131,7 @@ func writeFilesAtomic(paths []string, datas [][]byte) error {
 			}
 			first = diag.Wrap(path, err)
 		}
-		os.Remove(tmps[i]) // after a failure, nothing more is replaced
+		os.Remove(tmps[i])
 	}
 	for dir := range dirs {
 		if d, err := os.Open(dir); err == nil {

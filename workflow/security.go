@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles/diag"
@@ -86,14 +87,67 @@ func resolve(p string) (string, error) {
 	}
 }
 
+// resolvedDirs remembers, for one command (one Workspace), what each
+// directory it resolved leads to: a command that reads thousands of files
+// of one directory follows the links of the path to it once, not once a
+// file (resolve follows each of its parts: a dozen lstat calls).
+type resolvedDirs struct {
+	mu   sync.Mutex
+	dirs map[string]string
+}
+
+// resolveDir is resolve for a directory, remembered for the workspace's
+// life when it exists.
+func (w *Workspace) resolveDir(dir string) (string, error) {
+	c := w.resolved
+	if c == nil {
+		return resolve(dir)
+	}
+	dir = filepath.Clean(dir)
+	c.mu.Lock()
+	r, ok := c.dirs[dir]
+	c.mu.Unlock()
+	if ok {
+		return r, nil
+	}
+	r, err := resolve(dir)
+	if err != nil {
+		return "", err
+	}
+	if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
+		c.mu.Lock()
+		c.dirs[dir] = r
+		c.mu.Unlock()
+	}
+	return r, nil
+}
+
+// resolveFile is resolve(p): when p is there and is no symbolic link,
+// where its directory leads (resolveDir) and its name.
+func (w *Workspace) resolveFile(p string) (string, error) {
+	p = filepath.Clean(p)
+	dir, name := filepath.Split(p)
+	if w.resolved == nil || name == "" || name == "." || name == ".." {
+		return resolve(p)
+	}
+	if st, err := os.Lstat(p); err != nil || st.Mode()&fs.ModeSymlink != 0 {
+		return resolve(p)
+	}
+	r, err := w.resolveDir(dir)
+	if err != nil {
+		return resolve(p)
+	}
+	return filepath.Join(r, name), nil
+}
+
 // within reports whether the absolute path p resolves to the workspace
 // root or below it.
 func (w *Workspace) within(p string) bool {
-	root, err := filepath.EvalSymlinks(w.Root)
+	root, err := w.resolveDir(w.Root)
 	if err != nil {
 		root = w.Root
 	}
-	r, err := resolve(p)
+	r, err := w.resolveFile(p)
 	if err != nil {
 		return false
 	}

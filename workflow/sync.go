@@ -3,6 +3,9 @@ package workflow
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"hash/maphash"
+	"os"
 	"strings"
 	"time"
 
@@ -260,16 +263,31 @@ func readSyncSource(a *Article) (string, error) {
 	return norm, nil
 }
 
-// synced is one article computed by sync, not yet written: only bytes are
-// kept, so that syncing thousands of articles holds little memory.
+// synced is one article computed by sync, its new segment file written to
+// a temporary file (not yet renamed over it): only what tells whether the
+// segment file is still the one read is kept, so that syncing thousands of
+// articles holds little memory.
 type synced struct {
-	path      string
-	raw, data []byte // the segment file as read, and as it is to be written
-	r         SyncResult
+	path string
+	stat fileStat // the segment file's metadata, taken before it was read
+	at   int64    // when (unix ns)
+	sum  uint64   // maphash of the bytes read
+	tmp  string   // the temporary file holding the new content ("": unchanged)
+	r    SyncResult
 }
 
-// syncOne loads, syncs and encodes one article, without writing.
-func (w *Workspace) syncOne(slug string, now time.Time) (synced, error) {
+// syncSeed keys the hashes sync compares a segment file's bytes by: one
+// process, one seed; nobody outside can aim at a collision.
+var syncSeed = maphash.MakeSeed()
+
+// syncOne loads, syncs and encodes one article and, when its segment file
+// changes, writes the new content to a temporary file beside it (durably;
+// the rename comes later, under the article's lock). pause is pauseEnv's
+// value.
+func (w *Workspace) syncOne(slug string, now time.Time, pause string) (synced, error) {
+	path := w.SegmentPath(slug)
+	at := time.Now().UnixNano()
+	st, _ := statFile(path)
 	a, err := w.Load(slug)
 	if err != nil {
 		return synced{}, err
@@ -285,37 +303,96 @@ func (w *Workspace) syncOne(slug string, now time.Time) (synced, error) {
 		}
 		return synced{}, err
 	}
+	// Sync moves, edits, adds and drops segments; those it leaves as they
+	// were are copied from the bytes read instead of written again.
+	old := a.File.Segments
+	was := make([]articles.Segment, len(old))
+	index := make(map[*articles.Segment]int, len(old))
+	for k, s := range old {
+		was[k], index[s] = *s, k
+	}
 	r := SyncFile(a.File, norm, w.Settings.SyncSimilarity, now)
 	r.Article, r.File = slug, w.Rel(a.Path)
-	data, err := articles.Encode(a.File)
+	from := make([]int, len(a.File.Segments))
+	for i, s := range a.File.Segments {
+		from[i] = -1
+		if k, ok := index[s]; ok && keptAsRead(s, &was[k]) {
+			from[i] = k
+		}
+	}
+	data, err := articles.EncodeReusing(a.File, a.Raw, a.layout, from)
+	if verifySync {
+		whole, werr := articles.Encode(a.File)
+		if (err == nil) != (werr == nil) || string(whole) != string(data) {
+			panic(fmt.Sprintf("%s: sync's write differs from the whole file's", a.Path))
+		}
+	}
 	if err != nil {
 		return synced{}, diag.Wrap(a.Path, err)
 	}
-	r.Changed = !bytes.Equal(data, a.Raw)
-	return synced{path: a.Path, raw: a.Raw, data: data, r: r}, nil
+	j := synced{path: a.Path, stat: st, at: at, sum: maphash.Bytes(syncSeed, a.Raw), r: r}
+	j.r.Changed = !bytes.Equal(data, a.Raw)
+	if j.r.Changed {
+		if j.tmp, err = writeTemp(a.Path, data, pause); err != nil {
+			return synced{}, err
+		}
+	}
+	return j, nil
+}
+
+// verifySync makes sync check every write against writing the whole file
+// (tests).
+var verifySync = false
+
+// keptAsRead reports whether s, a segment sync kept, is still what was
+// read (was, a copy taken before): every value the segment file holds.
+// Sync replaces a segment's claim, approval, conflict, acceptances or
+// comments, never changes them in place, so those compare by identity.
+func keptAsRead(s, was *articles.Segment) bool {
+	return s.ID == was.ID && s.Para == was.Para && s.Sentences == was.Sentences && s.ZH == was.ZH && s.EN == was.EN &&
+		s.State == was.State && s.Translator == was.Translator && s.Origin == was.Origin &&
+		s.Claim == was.Claim && s.Approval == was.Approval && s.PreviousZH == was.PreviousZH && s.PreviousEN == was.PreviousEN &&
+		s.StaleFrom == was.StaleFrom && s.Conflict == was.Conflict &&
+		len(s.Accepted) == len(was.Accepted) && (len(s.Accepted) == 0 || &s.Accepted[0] == &was.Accepted[0]) &&
+		len(s.Comments) == len(was.Comments) && (len(s.Comments) == 0 || &s.Comments[0] == &was.Comments[0])
 }
 
 // Sync re-segments the sources of the named articles (none: all) and
 // carries their work over. It is all or nothing: every article is read,
-// checked and computed before any file is written, so one bad source leaves
-// every file as it was. A file that did not change is not rewritten.
+// checked and computed before any segment file is replaced, so one bad
+// source leaves every file as it was. A file that did not change is not
+// rewritten.
 //
-// Articles are computed in parallel without locks; each is then written
-// under its lock, after checking that its segment file still holds the bytes
-// it was computed from (if someone wrote it in between, it is synced again
-// from what is there now).
+// Articles are computed in parallel without locks, each new segment file
+// written durably to a temporary file as soon as it is computed (so the
+// disk's waits overlap the computing, and no article's bytes are held);
+// each is then renamed into place under its lock, after checking that the
+// segment file is still the one it was computed from (if someone wrote it
+// in between, it is synced again from what is there now).
 func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 	slugs, err := w.Resolve(names)
 	if err != nil {
 		return nil, err
 	}
+	// Temporary files left by killed writes, listed before this run makes
+	// its own.
+	temps := listTemps(w.ArticlesDir())
+	pause := os.Getenv(pauseEnv)
 	jobs := make([]synced, len(slugs))
 	errs := make([]error, len(slugs))
-	parallel(len(slugs), func(k int) {
-		jobs[k], errs[k] = w.syncOne(slugs[k], now)
+	parallelN(len(slugs), ioWorkers, func(k int) {
+		jobs[k], errs[k] = w.syncOne(slugs[k], now, pause)
 	})
+	removeAll := func(from int) {
+		for k := from; k < len(jobs); k++ {
+			if jobs[k].tmp != "" {
+				os.Remove(jobs[k].tmp)
+			}
+		}
+	}
 	for _, err := range errs {
 		if err != nil {
+			removeAll(0)
 			return nil, err
 		}
 	}
@@ -325,14 +402,15 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 			changed = append(changed, k)
 		}
 	}
-	var temps map[string][]string
-	if len(changed) > 0 {
-		temps = listTemps(w.ArticlesDir())
-	}
+	var failed error
 	for start := 0; start < len(changed); start += syncBatch {
 		batch := changed[start:min(start+syncBatch, len(changed))]
-		if err := w.writeSyncedBatch(slugs, jobs, batch, temps, now); err != nil {
-			errs[batch[0]] = err
+		if failed = w.renameSyncedBatch(slugs, jobs, batch, temps, now, pause); failed != nil {
+			for _, k := range changed[start:] {
+				if jobs[k].tmp != "" {
+					os.Remove(jobs[k].tmp)
+				}
+			}
 			break
 		}
 	}
@@ -340,26 +418,36 @@ func (w *Workspace) Sync(names []string, now time.Time) ([]SyncResult, error) {
 	for k := range jobs {
 		results[k] = jobs[k].r
 	}
-	for _, err := range errs {
-		if err != nil {
-			return results, err
-		}
-	}
-	return results, nil
+	return results, failed
 }
 
-// syncBatch is how many articles sync writes at once, holding their locks:
-// their durable writes are paid for together (writeFilesAtomic). Syncing
-// 4,000 articles (3,511 rewritten) on the shared 2-core machine, the writes
-// took 6.1-6.3 s in batches of 64 and 3.2-3.9 s in batches of 256 (32
-// writers instead of 8: no better).
+// syncBatch is how many articles sync renames into place at once, holding
+// their locks: the directory is synced once for them all.
 const syncBatch = 256
 
-// writeSyncedBatch writes some computed articles (indices into jobs), each
-// under its lock, held until the batch is written; temps is the articles
-// directory's temporary files (listTemps), listed once for all batches. An article whose segment
-// file changed since it was read is synced again from what is there now.
-func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int, temps map[string][]string, now time.Time) error {
+// unchanged reports whether the segment file j was computed from is still
+// there: its metadata is what it was before it was read, and was not
+// within the clock's resolution of the read (fileStat.trusted), or else its
+// bytes hash the same.
+func (w *Workspace) unchanged(j *synced) (bool, error) {
+	if st, ok := statFile(j.path); ok && j.stat.trusted(st, j.at) {
+		return true, nil
+	}
+	cur, err := w.readFile(j.path)
+	if err != nil {
+		return false, err
+	}
+	return maphash.Bytes(syncSeed, cur) == j.sum, nil
+}
+
+// renameSyncedBatch renames some computed articles' temporary files
+// (indices into jobs) over their segment files, each under its lock, held
+// until the batch is done; temps is the articles directory's temporary
+// files from before the run (listTemps), listed once for all batches. An
+// article whose segment file changed since it was read, or whose temporary
+// file is gone (a command that took its lock meanwhile removes the
+// temporary files it finds), is synced again from what is there now.
+func (w *Workspace) renameSyncedBatch(slugs []string, jobs []synced, batch []int, temps map[string][]string, now time.Time, pause string) error {
 	var unlocks []func()
 	defer func() {
 		for _, u := range unlocks {
@@ -374,34 +462,40 @@ func (w *Workspace) writeSyncedBatch(slugs []string, jobs []synced, batch []int,
 		unlocks = append(unlocks, unlock)
 	}
 	errs := make([]error, len(batch))
-	parallel(len(batch), func(i int) {
-		k := batch[i]
-		j := &jobs[k]
-		cur, err := w.readFile(j.path)
+	parallelN(len(batch), ioWorkers, func(i int) {
+		j := &jobs[batch[i]]
+		same, err := w.unchanged(j)
 		if err != nil {
 			errs[i] = err
 			return
 		}
-		if !bytes.Equal(cur, j.raw) {
-			// Changed since we read it: sync what is there now.
-			fresh, err := w.syncOne(slugs[k], now)
-			if err != nil {
-				errs[i] = err
+		if same {
+			if _, err := os.Lstat(j.tmp); err == nil {
 				return
 			}
-			*j = fresh
 		}
+		// Changed since we read it, or our new content is gone: sync what
+		// is there now.
+		os.Remove(j.tmp)
+		j.tmp = ""
+		fresh, err := w.syncOne(slugs[batch[i]], now, pause)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		*j = fresh
 	})
-	var paths []string
-	var datas [][]byte
+	tmps := make([]string, len(batch))
+	paths := make([]string, len(batch))
 	for i, k := range batch {
 		if errs[i] != nil {
 			return errs[i]
 		}
-		if jobs[k].r.Changed {
-			paths = append(paths, jobs[k].path)
-			datas = append(datas, jobs[k].data)
-		}
+		tmps[i], paths[i] = jobs[k].tmp, jobs[k].path
 	}
-	return writeFilesAtomic(paths, datas)
+	err := renameTemps(tmps, paths)
+	for _, k := range batch {
+		jobs[k].tmp = "" // renamed, or removed
+	}
+	return err
 }

@@ -3,11 +3,15 @@ package workflow
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/bitext-desk/bitext/articles"
 )
+
+// Every sync in the tests checks its write against writing the whole file.
+func init() { verifySync = true }
 
 func newSyncWorkspace(t *testing.T, n int) (*Workspace, []string) {
 	t.Helper()
@@ -26,7 +30,7 @@ func newSyncWorkspace(t *testing.T, n int) (*Workspace, []string) {
 func TestSyncRecomputesWhenFileChanged(t *testing.T) {
 	ws, slugs := newSyncWorkspace(t, 1)
 	slug := slugs[0]
-	j, err := ws.syncOne(slug, syncNow)
+	j, err := ws.syncOne(slug, syncNow, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +41,7 @@ func TestSyncRecomputesWhenFileChanged(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ws.writeSyncedBatch([]string{slug}, []synced{j}, []int{0}, nil, syncNow); err != nil {
+	if err := ws.renameSyncedBatch([]string{slug}, []synced{j}, []int{0}, nil, syncNow, ""); err != nil {
 		t.Fatal(err)
 	}
 	a, err := ws.Load(slug)
@@ -77,6 +81,7 @@ func TestSyncAllOrNothing(t *testing.T) {
 			t.Fatalf("%s was written", s)
 		}
 	}
+	noTemps(t, ws)
 	// With the source fixed, every article syncs, and a second run is a no-op.
 	if err := os.WriteFile(bad, []byte("第一句。\n第二句。\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -107,4 +112,62 @@ func TestSyncAllOrNothing(t *testing.T) {
 	if len(a.File.Segments) != 2 || a.File.Segments[0].State != articles.New {
 		t.Fatalf("fixed article: %+v", a.File.Segments)
 	}
+	noTemps(t, ws)
+}
+
+// noTemps fails when the articles directory holds a temporary file.
+func noTemps(t *testing.T, ws *Workspace) {
+	t.Helper()
+	if left, _ := filepath.Glob(filepath.Join(ws.ArticlesDir(), ".*.tmp-*")); len(left) > 0 {
+		t.Fatalf("temporary files left: %v", left)
+	}
+}
+
+// Sync writes each new segment file to a temporary file as soon as it is
+// computed, and renames it under the article's lock. A command that takes
+// the lock in between removes the temporary files it finds (as a killed
+// write's): sync then writes the article again, from what is there.
+func TestSyncTempRemovedMeanwhile(t *testing.T) {
+	ws, slugs := newSyncWorkspace(t, 1)
+	slug := slugs[0]
+	src := ws.SourcePath(slug)
+	raw, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(src, append(raw, "\n新增的一句话。\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	j, err := ws.syncOne(slug, syncNow, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !j.r.Changed || j.tmp == "" {
+		t.Fatalf("nothing to write: %+v", j)
+	}
+	want, err := os.ReadFile(j.tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := ws.Lock(slug) // removes the temporary file
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	if _, err := os.Stat(j.tmp); err == nil {
+		t.Fatal("the lock left the temporary file")
+	}
+	if err := ws.renameSyncedBatch([]string{slug}, []synced{j}, []int{0}, nil, syncNow, ""); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(ws.SegmentPath(slug))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What sync computed (but for the new segment's id, drawn anew).
+	idLine := regexp.MustCompile(`(?m)^  - id: .*$`)
+	if idLine.ReplaceAllString(string(got), "") != idLine.ReplaceAllString(string(want), "") {
+		t.Fatalf("the segment file is not what sync computed:\n%s", got)
+	}
+	noTemps(t, ws)
 }

@@ -34,7 +34,8 @@ type Workspace struct {
 	// article another process is writing: who holds it, how long it waits.
 	OnLockWait func(article, holder string, timeout time.Duration)
 
-	signers *signing.AllowedSigners // allowed_signers, loaded by Find
+	signers  *signing.AllowedSigners // allowed_signers, loaded by Find
+	resolved *resolvedDirs           // directories resolved (within), set by Find
 }
 
 // StateDir is the workspace's private directory (locks, caches, editor
@@ -78,7 +79,7 @@ func Find(dir, cwd string) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	ws := &Workspace{Root: root, Settings: settings}
+	ws := &Workspace{Root: root, Settings: settings, resolved: &resolvedDirs{dirs: map[string]string{}}}
 	if err := ws.checkBoundary(); err != nil {
 		return nil, err
 	}

@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 )
 
 // EnvDir overrides where the development set is looked for.
@@ -245,4 +247,50 @@ func Strict(pred, gold []Bead) Score {
 		}
 	}
 	return s
+}
+
+// Paragraphs lays texts out as a translator's files would hold them: each
+// text's gold pairs in order, grouped into paragraphs of five Chinese
+// sentences or more (a text's last paragraph may be shorter), the Chinese
+// sentences of a paragraph run together and the English ones joined by a
+// space. With maxZH > 0 it stops after the pair that reaches maxZH Chinese
+// sentences (counted over all texts). It returns both sides' paragraphs and
+// the number of Chinese sentences.
+func Paragraphs(texts []Text, maxZH int) (zhParas, enParas []string, n int) {
+	var zh, en []string
+	flush := func() {
+		if len(zh) > 0 {
+			zhParas, enParas = append(zhParas, strings.Join(zh, "")), append(enParas, strings.Join(en, " "))
+			zh, en = nil, nil
+		}
+	}
+	for _, tx := range texts {
+		for _, g := range tx.Gold {
+			if maxZH > 0 && n >= maxZH {
+				break
+			}
+			for _, i := range g.ZH {
+				zh = append(zh, tx.ZH[i])
+				n++
+			}
+			for _, j := range g.EN {
+				en = append(en, tx.EN[j])
+			}
+			if len(zh) >= 5 {
+				flush()
+			}
+		}
+		flush()
+	}
+	return zhParas, enParas, n
+}
+
+// CPUTime is the process's user and system CPU time so far: on a shared
+// machine, a truer measure of a benchmark's work than wall time.
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -104,7 +104,7 @@ func Main(args []string, env Env) int {
 	}
 	a := &app{Env: env}
 	lang, unavailable := chooseLang(langFlag(args), env.Getenv)
-	a.lz = newLocalizer(newBundle(), lang)
+	a.lz = newLocalizer(bundleFor(lang), lang)
 	if unavailable != "" {
 		a.langUnavailable(unavailable)
 	}

@@ -21,6 +21,16 @@ var localeFS embed.FS
 // zhHans is the one tag bitext uses for Chinese, everywhere.
 var zhHans = language.Make("zh-Hans")
 
+// bundleFor is the bundle for messages in lang: English messages are the
+// literals beside their use, so only Chinese needs the catalogs read (a few
+// milliseconds every command would pay).
+func bundleFor(lang string) *i18n.Bundle {
+	if lang != "zh" {
+		return i18n.NewBundle(language.English)
+	}
+	return newBundle()
+}
+
 func newBundle() *i18n.Bundle {
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)

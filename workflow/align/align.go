@@ -194,12 +194,17 @@ type aligner struct {
 	zhWords                                  [][]string // dictionary words of each Chinese sentence
 	enWords                                  [][]string // stems of each English sentence
 	enParaBoundary                           []bool
+	zBounds, eBounds                         boundaryIndex // clause and sentence boundaries (see innerFit)
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
 // sentences (as SplitEnglish gives them). g may be nil.
 func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
-	al := &aligner{}
+	return new(aligner).align(zh, en, g)
+}
+
+// align is Align, the aligner kept for a look at its costs.
+func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	res := al.prepare(zh, en, g)
 	res.zh, res.en = al.zh, al.en
 	if len(zh) == 0 || len(en) == 0 {
@@ -323,11 +328,18 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			ne[k]++
 		}
 	}
-	ids := map[string]int32{}
+	// In the keys' order, so that costs are summed in the same order on
+	// every run (map order would make the last bits of the costs vary).
+	var shared []string
 	for k := range nz {
 		if ne[k] > 0 {
-			ids[k] = int32(len(ids))
+			shared = append(shared, k)
 		}
+	}
+	slices.Sort(shared)
+	ids := make(map[string]int32, len(shared))
+	for n, k := range shared {
+		ids[k] = int32(n)
 	}
 	al.seen = make([]int32, len(ids))
 	al.bonus = make([]float64, len(ids))
@@ -346,8 +358,9 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		}
 	}
 
-	mk := func(ss []articles.Sentence, keys [][]string, length func(string) float64) ([]unit, []float64, float64) {
+	mk := func(ss []articles.Sentence, keys [][]string, length func(string) float64, zhSide bool) ([]unit, []float64, float64, boundaryIndex) {
 		us := make([]unit, len(ss))
+		clauses := make([][]float64, len(ss))
 		cum := make([]float64, len(ss)+1)
 		for i, s := range ss {
 			var a []int32
@@ -360,13 +373,14 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
 				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
 			us[i].mood = moodOf(s.Text)
+			clauses[i] = clauseOffsets(s.Text, zhSide)
 			cum[i+1] = cum[i] + us[i].length
 		}
-		return us, cum, cum[len(ss)]
+		return us, cum, cum[len(ss)], newBoundaryIndex(cum, clauses)
 	}
 	var totZ, totE float64
-	al.zh, al.cumZ, totZ = mk(zh, zhKeys, zhLength)
-	al.en, al.cumE, totE = mk(en, enKeys, enLength)
+	al.zh, al.cumZ, totZ, al.zBounds = mk(zh, zhKeys, zhLength, true)
+	al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
 	for i, s := range zh {
 		al.zh[i].mood |= zhPronouns(s.Text)
 	}
@@ -765,6 +779,9 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	}
 	c += al.anchorCost(i0, i1, j0, j1)
 	c -= al.lex.score(i0, i1, j0, j1)
+	if a > 0 && b > 0 && a+b > 2 {
+		c += al.innerFit(i0, i1, j0, j1)
+	}
 	if a > 0 && b > 0 {
 		var zm, em uint16
 		for i := i0; i < i1; i++ {
@@ -946,14 +963,15 @@ func pathCenters(beads []Bead, n, m int) []int {
 	return c
 }
 
-// fillCosts computes the cost of every bead that starts and ends inside
-// the band, once, for the forward and backward passes and the confidence.
+// fillCosts (fill.go) computes the cost of every bead that starts and ends
+// inside the band, once, for the forward and backward passes and the confidence.
 // costs[cell·shapes+s] is the cost of the bead of shape s starting at cell,
-// +Inf when it leaves the band.
-func (al *aligner) fillCosts() {
-	n, m := len(al.zh), len(al.en)
+// +Inf when it leaves the band. fillRows fills rows from..to-1 (fill.go
+// shares the rows out).
+func (al *aligner) fillRows(from, to int) {
+	m := len(al.en)
 	inf := math.Inf(1)
-	for i := 0; i <= n; i++ {
+	for i := from; i < to; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
 		for j := lo; j <= hi; j++ {
 			c := al.cell(i, j) * len(beadShapes)
@@ -1016,6 +1034,7 @@ func (al *aligner) run(centers []int) []Bead {
 // forward fills the forward table and traces the best path back. edge
 // reports that the path touched the band's edge (a wider band might do
 // better); nil beads mean the end was not reachable.
+
 func (al *aligner) forward() (beads []Bead, edge bool) {
 	n, m := len(al.zh), len(al.en)
 	inf := math.Inf(1)

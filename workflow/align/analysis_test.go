@@ -219,33 +219,7 @@ func TestDevWritePair(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var zhParas, enParas []string
-	var zh, en []string
-	n := 0
-	flush := func() {
-		if len(zh) > 0 {
-			zhParas, enParas = append(zhParas, strings.Join(zh, "")), append(enParas, strings.Join(en, " "))
-			zh, en = nil, nil
-		}
-	}
-	for _, tx := range texts {
-		for _, g := range tx.Gold {
-			if n >= 1120 {
-				break
-			}
-			for _, i := range g.ZH {
-				zh = append(zh, tx.ZH[i])
-				n++
-			}
-			for _, j := range g.EN {
-				en = append(en, tx.EN[j])
-			}
-			if len(zh) >= 5 {
-				flush()
-			}
-		}
-		flush()
-	}
+	zhParas, enParas, n := aligndev.Paragraphs(texts, 1120)
 	for name, paras := range map[string][]string{"big.zh.md": zhParas, "big.en.md": enParas} {
 		if err := os.WriteFile(filepath.Join(out, name), []byte(strings.Join(paras, "\n\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)

@@ -104,6 +104,9 @@ func zhLatinAnchors(s string) []string {
 // enLatinAnchors returns the keys of the words of an English sentence that
 // are in zhLatin (the Latin tokens the Chinese text has).
 func enLatinAnchors(s string, zhLatin map[string]bool) []string {
+	if len(zhLatin) == 0 {
+		return nil
+	}
 	var keys []string
 	for _, w := range latinWords(s) {
 		if zhLatin["l:"+w] {

@@ -1,20 +1,14 @@
 package align
 
 import (
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/aligndev"
 )
 
-// cpuTime is the process's user and system CPU time so far: on a shared
-// machine, a truer measure of work than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+func cpuTime() time.Duration { return aligndev.CPUTime() }
 
 // reportCPU runs the benchmark loop and reports CPU milliseconds per
 // operation besides the wall time.
@@ -26,4 +20,53 @@ func reportCPU(b *testing.B, op func()) {
 		n++
 	}
 	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(max(n, 1)), "cpu-ms/op")
+}
+
+// realSentences returns about n sentences of real published translation
+// from the development set (its first literary texts, one paragraph per 50
+// Chinese sentences), as BenchmarkAlignReal1000 aligns them; it skips when
+// the development set is absent.
+func realSentences(b *testing.B, n int) (zh, en []articles.Sentence) {
+	dir, err := aligndev.Dir()
+	if err != nil {
+		b.Skip("no ../shared/align-dev")
+	}
+	texts, err := aligndev.Load(dir, "mac")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tx := range texts {
+		if len(zh) >= n {
+			break
+		}
+		para := len(zh)/50 + 1
+		for _, l := range tx.ZH {
+			zh = append(zh, articles.Sentence{Para: para, Text: l})
+		}
+		for _, l := range tx.EN {
+			en = append(en, articles.Sentence{Para: para, Text: l})
+		}
+	}
+	return zh, en
+}
+
+// BenchmarkAlignStages times the stages of aligning the real 1,000
+// sentences apart, for profiling: prepare (measures, anchors, the
+// dictionary words), and the first pass's bead costs.
+//
+//	go test ./workflow/align -run '^$' -bench AlignStages -benchtime 10x
+func BenchmarkAlignStages(b *testing.B) {
+	zh, en := realSentences(b, 1000)
+	LoadLexicon()
+	b.Run("prepare", func(b *testing.B) {
+		b.ReportAllocs()
+		reportCPU(b, func() { (&aligner{}).prepare(zh, en, nil) })
+	})
+	b.Run("costs", func(b *testing.B) {
+		al := &aligner{}
+		res := al.prepare(zh, en, nil)
+		al.ratio, al.spread, al.shapes = res.Ratio, 1, firstPassShapes
+		b.ReportAllocs()
+		reportCPU(b, func() { al.setBand(initialBand, nil) })
+	})
 }

@@ -168,27 +168,7 @@ func TestDevSetSplitter(t *testing.T) {
 // one paragraph each), lexicon loaded: add --en's target is 0.3 s for this
 // size. It skips when the development set is absent.
 func BenchmarkAlignReal1000(b *testing.B) {
-	dir, err := aligndev.Dir()
-	if err != nil {
-		b.Skip("no ../shared/align-dev")
-	}
-	texts, err := aligndev.Load(dir, "mac")
-	if err != nil {
-		b.Fatal(err)
-	}
-	var zh, en []articles.Sentence
-	for _, tx := range texts {
-		if len(zh) >= 1000 {
-			break
-		}
-		para := len(zh)/50 + 1
-		for _, l := range tx.ZH {
-			zh = append(zh, articles.Sentence{Para: para, Text: l})
-		}
-		for _, l := range tx.EN {
-			en = append(en, articles.Sentence{Para: para, Text: l})
-		}
-	}
+	zh, en := realSentences(b, 1000)
 	LoadLexicon()
 	b.ReportAllocs()
 	reportCPU(b, func() { Align(zh, en, nil) })

@@ -3,6 +3,7 @@ package align
 import (
 	_ "embed"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -28,16 +29,22 @@ var newsLexicon string
 
 // Lexicon is the loaded dictionary.
 type Lexicon struct {
-	text   string
-	lines  []lexLine // by line
-	slots  []int32   // open addressing: index into lines, -1 for empty
-	mask   uint64
-	seed   maphash.Seed
-	news   map[string][]string // news renderings, stems first
-	maxLen int                 // the longest headword, in runes
+	text string
+	// Open addressing by the headword's hash: each slot holds the offset
+	// of the headword's line plus one in its low offBits bits (0 for an
+	// empty slot) and the hash's upper bits above, so that a probe reads
+	// the text only when they match.
+	slots    []uint32
+	mask     uint64
+	offBits  uint
+	seed     maphash.Seed
+	news     map[string][]string // news renderings, stems first
+	newsSeen []uint64            // a bit per news headword's hash: most words are not there
+	maxLen   int                 // the longest headword, in runes
 }
 
-type lexLine struct{ start, tab, end int32 }
+// newsBits is the size of the news headwords' filter, in bits.
+const newsBits = 1 << 16
 
 // maxWordLen caps the headwords segmentation tries, in runes.
 const maxWordLen = 8
@@ -54,18 +61,15 @@ func LoadLexicon() *Lexicon {
 }
 
 func parseLexicon(text, news string) *Lexicon {
-	l := &Lexicon{text: text, seed: maphash.MakeSeed(), news: map[string][]string{}}
+	l := &Lexicon{text: text, seed: maphash.MakeSeed(), news: map[string][]string{}, newsSeen: make([]uint64, newsBits/64)}
 	n := strings.Count(text, "\n") + 1
-	l.lines = make([]lexLine, 0, n)
 	size := 1
 	for size < 2*n {
 		size <<= 1
 	}
-	l.slots = make([]int32, size)
-	for k := range l.slots {
-		l.slots[k] = -1
-	}
+	l.slots = make([]uint32, size)
 	l.mask = uint64(size - 1)
+	l.offBits = uint(bits.Len(uint(len(text) + 1)))
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -74,8 +78,7 @@ func parseLexicon(text, news string) *Lexicon {
 			end += start
 		}
 		if tab := strings.IndexByte(text[start:end], '\t'); tab > 0 {
-			l.lines = append(l.lines, lexLine{int32(start), int32(start + tab), int32(end)})
-			l.insert(text[start:start+tab], int32(len(l.lines)-1))
+			l.insert(text[start:start+tab], start)
 		}
 		start = end + 1
 	}
@@ -95,39 +98,70 @@ func parseLexicon(text, news string) *Lexicon {
 			}
 		}
 		l.news[zh] = stems
+		h := maphash.String(l.seed, zh) % newsBits
+		l.newsSeen[h/64] |= 1 << (h % 64)
 		l.maxLen = max(l.maxLen, utf8.RuneCountInString(zh))
 	}
 	return l
 }
 
-func (l *Lexicon) insert(hw string, line int32) {
-	l.maxLen = max(l.maxLen, utf8.RuneCountInString(hw))
-	for h := maphash.String(l.seed, hw) & l.mask; ; h = (h + 1) & l.mask {
-		if l.slots[h] < 0 {
-			l.slots[h] = line
+func (l *Lexicon) insert(hw string, start int) {
+	if len(hw) > l.maxLen { // else it has no more runes than maxLen
+		l.maxLen = max(l.maxLen, utf8.RuneCountInString(hw))
+	}
+	h := maphash.String(l.seed, hw)
+	for k := h & l.mask; ; k = (k + 1) & l.mask {
+		if l.slots[k] == 0 {
+			l.slots[k] = l.tag(h) | uint32(start+1)
 			return
 		}
 	}
 }
 
-// find returns the line of a headword, or -1.
-func (l *Lexicon) find(hw string) int32 {
-	for h := maphash.String(l.seed, hw) & l.mask; ; h = (h + 1) & l.mask {
-		k := l.slots[h]
-		if k < 0 {
+// find returns the offset of a headword's line, or -1.
+func (l *Lexicon) find(hw string) int {
+	return l.findHash(hw, maphash.String(l.seed, hw))
+}
+
+func (l *Lexicon) findHash(hw string, h uint64) int {
+	tag, off := l.tag(h), uint32(1)<<l.offBits-1
+	for k := h & l.mask; ; k = (k + 1) & l.mask {
+		v := l.slots[k]
+		if v == 0 {
 			return -1
 		}
-		ln := l.lines[k]
-		if l.text[ln.start:ln.tab] == hw {
-			return k
+		if v&^off != tag {
+			continue
+		}
+		start := int(v&off) - 1
+		if end := start + len(hw); end < len(l.text) && l.text[end] == '\t' && l.text[start:end] == hw {
+			return start
 		}
 	}
 }
 
+// tag is the part of a hash kept in a slot beside the offset.
+func (l *Lexicon) tag(h uint64) uint32 {
+	return uint32(h>>32) &^ (1<<l.offBits - 1)
+}
+
+// line returns the rest of a headword's line after its tab (see find).
+func (l *Lexicon) line(hw string, start int) string {
+	rest := l.text[start+len(hw)+1:]
+	if end := strings.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
+	}
+	return rest
+}
+
 // has reports whether w is a headword.
 func (l *Lexicon) has(w string) bool {
-	if l.find(w) >= 0 {
+	h := maphash.String(l.seed, w)
+	if l.findHash(w, h) >= 0 {
 		return true
+	}
+	if b := h % newsBits; l.newsSeen[b/64]&(1<<(b%64)) == 0 {
+		return false
 	}
 	_, ok := l.news[w]
 	return ok
@@ -189,9 +223,7 @@ func (l *Lexicon) segmentRun(out []string, run string) []string {
 func (l *Lexicon) Lookup(w string) (stems, pinyin []string) {
 	stems = slices.Clone(l.news[w])
 	if k := l.find(w); k >= 0 {
-		ln := l.lines[k]
-		rest := l.text[ln.tab+1 : ln.end]
-		st, py, _ := strings.Cut(rest, "\t")
+		st, py, _ := strings.Cut(l.line(w, k), "\t")
 		for s := range strings.FieldsSeq(st) {
 			if !contains(stems, s) {
 				stems = append(stems, s)
@@ -217,7 +249,6 @@ func (l *Lexicon) Pinyin(w string) []string {
 	if k < 0 {
 		return nil
 	}
-	ln := l.lines[k]
-	_, py, _ := strings.Cut(l.text[ln.tab+1:ln.end], "\t")
+	_, py, _ := strings.Cut(l.line(w, k), "\t")
 	return strings.Fields(py)
 }

@@ -43,14 +43,22 @@ type lexModel struct {
 	eTok   [][]int32 // per English sentence: stem ids, sorted, unique
 	trans  [][]int32 // per word type: the stem ids of its translations present in the English, sorted
 	zq, eq []float64 // per word type / stem: share of sentences of the other side holding a counterpart
-	p1z    float64
-	p1e    float64
+	// Hit rates, for words with a translation learnt from the text
+	// (induce; [1]) and for the others ([0]): learnt ones are names and the
+	// translator's habits, far more often rendered than a dictionary sense.
+	p1z, p1e   [2]float64
+	zInd, eInd []bool // per word type / stem: it has a learnt translation
 	// Terms by type and side count b (0..maxSide): the miss term, and the
 	// hit term less the miss term.
 	zMiss, zDiff, eMiss, eDiff []float64
 	zMissSum, eMissSum         []float64 // per sentence and b
 	rowLo                      []int
 	rows                       [][]pairMask
+	// For compute: by stem, the generation of markRow that marked it and
+	// the Chinese words it translates.
+	stemMark  []int32
+	stemWords [][2]uint64
+	gen       int32
 }
 
 // zhStop are Chinese function words whose dictionary glosses are content
@@ -80,7 +88,7 @@ func englishWords(s string) []string {
 }
 
 func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string) *lexModel {
-	m := &lexModel{p1z: defaultHit, p1e: defaultHit}
+	m := &lexModel{p1z: [2]float64{defaultHit, defaultHit}, p1e: [2]float64{defaultHit, defaultHit}}
 	stemID := map[string]int32{}
 	for _, ws := range enWords {
 		for _, w := range ws {
@@ -114,6 +122,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 				if len(tr) == 0 {
 					id = -1
 				} else {
+					m.zInd = append(m.zInd, len(extra[w]) > 0)
 					m.trans = append(m.trans, tr)
 					for _, s := range tr {
 						usedStem[s] = true
@@ -123,6 +132,14 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 			if id >= 0 && !slices.Contains(m.zTok[i], id) && len(m.zTok[i]) < maxTokens {
 				m.zTok[i] = append(m.zTok[i], id)
+			}
+		}
+	}
+	m.eInd = make([]bool, len(stemID))
+	for _, es := range extra {
+		for _, e := range es {
+			if sid, ok := stemID[e]; ok {
+				m.eInd[sid] = true
 			}
 		}
 	}
@@ -191,19 +208,21 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 
 // terms computes the hit and miss terms for the current hit rates.
 func (m *lexModel) terms() {
-	fill := func(q []float64, p1 float64) (miss, diff []float64) {
+	fill := func(q []float64, p1of func(t int) float64) (miss, diff []float64) {
 		const w = maxSide + 1
 		miss = make([]float64, len(q)*w)
 		diff = make([]float64, len(q)*w)
 		// q is a count over the sentences: few values, each computed once.
-		done := map[float64]int{}
+		type key struct{ q, p1 float64 }
+		done := map[key]int{}
 		for t, qt := range q {
-			if u, ok := done[qt]; ok {
+			p1 := p1of(t)
+			if u, ok := done[key{qt, p1}]; ok {
 				copy(miss[t*w:(t+1)*w], miss[u*w:(u+1)*w])
 				copy(diff[t*w:(t+1)*w], diff[u*w:(u+1)*w])
 				continue
 			}
-			done[qt] = t
+			done[key{qt, p1}] = t
 			none := 1.0 // (1-qt)^b: no sentence of b holds a counterpart
 			for b := 1; b <= maxSide; b++ {
 				none *= 1 - qt
@@ -219,8 +238,8 @@ func (m *lexModel) terms() {
 		}
 		return miss, diff
 	}
-	m.zMiss, m.zDiff = fill(m.zq, m.p1z)
-	m.eMiss, m.eDiff = fill(m.eq, m.p1e)
+	m.zMiss, m.zDiff = fill(m.zq, func(t int) float64 { return m.p1z[b2i(m.zInd[t])] })
+	m.eMiss, m.eDiff = fill(m.eq, func(s int) float64 { return m.p1e[b2i(m.eInd[s])] })
 	sums := func(toks [][]int32, miss []float64) []float64 {
 		out := make([]float64, len(toks)*(maxSide+1))
 		for i, ts := range toks {
@@ -241,48 +260,76 @@ func (m *lexModel) terms() {
 // mask returns which words of Chinese sentence i and English sentence j
 // translate each other, computing the row's window as needed.
 func (m *lexModel) mask(i, j int) pairMask {
-	row := m.rows[i]
-	if k := j - m.rowLo[i]; k >= 0 && k < len(row) && row != nil {
-		return row[k]
+	if row := m.rows[i]; row != nil {
+		if k := j - m.rowLo[i]; uint(k) < uint(len(row)) {
+			return row[k]
+		}
 	}
+	return m.fillRow(i, j)
+}
+
+// masks returns the masks of Chinese sentence i with English sentences
+// j0..j1-1 (see mask).
+func (m *lexModel) masks(i, j0, j1 int) []pairMask {
+	row, lo := m.rows[i], m.rowLo[i]
+	if row == nil || j0 < lo || j1 > lo+len(row) {
+		m.mask(i, j0)
+		m.mask(i, j1-1)
+		row, lo = m.rows[i], m.rowLo[i]
+	}
+	return row[j0-lo : j1-lo]
+}
+
+// fillRow widens row i's window to hold j and returns its mask.
+func (m *lexModel) fillRow(i, j int) pairMask {
+	row := m.rows[i]
 	lo, hi := j-16, j+17
 	if row != nil {
 		lo, hi = min(lo, m.rowLo[i]), max(hi, m.rowLo[i]+len(row))
 	}
 	lo, hi = max(0, lo), min(len(m.eTok), hi)
 	nr := make([]pairMask, hi-lo)
+	m.markRow(i)
 	for k := range nr {
 		if old := lo + k - m.rowLo[i]; row != nil && old >= 0 && old < len(row) {
 			nr[k] = row[old]
 		} else {
-			nr[k] = m.compute(i, lo+k)
+			nr[k] = m.compute(lo + k)
 		}
 	}
 	m.rows[i], m.rowLo[i] = nr, lo
 	return nr[j-lo]
 }
 
-func (m *lexModel) compute(i, j int) pairMask {
-	var pm pairMask
-	et := m.eTok[j]
-	if len(et) == 0 {
-		return pm
+// markRow marks the stems that translate a word of Chinese sentence i,
+// each with the words it translates, for compute.
+func (m *lexModel) markRow(i int) {
+	if m.stemMark == nil {
+		m.stemMark = make([]int32, len(m.eq))
+		m.stemWords = make([][2]uint64, len(m.eq))
 	}
+	m.gen++
 	for k, t := range m.zTok[i] {
-		tr := m.trans[t]
-		x, y := 0, 0
-		for x < len(tr) && y < len(et) {
-			switch {
-			case tr[x] < et[y]:
-				x++
-			case tr[x] > et[y]:
-				y++
-			default:
-				pm.z[k>>6] |= 1 << (k & 63)
-				pm.e[y>>6] |= 1 << (y & 63)
-				x++
-				y++
+		for _, s := range m.trans[t] {
+			if m.stemMark[s] != m.gen {
+				m.stemMark[s], m.stemWords[s] = m.gen, [2]uint64{}
 			}
+			m.stemWords[s][k>>6] |= 1 << (k & 63)
+		}
+	}
+}
+
+// compute returns which words of the marked Chinese sentence (markRow) and
+// English sentence j translate each other: a Chinese word whose
+// translations include a stem of the English, and that stem.
+func (m *lexModel) compute(j int) pairMask {
+	var pm pairMask
+	for y, s := range m.eTok[j] {
+		if m.stemMark[s] == m.gen {
+			pm.e[y>>6] |= 1 << (y & 63)
+			w := &m.stemWords[s]
+			pm.z[0] |= w[0]
+			pm.z[1] |= w[1]
 		}
 	}
 	return pm
@@ -299,12 +346,11 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 	v := 0.0
 	for i := i0; i < i1; i++ {
 		var zh [2]uint64
-		for j := j0; j < j1; j++ {
-			pm := m.mask(i, j)
+		for k, pm := range m.masks(i, j0, j1) {
 			zh[0] |= pm.z[0]
 			zh[1] |= pm.z[1]
-			eh[j-j0][0] |= pm.e[0]
-			eh[j-j0][1] |= pm.e[1]
+			eh[k][0] |= pm.e[0]
+			eh[k][1] |= pm.e[1]
 		}
 		v += m.zMissSum[i*w+b]
 		ts := m.zTok[i]
@@ -328,26 +374,44 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 	return v
 }
 
-// estimate sets the hit rates from the one-to-one beads of a pass.
+// estimate sets the hit rates from the one-to-one beads of a pass, for
+// the words with a learnt translation and for the others on each side,
+// each drawn towards the side's overall rate by classPrior pseudo-words.
 func (m *lexModel) estimate(beads []Bead) {
-	var zHit, zAll, eHit, eAll int
+	var zHit, zAll, eHit, eAll [2]int
 	for _, b := range beads {
 		if b.ZH.Len() != 1 || b.EN.Len() != 1 {
 			continue
 		}
 		pm := m.mask(b.ZH.Lo, b.EN.Lo)
-		zHit += bits.OnesCount64(pm.z[0]) + bits.OnesCount64(pm.z[1])
-		eHit += bits.OnesCount64(pm.e[0]) + bits.OnesCount64(pm.e[1])
-		zAll += len(m.zTok[b.ZH.Lo])
-		eAll += len(m.eTok[b.EN.Lo])
+		for k, t := range m.zTok[b.ZH.Lo] {
+			c := b2i(m.zInd[t])
+			zAll[c]++
+			zHit[c] += int(pm.z[k>>6] >> (k & 63) & 1)
+		}
+		for k, s := range m.eTok[b.EN.Lo] {
+			c := b2i(m.eInd[s])
+			eAll[c]++
+			eHit[c] += int(pm.e[k>>6] >> (k & 63) & 1)
+		}
 	}
-	if zAll < 20 || eAll < 20 {
+	if zAll[0]+zAll[1] < 20 || eAll[0]+eAll[1] < 20 {
 		return
 	}
-	m.p1z = clamp(float64(zHit)/float64(zAll), 0.1, 0.8)
-	m.p1e = clamp(float64(eHit)/float64(eAll), 0.1, 0.8)
+	rates := func(hit, all [2]int) (p [2]float64) {
+		r := float64(hit[0]+hit[1]) / float64(all[0]+all[1])
+		for c := range 2 {
+			p[c] = clamp((float64(hit[c])+classPrior*r)/(float64(all[c])+classPrior), 0.1, 0.8)
+		}
+		return p
+	}
+	m.p1z, m.p1e = rates(zHit, zAll), rates(eHit, eAll)
 	m.terms()
 }
+
+// classPrior is how many pseudo-words draw a class's hit rate towards the
+// side's.
+const classPrior = 10.0
 
 // enNameAnchors returns "p:<word>" for the capitalised words of an English
 // sentence, lower-cased (names the Chinese may give in characters); a
@@ -393,19 +457,24 @@ func zhNameAnchors(lx *Lexicon, words []string, enNames map[string]bool, cache m
 	}
 	var keys []string
 	var cur, next []string
+	var buf []byte // the key, then the key and "…": looked up without a string made
 	for k := range chars {
 		cur = append(cur[:0], "p:")
 		for l := 0; l < 3 && k+l < len(chars) && len(cur) > 0; l++ {
 			next = next[:0]
 			for _, pre := range cur {
 				for _, p := range chars[k+l] {
-					key := pre + p
-					if enNames[key] {
-						keys = append(keys, key)
+					buf = append(append(buf[:0], pre...), p...)
+					n := len(buf)
+					if enNames[string(buf)] {
+						keys = append(keys, string(buf))
 					}
 					// Go on only while some English name starts so.
-					if l < 2 && enNames[key+"…"] && len(next) < 8 {
-						next = append(next, key)
+					if l < 2 {
+						buf = append(buf, "…"...)
+						if enNames[string(buf)] && len(next) < 8 {
+							next = append(next, string(buf[:n]))
+						}
 					}
 				}
 			}
@@ -484,4 +553,11 @@ func induce(beads []Bead, zhWords, enWords [][]string) map[string][]string {
 		}
 	}
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,0 +1,190 @@
+package align
+
+import (
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestLexiconIndex checks the lexicon's hash index against the text it
+// indexes: every headword is found at its own line, with that line's
+// stems and readings; a string that is no headword is not found.
+func TestLexiconIndex(t *testing.T) {
+	l := LoadLexicon()
+	n := 0
+	for start := 0; start < len(cedictText); {
+		end := strings.IndexByte(cedictText[start:], '\n')
+		if end < 0 {
+			end = len(cedictText)
+		} else {
+			end += start
+		}
+		line := cedictText[start:end]
+		hw, rest, ok := strings.Cut(line, "\t")
+		if ok && hw != "" {
+			n++
+			if got := l.find(hw); got != start {
+				t.Fatalf("find(%q) = %d, want %d", hw, got, start)
+			}
+			if !l.has(hw) {
+				t.Fatalf("has(%q) = false", hw)
+			}
+			if got := l.line(hw, start); got != rest {
+				t.Fatalf("line(%q) = %q, want %q", hw, got, rest)
+			}
+			st, py, _ := strings.Cut(rest, "\t")
+			stems, pinyin := l.Lookup(hw)
+			for _, s := range strings.Fields(st) {
+				if !contains(stems, s) {
+					t.Fatalf("Lookup(%q) lacks %q", hw, s)
+				}
+			}
+			if strings.Join(pinyin, " ") != strings.Join(strings.Fields(py), " ") {
+				t.Fatalf("Lookup(%q) pinyin %q, want %q", hw, pinyin, py)
+			}
+			// Not a headword: the headword with a character more.
+			if x := hw + "\u3007"; l.find(x) >= 0 {
+				t.Fatalf("find(%q) found a line", x)
+			}
+		}
+		start = end + 1
+	}
+	if n < 100000 {
+		t.Fatalf("%d headwords indexed", n)
+	}
+	for zh := range l.news {
+		if !l.has(zh) {
+			t.Fatalf("news headword %q not found", zh)
+		}
+	}
+	if l.has("") || l.has("\u3007\u3007\u3007\u3007") {
+		t.Fatal("has found a string that is no headword")
+	}
+}
+
+// mergeMask is the lexical mask computed as it was before markRow and
+// compute: each Chinese word's sorted translations merged with the English
+// sentence's sorted stems. TestMasks compares the two.
+func mergeMask(m *lexModel, i, j int) pairMask {
+	var pm pairMask
+	et := m.eTok[j]
+	for k, t := range m.zTok[i] {
+		tr := m.trans[t]
+		x, y := 0, 0
+		for x < len(tr) && y < len(et) {
+			switch {
+			case tr[x] < et[y]:
+				x++
+			case tr[x] > et[y]:
+				y++
+			default:
+				pm.z[k>>6] |= 1 << (k & 63)
+				pm.e[y>>6] |= 1 << (y & 63)
+				x++
+				y++
+			}
+		}
+	}
+	return pm
+}
+
+// TestMasks checks the lexical masks, and the rows' windows as they widen,
+// against mergeMask on a generated pair.
+func TestMasks(t *testing.T) {
+	zh, en := genPair(3, 300)
+	al := &aligner{}
+	al.prepare(zh, en, nil)
+	m := al.lex
+	hits := 0
+	for i := range zh {
+		// Out of order, so that windows widen both ways.
+		for _, j := range []int{i, i + 40, max(0, i-40), i + 3} {
+			if j >= len(en) {
+				continue
+			}
+			got, want := m.mask(i, j), mergeMask(m, i, j)
+			if got != want {
+				t.Fatalf("mask(%d, %d) = %v, want %v", i, j, got, want)
+			}
+			if got != (pairMask{}) {
+				hits++
+			}
+		}
+		for j0 := max(0, i-5); j0 < min(len(en), i+5); j0++ {
+			for k, pm := range m.masks(i, j0, min(len(en), j0+4)) {
+				if want := mergeMask(m, i, j0+k); pm != want {
+					t.Fatalf("masks(%d, %d)[%d] = %v, want %v", i, j0, k, pm, want)
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no word of the generated pair translates another")
+	}
+}
+
+// TestFillParallel checks that the bead costs are the same, bit for bit,
+// filled by one goroutine or shared among several (run with -race, it also
+// checks that the goroutines share nothing they write), and that the
+// masks computed beforehand are all the costs read.
+func TestFillParallel(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	zh, en := genPair(5, 400)
+	defer func(w int) { maxFillWorkers = w }(maxFillWorkers)
+	var runs [2]*Alignment
+	for k, w := range []int{1, 4} {
+		maxFillWorkers = w
+		runs[k] = Align(zh, en, nil)
+	}
+	if len(runs[0].Beads) != len(runs[1].Beads) {
+		t.Fatalf("%d beads by one goroutine, %d by several", len(runs[0].Beads), len(runs[1].Beads))
+	}
+	for k, b := range runs[0].Beads {
+		if p := runs[1].Beads[k]; p != b || math.Float64bits(p.Confidence) != math.Float64bits(b.Confidence) {
+			t.Fatalf("bead %d: %+v by one goroutine, %+v by several", k, b, p)
+		}
+	}
+	// Both passes' bands: after prefillMasks, filling asks for no mask
+	// not yet computed.
+	al := &aligner{}
+	res := al.prepare(zh, en, nil)
+	al.ratio, al.spread = res.Ratio, 1
+	for _, shapes := range []int{firstPassShapes, len(beadShapes)} {
+		al.shapes = shapes
+		maxFillWorkers = 1
+		al.setBand(initialBand, nil)
+		al.lex.rows = make([][]pairMask, len(zh))
+		al.prefillMasks()
+		before := slices.Clone(al.lex.rows)
+		al.fillRows(0, len(zh)+1)
+		for i := range before {
+			if len(before[i]) != len(al.lex.rows[i]) || len(before[i]) > 0 && &before[i][0] != &al.lex.rows[i][0] {
+				t.Fatalf("%d shapes: row %d's masks were widened while filling", shapes, i)
+			}
+		}
+	}
+}
+
+// TestLexiconMaxLen checks the longest headword's length, which insert
+// counts only for headwords longer in bytes than the longest so far.
+func TestLexiconMaxLen(t *testing.T) {
+	want := 0
+	for line := range strings.SplitSeq(cedictText, "\n") {
+		if hw, _, ok := strings.Cut(line, "\t"); ok {
+			want = max(want, utf8.RuneCountInString(hw))
+		}
+	}
+	for line := range strings.SplitSeq(newsLexicon, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			if zh, _, ok := strings.Cut(line, " "); ok {
+				want = max(want, utf8.RuneCountInString(zh))
+			}
+		}
+	}
+	if got := LoadLexicon().maxLen; got != want {
+		t.Fatalf("maxLen %d, want %d", got, want)
+	}
+}
