@@ -3,7 +3,6 @@ package workflow
 import (
 	"hash/maphash"
 	"os"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -409,27 +408,20 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string, gl func() *glossary
 	if len(mine) == 0 {
 		return nil
 	}
-	dir, err := openFileDir(w.ArticlesDir())
-	if err != nil {
-		return nil
-	}
-	defer dir.Close()
 	// Places are ordered as the records of a whole check come: each
 	// file's, in the order of the articles, then the memories'.
-	workers := runtime.GOMAXPROCS(0)
-	scanners := make([]scanner, workers)
-	tallies := make([]tally, workers)
-	for k := range tallies {
-		tallies[k] = tally{}
-	}
-	parallelBy(len(all), workers, func(k, i int) {
+	tallies := perWorker(func() tally { return tally{} })
+	err := w.scanFiles(len(all), func(dir *fileDir, sc *scanner, k, i int) {
 		if checked[all[i]] { // read above, with their positions
 			return
 		}
-		w.scanRecords(dir, all[i], wanted.has, &scanners[k], func(r *tm.Record, key recordKey, n int) {
+		w.scanRecords(dir, all[i], wanted.has, sc, func(r *tm.Record, key recordKey, n int) {
 			tallies[k].add(r, key, int64(i+1)<<32|int64(n))
 		})
 	})
+	if err != nil {
+		return nil
+	}
 	t := tallies[0]
 	for _, o := range tallies[1:] {
 		t.merge(o)
@@ -462,20 +454,10 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string, gl func() *glossary
 // them is kept), a second decodes the segments of the signatures that have
 // more than one English, in the files that hold them.
 func (w *Workspace) inconsistentScan(slugs, all []string, gl func() *glossary.Glossary) map[string][]ranked {
-	dir, err := openFileDir(w.ArticlesDir())
-	if err != nil {
-		return nil
-	}
-	defer dir.Close()
-	workers := runtime.GOMAXPROCS(0)
-	scanners := make([]scanner, workers)
-	sums := make([]sigSums, workers)
-	for k := range sums {
-		sums[k] = sigSums{}
-	}
+	sums := perWorker(func() sigSums { return sigSums{} })
 	fileSigs := make([][]uint64, len(all))
-	parallelBy(len(all), workers, func(k, i int) {
-		hits, whole := w.scanSigns(dir, all[i], &scanners[k])
+	err := w.scanFiles(len(all), func(dir *fileDir, sc *scanner, k, i int) {
+		hits, whole := w.scanSigns(dir, all[i], sc)
 		sigs := make([]uint64, 0, len(hits)+len(whole))
 		for _, h := range hits {
 			sums[k].mark(h.sig, h.en, false)
@@ -488,6 +470,9 @@ func (w *Workspace) inconsistentScan(slugs, all []string, gl func() *glossary.Gl
 		}
 		fileSigs[i] = sigs
 	})
+	if err != nil {
+		return nil
+	}
 	mixed := sums[0]
 	for _, o := range sums[1:] {
 		for sig, s := range o {
@@ -508,14 +493,14 @@ func (w *Workspace) inconsistentScan(slugs, all []string, gl func() *glossary.Gl
 		return sig, mixed.mixed(sig)
 	}
 	kept := make([][]tm.Record, len(all))
-	parallelBy(len(all), workers, func(k, i int) {
+	w.scanFiles(len(all), func(dir *fileDir, sc *scanner, _, i int) {
 		need := false
 		for _, sig := range fileSigs[i] {
 			need = need || mixed.mixed(sig)
 		}
 		fileSigs[i] = nil
 		if need {
-			w.scanRecords(dir, all[i], want, &scanners[k], func(r *tm.Record, _ recordKey, _ int) {
+			w.scanRecords(dir, all[i], want, sc, func(r *tm.Record, _ recordKey, _ int) {
 				kept[i] = append(kept[i], *r)
 			})
 		}

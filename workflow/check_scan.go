@@ -3,6 +3,7 @@ package workflow
 import (
 	"bytes"
 	"hash/maphash"
+	"runtime"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/workflow/tm"
@@ -60,6 +61,29 @@ func (sc *scanner) record(slug, id string, n, first int, seg *articles.Segment) 
 // readerHolds is how many decoded segments a scanner keeps records of, as
 // its SegmentReader keeps the segments.
 const readerHolds = 4096
+
+// perWorker makes a value for each worker of scanFiles.
+func perWorker[T any](mk func() T) []T {
+	out := make([]T, runtime.GOMAXPROCS(0))
+	for k := range out {
+		out[k] = mk()
+	}
+	return out
+}
+
+// scanFiles runs fn(i) for each of n articles on every core, with the
+// articles directory open and the scanner of the worker k that runs it.
+func (w *Workspace) scanFiles(n int, fn func(dir *fileDir, sc *scanner, k, i int)) error {
+	dir, err := openFileDir(w.ArticlesDir())
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	workers := runtime.GOMAXPROCS(0)
+	scanners := make([]scanner, workers)
+	parallelBy(n, workers, func(k, i int) { fn(dir, &scanners[k], k, i) })
+	return nil
+}
 
 // scanSigns signs every translated or approved segment of an article (see
 // scanLayout), or, for a file not in the canonical layout, returns its
