@@ -89,7 +89,9 @@ func Normalize(s string) string {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	// NFC first: trimming afterwards only removes whole whitespace
 	// characters at line ends, which keeps the text in NFC.
-	s = norm.NFC.String(s)
+	if !inNFC(s) {
+		s = norm.NFC.String(s)
+	}
 
 	var b strings.Builder
 	b.Grow(len(s) + 1)
@@ -108,6 +110,39 @@ func Normalize(s string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// inNFC reports, for most Chinese text, that s is in NFC without asking
+// package norm (a table look-up per character): every character is ASCII,
+// a CJK ideograph (U+3400-U+4DBF, U+4E00-U+9FFF), CJK punctuation
+// (U+3000-U+3029, U+3030-U+303F), a fullwidth form (U+FF01-U+FF5E) or
+// general punctuation (U+2010-U+2027). Each of these is NFC_QC=Yes with
+// canonical combining class 0, so a text of them only is in NFC (the
+// Unicode quick check); TestInNFCRanges checks every one against norm.
+// False means "ask norm".
+func inNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < 0xE0 || c > 0xEF || i+2 >= len(s) {
+			return false
+		}
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || !nfcSafe(r) {
+			return false
+		}
+		i += 3
+	}
+	return true
+}
+
+// nfcSafe is inNFC's list of characters.
+func nfcSafe(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x3000 && r <= 0x3029 ||
+		r >= 0x3030 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF5E || r >= 0x2010 && r <= 0x2027
 }
 
 // isSpace reports whether r is whitespace to be trimmed from the ends of lines

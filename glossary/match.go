@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/bitext-desk/bitext/articles/zhlex"
 )
 
 // Role is what a matched English text is to a term.
@@ -463,7 +465,11 @@ func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
 		if ix.zhTerms[m.Pat] == nil {
 			continue // an exception (not): no term here
 		}
-		out = append(out, ZHMatch{Start: sc.offs[m.Start], End: sc.offs[m.End], Form: ix.zhForms[m.Pat], Terms: ix.zhTerms[m.Pat]})
+		start, end := sc.offs[m.Start], sc.offs[m.End]
+		if zhlex.InsideNameWord(zh, start, end) {
+			continue // the head or tail of a longer word (意大利 in 意大利面)
+		}
+		out = append(out, ZHMatch{Start: start, End: end, Form: ix.zhForms[m.Pat], Terms: ix.zhTerms[m.Pat]})
 	}
 	return out
 }
@@ -471,8 +477,11 @@ func (ix *index) matchZH(zh string, out []ZHMatch) []ZHMatch {
 // MatchZH finds every Chinese form of every term (deprecated ones left
 // out) in zh in one pass, the longest first where forms overlap: a form
 // inside a longer matched form, or overlapping a longer one (小红 in
-// 小红卫兵, where 红卫兵 is a form), does not match. Spans are byte
-// offsets into zh.
+// 小红卫兵, where 红卫兵 is a form), does not match; nor does a form that
+// is the head or tail of a longer CC-CEDICT word that begins or ends with
+// a proper name and means something else (意大利 in 意大利面 "spaghetti",
+// 美国 in 美国人 "American"; zhlex.InsideNameWord): declare such a word
+// as a form of its own to count it. Spans are byte offsets into zh.
 func (g *Glossary) MatchZH(zh string) []ZHMatch { return g.index().matchZH(zh, nil) }
 
 // MatchEN finds renderings, abbrs, surnames, forbidden variants, reversed

@@ -140,6 +140,26 @@ const realTextGlossary = `terms:
     zh: [中共中央, 党中央]
     en: CPC Central Committee
     kind: organization
+  - id: italy
+    zh: 意大利
+    en: Italy
+    kind: place
+  - id: chile
+    zh: 智利
+    en: Chile
+    kind: place
+  - id: second-aunt
+    zh: 二婶
+    en: Second Aunt
+    kind: title
+  - id: old-zhou
+    zh: 老周
+    en: Old Zhou
+    kind: person
+  - id: lanzhou
+    zh: 兰州
+    en: Lanzhou
+    kind: place
 `
 
 func TestRealTextRules(t *testing.T) {
@@ -218,6 +238,33 @@ func TestRealTextRules(t *testing.T) {
 		{"they for a country's team", []string{"标题 | Title", "新西兰队获胜。 | New Zealand won.", "新西兰再次获胜。 | They won again."}, ""},
 		{"a compound of a place word", []string{"标题 | Title", "黑水河很深。 | The Black Water River is deep.", "黑水河底很黑。 | The riverbed is black."}, ""},
 		{"their is not the place's", []string{"标题 | Title", "新西兰队获胜。 | New Zealand won.", "新西兰的花开了。 | Flowers showed their colours."}, "s2:glossary.missing:nz:新西兰"},
+		// a Chinese form inside a longer dictionary word, or before a
+		// suffix that derives another word from it
+		{"a name at the head of a longer word", []string{"标题 | Title", "他吃意大利面。 | He ate spaghetti."}, ""},
+		{"the name on its own", []string{"标题 | Title", "他去过意大利。 | He has been abroad."}, "s1:glossary.missing:italy:意大利"},
+		{"a name before a deriving suffix", []string{"标题 | Title", "一位智利裔作家来访。 | A writer of Andean descent visited.", "一座意大利式花园。 | A formal garden."}, ""},
+		{"a people is not its country", []string{"标题 | Title", "几个美国人来了。 | A few visitors came."}, ""},
+		// a title as a description, in lower case after a demonstrative
+		{"this + a title in lower case", []string{"标题 | Title", "二婶来了。 | Second Aunt came.", "我这个二婶很能干。 | This second aunt of mine is capable."}, ""},
+		{"the + a title in lower case is a case error", []string{"标题 | Title", "二婶来了。 | Then the second aunt came."}, "s1:glossary.case:second-aunt:second aunt"},
+		{"this + a name in lower case is a case error", []string{"标题 | Title", "兰州很冷。 | Lanzhou is cold.", "兰州很冷。 | This lanzhou is cold."}, "s2:glossary.case:lanzhou:lanzhou"},
+		// what the term owned, referred back by a demonstrative
+		{"possessor: that + noun after the first mention", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的提议被否决了。 | That proposal was turned down."}, ""},
+		{"possessor: 对 ... 的 and this + noun", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周对规则的坚持令人敬佩。 | This insistence on rules was admirable."}, ""},
+		{"possessor: not before the first mention", []string{"标题 | Title", "老周的提议被否决了。 | That proposal was turned down."}, "s1:glossary.missing:old-zhou:老周"},
+		{"possessor: that as a pronoun is not a reference", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的提议被否决了。 | That was the end of it."}, "s2:glossary.missing:old-zhou:老周"},
+		{"possessor: another name in its place is still caught", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的提议被否决了。 | Hu Jintao said that proposal failed."}, "s2:glossary.missing:old-zhou:老周"},
+		// a place or a person naming a street, a park, a station
+		{"a city in a street's name", []string{"标题 | Title", "他住在兰州路。 | He lives on Lanchow Road."}, ""},
+		{"a person in a park's name", []string{"标题 | Title", "老周公园很大。 | The park is big."}, ""},
+		{"a city before a university is still the city", []string{"标题 | Title", "他在兰州大学读书。 | He studies at the university."}, "s1:glossary.missing:lanzhou:兰州"},
+		{"possessor: that as a relative pronoun is not a reference", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的房子塌了。 | The roof that fell was old."}, "s2:glossary.missing:old-zhou:老周"},
+		{"possessor: of that + noun", []string{"标题 | Title", "老周来了。 | Old Zhou came.", "老周的房子塌了。 | The roof of that house fell."}, ""},
+		{"a title after a conjunction that is a case error", []string{"标题 | Title", "二婶来了。 | He thought that second aunt came."}, "s1:glossary.case:second-aunt:second aunt"},
+		// 来(到) + a place: "here"
+		{"coming to a place is here", []string{"标题 | Title", "他们来到兰州，不是为了吵架。 | They are here not to quarrel."}, ""},
+		{"here without coming is not the place", []string{"标题 | Title", "他们在兰州。 | They are here."}, "s1:glossary.missing:lanzhou:兰州"},
+		{"coming to a place, another place named", []string{"标题 | Title", "他们来到兰州。 | They came here to Chile."}, "s1:glossary.missing:lanzhou:兰州"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := segs(tc.segs...)

@@ -123,7 +123,7 @@ func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]T
 					case h.Term != t:
 						continue
 					case h.Role == glossary.RoleRendering:
-						if form == "" && !h.Exact(text) && !glossary.CaseAllowed(s, m.Start, text, h.Text) {
+						if form == "" && !h.Exact(text) && !glossary.TermCaseAllowed(t, s, m.Start, text, h.Text) {
 							continue
 						}
 						kind = TermRendering

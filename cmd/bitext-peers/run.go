@@ -34,6 +34,7 @@ type job struct {
 // sample is one timed run.
 type sample struct {
 	wall float64 // s
+	cpu  float64 // user + system, s (from time)
 	rss  int     // max RSS, KB
 }
 
@@ -198,7 +199,7 @@ func copyTree(from, to string) error {
 var errLimit = errors.New("over the time limit")
 
 // timed runs argv in dir under /usr/bin/time, its output thrown away, and
-// returns its wall time (measured here) and max RSS (from time). Exit status 1 is a result when
+// returns its wall time (measured here), CPU time and max RSS (from time). Exit status 1 is a result when
 // findings is set (bitext check found something), else a failure. After limit the run is killed (its whole
 // process group) and errLimit returned.
 func timed(dir string, argv []string, limit time.Duration, findings bool) (sample, error) {
@@ -210,7 +211,7 @@ func timed(dir string, argv []string, limit time.Duration, findings bool) (sampl
 	defer os.Remove(out.Name())
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "/usr/bin/time", append([]string{"-f", "%e %M", "-o", out.Name()}, argv...)...)
+	cmd := exec.CommandContext(ctx, "/usr/bin/time", append([]string{"-f", "%e %M %U %S", "-o", out.Name()}, argv...)...)
 	cmd.Dir = dir
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
@@ -234,14 +235,16 @@ func timed(dir string, argv []string, limit time.Duration, findings bool) (sampl
 	// The last line: time writes "Command exited with non-zero status" first.
 	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
 	f := strings.Fields(lines[len(lines)-1])
-	if len(f) != 2 {
+	if len(f) != 4 {
 		return sample{}, fmt.Errorf("/usr/bin/time wrote %q", raw)
 	}
 	rss, err := strconv.Atoi(f[1])
-	if err != nil {
+	user, uerr := strconv.ParseFloat(f[2], 64)
+	sys, serr := strconv.ParseFloat(f[3], 64)
+	if err != nil || uerr != nil || serr != nil {
 		return sample{}, fmt.Errorf("/usr/bin/time wrote %q", raw)
 	}
-	return sample{wall: wall, rss: rss}, nil
+	return sample{wall: wall, cpu: user + sys, rss: rss}, nil
 }
 
 func tail(s string) string {
@@ -257,11 +260,23 @@ type result struct {
 	segments      int
 	bitext, peerS []sample
 	ratios        []float64 // per round, bitext ÷ the peer run after it
+	cpuRatios     []float64 // the same, of CPU time
 	peerOver      time.Duration
+	load          [2]string // the load average (1 minute) before and after
+}
+
+// loadAvg is the 1-minute load average.
+func loadAvg() string {
+	raw, _ := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(raw)); len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
 
 func measure(j job, dir, bin string, rounds int, log io.Writer) (result, error) {
 	r := result{job: j.name, peer: j.peer}
+	r.load[0] = loadAvg()
 	bdir := j.bitextDir(dir)
 	if j.name == "status-cached" { // the cache filled once, by an untimed run
 		if _, err := timed(bdir, j.bitext(dir, bin), *j.limit, true); err != nil {
@@ -279,7 +294,7 @@ func measure(j job, dir, bin string, rounds int, log io.Writer) (result, error) 
 			return r, err
 		}
 		r.bitext = append(r.bitext, b)
-		fmt.Fprintf(log, "%s %s round %d: bitext %.3f s %d MB", dir, j.name, i+1, b.wall, b.rss/1024)
+		fmt.Fprintf(log, "%s %s round %d: bitext %.3f s (CPU %.2f s) %d MB", dir, j.name, i+1, b.wall, b.cpu, b.rss/1024)
 		if r.peerOver > 0 {
 			fmt.Fprintln(log)
 			continue
@@ -295,8 +310,10 @@ func measure(j job, dir, bin string, rounds int, log io.Writer) (result, error) 
 		}
 		r.peerS = append(r.peerS, p)
 		r.ratios = append(r.ratios, b.wall/p.wall)
-		fmt.Fprintf(log, "; %s %.3f s %d MB\n", j.peer, p.wall, p.rss/1024)
+		r.cpuRatios = append(r.cpuRatios, b.cpu/max(p.cpu, 0.01))
+		fmt.Fprintf(log, "; %s %.3f s (CPU %.2f s) %d MB\n", j.peer, p.wall, p.cpu, p.rss/1024)
 	}
+	r.load[1] = loadAvg()
 	return r, nil
 }
 
@@ -321,6 +338,14 @@ func walls(ss []sample) []float64 {
 	return out
 }
 
+func cpus(ss []sample) []float64 {
+	out := make([]float64, len(ss))
+	for i, s := range ss {
+		out[i] = s.cpu
+	}
+	return out
+}
+
 func rssMB(ss []sample) []float64 {
 	out := make([]float64, len(ss))
 	for i, s := range ss {
@@ -338,13 +363,14 @@ func span(xs []float64, format string) string {
 	return fmt.Sprintf(format+"–"+format, s[0], s[len(s)-1])
 }
 
-// ratio is the cell of the table: the ratio of the medians, and the range
-// of the per-round ratios.
+// ratio is the cell of the table: the ratio of the median wall times and
+// the range of the per-round ratios, then the same of CPU time.
 func (r result) ratio() string {
 	if len(r.peerS) == 0 {
 		return fmt.Sprintf("peer > %s", r.peerOver)
 	}
-	cell := fmt.Sprintf("%.2f (%s)", median(walls(r.bitext))/median(walls(r.peerS)), span(r.ratios, "%.2f"))
+	cell := fmt.Sprintf("%.2f (%s); CPU %.2f (%s)", median(walls(r.bitext))/median(walls(r.peerS)), span(r.ratios, "%.2f"),
+		median(cpus(r.bitext))/max(median(cpus(r.peerS)), 0.01), span(r.cpuRatios, "%.2f"))
 	if r.peerOver > 0 { // a later peer run went past the limit
 		cell += fmt.Sprintf(", %d peer run(s), the next > %s", len(r.peerS), r.peerOver)
 	}
@@ -352,13 +378,14 @@ func (r result) ratio() string {
 }
 
 func (r result) line() string {
-	peer := fmt.Sprintf("%s median %.2f s (%s), %s MB", r.peer, median(walls(r.peerS)), span(walls(r.peerS), "%.2f"), span(rssMB(r.peerS), "%.0f"))
+	peer := fmt.Sprintf("%s median %.2f s (%s), CPU %.2f s (%s), %s MB", r.peer, median(walls(r.peerS)), span(walls(r.peerS), "%.2f"),
+		median(cpus(r.peerS)), span(cpus(r.peerS), "%.2f"), span(rssMB(r.peerS), "%.0f"))
 	if len(r.peerS) == 0 {
 		peer = fmt.Sprintf("%s over %s", r.peer, r.peerOver)
 	}
-	line := fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), %s MB; %s; ratio %s",
-		r.segments, r.job, median(walls(r.bitext)), span(walls(r.bitext), "%.2f"), span(rssMB(r.bitext), "%.0f"),
-		peer, r.ratio())
+	line := fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), CPU %.2f s (%s), %s MB; %s; ratio %s; load %s–%s",
+		r.segments, r.job, median(walls(r.bitext)), span(walls(r.bitext), "%.2f"), median(cpus(r.bitext)), span(cpus(r.bitext), "%.2f"),
+		span(rssMB(r.bitext), "%.0f"), peer, r.ratio(), r.load[0], r.load[1])
 	if len(r.peerS) > 0 {
 		line += fmt.Sprintf("; memory ratio %.2f", median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
 	}

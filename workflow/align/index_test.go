@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLexiconIndex checks the lexicon's hash index against the text it
@@ -164,5 +165,26 @@ func TestFillParallel(t *testing.T) {
 				t.Fatalf("%d shapes: row %d's masks were widened while filling", shapes, i)
 			}
 		}
+	}
+}
+
+// TestLexiconMaxLen checks the longest headword's length, which insert
+// counts only for headwords longer in bytes than the longest so far.
+func TestLexiconMaxLen(t *testing.T) {
+	want := 0
+	for line := range strings.SplitSeq(cedictText, "\n") {
+		if hw, _, ok := strings.Cut(line, "\t"); ok {
+			want = max(want, utf8.RuneCountInString(hw))
+		}
+	}
+	for line := range strings.SplitSeq(newsLexicon, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			if zh, _, ok := strings.Cut(line, " "); ok {
+				want = max(want, utf8.RuneCountInString(zh))
+			}
+		}
+	}
+	if got := LoadLexicon().maxLen; got != want {
+		t.Fatalf("maxLen %d, want %d", got, want)
 	}
 }

@@ -1,0 +1,99 @@
+package articles
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// checkProof: the canonical reader checks each line as it reads it instead
+// of writing the file again; whatever it accepts, writing the file again
+// (encodesTo, the reference) gives the very bytes read.
+func checkProof(t *testing.T, data []byte) bool {
+	t.Helper()
+	f, lay, ok := decodeCanonLayout(data)
+	if !ok {
+		return false
+	}
+	if !encodesTo(f, lay, data) {
+		out, _ := Encode(f)
+		t.Fatalf("the canonical reader took a file Encode does not write back:\n--- read\n%s\n--- Encode\n%s", data, out)
+	}
+	return true
+}
+
+// mutations are edits of a canonical file's lines the writer never makes
+// (or makes only for other values): each must send the file to yaml.v3,
+// or read as the writer writes it.
+var mutations = []struct{ from, to string }{
+	{"    para: ", "    para: +"}, {"    para: ", "    para: 0"}, {"bitext: 1", "bitext: 01"},
+	{"    zh: ", "    zh: '"}, {"    en: ", "    en: \""}, {"    state: ", "    state: '"},
+	{"Z'", "+00:00'"}, {"Z'", ".5Z'"}, {":00Z\n", ":00+08:00\n"}, {"    removed_at: ", "    removed_at: '"},
+	{"segments:\n  - ", "segments:\narchived:\n  - "}, {"\narchived:\n", "\narchived:\nsegments: []\n"},
+	{"    translator: ", "    translator: ''\n    origin: "}, {", forced: true", ", forced: false"},
+	{", forced: true", ", forced: 'true'"}, {"{by: ", "{by: '"}, {"{by: ", "{by: \"\"}\n    x: {"},
+	{"    accepted:\n", "    accepted:\n    comments:\n"}, {"    en: ", "    en: a #"}, {"    en: ", "    en:  "},
+	{"    previous_zh: ", "    previous_zh: \"\"\n    previous_en: "}, {"    stale_from: ", "    stale_from: ''\n    x: "},
+	{"    id: ", "    id: 1"}, {"  - id: ", "  - id: 0x"}, {"  - id: ", "  - id: \"a\"\n    y: "},
+}
+
+// TestDecodeProof: random files with every key of the model, as written and
+// with each mutation at random places: what the canonical reader takes,
+// Encode writes back byte for byte; and it takes every file as written.
+func TestDecodeProof(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 9))
+	taken, written := 0, 0
+	for i := range 300 {
+		_, data := randEncoded(t, rng, i)
+		if data == nil {
+			continue
+		}
+		if _, lay, _ := DecodeLayout("f.yaml", data); lay != nil {
+			written++
+			if !checkProof(t, data) {
+				t.Fatalf("the canonical reader refused what the writer wrote:\n%s", data)
+			}
+		}
+		for _, m := range mutations {
+			n := bytes.Count(data, []byte(m.from))
+			if n == 0 {
+				continue
+			}
+			k := rng.IntN(n)
+			at := 0
+			for range k + 1 {
+				at += bytes.Index(data[at:], []byte(m.from)) + 1
+			}
+			at--
+			odd := append(append(append([]byte{}, data[:at]...), m.to...), data[at+len(m.from):]...)
+			if checkProof(t, odd) {
+				taken++
+			}
+			checkDecode(t, odd)
+		}
+	}
+	if written < 150 {
+		t.Fatalf("only %d files in the canonical layout", written)
+	}
+	t.Logf("%d files read; %d mutated files still canonical", written, taken)
+}
+
+// FuzzDecodeProof: on any input, what the canonical reader takes Encode
+// writes back byte for byte (and yaml.v3 reads the same: checkDecode).
+func FuzzDecodeProof(f *testing.F) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	for i := range 20 {
+		file := randFile(f, rng)
+		if i%2 == 0 {
+			plain(file, i)
+		}
+		wellFormed(rng, file)
+		if data, err := Encode(file); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkProof(t, data)
+		checkDecode(t, data)
+	})
+}
