@@ -15,10 +15,11 @@ import (
 // boundaries, as a share of its side's length, should lie near a clause or
 // sentence boundary of the other side at the same share.
 
-// clauseMarks are the marks that end a clause inside a sentence.
+// clauseMarks are the marks that end a clause inside a sentence (a
+// question or an exclamation inside a quotation too: “走吧！”他说。).
 const (
-	zhClauseMarks = "，；：—…"
-	enClauseMarks = ",;:—–("
+	zhClauseMarks = "，；：—…。！？"
+	enClauseMarks = ",;:—–(!?"
 )
 
 // clauseOffsets returns the offsets, in the sentence's length units (see
