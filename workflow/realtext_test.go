@@ -235,6 +235,35 @@ func realFindings(tb testing.TB, ws *workflow.Workspace, texts []realText) ([]ju
 
 type tally struct{ Findings, True int }
 
+// tallyJudged counts the judged findings of keys by rule, and lists those
+// with no judgement.
+func tallyJudged(keys []judgeKey, judged map[judgeKey]judgement) (map[string]*tally, []string) {
+	byRule := map[string]*tally{}
+	var unjudged []string
+	for _, k := range keys {
+		j, ok := judged[k]
+		if !ok {
+			unjudged = append(unjudged, k.String())
+			continue
+		}
+		tl := byRule[k.Rule]
+		if tl == nil {
+			tl = &tally{}
+			byRule[k.Rule] = tl
+		}
+		tl.Findings++
+		if j.True {
+			tl.True++
+		}
+	}
+	return byRule, unjudged
+}
+
+// dumpFinding writes a finding with its verdict and its pair, for judging.
+func dumpFinding(k judgeKey, mark string, f workflow.Finding) string {
+	return fmt.Sprintf("%s\t%s\n  zh: %s\n  en: %s\n  found=%q expected=%q\n", k, mark, f.ZH, f.EN, f.Found, f.Expected)
+}
+
 func (t tally) precision() float64 {
 	if t.Findings == 0 {
 		return 1
@@ -255,31 +284,14 @@ func TestRealTextPrecision(t *testing.T) {
 		var b strings.Builder
 		for _, k := range keys {
 			f := fs[k]
-			fmt.Fprintf(&b, "%s\t%s\n  zh: %s\n  en: %s\n  found=%q expected=%q\n", k, judgedMark(t, k), f.ZH, f.EN, f.Found, f.Expected)
+			b.WriteString(dumpFinding(k, judgedMark(t, k), f))
 		}
 		if err := os.WriteFile(dump, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	judged := readJudgements(t)
-	byRule := map[string]*tally{}
-	var unjudged []string
-	for _, k := range keys {
-		j, ok := judged[k]
-		if !ok {
-			unjudged = append(unjudged, k.String())
-			continue
-		}
-		tl := byRule[k.Rule]
-		if tl == nil {
-			tl = &tally{}
-			byRule[k.Rule] = tl
-		}
-		tl.Findings++
-		if j.True {
-			tl.True++
-		}
-	}
+	byRule, unjudged := tallyJudged(keys, judged)
 	if len(unjudged) > 0 {
 		t.Errorf("%d findings have no judgement in %s/judged.tsv (judge each by hand):\n%s", len(unjudged), realDir, strings.Join(unjudged, "\n"))
 	}
@@ -355,31 +367,20 @@ func TestRealTextHeldout(t *testing.T) {
 	keys, fs := realFindings(t, ws, texts)
 	const judgedFile = "judged_heldout.tsv"
 	judged := readJudgementsFile(t, judgedFile)
-	byRule := map[string]*tally{}
-	var gl tally
-	var unjudged, dump []string
+	var rules, dump []string
+	var kept []judgeKey
 	for _, k := range keys {
-		if !strings.HasPrefix(k.Rule, "glossary.") {
-			continue
+		if strings.HasPrefix(k.Rule, "glossary.") {
+			kept = append(kept, k)
+			dump = append(dump, dumpFinding(k, judgedMarkIn(judgedFile, k), fs[k]))
 		}
-		f := fs[k]
-		dump = append(dump, fmt.Sprintf("%s\t%s\n  zh: %s\n  en: %s\n  found=%q expected=%q\n", k, judgedMarkIn(judgedFile, k), f.ZH, f.EN, f.Found, f.Expected))
-		j, ok := judged[k]
-		if !ok {
-			unjudged = append(unjudged, k.String())
-			continue
-		}
-		tl := byRule[k.Rule]
-		if tl == nil {
-			tl = &tally{}
-			byRule[k.Rule] = tl
-		}
-		tl.Findings++
-		gl.Findings++
-		if j.True {
-			tl.True++
-			gl.True++
-		}
+	}
+	byRule, unjudged := tallyJudged(kept, judged)
+	var gl tally
+	for r, tl := range byRule {
+		rules = append(rules, r)
+		gl.Findings += tl.Findings
+		gl.True += tl.True
 	}
 	if path := os.Getenv("BITEXT_REALTEXT_DUMP"); path != "" {
 		if err := os.WriteFile(path, []byte(strings.Join(dump, "")), 0o644); err != nil {
@@ -388,10 +389,6 @@ func TestRealTextHeldout(t *testing.T) {
 	}
 	if len(unjudged) > 0 {
 		t.Errorf("%d findings have no judgement in %s/%s (judge each by hand):\n%s", len(unjudged), realDir, judgedFile, strings.Join(unjudged, "\n"))
-	}
-	var rules []string
-	for r := range byRule {
-		rules = append(rules, r)
 	}
 	sort.Strings(rules)
 	for _, r := range rules {

@@ -1118,6 +1118,31 @@ func (al *aligner) posterior(beads []Bead) {
 		}
 		return a - math.Log1p(math.Exp(a-b))
 	}
+	// The backward sums on another goroutine while this one does the
+	// forward ones (fill.go): they share nothing they write.
+	backward := make(chan struct{})
+	goParallel(n+1, func() {
+		B[al.cell(n, m)] = 0
+		for i := n; i >= 0; i-- {
+			lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
+			for j := hi; j >= lo; j-- {
+				c := al.cell(i, j)
+				if i == n && j == m {
+					continue
+				}
+				v := inf
+				for s, sh := range beadShapes[:al.shapes] {
+					q := al.cell(i+sh.zh, j+sh.en)
+					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*len(beadShapes)+s], 1) {
+						continue
+					}
+					v = lse(v, B[q]+al.costs[c*len(beadShapes)+s]/T)
+				}
+				B[c] = v
+			}
+		}
+		close(backward)
+	})
 	F[al.cell(0, 0)] = 0
 	for i := 0; i <= n; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
@@ -1137,25 +1162,7 @@ func (al *aligner) posterior(beads []Bead) {
 			F[c] = v
 		}
 	}
-	B[al.cell(n, m)] = 0
-	for i := n; i >= 0; i-- {
-		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
-		for j := hi; j >= lo; j-- {
-			c := al.cell(i, j)
-			if i == n && j == m {
-				continue
-			}
-			v := inf
-			for s, sh := range beadShapes[:al.shapes] {
-				q := al.cell(i+sh.zh, j+sh.en)
-				if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*len(beadShapes)+s], 1) {
-					continue
-				}
-				v = lse(v, B[q]+al.costs[c*len(beadShapes)+s]/T)
-			}
-			B[c] = v
-		}
-	}
+	<-backward
 	total := F[al.cell(n, m)]
 	for k, b := range beads {
 		p, q := al.cell(b.ZH.Lo, b.EN.Lo), al.cell(b.ZH.Hi, b.EN.Hi)

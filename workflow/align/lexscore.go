@@ -111,6 +111,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 	// Word types with a translation in the English.
 	typeID := map[string]int32{}
 	var usedStem = make([]bool, len(stemID))
+	var stems []string // a word's translations, reused
 	m.zTok = make([][]int32, len(zhWords))
 	m.zPos = make([][]float32, len(zhWords))
 	for i, ws := range zhWords {
@@ -120,8 +121,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 			id, ok := typeID[w]
 			if !ok {
-				stems, _ := lx.Lookup(w)
-				stems = append(stems, extra[w]...)
+				stems = append(lx.appendStems(stems[:0], w), extra[w]...)
 				var tr []int32
 				for _, s := range stems {
 					if sid, ok := stemID[s]; ok {
