@@ -1171,14 +1171,32 @@ func Missing(zh, en []Number) []Number { return missing("", zh, en, &enHints{}) 
 func missing(zhText string, zh, en []Number, h *enHints) []Number {
 	var out []Number
 	for _, z := range zh {
-		if !present(z, en, h) {
+		if !present(z, en, h, listLabel(zhText, z)) {
 			out = append(out, z)
 		}
 	}
 	return append(out, uncounted(zhText, zh, en)...)
 }
 
-func present(z Number, en []Number, h *enHints) bool {
+// listLabel reports whether z opens zh as the label of a heading or of an
+// item of a list ("2.", "3．", "二、", "(4)", "（五）"): a label counts
+// nothing, so a list of members in the English does not carry it.
+func listLabel(zh string, z Number) bool {
+	if z.Kind != Cardinal || z.Start < 0 || z.End > len(zh) {
+		return false
+	}
+	rest := zh[z.End:]
+	closed := strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")
+	switch strings.TrimLeft(zh[:z.Start], " \t　") {
+	case "":
+		return closed || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "．") || strings.HasPrefix(rest, "、")
+	case "(", "（":
+		return closed
+	}
+	return false
+}
+
+func present(z Number, en []Number, h *enHints, label bool) bool {
 	hasValue := func(v float64) bool {
 		for _, e := range en {
 			switch e.Kind {
@@ -1198,8 +1216,8 @@ func present(z Number, en []Number, h *enHints) bool {
 	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || z.Joined && within(en, z.Value, z.Alt)) {
 		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
-	if z.Kind == Cardinal && h.enumerated(z.Value) {
-		return true // 三人 as "the two guards and the cook"
+	if z.Kind == Cardinal && !label && h.enumerated(z.Value) {
+		return true // 三人 as "the two guards and the cook"; not the "2." of a list
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"

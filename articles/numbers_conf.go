@@ -72,6 +72,9 @@ func looseCount(zh string, z Number) bool {
 	if z.Kind == Ordinal {
 		return true // 第二次 "the next time", 第一次 "never before"
 	}
+	if listLabel(zh, z) {
+		return false // 二、 三． (四): a heading's or an item's label, a figure
+	}
 	if p, _ := utf8.DecodeLastRuneInString(zh[:z.Start]); p == '每' {
 		return false // 每三个: a rate
 	}

@@ -41,6 +41,15 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"这三项措施很重要。", "These measures matter.", ""},
 		{"三人退出。", "The two guards and the cook left.", ""},
 		{"三人退出。", "The 2 boys left.", "3"},
+		// a list's or a heading's label counts nothing: a coordination in
+		// the English does not carry it; labels in Chinese numerals are
+		// figures, not loose counts
+		{"2.对称性：若a与b相连，则b与a相连；", "Symmetric: a meets b and b meets a;", "2"},
+		{"（3）成本与收益", "Costs and benefits", "3"},
+		{"三、成本与收益", "Costs and benefits", "3"},
+		{"三、成本与收益", "III. Costs and benefits", ""},
+		{"2.对称性：若a与b相连，则b与a相连；", "2. Symmetric: a meets b and b meets a;", ""},
+		{"会上有3家企业发言。", "Firms A, B and C spoke.", ""},
 		// The confidence model: a small count in Chinese numerals in running
 		// prose is reported only when the English looks substituted; a
 		// figure (digits, a unit, a count of ten or more) whenever it is
