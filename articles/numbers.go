@@ -1171,11 +1171,54 @@ func Missing(zh, en []Number) []Number { return missing("", zh, en, &enHints{}) 
 func missing(zhText string, zh, en []Number, h *enHints) []Number {
 	var out []Number
 	for _, z := range zh {
-		if !present(z, en, h, listLabel(zhText, z)) {
+		if !present(zhText, z, en, h) {
 			out = append(out, z)
 		}
 	}
 	return append(out, uncounted(zhText, zh, en)...)
+}
+
+// digitDate reports whether z, numerals of zh read digit by digit (七七,
+// 五四, 一二九), names a day as Chinese names events and holidays — its
+// digits split into a month and a day — and the English gives that date:
+// a month with that day ("July 7", "the 7th of July", "May Fourth").
+func digitDate(zh string, z Number, en []Number) bool {
+	if z.Start < 0 || z.End > len(zh) || z.Alt != 0 {
+		return false
+	}
+	var ds []int
+	for _, r := range zh[z.Start:z.End] {
+		d := zhNumeral(r)
+		if d < 0 || r == '两' {
+			return false
+		}
+		ds = append(ds, d)
+	}
+	if len(ds) < 2 || len(ds) > 4 {
+		return false
+	}
+	val := func(ds []int) int {
+		v := 0
+		for _, d := range ds {
+			v = v*10 + d
+		}
+		return v
+	}
+	for k := 1; k < len(ds); k++ {
+		m, d := val(ds[:k]), val(ds[k:])
+		if ds[0] == 0 || ds[k] == 0 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		for i, e := range en {
+			if e.Kind == Date && e.Month == m && e.Day == d {
+				return true
+			}
+			if e.Kind == Month && e.Month == m && i+1 < len(en) && sameValue(en[i+1].Value, float64(d)) && en[i+1].Start-e.End <= 1 {
+				return true // "May Fourth"
+			}
+		}
+	}
+	return false
 }
 
 // listLabel reports whether z opens zh as the label of a heading or of an
@@ -1196,7 +1239,9 @@ func listLabel(zh string, z Number) bool {
 	return false
 }
 
-func present(z Number, en []Number, h *enHints, label bool) bool {
+// present reports whether en carries z, a number of the Chinese zh ("" when
+// the text is not known).
+func present(zh string, z Number, en []Number, h *enHints) bool {
 	hasValue := func(v float64) bool {
 		for _, e := range en {
 			switch e.Kind {
@@ -1216,8 +1261,11 @@ func present(z Number, en []Number, h *enHints, label bool) bool {
 	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || z.Joined && within(en, z.Value, z.Alt)) {
 		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
-	if z.Kind == Cardinal && !label && h.enumerated(z.Value) {
+	if z.Kind == Cardinal && !listLabel(zh, z) && h.enumerated(z.Value) {
 		return true // 三人 as "the two guards and the cook"; not the "2." of a list
+	}
+	if z.Kind == Cardinal && digitDate(zh, z, en) {
+		return true // 七七事变: "the July 7 Incident"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"

@@ -50,6 +50,12 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"三、成本与收益", "III. Costs and benefits", ""},
 		{"2.对称性：若a与b相连，则b与a相连；", "2. Symmetric: a meets b and b meets a;", ""},
 		{"会上有3家企业发言。", "Firms A, B and C spoke.", ""},
+		// numerals read digit by digit that name a day (七七, 五四, 一二九)
+		{"七七事变后，城市沦陷。", "After the July 7 Incident of 1937, the city fell.", ""},
+		{"七七事变后，城市沦陷。", "After the 7th of July Incident of 1937, the city fell.", ""},
+		{"七七事变后，城市沦陷。", "After the July 8 Incident of 1937, the city fell.", "77"},
+		{"五四青年节那天，他22岁。", "On May Fourth, Youth Day, he was 22.", ""},
+		{"一二九运动时他在北平，那年18岁。", "He was 18 and in Beiping during the December 9 Movement.", ""},
 		// The confidence model: a small count in Chinese numerals in running
 		// prose is reported only when the English looks substituted; a
 		// figure (digits, a unit, a count of ten or more) whenever it is
