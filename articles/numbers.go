@@ -173,6 +173,8 @@ var zhIdioms = []string{
 	"二更", "三更", "四更", "五更", "三鼓", "四鼓",
 	// 十万八千里: "a world apart", and the like
 	"十万八千",
+	// a complete reversal, "a U-turn", "an about-face"
+	"一百八十度大转弯", "一百八十度的大转弯", "一百八十度转变", "一百八十度的转变",
 }
 
 // zhKin are the forms of address a birth-order numeral may precede: 二哥
@@ -592,6 +594,11 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		// 百十: "a hundred or so"
 		return zhToken{n: Number{Kind: Cardinal, Value: 100, Alt: 110, Start: start, End: i}}, i, true
 	}
+	if kind == Cardinal && vagueUnits(runes) {
+		// 千百年, 千百次, 万千: "for centuries", "countless times", as 几十
+		// and 数百 are "dozens", "hundreds"
+		return zhToken{}, i, false
+	}
 	if lo, hi, ok := zhRange(runes); ok && kind == Cardinal {
 		// 四五岁, 三五天, 一两个: a range, "four or five", "a few"
 		return zhToken{n: Number{Kind: Cardinal, Value: lo, Alt: hi, Start: start, End: i}}, i, true
@@ -658,6 +665,24 @@ func zhRange(runes []rune) (lo, hi float64, ok bool) {
 		return float64(a), float64(b), true
 	}
 	return 0, 0, false
+}
+
+// vagueUnits reports whether runes are bare units, each no larger than the
+// one before (千百, 万千, 百千): an indefinite multitude, not a number. A
+// larger unit after a smaller one multiplies it (十万, 百万, 千亿).
+func vagueUnits(runes []rune) bool {
+	if len(runes) < 2 {
+		return false
+	}
+	prev := math.Inf(1)
+	for _, r := range runes {
+		u := zhUnit(r)
+		if u == 0 || u > prev {
+			return false
+		}
+		prev = u
+	}
+	return true
 }
 
 // skipAbout skips a 多 or 余 at s[i:] that stands between a number and its
@@ -1229,12 +1254,23 @@ func listLabel(zh string, z Number) bool {
 		return false
 	}
 	rest := zh[z.End:]
-	closed := strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")
+	sep := ""
+	for _, p := range []string{")", "）", ".", "．", "、"} {
+		if strings.HasPrefix(rest, p) {
+			sep = p
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[len(sep):]); zhDigit(r) >= 0 || isNumeralRune(r) {
+		return false // 1713、1755年: a list of numbers, not a label
+	}
 	switch strings.TrimLeft(zh[:z.Start], " \t　") {
 	case "":
-		return closed || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "．") || strings.HasPrefix(rest, "、")
+		return true
 	case "(", "（":
-		return closed
+		return sep == ")" || sep == "）"
 	}
 	return false
 }
