@@ -396,6 +396,8 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		res.Ratio = defaultRatio
 	}
 	res.Spread = 1
+	// Word order counts in the first pass too (see lexModel.scoreOrdered).
+	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
 	al.meanLen = math.Max(1, (totZ*res.Ratio+totE)/float64(len(zh)+len(en)))
 
 	al.zhParaBoundary = boundaries(al.zh)
