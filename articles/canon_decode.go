@@ -556,17 +556,23 @@ func DecodeSegment(item []byte) (s *Segment, ok bool) {
 }
 
 // SegmentReader reads segment items as DecodeSegment does, decoding only
-// once the items that differ in their id line alone.
+// once the items that differ in their id line alone (a boilerplate
+// sentence approved at once in many articles). It holds no more than
+// readerHolds of them.
 type SegmentReader struct {
 	seen map[string]*Segment // by the item's lines after its id line
 }
 
-// Decode is DecodeSegment. The segments it returns for items alike share
-// their claim, approval, conflict, acceptances and comments.
-func (sr *SegmentReader) Decode(item []byte) (*Segment, bool) {
+// readerHolds is how many decoded items a SegmentReader keeps.
+const readerHolds = 4096
+
+// Decode is DecodeSegment, but the segment it returns is shared by the
+// items alike and must not be changed: id is the item's own id, which the
+// segment may not have.
+func (sr *SegmentReader) Decode(item []byte) (id string, s *Segment, ok bool) {
 	nl := bytes.IndexByte(item, '\n')
 	if nl < 0 {
-		return nil, false
+		return "", nil, false
 	}
 	if s, ok := sr.seen[string(item[nl:])]; ok {
 		r := &reader{data: item[:nl+1], ok: true}
@@ -574,18 +580,17 @@ func (sr *SegmentReader) Decode(item []byte) (*Segment, bool) {
 		w := &writer{b: append(make([]byte, 0, nl+1), "  - "...)}
 		w.strKey("", "id", id, ctxItem)
 		if !r.ok || id == "" || w.err != nil || !bytes.Equal(w.b, item[:nl+1]) {
-			return nil, false
+			return "", nil, false
 		}
-		c := *s
-		c.ID = id
-		return &c, true
+		return id, s, true
 	}
-	s, ok := DecodeSegment(item)
-	if ok {
-		if sr.seen == nil {
-			sr.seen = map[string]*Segment{}
-		}
-		sr.seen[string(item[nl:])] = s
+	s, ok = DecodeSegment(item)
+	if !ok {
+		return "", nil, false
 	}
-	return s, ok
+	if sr.seen == nil || len(sr.seen) >= readerHolds {
+		sr.seen = map[string]*Segment{}
+	}
+	sr.seen[string(item[nl:])] = s
+	return s.ID, s, true
 }

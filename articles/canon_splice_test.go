@@ -215,7 +215,13 @@ func TestSegmentReader(t *testing.T) {
 	for _, id := range []string{"a1", "b2", "'123'", "123", "\"c\"", ""} {
 		item := []byte("  - id: " + id + "\n" + tail)
 		want, wok := DecodeSegment(item)
-		got, gok := sr.Decode(item)
+		gid, shared, gok := sr.Decode(item)
+		var got *Segment
+		if gok {
+			c := *shared
+			c.ID = gid
+			got = &c
+		}
 		if wok != gok || wok && !reflect.DeepEqual(got, want) {
 			t.Errorf("id %s: SegmentReader %v %+v, DecodeSegment %v %+v", id, gok, got, wok, want)
 		}

@@ -255,7 +255,7 @@ func (c *checker) segment(s *articles.Segment) {
 				continue
 			}
 		}
-		if !covered[n.t] && !namesAnother(enm, n.t, s.ZH, triggered) {
+		if !covered[n.t] && !namesAnother(enm, n.t, s.ZH, s.EN, triggered) {
 			switch {
 			case fullSeen[n.t] && refersBack(n.t, s.ZH, n.start, n.end, s.EN):
 				covered[n.t] = true // "She said", "It said", "the city" for what was named before
@@ -303,14 +303,15 @@ func misspelledAt(issues []Issue, is Issue) bool {
 // ("Wang Er said" for 陈清扬说), so that a pronoun in the segment does not
 // stand for t. A term whose form the source may hold in a variant (严家师母
 // for 严师母: the first character of a form is there) does not count.
-// (Letting a pronoun of the source account for such a name, 她把陈清扬…,
-// lost a fifth of the planted replacements: see README.)
-func namesAnother(enm []ENMatch, t *Term, zh string, triggered func(*Term) bool) bool {
+// Nor does a person who opens the English where the source opens with a
+// pronoun (namedSubject). (Letting any pronoun of the source account for
+// such a name lost a fifth of the planted replacements: see README.)
+func namesAnother(enm []ENMatch, t *Term, zh, en string, triggered func(*Term) bool) bool {
 	person := func(k Kind) bool { return k == Person || k == Title }
 	for _, m := range enm {
 		for _, h := range m.Hits {
 			o := h.Term
-			if h.Role == RoleRendering && o != t && !triggered(o) && (o.Kind == t.Kind || person(o.Kind) && person(t.Kind)) && !variantIn(o, zh) {
+			if h.Role == RoleRendering && o != t && !triggered(o) && (o.Kind == t.Kind || person(o.Kind) && person(t.Kind)) && !variantIn(o, zh) && !namedSubject(o, zh, en, m.Start) {
 				return true
 			}
 		}
@@ -423,6 +424,18 @@ func hasWordFold(en, w string) bool {
 		}
 	}
 	return false
+}
+
+// namedSubject reports whether the person o, named at byte at of en, opens
+// the English where zh opens with a third-person pronoun (她只看了一眼… as
+// "Madame Yan took one look…"): the translator named whom the pronoun
+// meant.
+func namedSubject(o *Term, zh, en string, at int) bool {
+	if o.Kind != Person && o.Kind != Title || strings.TrimLeft(en[:at], " \"'“‘(") != "" {
+		return false
+	}
+	zh = strings.TrimLeft(zh, " “‘「『\"")
+	return strings.HasPrefix(zh, "她") || strings.HasPrefix(zh, "他")
 }
 
 // variantIn reports whether zh holds the first character of one of t's

@@ -4,22 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles/aligndev"
 	"github.com/bitext-desk/bitext/workflow/align"
 )
-
-// processCPU is the process's user and system CPU time so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkAddEnglishReal is add --en on a real pair of about 1,100
 // Chinese sentences (the development set's literary texts in paragraphs,
@@ -59,7 +49,7 @@ func BenchmarkAddEnglishReal(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start := processCPU()
+		start := aligndev.CPUTime()
 		g, err := ws.LoadGlossary()
 		if err != nil {
 			b.Fatal(err)
@@ -67,7 +57,7 @@ func BenchmarkAddEnglishReal(b *testing.B) {
 		if _, _, err := ws.AddEnglish(zhPath, "big", enPath, g, time.Now()); err != nil {
 			b.Fatal(err)
 		}
-		cpu += processCPU() - start
+		cpu += aligndev.CPUTime() - start
 	}
 	b.ReportMetric(float64(cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	b.ReportMetric(float64(n), "zh-sentences")

@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -28,29 +29,106 @@ func (w *Workspace) ChangedSince(rev string) ([]string, error) { return w.change
 // changedSince is ChangedSince among all, the workspace's articles (read
 // from the articles directory when nil).
 func (w *Workspace) changedSince(rev string, all []string) ([]string, error) {
-	if err := w.checkRevAs(rev, CodeBadChangedSince); err != nil {
-		return nil, err
+	return w.changedAmong(w.changedPaths(rev), all)
+}
+
+// changedPaths starts asking git which files changed since rev, and
+// returns what waits for the answer (see changedFiles).
+func (w *Workspace) changedPaths(rev string) func() (map[string]bool, error) {
+	var changed map[string]bool
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		changed, err = w.changedFiles(rev)
+	}()
+	return func() (map[string]bool, error) {
+		<-done
+		return changed, err
 	}
-	diff, err := w.git("diff", "--name-only", "-z", "--no-renames", "--relative", "--end-of-options", rev, "--")
-	if err != nil {
-		return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
+}
+
+// changedFiles lists the workspace-relative paths whose content in the
+// working tree differs from rev's, or that git does not track (and does
+// not ignore): what 'git diff REV' and 'git ls-files --others' list. It
+// asks git three things at once: whether rev is a commit, what the index
+// changed since rev (commits and staged changes: trees alone are compared)
+// and what the working tree changed since the index (modified, deleted,
+// untracked). A path in both of the last two is asked about again, alone:
+// its working tree may be what rev has.
+func (w *Workspace) changedFiles(rev string) (map[string]bool, error) {
+	var revErr, cachedErr, workErr error
+	var cached, work []byte
+	var wg sync.WaitGroup
+	wg.Go(func() { revErr = w.checkRevAs(rev, CodeBadChangedSince) })
+	wg.Go(func() {
+		cached, cachedErr = w.git("diff", "--cached", "--name-only", "-z", "--no-renames", "--relative", "--end-of-options", rev, "--")
+	})
+	wg.Go(func() { work, workErr = w.git("ls-files", "-z", "-t", "-m", "-d", "-o", "--exclude-standard") })
+	wg.Wait()
+	if revErr != nil {
+		return nil, revErr
 	}
-	untracked, err := w.git("ls-files", "-z", "--others", "--exclude-standard")
-	if err != nil {
-		return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
+	for _, err := range []error{cachedErr, workErr} {
+		if err != nil {
+			return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
+		}
 	}
+	changed := map[string]bool{}
+	for _, p := range bytes.Split(cached, []byte{0}) {
+		if len(p) > 0 {
+			changed[string(p)] = true
+		}
+	}
+	var both []string // changed in the index and in the working tree
+	untracked := map[string]bool{}
+	for _, e := range bytes.Split(work, []byte{0}) {
+		tag, p, ok := bytes.Cut(e, []byte{' '})
+		if !ok || len(p) == 0 {
+			continue
+		}
+		switch {
+		case string(tag) == "?":
+			untracked[string(p)] = true
+		case changed[string(p)]:
+			both = append(both, string(p))
+			continue
+		}
+		changed[string(p)] = true
+	}
+	if len(both) > 0 {
+		args := []string{"--literal-pathspecs", "diff", "--name-only", "-z", "--no-renames", "--relative", "--end-of-options", rev, "--"}
+		if len(both) <= 200 {
+			args = append(args, both...)
+		}
+		out, err := w.git(args...)
+		if err != nil {
+			return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
+		}
+		differ := map[string]bool{}
+		for _, p := range bytes.Split(out, []byte{0}) {
+			differ[string(p)] = true
+		}
+		for _, p := range both {
+			if !differ[p] && !untracked[p] {
+				delete(changed, p) // changed, then changed back
+			}
+		}
+	}
+	return changed, nil
+}
+
+// changedAmong is ChangedSince among all, given the changed files.
+func (w *Workspace) changedAmong(files func() (map[string]bool, error), all []string) ([]string, error) {
 	if all == nil {
+		var err error
 		if all, err = w.Slugs(); err != nil {
 			return nil, err
 		}
 	}
-	changed := map[string]bool{}
-	for _, b := range [][]byte{diff, untracked} {
-		for _, p := range bytes.Split(b, []byte{0}) {
-			if len(p) > 0 {
-				changed[string(p)] = true
-			}
-		}
+	changed, err := files()
+	if err != nil {
+		return nil, err
 	}
 	if changed[w.Rel(w.GlossaryPath())] || changed[SettingsFile] ||
 		w.allowedSignersPath() != "" && changed[w.Rel(w.allowedSignersPath())] {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
@@ -214,16 +215,69 @@ const checkWindow = 32
 // and is returned; so is an error that stops the check midway, after the
 // articles before it were emitted.
 func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (*Report, error) {
+	cache := w.newCheckCache(opts.NoCache)
+	// The glossary loads, once an article needs it, while the first
+	// articles parse. An article whose result is in the cache does not need
+	// it: its result was cached by a check with this very glossary, which
+	// parsed. Its own findings are reported once an article needed it.
+	var g *glossary.Glossary
+	var gErr error
+	var saveGlossary func()
+	var gOnce sync.Once
+	var gStarted atomic.Bool
+	gDone := make(chan struct{})
+	defer func() {
+		if gStarted.Load() {
+			<-gDone // nothing runs on after the check
+		}
+	}()
+	startGlossary := func() {
+		gOnce.Do(func() {
+			gStarted.Store(true)
+			go func() {
+				defer close(gDone)
+				if cache != nil {
+					g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
+				} else {
+					g, gErr = w.LoadGlossary()
+				}
+			}()
+		})
+	}
+	var gUsed atomic.Bool
+	glossaryNow := func() *glossary.Glossary {
+		startGlossary()
+		<-gDone
+		if gErr != nil {
+			return nil
+		}
+		return g
+	}
+	loaded := func() *glossary.Glossary {
+		gUsed.Store(true)
+		return glossaryNow()
+	}
+
+	var files func() (map[string]bool, error)
+	if opts.ChangedSince != "" {
+		// git answers while the articles are listed, and the glossary
+		// (which the changed articles need) loads meanwhile.
+		files = w.changedPaths(opts.ChangedSince)
+		startGlossary()
+	}
 	slugs, err := w.Resolve(opts.Articles)
 	if err != nil {
+		if files != nil {
+			files() // nothing runs on after the check
+		}
 		return nil, err
 	}
 	var all []string // every article, when none is named
 	if len(opts.Articles) == 0 {
 		all = slugs
 	}
-	if opts.ChangedSince != "" {
-		changed, err := w.changedSince(opts.ChangedSince, all)
+	if files != nil {
+		changed, err := w.changedAmong(files, all)
 		if err != nil {
 			return nil, err
 		}
@@ -243,7 +297,6 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 		head = append(head, w.schemaFinding("", e))
 	}
 
-	cache := w.newCheckCache(opts.NoCache)
 	var made []string // the cache's directories this run would create
 	if cache != nil {
 		for d := cache.dir; d != w.Root && d != filepath.Dir(d); d = filepath.Dir(d) {
@@ -254,36 +307,6 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 		}
 	}
 
-	// The glossary loads, once an article needs it, while the first
-	// articles parse. An article whose result is in the cache does not need
-	// it: its result was cached by a check with this very glossary, which
-	// parsed.
-	var g *glossary.Glossary
-	var gErr error
-	var saveGlossary func()
-	var gOnce sync.Once
-	gDone := make(chan struct{})
-	startGlossary := func() {
-		gOnce.Do(func() {
-			go func() {
-				defer close(gDone)
-				if cache != nil {
-					g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
-				} else {
-					g, gErr = w.LoadGlossary()
-				}
-			}()
-		})
-	}
-	loaded := func() *glossary.Glossary {
-		startGlossary()
-		<-gDone
-		if gErr != nil {
-			return nil
-		}
-		return g
-	}
-
 	// qa.inconsistent compares each article with the whole workspace.
 	var incons map[string][]ranked
 	var saveMemory func()
@@ -291,10 +314,10 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	go func() {
 		defer close(inconsDone)
 		if opts.ChangedSince != "" {
-			incons = w.inconsistenciesNear(slugs, all)
+			incons = w.inconsistenciesNear(slugs, all, glossaryNow)
 			return
 		}
-		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache)
+		incons, saveMemory = w.inconsistencies(slugs, opts.NoCache, glossaryNow)
 	}()
 
 	type done struct {
@@ -316,6 +339,9 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 		}
 		select {
 		case <-gDone:
+			if !gUsed.Load() {
+				break // loaded ahead, and no article needed it
+			}
 			if !gReported && gErr != nil {
 				var de *diag.Error
 				if !errors.As(gErr, &de) || de.Kind == diag.IO && !errors.Is(de, fs.ErrNotExist) {

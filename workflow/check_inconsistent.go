@@ -1,7 +1,6 @@
 package workflow
 
 import (
-	"bytes"
 	"hash/maphash"
 	"os"
 	"slices"
@@ -10,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/bitext-desk/bitext/articles"
-	"github.com/bitext-desk/bitext/articles/safeio"
 	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
@@ -32,7 +30,7 @@ type recordUnits struct {
 // noCache the articles are read one by one (nothing of them stays); else
 // their records come from the memory cache, and save, when not nil,
 // writes it.
-func (w *Workspace) inconsistencies(slugs []string, noCache bool) (map[string][]ranked, func()) {
+func (w *Workspace) inconsistencies(slugs []string, noCache bool, gl func() *glossary.Glossary) (map[string][]ranked, func()) {
 	if w.Severity(RuleInconsistent) == SevOff {
 		return nil, nil
 	}
@@ -43,7 +41,7 @@ func (w *Workspace) inconsistencies(slugs []string, noCache bool) (map[string][]
 		if err != nil {
 			return nil, nil
 		}
-		return w.inconsistentScan(slugs, all), nil
+		return w.inconsistentScan(slugs, all, gl), nil
 	} else {
 		recs, sv, err := w.memoryRecords(nil)
 		if err != nil {
@@ -52,7 +50,7 @@ func (w *Workspace) inconsistencies(slugs []string, noCache bool) (map[string][]
 		save = sv
 		units = recordUnits{n: 1, read: func(int) []tm.Record { return recs }}
 	}
-	return w.inconsistentIn(units, slugs), save
+	return w.inconsistentIn(units, slugs, gl), save
 }
 
 // articleUnits reads the records of the given articles, then of every
@@ -87,7 +85,7 @@ func compared(r *tm.Record) bool {
 func enKey(en string) string { return strings.Join(strings.Fields(en), " ") }
 
 // inconsistentIn is inconsistencies over units, for the checked slugs.
-func (w *Workspace) inconsistentIn(units recordUnits, slugs []string) map[string][]ranked {
+func (w *Workspace) inconsistentIn(units recordUnits, slugs []string, gl func() *glossary.Glossary) map[string][]ranked {
 	// First pass: each normalised Chinese's hash, with the hash of its
 	// first English and whether another English was seen.
 	seed := maphash.MakeSeed()
@@ -147,84 +145,201 @@ func (w *Workspace) inconsistentIn(units recordUnits, slugs []string) map[string
 	for _, k := range kept {
 		recs = append(recs, k...)
 	}
-	return w.inconsistentGroups(recs, slugs)
+	return w.inconsistentGroups(recs, slugs, gl)
 }
 
 // inconsistentGroups compares records exactly: the findings of the checked
 // slugs' records whose normalised Chinese has another English.
-func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string) map[string][]ranked {
-	type place struct {
-		r  *tm.Record
-		en string
-	}
-	groups := map[string][]place{}
-	for i := range recs {
-		r := &recs[i]
-		k := tm.Normalize(r.ZH)
-		groups[k] = append(groups[k], place{r, enKey(r.EN)})
-	}
+func (w *Workspace) inconsistentGroups(recs []tm.Record, slugs []string, gl func() *glossary.Glossary) map[string][]ranked {
 	checked := make(map[string]bool, len(slugs))
 	for _, s := range slugs {
 		checked[s] = true
 	}
+	t := tally{}
+	var keys recordKeys
+	var mine []tm.Record
+	for i := range recs {
+		r := &recs[i]
+		t.add(r, keys.of(r), int64(i))
+		if checked[r.Article] {
+			mine = append(mine, *r)
+		}
+	}
+	return w.tallyFindings(t, mine, &keys, gl)
+}
+
+// tally is what qa.inconsistent needs to know of the places of each
+// normalised Chinese, held in a size that does not grow with them (a
+// boilerplate sentence can stand in thousands of segments): for each of
+// its Englishes (compared white space collapsed), how many places hold it,
+// the first maxOthers of them in order, and the first record to hold it
+// (in the order the records come, which the glossary's test of the
+// English is made on).
+type tally map[string]map[string]*variant // by tm.Normalize(zh), enKey(en)
+
+type variant struct {
+	n     int
+	first []string // how a finding names its places, sorted: at most maxOthers
+	rep   tm.Record
+	order int64 // rep's order
+
+	rejected int8 // whether the glossary rejects rep's English: 0 not known yet, 1 no, 2 yes
+}
+
+// add counts the place of a record, whose keys are k and whose order
+// among the records is order.
+func (t tally) add(r *tm.Record, k recordKey, order int64) {
+	g := t[k.zh]
+	if g == nil {
+		g = map[string]*variant{}
+		t[k.zh] = g
+	}
+	v := g[k.en]
+	if v == nil {
+		v = &variant{rep: *r, order: order}
+		g[k.en] = v
+	} else if order < v.order {
+		v.rep, v.order = *r, order
+	}
+	v.n++
+	var buf [256]byte
+	v.place(appendPlace(buf[:0], r))
+}
+
+// place keeps p among the first places when it is one of them.
+func (v *variant) place(p []byte) {
+	if len(v.first) == maxOthers && string(p) >= v.first[maxOthers-1] {
+		return
+	}
+	at, _ := slices.BinarySearch(v.first, string(p))
+	if len(v.first) < maxOthers {
+		v.first = slices.Insert(v.first, at, string(p))
+		return
+	}
+	copy(v.first[at+1:], v.first[at:maxOthers-1])
+	v.first[at] = string(p)
+}
+
+// merge adds what another tally counted.
+func (t tally) merge(o tally) {
+	for zh, og := range o {
+		g := t[zh]
+		if g == nil {
+			t[zh] = og
+			continue
+		}
+		for en, ov := range og {
+			v := g[en]
+			if v == nil {
+				g[en] = ov
+				continue
+			}
+			v.n += ov.n
+			if ov.order < v.order {
+				v.rep, v.order = ov.rep, ov.order
+			}
+			for _, p := range ov.first {
+				v.place([]byte(p))
+			}
+		}
+	}
+}
+
+// recordKey is the form in which records are compared: the normalised
+// Chinese and the English, white space collapsed.
+type recordKey struct{ zh, en string }
+
+// recordKeys computes records' keys, each text's once.
+type recordKeys struct{ zh, en map[string]string }
+
+func (c *recordKeys) of(r *tm.Record) recordKey {
+	if c.zh == nil {
+		c.zh, c.en = map[string]string{}, map[string]string{}
+	}
+	zh, ok := c.zh[r.ZH]
+	if !ok {
+		zh = tm.Normalize(r.ZH)
+		c.zh[r.ZH] = zh
+	}
+	en, ok := c.en[r.EN]
+	if !ok {
+		en = enKey(r.EN)
+		c.en[r.EN] = en
+	}
+	return recordKey{zh, en}
+}
+
+// tallyFindings are the qa.inconsistent findings of the records mine (of
+// the checked articles, counted in t): those whose normalised Chinese has
+// other Englishes in t.
+func (w *Workspace) tallyFindings(t tally, mine []tm.Record, keys *recordKeys, gl func() *glossary.Glossary) map[string][]ranked {
 	out := map[string][]ranked{}
-	rejects := w.glossaryRejects()
-	for _, g := range groups {
+	rejects := w.glossaryRejects(gl)
+	type told struct {
+		others string
+		count  int
+	}
+	said := map[*variant]told{}
+	for i := range mine {
+		p := &mine[i]
+		k := keys.of(p)
+		g := t[k.zh]
 		if len(g) < 2 {
 			continue
 		}
-		// Each English the group has, with its places: a finding names the
-		// places of the other Englishes, at most maxOthers of them (a
-		// boilerplate sentence can stand in thousands of segments), so the
-		// work is linear in the group, not quadratic.
-		variants := map[string][]string{}
-		for _, q := range g {
-			variants[q.en] = append(variants[q.en], q.r.Origin()+" \""+q.r.EN+"\"")
-		}
-		if len(variants) < 2 {
-			continue
-		}
-		// An English the glossary rejects is not one to be consistent
-		// with: only itself is told of the others.
-		rejected := map[string]bool{}
-		for _, q := range g {
-			if _, ok := rejected[q.en]; !ok {
-				rejected[q.en] = rejects(q.r)
-			}
-		}
-		named := map[string]string{} // English → the others it names
-		counts := map[string]int{}   // English → how many places those are
-		for _, p := range g {
-			if !checked[p.r.Article] {
-				continue
-			}
-			others, ok := named[p.en]
-			if !ok {
-				var list []string
-				for en, places := range variants {
-					if en != p.en && (rejected[p.en] || !rejected[en]) {
-						list = append(list, places...)
+		mv := g[k.en]
+		tl, ok := said[mv]
+		if !ok {
+			// An English the glossary rejects is not one to be consistent
+			// with: only itself is told of the others.
+			for _, v := range g {
+				if v.rejected == 0 {
+					v.rejected = 1
+					if rejects(&v.rep) {
+						v.rejected = 2
 					}
 				}
-				counts[p.en] = len(list)
-				sort.Strings(list)
-				if len(list) > maxOthers {
-					list = append(list[:maxOthers:maxOthers], "…")
+			}
+			var list []string
+			for _, v := range g {
+				if v != mv && (mv.rejected == 2 || v.rejected != 2) {
+					tl.count += v.n
+					list = append(list, v.first...)
 				}
-				others = strings.Join(list, "; ")
-				named[p.en] = others
 			}
-			if counts[p.en] == 0 {
-				continue
+			sort.Strings(list)
+			if len(list) > maxOthers {
+				list = list[:maxOthers]
 			}
-			f := Finding{Rule: RuleInconsistent, Article: p.r.Article, Segment: p.r.Segment,
-				File: w.Rel(w.SegmentPath(p.r.Article)), Line: p.r.Line, Column: p.r.Col,
-				ZH: p.r.ZH, EN: p.r.EN, Start: -1, End: -1,
-				Args: map[string]any{"count": counts[p.en], "others": others}}
-			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
+			if tl.count > maxOthers {
+				list = append(list, "…")
+			}
+			tl.others = strings.Join(list, "; ")
+			said[mv] = tl
 		}
+		if tl.count == 0 {
+			continue
+		}
+		f := Finding{Rule: RuleInconsistent, Article: p.Article, Segment: p.Segment,
+			File: w.Rel(w.SegmentPath(p.Article)), Line: p.Line, Column: p.Col,
+			ZH: p.ZH, EN: p.EN, Start: -1, End: -1,
+			Args: map[string]any{"count": tl.count, "others": tl.others}}
+		out[p.Article] = append(out[p.Article], ranked{F: f, Seg: p.Seg, Rule: ruleIndex[RuleInconsistent]})
 	}
 	return out
+}
+
+// appendPlace appends how a qa.inconsistent finding names a record: its
+// origin and its English, quoted.
+func appendPlace(b []byte, r *tm.Record) []byte {
+	b = append(b, r.Article...)
+	if !strings.HasPrefix(r.Article, "tmx:") {
+		b = append(b, '/')
+		b = append(b, r.Segment...)
+	}
+	b = append(b, " \""...)
+	b = append(b, r.EN...)
+	return append(b, '"')
 }
 
 // rejectedBy are the glossary rules that reject an English wherever it
@@ -234,17 +349,11 @@ var rejectedBy = []string{glossary.RuleForbidden, glossary.RuleDeprecated, gloss
 
 // glossaryRejects returns a test of whether the glossary rejects a
 // record's English by one of rejectedBy (those rules not switched off):
-// checked on the segment alone, with the glossary loaded when first
-// needed. Without a glossary that loads, it rejects nothing (check reports
-// the glossary's own error).
-func (w *Workspace) glossaryRejects() func(r *tm.Record) bool {
-	load := sync.OnceValue(func() *glossary.Glossary {
-		g, err := w.LoadGlossary()
-		if err != nil {
-			return nil
-		}
-		return g
-	})
+// checked on the segment alone, with the glossary from gl (the check's,
+// nil when it did not load), asked for when first needed. Without a
+// glossary, it rejects nothing (check reports the glossary's own error).
+func (w *Workspace) glossaryRejects(gl func() *glossary.Glossary) func(r *tm.Record) bool {
+	load := sync.OnceValue(gl)
 	return func(r *tm.Record) bool {
 		g := load()
 		if g == nil || len(g.Terms) == 0 {
@@ -261,13 +370,13 @@ func (w *Workspace) glossaryRejects() func(r *tm.Record) bool {
 
 // inconsistenciesNear is inconsistencies for a check of a few articles
 // (--changed-since) that does not decode the whole workspace (all are the
-// workspace's articles, read from its directory when nil). Every
-// segment file is scanned, line by line, for the segments whose Chinese
-// has the signature (hanSig) of a checked segment's. Where all of those
-// hold the very same English line, no two Englishes differ and nothing is
-// decoded; elsewhere those segments alone are decoded and compared. A file
-// not in the canonical layout there is decoded whole.
-func (w *Workspace) inconsistenciesNear(slugs, all []string) map[string][]ranked {
+// workspace's articles, read from its directory when nil). Every other
+// segment file is scanned, on every core, for the segments whose Chinese
+// has the signature (hanSig) of a checked segment's; those alone are
+// decoded (segments alike but for their id, once) and counted in a tally
+// (which holds no more than a few places of each English). A file not in
+// the canonical layout is decoded whole.
+func (w *Workspace) inconsistenciesNear(slugs, all []string, gl func() *glossary.Glossary) map[string][]ranked {
 	if w.Severity(RuleInconsistent) == SevOff {
 		return nil
 	}
@@ -278,53 +387,65 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string) map[string][]ranked
 		}
 	}
 	if 2*len(slugs) > len(all) {
-		m, _ := w.inconsistencies(slugs, true) // most of the workspace
+		m, _ := w.inconsistencies(slugs, true, gl) // most of the workspace
 		return m
 	}
 	checked := map[string]bool{}
 	for _, s := range slugs {
 		checked[s] = true
 	}
-	sigs := map[uint64]bool{}
+	wanted := newSigSet()
 	units := w.articleUnits(slugs)
-	var recs []tm.Record
+	var mine []tm.Record
 	for i := range slugs {
 		for _, r := range units.read(i) {
 			if compared(&r) {
-				sigs[hanSig(r.ZH)] = true
-				recs = append(recs, r)
+				wanted.add(r.ZH)
+				mine = append(mine, r)
 			}
 		}
 	}
-	if len(recs) == 0 {
+	if len(mine) == 0 {
 		return nil
 	}
-	wanted := func(sig uint64) bool { return sigs[sig] }
-	scans := make([]segmentScan, len(all))
-	parallel(len(all), func(i int) { scans[i] = w.scanSegments(all[i], wanted, true) })
-	// A signature whose segments hold more than one English line, or one
-	// read otherwise (a file read whole, a memory), is compared exactly.
-	sums := sigSums{}
-	var tmx []tm.Record
+	// Places are ordered as the records of a whole check come: each
+	// file's, in the order of the articles, then the memories'.
+	tallies := perWorker(func() tally { return tally{} })
+	err := w.scanFiles(len(all), func(dir *fileDir, sc *scanner, k, i int) {
+		if checked[all[i]] { // read above, with their positions
+			return
+		}
+		w.scanRecords(dir, all[i], wanted.has, sc, func(r *tm.Record, key recordKey, n int) {
+			tallies[k].add(r, key, int64(i+1)<<32|int64(n))
+		})
+	})
+	if err != nil {
+		return nil
+	}
+	t := tallies[0]
+	for _, o := range tallies[1:] {
+		t.merge(o)
+	}
+	var keys recordKeys
+	index := make(map[string]int, len(all))
+	for i, s := range all {
+		index[s] = i
+	}
+	for i := range mine {
+		t.add(&mine[i], keys.of(&mine[i]), int64(index[mine[i].Article]+1)<<32|int64(mine[i].Seg))
+	}
+	n := 0
 	for _, name := range w.tmxFiles() {
 		for _, r := range w.tmxRecords(name) {
-			if sig := hanSig(r.ZH); compared(&r) && sigs[sig] {
-				tmx = append(tmx, r)
-				sums.mark(sig, 0, true)
+			if compared(&r) {
+				if _, ok := wanted.has([]byte(r.ZH)); ok {
+					t.add(&r, keys.of(&r), int64(len(all)+1)<<32|int64(n))
+				}
 			}
+			n++
 		}
 	}
-	for _, sc := range scans {
-		sums.add(sc)
-	}
-	var sr articles.SegmentReader // across the files: a boilerplate sentence is decoded once
-	for i, sc := range scans {
-		if !checked[all[i]] { // those were read above, with their positions
-			recs = append(recs, w.decodeHits(all[i], sc, sums.mixed, &sr)...)
-		}
-	}
-	recs = append(recs, tmx...)
-	return w.inconsistentGroups(recs, slugs)
+	return w.tallyFindings(t, mine, &keys, gl)
 }
 
 // inconsistentScan is inconsistencies without the memory cache (check
@@ -332,42 +453,56 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string) map[string][]ranked
 // segment file signs each segment's Chinese and English lines (nothing of
 // them is kept), a second decodes the segments of the signatures that have
 // more than one English, in the files that hold them.
-func (w *Workspace) inconsistentScan(slugs, all []string) map[string][]ranked {
-	sums := sigSums{}
-	var mu sync.Mutex
+func (w *Workspace) inconsistentScan(slugs, all []string, gl func() *glossary.Glossary) map[string][]ranked {
+	sums := perWorker(func() sigSums { return sigSums{} })
 	fileSigs := make([][]uint64, len(all))
-	parallel(len(all), func(i int) {
-		sc := w.scanSegments(all[i], nil, false)
-		mu.Lock()
-		sums.add(sc)
-		mu.Unlock()
-		sigs := make([]uint64, 0, len(sc.hits)+len(sc.whole))
-		for _, h := range sc.hits {
+	err := w.scanFiles(len(all), func(dir *fileDir, sc *scanner, k, i int) {
+		hits, whole := w.scanSigns(dir, all[i], sc)
+		sigs := make([]uint64, 0, len(hits)+len(whole))
+		for _, h := range hits {
+			sums[k].mark(h.sig, h.en, false)
 			sigs = append(sigs, h.sig)
 		}
-		for _, r := range sc.whole {
-			sigs = append(sigs, hanSig(r.ZH))
+		for _, r := range whole {
+			sig := hanSig(r.ZH)
+			sums[k].mark(sig, 0, true)
+			sigs = append(sigs, sig)
 		}
 		fileSigs[i] = sigs
 	})
+	if err != nil {
+		return nil
+	}
+	mixed := sums[0]
+	for _, o := range sums[1:] {
+		for sig, s := range o {
+			mixed.mark(sig, s.en, s.mixed)
+		}
+	}
 	var tmx []tm.Record
 	for _, name := range w.tmxFiles() {
 		for _, r := range w.tmxRecords(name) {
 			if compared(&r) {
-				sums.mark(hanSig(r.ZH), 0, true)
+				mixed.mark(hanSig(r.ZH), 0, true)
 				tmx = append(tmx, r)
 			}
 		}
 	}
+	want := func(zh []byte) (uint64, bool) {
+		sig := hanSig(zh)
+		return sig, mixed.mixed(sig)
+	}
 	kept := make([][]tm.Record, len(all))
-	parallel(len(all), func(i int) {
+	w.scanFiles(len(all), func(dir *fileDir, sc *scanner, _, i int) {
 		need := false
 		for _, sig := range fileSigs[i] {
-			need = need || sums.mixed(sig)
+			need = need || mixed.mixed(sig)
 		}
 		fileSigs[i] = nil
 		if need {
-			kept[i] = w.decodeHits(all[i], w.scanSegments(all[i], sums.mixed, true), sums.mixed, nil)
+			w.scanRecords(dir, all[i], want, sc, func(r *tm.Record, _ recordKey, _ int) {
+				kept[i] = append(kept[i], *r)
+			})
 		}
 	})
 	var recs []tm.Record
@@ -375,11 +510,11 @@ func (w *Workspace) inconsistentScan(slugs, all []string) map[string][]ranked {
 		recs = append(recs, k...)
 	}
 	for _, r := range tmx {
-		if sums.mixed(hanSig(r.ZH)) {
+		if mixed.mixed(hanSig(r.ZH)) {
 			recs = append(recs, r)
 		}
 	}
-	return w.inconsistentGroups(recs, slugs)
+	return w.inconsistentGroups(recs, slugs, gl)
 }
 
 // sigSums tells, for each signature of a Chinese, the hash of its first
@@ -402,202 +537,4 @@ func (m sigSums) mark(sig, en uint64, mixed bool) {
 	}
 }
 
-// add marks what a scan found.
-func (m sigSums) add(sc segmentScan) {
-	for _, r := range sc.whole {
-		m.mark(hanSig(r.ZH), 0, true)
-	}
-	for _, h := range sc.hits {
-		m.mark(h.sig, h.en, false)
-	}
-}
-
 func (m sigSums) mixed(sig uint64) bool { return m[sig].mixed }
-
-// decodeHits returns the compared records of a scan's segments whose
-// signature is mixed, decoded (with their positions in the file) through
-// sr (a reader of the file's own when nil), and of the records the scan
-// read whole.
-func (w *Workspace) decodeHits(slug string, sc segmentScan, mixed func(uint64) bool, sr *articles.SegmentReader) []tm.Record {
-	var out []tm.Record
-	for _, r := range sc.whole {
-		if mixed(hanSig(r.ZH)) {
-			out = append(out, r)
-		}
-	}
-	// Items that differ only in their id line (a boilerplate sentence,
-	// approved at once) are decoded once.
-	if sr == nil {
-		sr = &articles.SegmentReader{}
-	}
-	for _, h := range sc.hits {
-		if !mixed(h.sig) {
-			continue
-		}
-		seg, ok := sr.Decode(h.item)
-		if !ok { // not in the canonical layout after all: the file whole
-			return w.decodeHits(slug, w.wholeScan(slug), mixed, sr)
-		}
-		for _, r := range articleRecords(slug, &articles.File{Segments: []*articles.Segment{seg}}) {
-			r.Line += h.line - 1
-			r.Seg = h.seg
-			if compared(&r) {
-				out = append(out, r)
-			}
-		}
-	}
-	return out
-}
-
-// segmentScan is what scanSegments found in one segment file.
-type segmentScan struct {
-	hits  []segmentHit // segments in the canonical layout
-	whole []tm.Record  // or, for a file not in it, its compared records
-}
-
-// segmentHit is a segment found by scanSegments: the signature of its
-// Chinese, a hash of its English line as written, its index and first line
-// in the file, and (when kept) its lines.
-type segmentHit struct {
-	sig, en   uint64
-	seg, line int
-	item      []byte
-}
-
-// scanSeed seeds the hashes of English lines.
-var scanSeed = maphash.MakeSeed()
-
-// scanBuffers are the buffers scanSegments reads files into: nothing of a
-// file is kept but the segments' lines asked for (copied).
-var scanBuffers = sync.Pool{New: func() any { return new([]byte) }}
-
-// segmentsHead is what starts the segments of a segment file in the
-// canonical layout.
-var segmentsHead = []byte("\nsegments:\n  - ")
-
-// wholeScan decodes an article's segment file whole: its compared records.
-func (w *Workspace) wholeScan(slug string) segmentScan {
-	var out []tm.Record
-	for _, r := range w.articleUnits([]string{slug}).read(0) {
-		if compared(&r) {
-			out = append(out, r)
-		}
-	}
-	return segmentScan{whole: out}
-}
-
-// scanSegments finds the segments of an article whose Chinese's signature
-// want takes (every segment when want is nil), keeping their lines when
-// keep. In the canonical layout each segment's zh is one line ("    zh:
-// ...", en and state on the next): those lines are signed as they are
-// (quotes and a plain scalar's white space hold no ideograph), and a
-// segment whose state is neither translated nor approved is passed over
-// (qa.inconsistent does not compare it). A file that departs from that
-// (another layout, a zh in a block or with escapes) is decoded whole.
-func (w *Workspace) scanSegments(slug string, want func(uint64) bool, keep bool) segmentScan {
-	path := w.SegmentPath(slug)
-	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
-		return segmentScan{}
-	}
-	buf := scanBuffers.Get().(*[]byte)
-	defer scanBuffers.Put(buf)
-	data, err := safeio.ReadRegularInto(path, w.Settings.MaxFileSize, *buf)
-	if err != nil {
-		return segmentScan{}
-	}
-	*buf = data
-	start := bytes.Index(data, segmentsHead)
-	if !bytes.HasPrefix(data, []byte("bitext: ")) || start < 0 {
-		if bytes.Contains(data, []byte("\nsegments: []\n")) && !bytes.Contains(data, []byte("\n  - ")) {
-			return segmentScan{}
-		}
-		return w.wholeScan(slug)
-	}
-	bodyAt := start + len(segmentsHead) - 4
-	body := data[bodyAt:] // from the first "  - "
-	if end := bytes.Index(body, []byte("\narchived:")); end >= 0 {
-		body = body[:end+1]
-	}
-	const zhKey, enKey = "\n    zh: ", "\n    en: "
-	var out segmentScan
-	pos, line := 0, 1+bytes.Count(data[:bodyAt], []byte("\n"))
-	for from, n := 0, 0; from < len(body); n++ {
-		// One segment: from its "  - " line to the next.
-		to := len(body)
-		if k := bytes.Index(body[from:], []byte("\n  - ")); k >= 0 {
-			to = from + k + 1
-		}
-		item := body[from:to]
-		from = to
-		z := bytes.Index(item, []byte(zhKey))
-		if z < 0 {
-			return w.wholeScan(slug) // a segment whose zh is not where the layout puts it
-		}
-		v := item[z+len(zhKey):]
-		eol := bytes.IndexByte(v, '\n')
-		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || len(v) > 0 && (v[0] == '|' || v[0] == '>' || v[0] == '"' && bytes.IndexByte(v[:eol], '\\') >= 0) {
-			return w.wholeScan(slug)
-		}
-		sig := hanSig(v[:eol])
-		en := v[eol+len(enKey):]
-		k := bytes.IndexByte(en, '\n')
-		if k < 0 {
-			return w.wholeScan(slug)
-		}
-		en, state := en[:k], en[k:]
-		switch {
-		case bytes.HasPrefix(state, []byte("\n    state: translated\n")), bytes.HasPrefix(state, []byte("\n    state: approved\n")):
-		case bytes.HasPrefix(state, []byte("\n    state: ")):
-			continue // not compared: new, draft or stale
-		default:
-			return w.wholeScan(slug)
-		}
-		if want != nil && !want(sig) {
-			continue
-		}
-		h := segmentHit{sig: sig, en: maphash.Bytes(scanSeed, en), seg: n}
-		if keep {
-			start := to - len(item)
-			line += bytes.Count(body[pos:start], []byte("\n"))
-			pos = start
-			h.line, h.item = line, bytes.Clone(item)
-		}
-		out.hits = append(out.hits, h)
-	}
-	return out
-}
-
-// hanSig hashes, in order, what of s tm.Normalize leaves as it is or
-// folds to ASCII: the CJK ideographs (the UTF-8 sequences led by 0xE4 to
-// 0xE9, U+4000 to U+9FFF), the visible ASCII characters and the full-width
-// forms of them (folded), quotes aside (a YAML line quotes with them). Two
-// Chineses that normalise the same have the same signature, and so do a
-// plain or quoted zh line as written and its value.
-func hanSig[T string | []byte](s T) uint64 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c > ' ' && c < 0x7f:
-			if c == '\'' || c == '"' {
-				continue
-			}
-			h = (h ^ uint64(c)) * prime
-		case c >= 0xE4 && c <= 0xE9 && i+2 < len(s):
-			h = (h ^ uint64(c)) * prime
-			h = (h ^ uint64(s[i+1])) * prime
-			h = (h ^ uint64(s[i+2])) * prime
-			i += 2
-		case c == 0xEF && i+2 < len(s) && (s[i+1] == 0xBC && s[i+2] >= 0x81 || s[i+1] == 0xBD && s[i+2] <= 0x9E):
-			// U+FF01 to U+FF5E: the full-width form of '!' to '~'
-			r := 0xFF00 + rune(s[i+1]-0xBC)*64 + rune(s[i+2]-0x80) - 0xFEE0
-			i += 2
-			if r == '\'' || r == '"' {
-				continue
-			}
-			h = (h ^ uint64(r)) * prime
-		}
-	}
-	return h
-}

@@ -1,15 +1,19 @@
 package workflow
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/corpus"
+	"github.com/bitext-desk/bitext/glossary"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
 
@@ -192,4 +196,132 @@ func TestInconsistentGlossaryRejected(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The tally finds what comparing every place of every group finds (the
+// first way qa.inconsistent was written, kept here as the oracle): on
+// random records with Chineses that normalise alike, Englishes alike but
+// for their white space, Englishes the glossary rejects, places beyond
+// maxOthers, memories and repeated places.
+func TestTallyMatchesGroups(t *testing.T) {
+	ws := writeWorkspace(t, t.TempDir(), map[string]string{
+		"bitext.yaml":   "source_lang: zh-Hans\n",
+		"glossary.yaml": "terms:\n  - {id: idcpc, zh: [中联部], en: International Department of the CPC Central Committee, forbidden: [International Liaison Department], kind: organization}\n  - {id: wxm, zh: [王小明], en: Wang Xiaoming, kind: person}\n",
+	})
+	gl := func() *glossary.Glossary {
+		g, err := ws.LoadGlossary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	zhs := []string{"中联部会见了王小明。", "中 联部会见了王小明。", "中联部会见了王小明", "王小明说：５％。", "王小明说:5%。"}
+	ens := []string{
+		"The International Department of the CPC Central Committee met Wang Xiaoming.",
+		"The International  Department of the CPC Central Committee met Wang Xiaoming. ",
+		"The International Liaison Department met Wang Xiaoming.",
+		"The International Department of the CPC Central Committee met Xiaoming Wang.",
+		"Wang Xiaoming said: 5%.", "Wang said 5 %.",
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	found, cut := 0, 0
+	for round := range 300 {
+		var recs []tm.Record
+		slugs := []string{}
+		for a := range 2 + rnd.IntN(12) {
+			slug := fmt.Sprintf("a%02d", a)
+			if rnd.IntN(3) == 0 {
+				slugs = append(slugs, slug)
+			}
+			for s := range 1 + rnd.IntN(6) {
+				recs = append(recs, tm.Record{Article: slug, Segment: fmt.Sprintf("s%d", rnd.IntN(9)), Seg: s, Line: 10 + s, Col: 9,
+					ZH: zhs[rnd.IntN(len(zhs))], EN: ens[rnd.IntN(len(ens))], State: "translated"})
+			}
+		}
+		for range rnd.IntN(4) {
+			recs = append(recs, tm.Record{Article: "tmx:m.tmx", Segment: "1", ZH: zhs[rnd.IntN(len(zhs))], EN: ens[rnd.IntN(len(ens))], Approved: true})
+		}
+		got := ws.inconsistentGroups(recs, slugs, gl)
+		want := naiveGroups(ws, recs, slugs, gl)
+		for _, m := range []map[string][]ranked{got, want} {
+			for _, list := range m {
+				sortRanked(list)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d: tally\n%+v\ngroups\n%+v", round, got, want)
+		}
+		for _, list := range got {
+			for _, r := range list {
+				found++
+				if strings.HasSuffix(r.F.Args["others"].(string), "…") {
+					cut++
+				}
+			}
+		}
+	}
+	if found < 300 || cut < 30 {
+		t.Fatalf("%d findings, %d of them cut: the rounds should make many of both", found, cut)
+	}
+}
+
+// naiveGroups is qa.inconsistent as first written: every place of every
+// group listed, sorted and cut.
+func naiveGroups(w *Workspace, recs []tm.Record, slugs []string, gl func() *glossary.Glossary) map[string][]ranked {
+	type place struct {
+		r  *tm.Record
+		en string
+	}
+	groups := map[string][]place{}
+	for i := range recs {
+		r := &recs[i]
+		k := tm.Normalize(r.ZH)
+		groups[k] = append(groups[k], place{r, enKey(r.EN)})
+	}
+	checked := map[string]bool{}
+	for _, s := range slugs {
+		checked[s] = true
+	}
+	out := map[string][]ranked{}
+	rejects := w.glossaryRejects(gl)
+	for _, g := range groups {
+		variants := map[string][]string{}
+		for _, q := range g {
+			variants[q.en] = append(variants[q.en], q.r.Origin()+" \""+q.r.EN+"\"")
+		}
+		if len(variants) < 2 {
+			continue
+		}
+		rejected := map[string]bool{}
+		for _, q := range g {
+			if _, ok := rejected[q.en]; !ok {
+				rejected[q.en] = rejects(q.r)
+			}
+		}
+		for _, p := range g {
+			if !checked[p.r.Article] {
+				continue
+			}
+			var list []string
+			for en, places := range variants {
+				if en != p.en && (rejected[p.en] || !rejected[en]) {
+					list = append(list, places...)
+				}
+			}
+			n := len(list)
+			if n == 0 {
+				continue
+			}
+			sort.Strings(list)
+			if len(list) > maxOthers {
+				list = append(list[:maxOthers:maxOthers], "…")
+			}
+			f := Finding{Rule: RuleInconsistent, Article: p.r.Article, Segment: p.r.Segment,
+				File: w.Rel(w.SegmentPath(p.r.Article)), Line: p.r.Line, Column: p.r.Col,
+				ZH: p.r.ZH, EN: p.r.EN, Start: -1, End: -1,
+				Args: map[string]any{"count": n, "others": strings.Join(list, "; ")}}
+			out[p.r.Article] = append(out[p.r.Article], ranked{F: f, Seg: p.r.Seg, Rule: ruleIndex[RuleInconsistent]})
+		}
+	}
+	return out
 }

@@ -155,13 +155,7 @@ func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(),
 func articleRecords(slug string, f *articles.File) []tm.Record {
 	out := make([]tm.Record, 0, len(f.Segments)+len(f.Archived))
 	for i, s := range f.Segments {
-		pos := s.ENAt
-		if pos.Line == 0 {
-			pos = s.At
-		}
-		out = append(out, tm.Record{ZH: s.ZH, EN: s.EN, Article: slug, Segment: s.ID,
-			Approved: s.State == articles.Approved && s.ApprovalValid(), State: string(s.State),
-			Line: pos.Line, Col: pos.Col, Seg: i})
+		out = append(out, segmentRecord(slug, i, s))
 	}
 	for _, a := range f.Archived {
 		if strings.TrimSpace(a.EN) == "" {
@@ -171,6 +165,17 @@ func articleRecords(slug string, f *articles.File) []tm.Record {
 			Approved: a.State == articles.Approved, Archived: true, State: string(a.State)})
 	}
 	return out
+}
+
+// segmentRecord is the record of an article's segment i.
+func segmentRecord(slug string, i int, s *articles.Segment) tm.Record {
+	pos := s.ENAt
+	if pos.Line == 0 {
+		pos = s.At
+	}
+	return tm.Record{ZH: s.ZH, EN: s.EN, Article: slug, Segment: s.ID,
+		Approved: s.State == articles.Approved && s.ApprovalValid(), State: string(s.State),
+		Line: pos.Line, Col: pos.Col, Seg: i}
 }
 
 // writeMemoryCache stores the cache; failures are ignored (it is a cache).

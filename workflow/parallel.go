@@ -3,6 +3,7 @@ package workflow
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // parallel runs fn(0..n-1) on at most GOMAXPROCS goroutines.
@@ -16,23 +17,26 @@ const ioWorkers = 8
 
 // parallelN runs fn(0..n-1) on at most workers goroutines.
 func parallelN(n, workers int, fn func(i int)) {
+	parallelBy(n, workers, func(_, i int) { fn(i) })
+}
+
+// parallelBy runs fn(0..n-1) on at most workers goroutines and tells fn
+// which of them (0 to workers-1) runs it, so that each keeps state of its
+// own.
+func parallelBy(n, workers int, fn func(worker, i int)) {
 	workers = min(workers, n)
 	if workers <= 1 {
 		for i := range n {
-			fn(i)
+			fn(0, i)
 		}
 		return
 	}
 	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	for range workers {
+	var next atomic.Int64
+	for k := range workers {
 		wg.Go(func() {
-			for i := range next {
-				fn(i)
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(k, i)
 			}
 		})
 	}

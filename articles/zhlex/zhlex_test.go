@@ -41,3 +41,12 @@ func BenchmarkInsideNameWord(b *testing.B) {
 		InsideNameWord(text, 6, 12)
 	}
 }
+
+// BenchmarkLoadNames is the cost of the first lookup: parsing
+// name_words.txt.
+func BenchmarkLoadNames(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		loadNames()
+	}
+}

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"syscall"
 	"testing"
 	"time"
 
@@ -9,15 +8,7 @@ import (
 	"github.com/bitext-desk/bitext/articles/aligndev"
 )
 
-// cpuTime is the process's user and system CPU time so far: on a shared
-// machine, a truer measure of work than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+func cpuTime() time.Duration { return aligndev.CPUTime() }
 
 // reportCPU runs the benchmark loop and reports CPU milliseconds per
 // operation besides the wall time.

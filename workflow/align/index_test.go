@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLexiconIndex checks the lexicon's hash index against the text it
@@ -163,6 +164,45 @@ func TestFillParallel(t *testing.T) {
 			if len(before[i]) != len(al.lex.rows[i]) || len(before[i]) > 0 && &before[i][0] != &al.lex.rows[i][0] {
 				t.Fatalf("%d shapes: row %d's masks were widened while filling", shapes, i)
 			}
+		}
+	}
+}
+
+// TestLexiconMaxLen checks the longest headword's length, which insert
+// counts only for headwords longer in bytes than the longest so far.
+func TestLexiconMaxLen(t *testing.T) {
+	want := 0
+	for line := range strings.SplitSeq(cedictText, "\n") {
+		if hw, _, ok := strings.Cut(line, "\t"); ok {
+			want = max(want, utf8.RuneCountInString(hw))
+		}
+	}
+	for line := range strings.SplitSeq(newsLexicon, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			if zh, _, ok := strings.Cut(line, " "); ok {
+				want = max(want, utf8.RuneCountInString(zh))
+			}
+		}
+	}
+	if got := LoadLexicon().maxLen; got != want {
+		t.Fatalf("maxLen %d, want %d", got, want)
+	}
+}
+
+// TestAppendStems checks that appendStems gives Lookup's stems, repeats
+// aside, for every news headword and a sample of the dictionary's.
+func TestAppendStems(t *testing.T) {
+	l := LoadLexicon()
+	words := []string{"会议", "表示", "发展", "中国", "经济", "说", "人", "一", "〇〇"}
+	for zh := range l.news {
+		words = append(words, zh)
+	}
+	for _, w := range words {
+		want, _ := l.Lookup(w)
+		got := l.appendStems([]string{"x"}, w)[1:]
+		gs, ws := slices.Compact(slices.Sorted(slices.Values(got))), slices.Compact(slices.Sorted(slices.Values(want)))
+		if !slices.Equal(gs, ws) {
+			t.Fatalf("appendStems(%q) = %q, Lookup gives %q", w, got, want)
 		}
 	}
 }

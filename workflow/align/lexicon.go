@@ -3,6 +3,7 @@ package align
 import (
 	_ "embed"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -29,12 +30,13 @@ var newsLexicon string
 // Lexicon is the loaded dictionary.
 type Lexicon struct {
 	text string
-	// Open addressing by the headword's hash: each slot holds the hash's
-	// upper 32 bits and the offset of the headword's line plus one (0 for
-	// an empty slot), so that a probe reads the text only when the hash
-	// matches.
-	slots    []uint64
+	// Open addressing by the headword's hash: each slot holds the offset
+	// of the headword's line plus one in its low offBits bits (0 for an
+	// empty slot) and the hash's upper bits above, so that a probe reads
+	// the text only when they match.
+	slots    []uint32
 	mask     uint64
+	offBits  uint
 	seed     maphash.Seed
 	news     map[string][]string // news renderings, stems first
 	newsSeen []uint64            // a bit per news headword's hash: most words are not there
@@ -65,8 +67,9 @@ func parseLexicon(text, news string) *Lexicon {
 	for size < 2*n {
 		size <<= 1
 	}
-	l.slots = make([]uint64, size)
+	l.slots = make([]uint32, size)
 	l.mask = uint64(size - 1)
+	l.offBits = uint(bits.Len(uint(len(text) + 1)))
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -103,11 +106,13 @@ func parseLexicon(text, news string) *Lexicon {
 }
 
 func (l *Lexicon) insert(hw string, start int) {
-	l.maxLen = max(l.maxLen, utf8.RuneCountInString(hw))
+	if len(hw) > l.maxLen { // else it has no more runes than maxLen
+		l.maxLen = max(l.maxLen, utf8.RuneCountInString(hw))
+	}
 	h := maphash.String(l.seed, hw)
 	for k := h & l.mask; ; k = (k + 1) & l.mask {
 		if l.slots[k] == 0 {
-			l.slots[k] = h&^(1<<32-1) | uint64(start+1)
+			l.slots[k] = l.tag(h) | uint32(start+1)
 			return
 		}
 	}
@@ -119,20 +124,25 @@ func (l *Lexicon) find(hw string) int {
 }
 
 func (l *Lexicon) findHash(hw string, h uint64) int {
-	tag := h &^ (1<<32 - 1)
+	tag, off := l.tag(h), uint32(1)<<l.offBits-1
 	for k := h & l.mask; ; k = (k + 1) & l.mask {
 		v := l.slots[k]
 		if v == 0 {
 			return -1
 		}
-		if v&^(1<<32-1) != tag {
+		if v&^off != tag {
 			continue
 		}
-		start := int(v&(1<<32-1)) - 1
+		start := int(v&off) - 1
 		if end := start + len(hw); end < len(l.text) && l.text[end] == '\t' && l.text[start:end] == hw {
 			return start
 		}
 	}
+}
+
+// tag is the part of a hash kept in a slot beside the offset.
+func (l *Lexicon) tag(h uint64) uint32 {
+	return uint32(h>>32) &^ (1<<l.offBits - 1)
 }
 
 // line returns the rest of a headword's line after its tab (see find).
@@ -222,6 +232,19 @@ func (l *Lexicon) Lookup(w string) (stems, pinyin []string) {
 		pinyin = strings.Fields(py)
 	}
 	return stems, pinyin
+}
+
+// appendStems appends a headword's English stems to dst, as Lookup gives
+// them but for repeats (the news renderings first), without its readings.
+func (l *Lexicon) appendStems(dst []string, w string) []string {
+	dst = append(dst, l.news[w]...)
+	if k := l.find(w); k >= 0 {
+		st, _, _ := strings.Cut(l.line(w, k), "\t")
+		for s := range strings.FieldsSeq(st) {
+			dst = append(dst, s)
+		}
+	}
+	return dst
 }
 
 func contains(ss []string, s string) bool {
