@@ -186,6 +186,10 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			}
 			if d >= 0 && toks[k-1].text == "the" && toks[k-2].text == "of" && validDay(enOrdinal[toks[d].text]) {
 				m.Kind, m.Day, m.Start = Date, int(enOrdinal[toks[d].text]), toks[d].start
+				if d > 0 && enOrdinalWords(s, toks, d-1) > 0 && enOrdinal[toks[d-1].text] == 0 && validDay(enOrdinalWords(s, toks, d-1)) {
+					// the twenty-sixth of the fourth month
+					m.Day, m.Start = int(enOrdinalWords(s, toks, d-1)), toks[d-1].start
+				}
 			}
 			ns = append(ns, m)
 		case enMonths[t.text] != 0 && len(t.text) > 3 && i+1 < len(toks) && !toks[i+1].num && enOrdinalWords(s, toks, i+1) > 0:
