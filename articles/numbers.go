@@ -827,7 +827,6 @@ var enSmall = map[string]float64{
 	"both": 2, "twice": 2, "pair": 2, "double": 2, "dual": 2, "binary": 2, "dozen": 12, "dozens": 12,
 	"week": 7, "fortnight": 14, "trio": 3, "duo": 2, "quartet": 4, "quintet": 5, "tripod": 3, "tripartite": 3, "trilateral": 3, "bilateral": 2, "tricolor": 3, "tricolour": 3,
 	"single": 1, "once": 1, "triple": 3, "thrice": 3, "couple": 2, "twin": 2, "twins": 2,
-	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4,
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
 	// 100 years, ten years; "three decades" is 30 (decades is also a scale)
