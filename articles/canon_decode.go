@@ -16,6 +16,7 @@ import (
 // file with yaml.v3.
 type reader struct {
 	data []byte
+	text string // data as a string, when set: the lines are cut from it, not copied one by one
 	pos  int
 	line int // 1-based line of pos
 	ok   bool
@@ -32,7 +33,12 @@ func (r *reader) next() string {
 		r.ok = false
 		return ""
 	}
-	l := string(r.data[r.pos : r.pos+end])
+	var l string
+	if r.text != "" {
+		l = r.text[r.pos : r.pos+end]
+	} else {
+		l = string(r.data[r.pos : r.pos+end])
+	}
 	r.pos += end + 1
 	r.line++
 	return l
@@ -259,7 +265,9 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	if bytes.IndexByte(data, '\r') >= 0 || bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029")) || bytes.Contains(data, []byte("\u0085")) {
 		return nil, nil, false
 	}
-	r := &reader{data: data, ok: true}
+	// One copy of the file, whose lines and values are cut from it: a
+	// string for each line would be a million allocations in a long file.
+	r := &reader{data: data, text: string(data), ok: true}
 	f := &File{}
 	lay := &Layout{}
 	f.Version = r.int(r.field("bitext: "))
