@@ -293,6 +293,10 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 		if !r.peek("  - ") {
 			return nil, nil, false // the writer writes "segments: []"
 		}
+		if segs, starts, ids := r.segmentsInParts(); segs != nil {
+			f.Segments, lay.Starts, seen = segs, starts, ids
+			break
+		}
 		for r.peek("  - ") {
 			lay.Starts = append(lay.Starts, r.pos)
 			s := r.segment(id)
@@ -339,6 +343,99 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	// a value — so Encode gives these very bytes back (encodesTo, which
 	// checks it by writing, is the reference in the tests).
 	return f, lay, true
+}
+
+// decodeInParts is the shortest rest of a file whose segments are read in
+// parts, on every core.
+var decodeInParts = 1 << 20 // variables for the tests
+
+// decodeParts is how many parts a long file's segments are read in.
+var decodeParts = func() int { return runtime.GOMAXPROCS(0) }
+
+// segmentsInParts reads, for a long file, the segments from r's position
+// on in parts, one on each core, each from a segment's start: it returns
+// them, where each starts and their ids, and moves r past them. It
+// returns nil, leaving r as it was, for a short file, when a part cannot
+// be read (the caller then reads the segments in one part, and finds
+// what is wrong where it is) and when two segments have the same id.
+func (r *reader) segmentsInParts() ([]*Segment, []int, map[string]bool) {
+	parts := decodeParts()
+	if len(r.data)-r.pos < decodeInParts || parts < 2 {
+		return nil, nil, nil
+	}
+	cuts := []int{r.pos}
+	for k := 1; k < parts; k++ {
+		at := r.pos + (len(r.data)-r.pos)*k/parts
+		j := bytes.Index(r.data[at:], []byte("\n  - "))
+		if j < 0 {
+			break
+		}
+		if cut := at + j + 1; cut > cuts[len(cuts)-1] {
+			cuts = append(cuts, cut)
+		}
+	}
+	if len(cuts) < 2 {
+		return nil, nil, nil
+	}
+	type part struct {
+		r      *reader
+		segs   []*Segment
+		starts []int
+		seen   map[string]bool
+	}
+	ps := make([]part, len(cuts))
+	line := r.line
+	for k, at := range cuts {
+		end := len(r.data)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		if k > 0 {
+			line += bytes.Count(r.data[cuts[k-1]:at], []byte("\n"))
+		}
+		ps[k] = part{r: &reader{data: r.data[:end], text: r.text[:end], pos: at, line: line, ok: true}, seen: map[string]bool{}}
+	}
+	var wg sync.WaitGroup
+	for k := range ps {
+		wg.Go(func() {
+			p := &ps[k]
+			pr := p.r
+			id := func(v string) string {
+				s := pr.scalar(v)
+				if s == "" || p.seen[s] {
+					pr.ok = false
+				}
+				p.seen[s] = true
+				return s
+			}
+			for pr.ok && pr.peek("  - ") {
+				p.starts = append(p.starts, pr.pos)
+				p.segs = append(p.segs, pr.segment(id))
+			}
+		})
+	}
+	wg.Wait()
+	var segs []*Segment
+	var starts []int
+	seen := ps[0].seen
+	for k, p := range ps {
+		if !p.r.ok || k+1 < len(ps) && p.r.pos != cuts[k+1] {
+			return nil, nil, nil
+		}
+		if k > 0 {
+			for id := range p.seen {
+				if seen[id] {
+					return nil, nil, nil
+				}
+				seen[id] = true
+			}
+		}
+		segs = append(segs, p.segs...)
+		starts = append(starts, p.starts...)
+	}
+	last := ps[len(ps)-1].r
+	r.pos, r.line = last.pos, last.line
+	return segs, starts, seen
 }
 
 // encodesTo reports whether Encode(f) is data, f having been read from data
