@@ -666,6 +666,7 @@ func DecodeSegment(item []byte) (s *Segment, ok bool) {
 // readerHolds of them.
 type SegmentReader struct {
 	seen map[string]*Segment // by the item's lines after its id line
+	buf  []byte              // an id line written again
 }
 
 // readerHolds is how many decoded items a SegmentReader keeps.
@@ -680,10 +681,11 @@ func (sr *SegmentReader) Decode(item []byte) (id string, s *Segment, ok bool) {
 		return "", nil, false
 	}
 	if s, ok := sr.seen[string(item[nl:])]; ok {
-		r := &reader{data: item[:nl+1], ok: true}
+		r := reader{data: item[:nl+1], ok: true}
 		id := r.scalar(r.field("  - id: "))
-		w := &writer{b: append(make([]byte, 0, nl+1), "  - "...)}
+		w := writer{b: append(sr.buf[:0], "  - "...)}
 		w.strKey("", "id", id, ctxItem)
+		sr.buf = w.b
 		if !r.ok || id == "" || w.err != nil || !bytes.Equal(w.b, item[:nl+1]) {
 			return "", nil, false
 		}
