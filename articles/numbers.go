@@ -173,6 +173,8 @@ var zhIdioms = []string{
 	"二更", "三更", "四更", "五更", "三鼓", "四鼓",
 	// 十万八千里: "a world apart", and the like
 	"十万八千",
+	// a complete reversal, "a U-turn", "an about-face"
+	"一百八十度大转弯", "一百八十度的大转弯", "一百八十度转变", "一百八十度的转变",
 }
 
 // zhKin are the forms of address a birth-order numeral may precede: 二哥
@@ -592,6 +594,11 @@ func zhChinese(s string, i int) (zhToken, int, bool) {
 		// 百十: "a hundred or so"
 		return zhToken{n: Number{Kind: Cardinal, Value: 100, Alt: 110, Start: start, End: i}}, i, true
 	}
+	if kind == Cardinal && vagueUnits(runes) {
+		// 千百年, 千百次, 万千: "for centuries", "countless times", as 几十
+		// and 数百 are "dozens", "hundreds"
+		return zhToken{}, i, false
+	}
 	if lo, hi, ok := zhRange(runes); ok && kind == Cardinal {
 		// 四五岁, 三五天, 一两个: a range, "four or five", "a few"
 		return zhToken{n: Number{Kind: Cardinal, Value: lo, Alt: hi, Start: start, End: i}}, i, true
@@ -658,6 +665,24 @@ func zhRange(runes []rune) (lo, hi float64, ok bool) {
 		return float64(a), float64(b), true
 	}
 	return 0, 0, false
+}
+
+// vagueUnits reports whether runes are bare units, each no larger than the
+// one before (千百, 万千, 百千): an indefinite multitude, not a number. A
+// larger unit after a smaller one multiplies it (十万, 百万, 千亿).
+func vagueUnits(runes []rune) bool {
+	if len(runes) < 2 {
+		return false
+	}
+	prev := math.Inf(1)
+	for _, r := range runes {
+		u := zhUnit(r)
+		if u == 0 || u > prev {
+			return false
+		}
+		prev = u
+	}
+	return true
 }
 
 // skipAbout skips a 多 or 余 at s[i:] that stands between a number and its
@@ -1171,14 +1196,88 @@ func Missing(zh, en []Number) []Number { return missing("", zh, en, &enHints{}) 
 func missing(zhText string, zh, en []Number, h *enHints) []Number {
 	var out []Number
 	for _, z := range zh {
-		if !present(z, en, h) {
+		if !present(zhText, z, en, h) {
 			out = append(out, z)
 		}
 	}
 	return append(out, uncounted(zhText, zh, en)...)
 }
 
-func present(z Number, en []Number, h *enHints) bool {
+// digitDate reports whether z, numerals of zh read digit by digit (七七,
+// 五四, 一二九), names a day as Chinese names events and holidays — its
+// digits split into a month and a day — and the English gives that date:
+// a month with that day ("July 7", "the 7th of July", "May Fourth").
+func digitDate(zh string, z Number, en []Number) bool {
+	if z.Start < 0 || z.End > len(zh) || z.Alt != 0 {
+		return false
+	}
+	var ds []int
+	for _, r := range zh[z.Start:z.End] {
+		d := zhNumeral(r)
+		if d < 0 || r == '两' {
+			return false
+		}
+		ds = append(ds, d)
+	}
+	if len(ds) < 2 || len(ds) > 4 {
+		return false
+	}
+	val := func(ds []int) int {
+		v := 0
+		for _, d := range ds {
+			v = v*10 + d
+		}
+		return v
+	}
+	for k := 1; k < len(ds); k++ {
+		m, d := val(ds[:k]), val(ds[k:])
+		if ds[0] == 0 || ds[k] == 0 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		for i, e := range en {
+			if e.Kind == Date && e.Month == m && e.Day == d {
+				return true
+			}
+			if e.Kind == Month && e.Month == m && i+1 < len(en) && sameValue(en[i+1].Value, float64(d)) && en[i+1].Start-e.End <= 1 {
+				return true // "May Fourth"
+			}
+		}
+	}
+	return false
+}
+
+// listLabel reports whether z opens zh as the label of a heading or of an
+// item of a list ("2.", "3．", "二、", "(4)", "（五）"): a label counts
+// nothing, so a list of members in the English does not carry it.
+func listLabel(zh string, z Number) bool {
+	if z.Kind != Cardinal || z.Start < 0 || z.End > len(zh) {
+		return false
+	}
+	rest := zh[z.End:]
+	sep := ""
+	for _, p := range []string{")", "）", ".", "．", "、"} {
+		if strings.HasPrefix(rest, p) {
+			sep = p
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[len(sep):]); zhDigit(r) >= 0 || isNumeralRune(r) {
+		return false // 1713、1755年: a list of numbers, not a label
+	}
+	switch strings.TrimLeft(zh[:z.Start], " \t　") {
+	case "":
+		return true
+	case "(", "（":
+		return sep == ")" || sep == "）"
+	}
+	return false
+}
+
+// present reports whether en carries z, a number of the Chinese zh ("" when
+// the text is not known).
+func present(zh string, z Number, en []Number, h *enHints) bool {
 	hasValue := func(v float64) bool {
 		for _, e := range en {
 			switch e.Kind {
@@ -1198,8 +1297,11 @@ func present(z Number, en []Number, h *enHints) bool {
 	if z.Alt != 0 && (hasValue(z.Alt) || h.vague && z.Alt > z.Value || z.Joined && within(en, z.Value, z.Alt)) {
 		return true // 四五岁: "four or five", "a few"; 三年五载: "within four or five years"
 	}
-	if z.Kind == Cardinal && h.enumerated(z.Value) {
-		return true // 三人 as "the two guards and the cook"
+	if z.Kind == Cardinal && !listLabel(zh, z) && h.enumerated(z.Value) {
+		return true // 三人 as "the two guards and the cook"; not the "2." of a list
+	}
+	if z.Kind == Cardinal && digitDate(zh, z, en) {
+		return true // 七七事变: "the July 7 Incident"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"

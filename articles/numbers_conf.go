@@ -72,6 +72,9 @@ func looseCount(zh string, z Number) bool {
 	if z.Kind == Ordinal {
 		return true // 第二次 "the next time", 第一次 "never before"
 	}
+	if listLabel(zh, z) {
+		return false // 二、 三． (四): a heading's or an item's label, a figure
+	}
 	if p, _ := utf8.DecodeLastRuneInString(zh[:z.Start]); p == '每' {
 		return false // 每三个: a rate
 	}
@@ -296,7 +299,19 @@ func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
 		}
 		return false
 	}
+	if d := zhDuration(zh, z); d > 0 {
+		if enHasDuration(h, d) || d == 86400 && strings.HasPrefix(rest, "小时") && (phrase("the", "clock") || phrase("day", "and", "night")) {
+			return true // 两周 "a fortnight", 六十分钟 "an hour", 二十四小时 "around the clock"
+		}
+	}
 	switch {
+	case z.Kind == Percent && z.Value == 100 && zh[z.Start:z.End] == "百分之百":
+		// 百分之百 "completely", "fully"
+		for _, t := range h.toks {
+			if enTotally[t.text] {
+				return true
+			}
+		}
 	case z.Kind == Cardinal && (strings.HasPrefix(rest, "毛") || strings.HasPrefix(rest, "角")):
 		return has(z.Value * 10)
 	case z.Kind == Month && z.Month == 1 && zh[z.Start:z.End] == "一月":
@@ -360,4 +375,91 @@ func enAfterTimeWord(en string, e Number) bool {
 	t := strings.TrimRight(en[:e.Start], " -")
 	k := strings.LastIndexAny(t, " \t\n(")
 	return enTimeWords[strings.ToLower(t[k+1:])]
+}
+
+// enTotally are the adverbs that render 百分之百 as a manner, not a figure.
+var enTotally = map[string]bool{
+	"completely": true, "fully": true, "totally": true, "entirely": true, "absolutely": true,
+	"utterly": true, "wholly": true, "wholeheartedly": true, "perfectly": true,
+}
+
+// Lengths of time in seconds: a month is a twelfth of a year.
+const (
+	secDay   = 86400
+	secYear  = 365.25 * secDay
+	secMonth = secYear / 12
+)
+
+// zhDurationUnits are the units of time after a count (两周, 六十分钟,
+// 十二个月, 三年), in seconds; a 个 may stand between. 日 is left out (三日
+// is also the third), 月 needs its 个 (三月 is March), and 世纪 names a
+// century (20世纪 is the twentieth).
+var zhDurationUnits = []struct {
+	unit string
+	sec  float64
+}{
+	{"秒钟", 1}, {"秒", 1}, {"分钟", 60}, {"小时", 3600}, {"钟头", 3600}, {"天", secDay},
+	{"星期", 7 * secDay}, {"礼拜", 7 * secDay}, {"周", 7 * secDay}, {"个月", secMonth}, {"年", secYear},
+}
+
+// zhDuration gives the length of time z, a count of zh, states with the
+// unit after it (两周: 14 days), in seconds; 0 when no unit of time follows
+// or the count is not exact (两个多月, 三年多, a range, a year such as
+// 1998年).
+func zhDuration(zh string, z Number) float64 {
+	if z.Kind != Cardinal || z.Approx || z.Alt != 0 || z.Value <= 0 || z.Value >= 1000 || z.End > len(zh) {
+		return 0
+	}
+	rest := zh[z.End:]
+	if strings.HasPrefix(rest, "个") && !strings.HasPrefix(rest, "个月") {
+		rest = strings.TrimPrefix(rest, "个")
+	}
+	for _, u := range zhDurationUnits {
+		if after, ok := strings.CutPrefix(rest, u.unit); ok {
+			if strings.HasPrefix(after, "多") || strings.HasPrefix(after, "半") || u.unit == "周" && (strings.HasPrefix(after, "年") || strings.HasPrefix(after, "岁")) {
+				return 0 // 两年多, 三个月半; 十周年 is an anniversary, 两周岁 an age
+			}
+			return z.Value * u.sec
+		}
+	}
+	return 0
+}
+
+// enDurationUnits are the English units of time, in seconds.
+var enDurationUnits = map[string]float64{
+	"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
+	"day": secDay, "days": secDay, "week": 7 * secDay, "weeks": 7 * secDay, "fortnight": 14 * secDay, "fortnights": 14 * secDay,
+	"month": secMonth, "months": secMonth, "year": secYear, "years": secYear, "decade": 10 * secYear, "decades": 10 * secYear,
+	"century": 100 * secYear, "centuries": 100 * secYear,
+}
+
+// enHasDuration reports whether the English states the length of time d
+// (seconds) as a number and a unit ("fourteen days", "a fortnight", "an
+// hour", "a whole day", "twelve-hour").
+func enHasDuration(h *enHints, d float64) bool {
+	for i, t := range h.toks {
+		sec := enDurationUnits[t.text]
+		if sec == 0 || i == 0 {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (h.toks[k].text == "whole" || h.toks[k].text == "full" || h.toks[k].text == "entire" || h.toks[k].text == "single") {
+			k--
+		}
+		q := 0.0
+		switch p := h.toks[k]; {
+		case p.text == "a" || p.text == "an" || p.text == "one":
+			q = 1
+		default:
+			for _, n := range h.ns {
+				if n.Kind == Cardinal && n.End == p.end {
+					q = n.Value
+				}
+			}
+		}
+		if q > 0 && math.Abs(q*sec-d) < 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -41,6 +41,38 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"这三项措施很重要。", "These measures matter.", ""},
 		{"三人退出。", "The two guards and the cook left.", ""},
 		{"三人退出。", "The 2 boys left.", "3"},
+		// a list's or a heading's label counts nothing: a coordination in
+		// the English does not carry it; labels in Chinese numerals are
+		// figures, not loose counts
+		{"2.对称性：若a与b相连，则b与a相连；", "Symmetric: a meets b and b meets a;", "2"},
+		{"（3）成本与收益", "Costs and benefits", "3"},
+		{"三、成本与收益", "Costs and benefits", "3"},
+		{"三、成本与收益", "III. Costs and benefits", ""},
+		{"2.对称性：若a与b相连，则b与a相连；", "2. Symmetric: a meets b and b meets a;", ""},
+		{"会上有3家企业发言。", "Firms A, B and C spoke.", ""},
+		// numerals read digit by digit that name a day (七七, 五四, 一二九)
+		{"七七事变后，城市沦陷。", "After the July 7 Incident of 1937, the city fell.", ""},
+		{"七七事变后，城市沦陷。", "After the 7th of July Incident of 1937, the city fell.", ""},
+		{"七七事变后，城市沦陷。", "After the July 8 Incident of 1937, the city fell.", "77"},
+		{"五四青年节那天，他22岁。", "On May Fourth, Youth Day, he was 22.", ""},
+		{"一二九运动时他在北平，那年18岁。", "He was 18 and in Beiping during the December 9 Movement.", ""},
+		// bare units, each no larger than the one before, are a multitude
+		{"千百年来，这里种稻。", "For centuries, rice has been grown here.", ""},
+		{"十万人参加，百十人留下。", "100,000 took part and 120 stayed.", "100"},
+		// a length of time in another unit: the same length is present
+		{"他在村里住了两周。", "He stayed in the village for a fortnight.", ""},
+		{"他在村里住了两个星期。", "He stayed in the village for three weeks.", "2"},
+		{"会议开了六十分钟。", "The meeting lasted an hour.", ""},
+		{"会议开了九十分钟。", "The meeting lasted an hour.", "90"},
+		{"他出差十二个月。", "He was away for a whole year.", ""},
+		{"他出差十个月。", "He was away for a year.", "10"},
+		{"诊所二十四小时开放。", "The clinic is open around the clock.", ""},
+		{"诊所十二小时开放。", "The clinic is open around the clock.", "12"},
+		{"建馆十周年。", "The museum's tenth anniversary.", ""},
+		{"三年多以前。", "Three years ago.", ""},
+		// figures of speech
+		{"我百分之百同意。", "I agree completely.", ""},
+		{"他的态度来了个一百八十度大转弯。", "He made a complete U-turn.", ""},
 		// The confidence model: a small count in Chinese numerals in running
 		// prose is reported only when the English looks substituted; a
 		// figure (digits, a unit, a count of ten or more) whenever it is
@@ -171,6 +203,8 @@ func FuzzMissingNumbers(f *testing.F) {
 		{"来了三个五个的。", "A handful came."},
 		{"矿井深三尺，航行20海里。", "A couple of feet deep; over 20 nautical miles."},
 		{"那四位代表到了，双方同意。", "The four delegates and both sides."},
+		{"（2）七七事变后两周，千百人", "(2) A fortnight after the July 7 Incident"},
+		{"3.二十四小时百分之百", "around the clock, completely"},
 	} {
 		f.Add(p[0], p[1])
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
@@ -60,6 +61,10 @@ func ReadEnglish(path string) (string, []articles.Sentence, error) {
 	han, latin := 0, 0
 	for _, r := range norm {
 		switch {
+		case r < utf8.RuneSelf: // ASCII: a letter is Latin, nothing is Han
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				latin++
+			}
 		case unicode.Is(unicode.Han, r):
 			han++
 		case unicode.Is(unicode.Latin, r):

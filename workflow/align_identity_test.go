@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/aligndev"
@@ -194,4 +196,15 @@ func fileDigest(t *testing.T, tmp string, tx aligndev.Text, g *glossary.Glossary
 		fmt.Fprintln(h)
 	}
 	return shortSum(h)
+}
+
+// TestASCIILatin checks ReadEnglish's fast path: an ASCII character is
+// Latin exactly when it is a letter, and never Han.
+func TestASCIILatin(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		fast := 'a' <= r|0x20 && r|0x20 <= 'z'
+		if fast != unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Han, r) {
+			t.Fatalf("%q: fast path says Latin %v, unicode says Latin %v, Han %v", r, fast, unicode.Is(unicode.Latin, r), unicode.Is(unicode.Han, r))
+		}
+	}
 }

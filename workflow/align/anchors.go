@@ -108,9 +108,10 @@ func enLatinAnchors(s string, zhLatin map[string]bool) []string {
 		return nil
 	}
 	var keys []string
+	key := []byte("l:") // looked up without a string made
 	for _, w := range latinWords(s) {
-		if zhLatin["l:"+w] {
-			keys = append(keys, "l:"+w)
+		if key = append(key[:2], w...); zhLatin[string(key)] {
+			keys = append(keys, string(key))
 		}
 	}
 	return keys

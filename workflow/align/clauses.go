@@ -15,10 +15,11 @@ import (
 // boundaries, as a share of its side's length, should lie near a clause or
 // sentence boundary of the other side at the same share.
 
-// clauseMarks are the marks that end a clause inside a sentence.
+// clauseMarks are the marks that end a clause inside a sentence (a
+// question or an exclamation inside a quotation too: “走吧！”他说。).
 const (
-	zhClauseMarks = "，；：—…"
-	enClauseMarks = ",;:—–("
+	zhClauseMarks = "，；：—…。！？"
+	enClauseMarks = ",;:—–(!?"
 )
 
 // clauseOffsets returns the offsets, in the sentence's length units (see
@@ -80,13 +81,13 @@ func newBoundaryIndex(cum []float64, clauses [][]float64) boundaryIndex {
 }
 
 // fitScale weighs the inner fit; fitCap caps a boundary's distance (as a
-// share of the bead) and fitNeutral is the distance that costs nothing.
-const fitScale, fitCap, fitNeutral = 0.5, 0.3, 0.05
+// share of the bead).
+const fitScale, fitCap = 0.35, 0.3
 
 // innerFit is the cost of a bead's inner sentence boundaries: for each,
 // its distance (as a share of its side) to the nearest boundary of the
-// other side at the same share, capped at fitCap, less fitNeutral, in
-// tenths, times fitScale.
+// other side at the same share, capped at fitCap, in tenths, times
+// fitScale.
 func (al *aligner) innerFit(i0, i1, j0, j1 int) float64 {
 	zL := al.cumZ[i1] - al.cumZ[i0]
 	eL := al.cumE[j1] - al.cumE[j0]
@@ -106,8 +107,7 @@ func (al *aligner) innerFit(i0, i1, j0, j1 int) float64 {
 }
 
 // nearest returns the distance, as a share of total, from share x to the
-// nearest of the positions ps (measured from start), capped, less the
-// neutral distance.
+// nearest of the positions ps (measured from start), capped.
 func nearest(x float64, ps []float64, start, total float64) float64 {
 	t := start + x*total
 	d := fitCap * total
@@ -117,5 +117,5 @@ func nearest(x float64, ps []float64, start, total float64) float64 {
 			break
 		}
 	}
-	return d/total - fitNeutral
+	return d / total
 }

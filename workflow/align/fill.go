@@ -45,30 +45,35 @@ func (al *aligner) fillCosts() {
 }
 
 // prefillMasks computes, for each Chinese sentence, the lexical masks of
-// every English sentence a bead of the band pairs it with (as cost asks
-// for them through lexModel.score).
+// every English sentence a bead of the band may pair it with (as cost asks
+// for them through lexModel.score): from the band's start in the rows of
+// the beads that can hold the sentence to its end plus the most English
+// sentences a bead has.
 func (al *aligner) prefillMasks() {
 	n, m := len(al.zh), len(al.en)
-	lo, hi := make([]int, n), make([]int, n)
-	for r := range lo {
-		lo[r], hi[r] = m, 0
-	}
-	for i := 0; i <= n; i++ {
-		jlo, jhi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
-		for j := jlo; j <= jhi; j++ {
-			for _, sh := range beadShapes[:al.shapes] {
-				if sh.zh == 0 || sh.en == 0 || sh.zh > maxSide || sh.en > maxSide || al.cell(i+sh.zh, j+sh.en) < 0 {
-					continue
-				}
-				for r := i; r < i+sh.zh; r++ {
-					lo[r], hi[r] = min(lo[r], j), max(hi[r], j+sh.en)
-				}
-			}
+	maxZ, maxE := 0, 0
+	for _, sh := range beadShapes[:al.shapes] {
+		if sh.zh > 0 && sh.en > 0 {
+			maxZ, maxE = max(maxZ, min(sh.zh, maxSide)), max(maxE, min(sh.en, maxSide))
 		}
 	}
-	for r := range lo {
-		if lo[r] < hi[r] {
-			al.lex.masks(r, lo[r], hi[r])
+	for r := range n {
+		lo, hi := m, 0
+		for i := max(0, r-maxZ+1); i <= r; i++ {
+			lo, hi = min(lo, al.center[i]-al.band), max(hi, al.center[i]+al.band+maxE)
+		}
+		if lo, hi = max(0, lo), min(m, hi); lo < hi {
+			al.lex.masks(r, lo, hi)
 		}
 	}
+}
+
+// goParallel runs f on another goroutine when a table of the given rows is
+// worth it and there is a processor for it, else before it returns.
+func goParallel(rows int, f func()) {
+	if min(runtime.GOMAXPROCS(0), maxFillWorkers) < 2 || rows < 2*minFillRows {
+		f()
+		return
+	}
+	go f()
 }

@@ -188,3 +188,21 @@ func TestLexiconMaxLen(t *testing.T) {
 		t.Fatalf("maxLen %d, want %d", got, want)
 	}
 }
+
+// TestAppendStems checks that appendStems gives Lookup's stems, repeats
+// aside, for every news headword and a sample of the dictionary's.
+func TestAppendStems(t *testing.T) {
+	l := LoadLexicon()
+	words := []string{"会议", "表示", "发展", "中国", "经济", "说", "人", "一", "〇〇"}
+	for zh := range l.news {
+		words = append(words, zh)
+	}
+	for _, w := range words {
+		want, _ := l.Lookup(w)
+		got := l.appendStems([]string{"x"}, w)[1:]
+		gs, ws := slices.Compact(slices.Sorted(slices.Values(got))), slices.Compact(slices.Sorted(slices.Values(want)))
+		if !slices.Equal(gs, ws) {
+			t.Fatalf("appendStems(%q) = %q, Lookup gives %q", w, got, want)
+		}
+	}
+}

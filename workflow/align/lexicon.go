@@ -234,6 +234,19 @@ func (l *Lexicon) Lookup(w string) (stems, pinyin []string) {
 	return stems, pinyin
 }
 
+// appendStems appends a headword's English stems to dst, as Lookup gives
+// them but for repeats (the news renderings first), without its readings.
+func (l *Lexicon) appendStems(dst []string, w string) []string {
+	dst = append(dst, l.news[w]...)
+	if k := l.find(w); k >= 0 {
+		st, _, _ := strings.Cut(l.line(w, k), "\t")
+		for s := range strings.FieldsSeq(st) {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {

@@ -52,8 +52,19 @@ type lexModel struct {
 	// hit term less the miss term.
 	zMiss, zDiff, eMiss, eDiff []float64
 	zMissSum, eMissSum         []float64 // per sentence and b
-	rowLo                      []int
-	rows                       [][]pairMask
+	// Order: per sentence and word, where the word first stands in its
+	// sentence (0..1); and the two sides' cumulative lengths (the
+	// aligner's). A word of a bead with several sentences on the other
+	// side is expected in the one at the same share of the bead (zAt,
+	// eAt: its hit there, less its miss; zElse, eElse: its hit elsewhere
+	// in the bead, less its miss), by the share inOrder of right beads'
+	// hits.
+	zPos, ePos             [][]float32
+	cumZ, cumE             []float64
+	zAt, zElse, eAt, eElse []float64
+	inOrder                float64
+	rowLo                  []int
+	rows                   [][]pairMask
 	// For compute: by stem, the generation of markRow that marked it and
 	// the Chinese words it translates.
 	stemMark  []int32
@@ -88,7 +99,7 @@ func englishWords(s string) []string {
 }
 
 func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string) *lexModel {
-	m := &lexModel{p1z: [2]float64{defaultHit, defaultHit}, p1e: [2]float64{defaultHit, defaultHit}}
+	m := &lexModel{p1z: [2]float64{defaultHit, defaultHit}, p1e: [2]float64{defaultHit, defaultHit}, inOrder: inOrder}
 	stemID := map[string]int32{}
 	for _, ws := range enWords {
 		for _, w := range ws {
@@ -100,16 +111,17 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 	// Word types with a translation in the English.
 	typeID := map[string]int32{}
 	var usedStem = make([]bool, len(stemID))
+	var stems []string // a word's translations, reused
 	m.zTok = make([][]int32, len(zhWords))
+	m.zPos = make([][]float32, len(zhWords))
 	for i, ws := range zhWords {
-		for _, w := range ws {
+		for x, w := range ws {
 			if zhStop[w] {
 				continue
 			}
 			id, ok := typeID[w]
 			if !ok {
-				stems, _ := lx.Lookup(w)
-				stems = append(stems, extra[w]...)
+				stems = append(lx.appendStems(stems[:0], w), extra[w]...)
 				var tr []int32
 				for _, s := range stems {
 					if sid, ok := stemID[s]; ok {
@@ -132,6 +144,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 			if id >= 0 && !slices.Contains(m.zTok[i], id) && len(m.zTok[i]) < maxTokens {
 				m.zTok[i] = append(m.zTok[i], id)
+				m.zPos[i] = append(m.zPos[i], (float32(x)+0.5)/float32(len(ws)))
 			}
 		}
 	}
@@ -154,6 +167,18 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 		m.eTok[j] = slices.Compact(m.eTok[j])
 		if len(m.eTok[j]) > maxTokens {
 			m.eTok[j] = m.eTok[j][:maxTokens]
+		}
+	}
+	m.ePos = make([][]float32, len(enWords))
+	for j, ws := range enWords {
+		m.ePos[j] = make([]float32, len(m.eTok[j]))
+		for y := range m.ePos[j] {
+			m.ePos[j][y] = -1
+		}
+		for x, w := range ws {
+			if y, ok := slices.BinarySearch(m.eTok[j], stemID[w]); ok && m.ePos[j][y] < 0 {
+				m.ePos[j][y] = (float32(x) + 0.5) / float32(len(ws))
+			}
 		}
 	}
 	// Document frequencies: English sentences holding a translation of
@@ -208,10 +233,12 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 
 // terms computes the hit and miss terms for the current hit rates.
 func (m *lexModel) terms() {
-	fill := func(q []float64, p1of func(t int) float64) (miss, diff []float64) {
+	fill := func(q []float64, p1of func(t int) float64) (miss, diff, at, elsewhere []float64) {
 		const w = maxSide + 1
 		miss = make([]float64, len(q)*w)
 		diff = make([]float64, len(q)*w)
+		at = make([]float64, len(q)*w)
+		elsewhere = make([]float64, len(q)*w)
 		// q is a count over the sentences: few values, each computed once.
 		type key struct{ q, p1 float64 }
 		done := map[key]int{}
@@ -220,10 +247,13 @@ func (m *lexModel) terms() {
 			if u, ok := done[key{qt, p1}]; ok {
 				copy(miss[t*w:(t+1)*w], miss[u*w:(u+1)*w])
 				copy(diff[t*w:(t+1)*w], diff[u*w:(u+1)*w])
+				copy(at[t*w:(t+1)*w], at[u*w:(u+1)*w])
+				copy(elsewhere[t*w:(t+1)*w], elsewhere[u*w:(u+1)*w])
 				continue
 			}
 			done[key{qt, p1}] = t
 			none := 1.0 // (1-qt)^b: no sentence of b holds a counterpart
+			p01 := math.Max(p0Floor, qt)
 			for b := 1; b <= maxSide; b++ {
 				none *= 1 - qt
 				p0 := math.Max(p0Floor, 1-none)
@@ -234,12 +264,14 @@ func (m *lexModel) terms() {
 				ms := math.Log((1 - p1) / (1 - p0))
 				miss[t*w+b] = lexScale * ms
 				diff[t*w+b] = lexScale * (hit - ms)
+				at[t*w+b] = lexScale * (math.Log(p1*m.inOrder/p01) - ms)
+				elsewhere[t*w+b] = lexScale * (math.Log(p1*(1-m.inOrder)/math.Max(p0Floor, p0-p01)) - ms)
 			}
 		}
-		return miss, diff
+		return miss, diff, at, elsewhere
 	}
-	m.zMiss, m.zDiff = fill(m.zq, func(t int) float64 { return m.p1z[b2i(m.zInd[t])] })
-	m.eMiss, m.eDiff = fill(m.eq, func(s int) float64 { return m.p1e[b2i(m.eInd[s])] })
+	m.zMiss, m.zDiff, m.zAt, m.zElse = fill(m.zq, func(t int) float64 { return m.p1z[b2i(m.zInd[t])] })
+	m.eMiss, m.eDiff, m.eAt, m.eElse = fill(m.eq, func(s int) float64 { return m.p1e[b2i(m.eInd[s])] })
 	sums := func(toks [][]int32, miss []float64) []float64 {
 		out := make([]float64, len(toks)*(maxSide+1))
 		for i, ts := range toks {
@@ -335,11 +367,19 @@ func (m *lexModel) compute(j int) pairMask {
 	return pm
 }
 
+// inOrder is the share of a right bead's translated words found in the
+// sentence at their own share of the bead (see zPos), before a pass
+// estimates it.
+const inOrder = 0.8
+
 // score is the bead's lexical log-likelihood ratio (higher is better).
 func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 	a, b := i1-i0, j1-j0
 	if a == 0 || b == 0 || a > maxSide || b > maxSide {
 		return 0
+	}
+	if (a > 1 || b > 1) && m.cumZ != nil {
+		return m.scoreOrdered(i0, i1, j0, j1)
 	}
 	const w = maxSide + 1
 	var eh [maxSide][2]uint64
@@ -368,6 +408,81 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
 				v += m.eDiff[int(ts[k])*w+a]
+			}
+		}
+	}
+	return v
+}
+
+// shareAt returns the index, counted from lo, of the sentence of lo..hi-1
+// that holds share p of their total length.
+func shareAt(cum []float64, lo, hi int, total, p float64) int {
+	x := cum[lo] + p*total
+	k := lo
+	for k+1 < hi && cum[k+1] <= x {
+		k++
+	}
+	return k - lo
+}
+
+// scoreOrdered is score for a bead with several sentences on a side: a
+// word translated in the other side's sentence at its own share of the
+// bead counts as a hit there, one translated only elsewhere in the bead as
+// a weaker one.
+func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
+	a, b := i1-i0, j1-j0
+	const w = maxSide + 1
+	var rows [maxSide][]pairMask
+	var eh [maxSide][2]uint64
+	zL, eL := m.cumZ[i1]-m.cumZ[i0], m.cumE[j1]-m.cumE[j0]
+	v := 0.0
+	for i := i0; i < i1; i++ {
+		rows[i-i0] = m.masks(i, j0, j1)
+		var zh [2]uint64
+		for k, pm := range rows[i-i0] {
+			zh[0] |= pm.z[0]
+			zh[1] |= pm.z[1]
+			eh[k][0] |= pm.e[0]
+			eh[k][1] |= pm.e[1]
+		}
+		v += m.zMissSum[i*w+b]
+		ts, ps := m.zTok[i], m.zPos[i]
+		start, li := m.cumZ[i]-m.cumZ[i0], m.cumZ[i+1]-m.cumZ[i]
+		for h := range 2 {
+			for x := zh[h]; x != 0; x &= x - 1 {
+				k := h*64 + bits.TrailingZeros64(x)
+				t := int(ts[k])*w + b
+				if b == 1 || zL <= 0 {
+					v += m.zDiff[t]
+					continue
+				}
+				y := shareAt(m.cumE, j0, j1, eL, (start+float64(ps[k])*li)/zL)
+				if rows[i-i0][y].z[h]&(1<<(k&63)) != 0 {
+					v += m.zAt[t]
+				} else {
+					v += m.zElse[t]
+				}
+			}
+		}
+	}
+	for j := j0; j < j1; j++ {
+		v += m.eMissSum[j*w+a]
+		ts, ps := m.eTok[j], m.ePos[j]
+		start, lj := m.cumE[j]-m.cumE[j0], m.cumE[j+1]-m.cumE[j]
+		for h := range 2 {
+			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
+				k := h*64 + bits.TrailingZeros64(x)
+				t := int(ts[k])*w + a
+				if a == 1 || eL <= 0 {
+					v += m.eDiff[t]
+					continue
+				}
+				y := shareAt(m.cumZ, i0, i1, zL, (start+float64(ps[k])*lj)/eL)
+				if rows[y][j-j0].e[h]&(1<<(k&63)) != 0 {
+					v += m.eAt[t]
+				} else {
+					v += m.eElse[t]
+				}
 			}
 		}
 	}
@@ -406,7 +521,60 @@ func (m *lexModel) estimate(beads []Bead) {
 		return p
 	}
 	m.p1z, m.p1e = rates(zHit, zAll), rates(eHit, eAll)
+	m.estimateOrder(beads)
 	m.terms()
+}
+
+// estimateOrder sets the share of hits in order from a pass's beads with
+// several sentences on a side (smoothed towards inOrder with 10
+// pseudo-hits, kept within 0.5..0.95).
+func (m *lexModel) estimateOrder(beads []Bead) {
+	if m.cumZ == nil {
+		return
+	}
+	in, all := 0, 0
+	for _, b := range beads {
+		a, n := b.ZH.Len(), b.EN.Len()
+		if a == 0 || n == 0 || a > maxSide || n > maxSide || a == 1 && n == 1 {
+			continue
+		}
+		i0, i1, j0, j1 := b.ZH.Lo, b.ZH.Hi, b.EN.Lo, b.EN.Hi
+		zL, eL := m.cumZ[i1]-m.cumZ[i0], m.cumE[j1]-m.cumE[j0]
+		if zL <= 0 || eL <= 0 {
+			continue
+		}
+		for i := i0; i < i1; i++ {
+			rows := m.masks(i, j0, j1)
+			var zh [2]uint64
+			for _, pm := range rows {
+				zh[0] |= pm.z[0]
+				zh[1] |= pm.z[1]
+			}
+			start, li := m.cumZ[i]-m.cumZ[i0], m.cumZ[i+1]-m.cumZ[i]
+			for h := range 2 {
+				for x := zh[h]; x != 0 && n > 1; x &= x - 1 {
+					k := h*64 + bits.TrailingZeros64(x)
+					y := shareAt(m.cumE, j0, j1, eL, (start+float64(m.zPos[i][k])*li)/zL)
+					all++
+					in += int(rows[y].z[h] >> (k & 63) & 1)
+				}
+			}
+			for j := j0; j < j1 && a > 1; j++ {
+				start, lj := m.cumE[j]-m.cumE[j0], m.cumE[j+1]-m.cumE[j]
+				pm := rows[j-j0]
+				for h := range 2 {
+					for x := pm.e[h]; x != 0; x &= x - 1 {
+						k := h*64 + bits.TrailingZeros64(x)
+						if y := shareAt(m.cumZ, i0, i1, zL, (start+float64(m.ePos[j][k])*lj)/eL); y == i-i0 {
+							in++
+						}
+						all++
+					}
+				}
+			}
+		}
+	}
+	m.inOrder = clamp((float64(in)+10*inOrder)/(float64(all)+10), 0.5, 0.95)
 }
 
 // classPrior is how many pseudo-words draw a class's hit rate towards the
