@@ -56,17 +56,10 @@ func TestDecodeProof(t *testing.T) {
 			}
 		}
 		for _, m := range mutations {
-			n := bytes.Count(data, []byte(m.from))
-			if n == 0 {
+			odd := mutate(rng, data, m.from, m.to)
+			if odd == nil {
 				continue
 			}
-			k := rng.IntN(n)
-			at := 0
-			for range k + 1 {
-				at += bytes.Index(data[at:], []byte(m.from)) + 1
-			}
-			at--
-			odd := append(append(append([]byte{}, data[:at]...), m.to...), data[at+len(m.from):]...)
 			if checkProof(t, odd) {
 				taken++
 			}
@@ -77,6 +70,21 @@ func TestDecodeProof(t *testing.T) {
 		t.Fatalf("only %d files in the canonical layout", written)
 	}
 	t.Logf("%d files read; %d mutated files still canonical", written, taken)
+}
+
+// mutate replaces one occurrence of from in data, at random, with to; nil
+// when data has none.
+func mutate(rng *rand.Rand, data []byte, from, to string) []byte {
+	n := bytes.Count(data, []byte(from))
+	if n == 0 {
+		return nil
+	}
+	at := 0
+	for range rng.IntN(n) + 1 {
+		at += bytes.Index(data[at:], []byte(from)) + 1
+	}
+	at--
+	return append(append(append([]byte{}, data[:at]...), to...), data[at+len(from):]...)
 }
 
 // FuzzDecodeProof: on any input, what the canonical reader takes Encode
@@ -112,14 +120,9 @@ func TestDecodeInParts(t *testing.T) {
 			continue
 		}
 		variants := [][]byte{data}
-		for _, m := range append(mutations, struct{ from, to string }{"  - id: ida", "  - id: idb"}) {
-			if n := bytes.Count(data, []byte(m.from)); n > 0 {
-				at := 0
-				for range rng.IntN(n) + 1 {
-					at += bytes.Index(data[at:], []byte(m.from)) + 1
-				}
-				at--
-				variants = append(variants, append(append(append([]byte{}, data[:at]...), m.to...), data[at+len(m.from):]...))
+		for _, m := range mutations {
+			if odd := mutate(rng, data, m.from, m.to); odd != nil {
+				variants = append(variants, odd)
 			}
 		}
 		if k := bytes.LastIndex(data, []byte("  - id: ")); k > 0 { // the last id as the first's
