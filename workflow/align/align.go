@@ -745,7 +745,9 @@ func (al *aligner) indelCost(z, e float64) float64 {
 }
 
 // cost is the cost of a bead from (i0, j0) covering a Chinese and b English
-// sentences.
+// sentences. It runs on several goroutines at once (fill.go): it may write
+// only the anchor stamps (each goroutine has its own) and must read lexical
+// masks through lexModel.masks, computed beforehand (TestFillParallel).
 func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	i1, j1 := i0+a, j0+b
 	z := al.cumZ[i1] - al.cumZ[i0]
