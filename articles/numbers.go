@@ -279,7 +279,18 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinRanges(s, joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks)))))
+	return joinDoublings(s, joinRanges(s, joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks))))))
+}
+
+// joinDoublings reads 翻N番, doubled N times, as 2^N: 翻两番 is
+// "quadrupled", "fourfold", not "doubled".
+func joinDoublings(s string, ns []Number) []Number {
+	for i, n := range ns {
+		if n.Kind == Cardinal && n.Alt == 0 && n.Value < 10 && strings.HasPrefix(s[n.End:], "番") && strings.HasSuffix(strings.TrimSuffix(s[:n.Start], "了"), "翻") {
+			ns[i].Value = math.Pow(2, n.Value)
+		}
+	}
+	return ns
 }
 
 // joinRanges reads two counts with the same measure word, the smaller
