@@ -61,33 +61,40 @@ func classify(s string, flow bool) scalarStyle {
 	precededBySpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if plainByte[c] {
+			precededBySpace = false
+			continue
+		}
 		if c >= utf8.RuneSelf {
-			// A multi-byte character (valid UTF-8): printable for yaml.v3
-			// from U+00A0 to U+FFFD, less the surrogates, U+FEFF, U+FFFE
-			// and U+FFFF (yaml.v3 escapes the rest); the line breaks
-			// U+0085, U+2028 and U+2029 are left to yaml.v3.
+			// A multi-byte character (valid UTF-8, so its lead byte tells
+			// its length): printable for yaml.v3 from U+00A0 to U+FFFD,
+			// less the surrogates, U+FEFF, U+FFFE and U+FFFF (yaml.v3
+			// escapes the rest); the line breaks U+0085, U+2028 and U+2029
+			// are left to yaml.v3.
 			switch {
-			case c == 0xC2:
-				if s[i+1] < 0xA0 {
+			case c < 0xE0:
+				if c == 0xC2 && s[i+1] < 0xA0 {
 					return styleUnknown
 				}
-			case c == 0xE2:
-				if s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-					return styleUnknown
+				i++
+			case c < 0xF0:
+				switch c {
+				case 0xE2:
+					if s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+						return styleUnknown
+					}
+				case 0xED:
+					if s[i+1] >= 0xA0 {
+						return styleUnknown
+					}
+				case 0xEF:
+					if s[i+1] == 0xBB && s[i+2] == 0xBF || s[i+1] == 0xBF && (s[i+2] == 0xBE || s[i+2] == 0xBF) {
+						return styleUnknown
+					}
 				}
-			case c == 0xED:
-				if s[i+1] >= 0xA0 {
-					return styleUnknown
-				}
-			case c == 0xEF:
-				if s[i+1] == 0xBB && s[i+2] == 0xBF || s[i+1] == 0xBF && (s[i+2] == 0xBE || s[i+2] == 0xBF) {
-					return styleUnknown
-				}
-			case c >= 0xF0:
+				i += 2
+			default:
 				return styleUnknown
-			}
-			for i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				i++ // the continuation bytes
 			}
 			precededBySpace = false
 			continue
@@ -137,6 +144,16 @@ func classify(s string, flow bool) scalarStyle {
 	return stylePlain
 }
 
+// plainByte marks the ASCII characters that classify passes over
+// anywhere in a scalar: letters, digits and the punctuation that is no
+// indicator, white space or control character.
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = !indicator[c]
+	}
+	return t
+}()
+
 // indicator marks the ASCII characters classify looks at: those that are
 // an indicator at the start of a scalar, and ',', '?', '[', ']', '{', '}',
 // ':' and '#', which matter elsewhere too.
@@ -180,31 +197,25 @@ func resolvesToString(s string) resolved {
 	}
 	// A number, a timestamp or .inf/.nan are spelt with these bytes only.
 	hexOnly := true
+	digits, es := 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= '0' && c <= '9', c >= 'a' && c <= 'f':
+		case c >= '0' && c <= '9':
+			digits++
+		case c == 'e':
+			es++
+		case c >= 'a' && c <= 'f':
 		case numeric[c]:
 			hexOnly = false
 		default:
 			return resolveString
 		}
 	}
-	if hexOnly && !strings.HasPrefix(s, "0b") {
-		// Lowercase hex digits (a sha256, say): a number only if all
-		// digits but for one exponent e.
-		digits, es := 0, 0
-		for i := 0; i < len(s); i++ {
-			switch {
-			case s[i] == 'e':
-				es++
-			case s[i] >= '0' && s[i] <= '9':
-				digits++
-			}
-		}
-		if digits+es < len(s) || es > 1 || s[0] == 'e' || s[len(s)-1] == 'e' {
-			return resolveString
-		}
+	// Lowercase hex digits (a sha256, say): a number only if all digits
+	// but for one exponent e.
+	if hexOnly && !strings.HasPrefix(s, "0b") && (digits+es < len(s) || es > 1 || s[0] == 'e' || s[len(s)-1] == 'e') {
+		return resolveString
 	}
 	return resolveUnsure
 }

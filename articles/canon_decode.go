@@ -16,6 +16,7 @@ import (
 // file with yaml.v3.
 type reader struct {
 	data []byte
+	text string // data as a string, when set: the lines are cut from it, not copied one by one
 	pos  int
 	line int // 1-based line of pos
 	ok   bool
@@ -32,7 +33,12 @@ func (r *reader) next() string {
 		r.ok = false
 		return ""
 	}
-	l := string(r.data[r.pos : r.pos+end])
+	var l string
+	if r.text != "" {
+		l = r.text[r.pos : r.pos+end]
+	} else {
+		l = string(r.data[r.pos : r.pos+end])
+	}
 	r.pos += end + 1
 	r.line++
 	return l
@@ -259,7 +265,9 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	if bytes.IndexByte(data, '\r') >= 0 || bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029")) || bytes.Contains(data, []byte("\u0085")) {
 		return nil, nil, false
 	}
-	r := &reader{data: data, ok: true}
+	// One copy of the file, whose lines and values are cut from it: a
+	// string for each line would be a million allocations in a long file.
+	r := &reader{data: data, text: string(data), ok: true}
 	f := &File{}
 	lay := &Layout{}
 	f.Version = r.int(r.field("bitext: "))
@@ -284,6 +292,10 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	case "segments:":
 		if !r.peek("  - ") {
 			return nil, nil, false // the writer writes "segments: []"
+		}
+		if segs, starts, ids := r.segmentsInParts(); segs != nil {
+			f.Segments, lay.Starts, seen = segs, starts, ids
+			break
 		}
 		for r.peek("  - ") {
 			lay.Starts = append(lay.Starts, r.pos)
@@ -331,6 +343,99 @@ func decodeCanonLayout(data []byte) (*File, *Layout, bool) {
 	// a value — so Encode gives these very bytes back (encodesTo, which
 	// checks it by writing, is the reference in the tests).
 	return f, lay, true
+}
+
+// decodeInParts is the shortest rest of a file whose segments are read in
+// parts, on every core.
+var decodeInParts = 1 << 20 // variables for the tests
+
+// decodeParts is how many parts a long file's segments are read in.
+var decodeParts = func() int { return runtime.GOMAXPROCS(0) }
+
+// segmentsInParts reads, for a long file, the segments from r's position
+// on in parts, one on each core, each from a segment's start: it returns
+// them, where each starts and their ids, and moves r past them. It
+// returns nil, leaving r as it was, for a short file, when a part cannot
+// be read (the caller then reads the segments in one part, and finds
+// what is wrong where it is) and when two segments have the same id.
+func (r *reader) segmentsInParts() ([]*Segment, []int, map[string]bool) {
+	parts := decodeParts()
+	if len(r.data)-r.pos < decodeInParts || parts < 2 {
+		return nil, nil, nil
+	}
+	cuts := []int{r.pos}
+	for k := 1; k < parts; k++ {
+		at := r.pos + (len(r.data)-r.pos)*k/parts
+		j := bytes.Index(r.data[at:], []byte("\n  - "))
+		if j < 0 {
+			break
+		}
+		if cut := at + j + 1; cut > cuts[len(cuts)-1] {
+			cuts = append(cuts, cut)
+		}
+	}
+	if len(cuts) < 2 {
+		return nil, nil, nil
+	}
+	type part struct {
+		r      *reader
+		segs   []*Segment
+		starts []int
+		seen   map[string]bool
+	}
+	ps := make([]part, len(cuts))
+	line := r.line
+	for k, at := range cuts {
+		end := len(r.data)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		if k > 0 {
+			line += bytes.Count(r.data[cuts[k-1]:at], []byte("\n"))
+		}
+		ps[k] = part{r: &reader{data: r.data[:end], text: r.text[:end], pos: at, line: line, ok: true}, seen: map[string]bool{}}
+	}
+	var wg sync.WaitGroup
+	for k := range ps {
+		wg.Go(func() {
+			p := &ps[k]
+			pr := p.r
+			id := func(v string) string {
+				s := pr.scalar(v)
+				if s == "" || p.seen[s] {
+					pr.ok = false
+				}
+				p.seen[s] = true
+				return s
+			}
+			for pr.ok && pr.peek("  - ") {
+				p.starts = append(p.starts, pr.pos)
+				p.segs = append(p.segs, pr.segment(id))
+			}
+		})
+	}
+	wg.Wait()
+	var segs []*Segment
+	var starts []int
+	seen := ps[0].seen
+	for k, p := range ps {
+		if !p.r.ok || k+1 < len(ps) && p.r.pos != cuts[k+1] {
+			return nil, nil, nil
+		}
+		if k > 0 {
+			for id := range p.seen {
+				if seen[id] {
+					return nil, nil, nil
+				}
+				seen[id] = true
+			}
+		}
+		segs = append(segs, p.segs...)
+		starts = append(starts, p.starts...)
+	}
+	last := ps[len(ps)-1].r
+	r.pos, r.line = last.pos, last.line
+	return segs, starts, seen
 }
 
 // encodesTo reports whether Encode(f) is data, f having been read from data
@@ -561,6 +666,7 @@ func DecodeSegment(item []byte) (s *Segment, ok bool) {
 // readerHolds of them.
 type SegmentReader struct {
 	seen map[string]*Segment // by the item's lines after its id line
+	buf  []byte              // an id line written again
 }
 
 // readerHolds is how many decoded items a SegmentReader keeps.
@@ -575,10 +681,11 @@ func (sr *SegmentReader) Decode(item []byte) (id string, s *Segment, ok bool) {
 		return "", nil, false
 	}
 	if s, ok := sr.seen[string(item[nl:])]; ok {
-		r := &reader{data: item[:nl+1], ok: true}
+		r := reader{data: item[:nl+1], ok: true}
 		id := r.scalar(r.field("  - id: "))
-		w := &writer{b: append(make([]byte, 0, nl+1), "  - "...)}
+		w := writer{b: append(sr.buf[:0], "  - "...)}
 		w.strKey("", "id", id, ctxItem)
+		sr.buf = w.b
 		if !r.ok || id == "" || w.err != nil || !bytes.Equal(w.b, item[:nl+1]) {
 			return "", nil, false
 		}

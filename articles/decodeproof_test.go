@@ -3,6 +3,7 @@ package articles
 import (
 	"bytes"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 )
 
@@ -55,17 +56,10 @@ func TestDecodeProof(t *testing.T) {
 			}
 		}
 		for _, m := range mutations {
-			n := bytes.Count(data, []byte(m.from))
-			if n == 0 {
+			odd := mutate(rng, data, m.from, m.to)
+			if odd == nil {
 				continue
 			}
-			k := rng.IntN(n)
-			at := 0
-			for range k + 1 {
-				at += bytes.Index(data[at:], []byte(m.from)) + 1
-			}
-			at--
-			odd := append(append(append([]byte{}, data[:at]...), m.to...), data[at+len(m.from):]...)
 			if checkProof(t, odd) {
 				taken++
 			}
@@ -76,6 +70,21 @@ func TestDecodeProof(t *testing.T) {
 		t.Fatalf("only %d files in the canonical layout", written)
 	}
 	t.Logf("%d files read; %d mutated files still canonical", written, taken)
+}
+
+// mutate replaces one occurrence of from in data, at random, with to; nil
+// when data has none.
+func mutate(rng *rand.Rand, data []byte, from, to string) []byte {
+	n := bytes.Count(data, []byte(from))
+	if n == 0 {
+		return nil
+	}
+	at := 0
+	for range rng.IntN(n) + 1 {
+		at += bytes.Index(data[at:], []byte(from)) + 1
+	}
+	at--
+	return append(append(append([]byte{}, data[:at]...), to...), data[at+len(from):]...)
 }
 
 // FuzzDecodeProof: on any input, what the canonical reader takes Encode
@@ -100,5 +109,45 @@ func addRandomFiles(f *testing.F, rng *rand.Rand) {
 		if data, err := Encode(file); err == nil {
 			f.Add(data)
 		}
+	}
+}
+
+// TestDecodeInParts: a long file's segments, read in parts on every core,
+// are read as in one part: the same file, layout and verdict, on random
+// files as written and mutated, with ids repeated across parts.
+func TestDecodeInParts(t *testing.T) {
+	defer func(n int, parts func() int) { decodeInParts, decodeParts = n, parts }(decodeInParts, decodeParts)
+	rng := rand.New(rand.NewPCG(16, 10))
+	inParts := 0
+	for i := range 300 {
+		_, data := randEncoded(t, rng, i)
+		if data == nil {
+			continue
+		}
+		variants := [][]byte{data}
+		for _, m := range mutations {
+			if odd := mutate(rng, data, m.from, m.to); odd != nil {
+				variants = append(variants, odd)
+			}
+		}
+		if k := bytes.LastIndex(data, []byte("  - id: ")); k > 0 { // the last id as the first's
+			end := k + bytes.IndexByte(data[k:], '\n')
+			variants = append(variants, append(append(append([]byte{}, data[:k]...), "  - id: idb"...), data[end:]...))
+		}
+		for _, d := range variants {
+			decodeInParts = 1 << 40
+			f1, lay1, ok1 := decodeCanonLayout(d)
+			decodeInParts, decodeParts = 0, func() int { return 2 + i%3 }
+			f2, lay2, ok2 := decodeCanonLayout(d)
+			if ok1 != ok2 || !reflect.DeepEqual(f1, f2) || !reflect.DeepEqual(lay1, lay2) {
+				t.Fatalf("read in one part: %v %+v %+v; in parts: %v %+v %+v\n%s", ok1, f1, lay1, ok2, f2, lay2, d)
+			}
+			if ok1 && f1 != nil && len(f1.Segments) > 2 {
+				inParts++
+			}
+		}
+	}
+	if inParts < 40 {
+		t.Fatalf("only %d files with segments to read in parts", inParts)
 	}
 }

@@ -279,7 +279,18 @@ func ZHNumbers(s string) []Number {
 			i += size
 		}
 	}
-	return joinRanges(s, joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks)))))
+	return joinDoublings(s, joinRanges(s, joinFractions(s, joinDotDates(s, joinDecades(s, joinDates(toks))))))
+}
+
+// joinDoublings reads 翻N番, doubled N times, as 2^N: 翻两番 is
+// "quadrupled", "fourfold", not "doubled".
+func joinDoublings(s string, ns []Number) []Number {
+	for i, n := range ns {
+		if n.Kind == Cardinal && n.Alt == 0 && n.Value < 10 && strings.HasPrefix(s[n.End:], "番") && strings.HasSuffix(strings.TrimSuffix(s[:n.Start], "了"), "翻") {
+			ns[i].Value = math.Pow(2, n.Value)
+		}
+	}
+	return ns
 }
 
 // joinRanges reads two counts with the same measure word, the smaller
@@ -1246,6 +1257,48 @@ func digitDate(zh string, z Number, en []Number) bool {
 	return false
 }
 
+// zhHolidays are the days Chinese names by their date in numerals, with
+// the English names of the holiday.
+var zhHolidays = map[string][]string{
+	"十一": {"national day"},
+	"五一": {"may day", "labor day", "labour day"},
+	"六一": {"children's day", "children’s day"},
+	"三八": {"women's day", "women’s day"},
+	"八一": {"army day"},
+	"五四": {"youth day", "may fourth"},
+	"七一": {"party's founding", "party’s founding", "founding of the party", "founding anniversary"},
+}
+
+// holiday reports whether z is a holiday named by its date (“十一”,
+// 五一假期, 六一儿童节) and the English names the holiday: quoted, or
+// before 节, 假期, 长假, 黄金周 or 前夕.
+func holiday(zh string, z Number, h *enHints) bool {
+	if h == nil || h.s == "" || z.Start < 0 || z.End > len(zh) {
+		return false
+	}
+	names := zhHolidays[zh[z.Start:z.End]]
+	if names == nil {
+		return false
+	}
+	rest := zh[z.End:]
+	quoted := strings.HasSuffix(zh[:z.Start], "“") && strings.HasPrefix(rest, "”")
+	rest = strings.TrimPrefix(rest, "”")
+	named := quoted
+	for _, w := range []string{"节", "儿童节", "妇女节", "劳动节", "建军节", "青年节", "国庆", "假期", "长假", "小长假", "黄金周", "前夕", "期间"} {
+		named = named || strings.HasPrefix(rest, w)
+	}
+	if !named {
+		return false
+	}
+	low := strings.ToLower(h.s)
+	for _, n := range names {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // listLabel reports whether z opens zh as the label of a heading or of an
 // item of a list ("2.", "3．", "二、", "(4)", "（五）"): a label counts
 // nothing, so a list of members in the English does not carry it.
@@ -1300,8 +1353,8 @@ func present(zh string, z Number, en []Number, h *enHints) bool {
 	if z.Kind == Cardinal && !listLabel(zh, z) && h.enumerated(z.Value) {
 		return true // 三人 as "the two guards and the cook"; not the "2." of a list
 	}
-	if z.Kind == Cardinal && digitDate(zh, z, en) {
-		return true // 七七事变: "the July 7 Incident"
+	if z.Kind == Cardinal && (digitDate(zh, z, en) || holiday(zh, z, h)) {
+		return true // 七七事变: "the July 7 Incident"; “十一” "National Day"
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"

@@ -128,7 +128,7 @@ var enImplied = map[string]bool{
 	"both": true, "twice": true, "pair": true, "double": true, "dual": true, "binary": true, "dozen": true,
 	"week": true, "fortnight": true, "trio": true, "duo": true, "quartet": true, "quintet": true, "tripod": true,
 	"tripartite": true, "trilateral": true, "bilateral": true, "tricolor": true, "tricolour": true, "single": true,
-	"once": true, "triple": true, "thrice": true, "couple": true, "twin": true, "twins": true, "decade": true,
+	"once": true, "doubled": true, "doubling": true, "tripled": true, "tripling": true, "quadruple": true, "quadrupled": true, "quadrupling": true, "triple": true, "thrice": true, "couple": true, "twin": true, "twins": true, "decade": true,
 	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
 	"eighties": true, "nineties": true, "millennium": true, "millennia": true, "millennial": true, "trinity": true,
 }
@@ -304,7 +304,12 @@ func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
 			return true // 两周 "a fortnight", 六十分钟 "an hour", 二十四小时 "around the clock"
 		}
 	}
+	before := strings.TrimSuffix(zh[:z.Start], "了")
 	switch {
+	case z.Kind == Cardinal && strings.HasPrefix(rest, "倍") && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增加") ||
+		strings.HasSuffix(before, "提高") || strings.HasSuffix(before, "上升") || strings.HasSuffix(before, "扩大")):
+		// 增长两倍: grew by 200 %, "tripled"
+		return has(z.Value + 1)
 	case z.Kind == Percent && z.Value == 100 && zh[z.Start:z.End] == "百分之百":
 		// 百分之百 "completely", "fully"
 		for _, t := range h.toks {

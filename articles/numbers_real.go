@@ -186,6 +186,10 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			}
 			if d >= 0 && toks[k-1].text == "the" && toks[k-2].text == "of" && validDay(enOrdinal[toks[d].text]) {
 				m.Kind, m.Day, m.Start = Date, int(enOrdinal[toks[d].text]), toks[d].start
+				if d > 0 && enOrdinalWords(s, toks, d-1) > 0 && enOrdinal[toks[d-1].text] == 0 && validDay(enOrdinalWords(s, toks, d-1)) {
+					// the twenty-sixth of the fourth month
+					m.Day, m.Start = int(enOrdinalWords(s, toks, d-1)), toks[d-1].start
+				}
 			}
 			ns = append(ns, m)
 		case enMonths[t.text] != 0 && len(t.text) > 3 && i+1 < len(toks) && !toks[i+1].num && enOrdinalWords(s, toks, i+1) > 0:
@@ -241,6 +245,11 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 		case t.text == "halves" || t.text == "half" && i > 0 && toks[i-1].text == "in":
 			ns = append(ns, Number{Kind: Cardinal, Value: 2, Start: t.start, End: t.end}) // cut in half: two
 		}
+		if v := enGrowth[t.text]; v > 0 {
+			// doubled, tripled, quadrupled: read here, not by ENNumbers,
+			// whose numbers anchor the aligner
+			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
+		}
 		if v := fusedNumber(t.text); v > 0 {
 			// twentyone: a compound number written as one word
 			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
@@ -268,6 +277,11 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 	ns = kept
 	h.ns = ns
 	return ns, h
+}
+
+// enGrowth are the verbs of growth by a factor.
+var enGrowth = map[string]float64{
+	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4,
 }
 
 // enOrdinalWords reads an ordinal in words at toks[i] ("fifth",

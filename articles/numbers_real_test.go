@@ -56,6 +56,20 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"七七事变后，城市沦陷。", "After the July 8 Incident of 1937, the city fell.", "77"},
 		{"五四青年节那天，他22岁。", "On May Fourth, Youth Day, he was 22.", ""},
 		{"一二九运动时他在北平，那年18岁。", "He was 18 and in Beiping during the December 9 Movement.", ""},
+		// 翻N番 is 2^N; 增长N倍 is N+1 times as much
+		{"收入翻了两番。", "Income quadrupled.", ""},
+		{"收入翻了两番。", "Income doubled.", "4"},
+		{"产量增长了两倍。", "Output tripled.", ""},
+		{"产量增长了两倍。", "Output doubled.", ""},
+		{"产量增长了两倍。", "Output quadrupled.", "2"},
+		{"产量是去年的两倍。", "Output tripled.", "2"},
+		// a day of a lunar month in words, compound ordinals too
+		{"那日正是四月二十六日。", "It was the twenty-sixth of the fourth month.", ""},
+		{"那日正是四月二十六日。", "It was the twenty-fifth of the fourth month.", "04-26"},
+		// a holiday named by its date, and named in the English
+		{"今年“十一”黄金周，游客增长5%。", "During this year's National Day Golden Week, tourist numbers rose 5%.", ""},
+		{"五一假期共5天。", "The May Day holiday lasts five days.", ""},
+		{"十一人参加了国庆招待会。", "Twelve people attended the National Day reception.", "11"},
 		// bare units, each no larger than the one before, are a multitude
 		{"千百年来，这里种稻。", "For centuries, rice has been grown here.", ""},
 		{"十万人参加，百十人留下。", "100,000 took part and 120 stayed.", "100"},

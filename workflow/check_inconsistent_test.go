@@ -50,6 +50,30 @@ func TestInconsistentEveryWay(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(pre.SegmentPath(all[25]), append([]byte("# edited by hand\n"), raw...), 0o644)
+	// Seven articles share a sentence, translated alike; an eighth will
+	// translate it otherwise: its finding names more places than it lists.
+	const shared = "这是七篇文章共有的一句话。"
+	share := func(slug, en string) {
+		t.Helper()
+		err := pre.Update(slug, func(a *Article) error {
+			for _, s := range a.File.Segments {
+				if s.Para > 0 {
+					s.ZH = shared
+					s.SetEN(en)
+					s.State, s.Approval = articles.Translated, nil
+					return nil
+				}
+			}
+			t.Fatalf("%s: no paragraph", slug)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, slug := range all[13:20] {
+		share(slug, "A sentence seven articles share.")
+	}
 	git("init", "-q", ".")
 	git("add", "-A")
 	git("commit", "-q", "-m", "base")
@@ -90,6 +114,26 @@ func TestInconsistentEveryWay(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	share(slugs[22], "Another English for the shared sentence.")
+	changed = append(changed, slugs[22])
+	// An imported memory renders the first of those Chineses otherwise
+	// again.
+	first, err := ws.Load(changed[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var memZH string
+	for _, s := range first.File.Segments {
+		if s.EN == "A different English for the same sentence." {
+			memZH = s.ZH
+		}
+	}
+	os.MkdirAll(dir+"/tm", 0o755)
+	os.WriteFile(dir+"/tm/desk.tmx", []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-Hans" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu tuid="m1"><tuv xml:lang="zh-Hans"><seg>`+memZH+`</seg></tuv><tuv xml:lang="en"><seg>The memory's English.</seg></tuv></tu>
+</body></tmx>
+`), 0o644)
 	count := func(rep *Report) int {
 		n := 0
 		for _, f := range rep.Findings {
@@ -126,6 +170,22 @@ func TestInconsistentEveryWay(t *testing.T) {
 	}
 	if count(named) < 3 || count(full) <= count(named) {
 		t.Fatalf("qa.inconsistent: %d findings in the changed articles, %d in all: the corpus should have many", count(named), count(full))
+	}
+	// Among them, findings that name more places than they list, and one
+	// that names the memory.
+	cut, memory := 0, 0
+	for _, f := range since.Findings {
+		if others, _ := f.Args["others"].(string); f.Rule == RuleInconsistent {
+			if strings.HasSuffix(others, "…") {
+				cut++
+			}
+			if strings.Contains(others, "tmx:desk.tmx \"The memory's English.\"") {
+				memory++
+			}
+		}
+	}
+	if cut == 0 || memory == 0 {
+		t.Fatalf("qa.inconsistent: %d findings cut short, %d naming the memory: the test should have both", cut, memory)
 	}
 }
 

@@ -419,14 +419,15 @@ const (
 	moodExclaim
 	moodQuote    // opens a quotation
 	moodQuoteEnd // ends closing one: of a bead, its last sentence counts
+	moodAskEnd   // ends asking (?, ？, before closing quotes): the same
 	moodI        // first person: 我 咱 ↔ I, me, my, we, us, our
 	moodYou      // second person: 你 您 ↔ you, your
 	moodHe       // 他 ↔ he, him, his
 	moodShe      // 她 ↔ she, her
 	moodThey     // 他们 她们 它们 ↔ they, them, their
 	moodNot      // 不 没 别 未 ↔ not, no, never, n't
-	nMoods       = 10
-	nPunct       = 4 // the moods before the fifth are punctuation's
+	nMoods       = 11
+	nPunct       = 5 // the moods before the sixth are punctuation's
 )
 
 // moodPen is the cost of each mood one side of a bead has and the other
@@ -581,6 +582,9 @@ func moodOf(s string) uint16 {
 		prev = r
 	}
 	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	if e := strings.TrimRight(t, "”」』’'\" "); strings.HasSuffix(e, "?") || strings.HasSuffix(e, "？") {
+		m |= moodAskEnd
+	}
 	last, n := utf8.DecodeLastRuneInString(t)
 	switch last {
 	case '”', '」', '』':
@@ -745,7 +749,9 @@ func (al *aligner) indelCost(z, e float64) float64 {
 }
 
 // cost is the cost of a bead from (i0, j0) covering a Chinese and b English
-// sentences.
+// sentences. It runs on several goroutines at once (fill.go): it may write
+// only the anchor stamps (each goroutine has its own) and must read lexical
+// masks through lexModel.masks, computed beforehand (TestFillParallel).
 func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 	i1, j1 := i0+a, j0+b
 	z := al.cumZ[i1] - al.cumZ[i0]
@@ -793,8 +799,9 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		for j := j0; j < j1; j++ {
 			em |= al.en[j].mood
 		}
-		zm = zm&^moodQuoteEnd | al.zh[i1-1].mood&moodQuoteEnd
-		em = em&^moodQuoteEnd | al.en[j1-1].mood&moodQuoteEnd
+		const ends = moodQuoteEnd | moodAskEnd
+		zm = zm&^ends | al.zh[i1-1].mood&ends
+		em = em&^ends | al.en[j1-1].mood&ends
 		for k := range nMoods {
 			bit := uint16(1) << k
 			switch {

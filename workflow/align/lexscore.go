@@ -435,7 +435,13 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 	var rows [maxSide][]pairMask
 	var eh [maxSide][2]uint64
 	zL, eL := m.cumZ[i1]-m.cumZ[i0], m.cumE[j1]-m.cumE[j0]
+	// A word's place on its side, scaled to the other side's length.
+	zToE, eToZ := 0.0, 0.0
+	if zL > 0 && eL > 0 {
+		zToE, eToZ = eL/zL, zL/eL
+	}
 	v := 0.0
+	y := 0 // the English sentence at the Chinese word's share: words come in order
 	for i := i0; i < i1; i++ {
 		rows[i-i0] = m.masks(i, j0, j1)
 		var zh [2]uint64
@@ -452,11 +458,14 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 			for x := zh[h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
 				t := int(ts[k])*w + b
-				if b == 1 || zL <= 0 {
+				if b == 1 || zToE == 0 {
 					v += m.zDiff[t]
 					continue
 				}
-				y := shareAt(m.cumE, j0, j1, eL, (start+float64(ps[k])*li)/zL)
+				at := m.cumE[j0] + (start+float64(ps[k])*li)*zToE
+				for y+1 < b && m.cumE[j0+y+1] <= at {
+					y++
+				}
 				if rows[i-i0][y].z[h]&(1<<(k&63)) != 0 {
 					v += m.zAt[t]
 				} else {
@@ -473,11 +482,15 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
 				t := int(ts[k])*w + a
-				if a == 1 || eL <= 0 {
+				if a == 1 || eToZ == 0 {
 					v += m.eDiff[t]
 					continue
 				}
-				y := shareAt(m.cumZ, i0, i1, zL, (start+float64(ps[k])*lj)/eL)
+				at := m.cumZ[i0] + (start+float64(ps[k])*lj)*eToZ
+				y := 0
+				for y+1 < a && m.cumZ[i0+y+1] <= at {
+					y++
+				}
 				if rows[y][j-j0].e[h]&(1<<(k&63)) != 0 {
 					v += m.eAt[t]
 				} else {

@@ -8,20 +8,21 @@ func TestMoodOf(t *testing.T) {
 		want uint16
 	}{
 		{"他走了。", 0},
-		{"你去哪儿？", moodQuestion},
-		{"那人问道：“你要去哪里？", moodQuestion | moodQuote},
+		{"你去哪儿？", moodQuestion | moodAskEnd},
+		{"那人问道：“你要去哪里？", moodQuestion | moodQuote | moodAskEnd},
+		{"你去哪儿？他问。", moodQuestion}, // asks, but ends telling
 		{"快给我出去！”", moodExclaim | moodQuoteEnd},
 		{"她答道：“我明白了。”", moodQuote | moodQuoteEnd},
 		{"「好。」", moodQuote | moodQuoteEnd},
 		{"'Stop it!", moodExclaim | moodQuote},
-		{"'Mama,' asked the girl, 'where has the boat gone?'", moodQuestion | moodQuote | moodQuoteEnd},
+		{"'Mama,' asked the girl, 'where has the boat gone?'", moodQuestion | moodQuote | moodQuoteEnd | moodAskEnd},
 		{"Or you will get no supper at all!'", moodExclaim | moodQuoteEnd},
 		{"He said \"yes\" and left.", moodQuote},
 		{"“Come in,” she said.", moodQuote},
 		{"It's the soldiers' fault.", 0}, // apostrophes are no quotes
 		{"The boys' cart.", 0},           // nor a possessive at the end
 		{"She said: ‘I know.’ ", moodQuote | moodQuoteEnd},
-		{"Why not?\"", moodQuestion | moodQuoteEnd},
+		{"Why not?\"", moodQuestion | moodQuoteEnd | moodAskEnd},
 	}
 	for _, tc := range tests {
 		if got := moodOf(tc.in); got != tc.want {

@@ -1,3 +1,5 @@
+// Tests that the speed work (the lexicon's index, the lexical masks, the
+// costs filled in parallel) gives what the plain code gave.
 package align
 
 import (
