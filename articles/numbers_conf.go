@@ -79,6 +79,9 @@ func looseCount(zh string, z Number) bool {
 		return false // 每三个: a rate
 	}
 	rest := zh[z.End:]
+	if z.Value >= 3 && z.Alt == 0 && !strings.HasPrefix(rest, "分之") && oneOf(rest) {
+		return false // 三个船闸之一 "one of the three locks": the set is a figure
+	}
 	if body == "两" && strings.HasPrefix(rest, "次") && betweenTimes(rest) {
 		return true // 两次运行之间 "between runs": successive ones, not two
 	}
@@ -479,4 +482,21 @@ func betweenTimes(rest string) bool {
 		rest = rest[:k]
 	}
 	return strings.Contains(rest, "之间")
+}
+
+// oneOf reports whether rest, the text after a count, names one of the
+// counted set: 之一 within eight characters of the same clause (三个船闸之一,
+// 四种方法之一).
+func oneOf(rest string) bool {
+	n := 0
+	for i, r := range rest {
+		if n == 8 || strings.ContainsRune("，。；！？、,;", r) {
+			return false
+		}
+		if strings.HasPrefix(rest[i:], "之一") {
+			return true
+		}
+		n++
+	}
+	return false
 }
