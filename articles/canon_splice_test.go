@@ -105,17 +105,10 @@ func FuzzCanonSplice(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b string, seed int64, which uint8) {
 		rng := rand.New(rand.NewPCG(uint64(seed), 4))
-		file := randFile(t, rng)
-		plain(file, int(which))
-		wellFormed(rng, file)
-		data, err := Encode(file)
-		if err != nil || len(file.Segments) == 0 {
+		file, data, other := fuzzFiles(t, rng, a, b, which)
+		if data == nil || len(file.Segments) == 0 {
 			return
 		}
-		other := randFile(t, rng)
-		pool := []string{a, b, a + b}
-		setStrings(reflect.ValueOf(other).Elem(), func() string { return pool[rng.IntN(len(pool))] })
-		wellFormed(rng, other)
 		checkSplice(t, data, other, []int{int(which) % len(file.Segments)})
 	})
 }

@@ -309,17 +309,7 @@ func FuzzCanonDecode(f *testing.F) {
 	if data, err := os.ReadFile("../examples/workspace/articles/2025-12-09-cma-idcpc.yaml"); err == nil {
 		f.Add(data)
 	}
-	rng := rand.New(rand.NewPCG(7, 7))
-	for i := range 20 {
-		file := randFile(f, rng)
-		if i%2 == 0 {
-			plain(file, i)
-		}
-		wellFormed(rng, file)
-		if data, err := encodeYAML(file); err == nil {
-			f.Add(data)
-		}
-	}
+	addRandomFiles(f, rand.New(rand.NewPCG(7, 7)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkDecode(t, data)
 	})

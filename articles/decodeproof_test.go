@@ -90,7 +90,16 @@ func mutate(rng *rand.Rand, data []byte, from, to string) []byte {
 // FuzzDecodeProof: on any input, what the canonical reader takes Encode
 // writes back byte for byte (and yaml.v3 reads the same: checkDecode).
 func FuzzDecodeProof(f *testing.F) {
-	rng := rand.New(rand.NewPCG(9, 9))
+	addRandomFiles(f, rand.New(rand.NewPCG(9, 9)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkProof(t, data)
+		checkDecode(t, data)
+	})
+}
+
+// addRandomFiles seeds a fuzz target with 20 random well-formed files
+// (every other one plain), as Encode writes them.
+func addRandomFiles(f *testing.F, rng *rand.Rand) {
 	for i := range 20 {
 		file := randFile(f, rng)
 		if i%2 == 0 {
@@ -101,10 +110,6 @@ func FuzzDecodeProof(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		checkProof(t, data)
-		checkDecode(t, data)
-	})
 }
 
 // TestDecodeInParts: a long file's segments, read in parts on every core,

@@ -79,6 +79,9 @@ func looseCount(zh string, z Number) bool {
 		return false // 每三个: a rate
 	}
 	rest := zh[z.End:]
+	if body == "两" && strings.HasPrefix(rest, "次") && betweenTimes(rest) {
+		return true // 两次运行之间 "between runs": successive ones, not two
+	}
 	for _, p := range []string{"个", "多", "余", "来", "半"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
@@ -467,4 +470,13 @@ func enHasDuration(h *enHints, d float64) bool {
 		}
 	}
 	return false
+}
+
+// betweenTimes reports whether 之间 follows in the clause of rest (两次X之间:
+// between successive Xs).
+func betweenTimes(rest string) bool {
+	if k := strings.IndexAny(rest, "，。；！？,;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "之间")
 }

@@ -83,17 +83,26 @@ func FuzzEncodeReusing(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b string, seed int64, which uint8) {
 		rng := rand.New(rand.NewPCG(uint64(seed), 8))
-		file := randFile(t, rng)
-		plain(file, int(which))
-		wellFormed(rng, file)
-		data, err := Encode(file)
-		if err != nil {
-			return
+		if _, data, other := fuzzFiles(t, rng, a, b, which); data != nil {
+			checkReusing(t, rng, data, other)
 		}
-		other := randFile(t, rng)
-		pool := []string{a, b, a + b}
-		setStrings(reflect.ValueOf(other).Elem(), func() string { return pool[rng.IntN(len(pool))] })
-		wellFormed(rng, other)
-		checkReusing(t, rng, data, other)
 	})
+}
+
+// fuzzFiles makes, for a fuzz target, a random plain file and its bytes
+// (nil when it cannot be written), and another random well-formed file
+// whose strings are the fuzzer's a, b and a+b.
+func fuzzFiles(t *testing.T, rng *rand.Rand, a, b string, which uint8) (*File, []byte, *File) {
+	file := randFile(t, rng)
+	plain(file, int(which))
+	wellFormed(rng, file)
+	data, err := Encode(file)
+	if err != nil {
+		return file, nil, nil
+	}
+	other := randFile(t, rng)
+	pool := []string{a, b, a + b}
+	setStrings(reflect.ValueOf(other).Elem(), func() string { return pool[rng.IntN(len(pool))] })
+	wellFormed(rng, other)
+	return file, data, other
 }

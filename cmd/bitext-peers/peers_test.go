@@ -104,6 +104,7 @@ func TestPeersTiny(t *testing.T) {
 	for _, row := range []string{
 		"| `sync` | msgmerge (fuzzy) | ", "| `sync` | msgmerge -N | ", "| `status --no-cache` | msgfmt --statistics | ",
 		"| `status (cached)` | msgfmt --statistics | ", "| `check --no-cache` | pofilter (default checks) | ",
+		"| `check --no-cache, 5000 terms` | pofilter (word lists) | ",
 	} {
 		if !regexp.MustCompile(regexp.QuoteMeta(row) + `[0-9.]+ \([0-9.]+–[0-9.]+\); CPU [0-9.]+ \([0-9.]+–[0-9.]+\) \|`).MatchString(out) {
 			t.Errorf("no row %q with a ratio in:\n%s", row, out)

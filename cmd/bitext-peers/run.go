@@ -45,7 +45,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	rounds := fs.Int("rounds", 3, "runs of each side, alternated")
 	limit := fs.Duration("limit", 30*time.Minute, "give up on a peer run after this long")
 	poLimit := fs.Duration("pofilter-limit", 3*time.Minute, "give up on pofilter after this long")
-	jobsFlag := fs.String("jobs", "sync,sync-N,status,status-cached,check", "pairs to run")
+	jobsFlag := fs.String("jobs", "sync,sync-N,status,status-cached,check,glossary", "pairs to run")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -126,6 +126,13 @@ func jobs(limit, poLimit *time.Duration) []job {
 		{name: "status-cached", peer: "msgfmt --statistics", bitextDir: ws, limit: limit,
 			bitext: func(dir, bin string) []string { return []string{bin, "status"} },
 			peerv:  msgfmtStats},
+		{name: "glossary", peer: "pofilter (word lists)", prep: prepGlossary, limit: poLimit,
+			bitextDir: func(dir string) string { return filepath.Join(dir, glossDir) },
+			bitext:    func(dir, bin string) []string { return []string{bin, "check", "--no-cache"} },
+			peerv: func(dir string) []string {
+				return []string{"pofilter", "--progress=none", "--musttranslatefile=" + filepath.Join(dir, termsZH),
+					"--notranslatefile=" + filepath.Join(dir, termsEN), filepath.Join(dir, oldPO), filepath.Join(dir, "pofilter.po")}
+			}},
 		{name: "check", peer: "pofilter (default checks)", bitextDir: ws, limit: poLimit,
 			bitext: func(dir, bin string) []string { return []string{bin, "check", "--no-cache"} },
 			peerv: func(dir string) []string {
@@ -444,6 +451,8 @@ func bitextName(job string) string {
 		return "status (cached)"
 	case "check":
 		return "check --no-cache"
+	case "glossary":
+		return fmt.Sprintf("check --no-cache, %d terms", glossaryTerms)
 	}
 	return job
 }
