@@ -80,7 +80,7 @@ func looseCount(zh string, z Number) bool {
 	}
 	rest := zh[z.End:]
 	if z.Value >= 3 && z.Alt == 0 && !strings.HasPrefix(rest, "分之") && oneOf(rest) {
-		return false // 三个船闸之一 "one of the three locks": the set is a figure
+		return false // 三座大桥之一 "one of the three bridges": the set is a figure
 	}
 	if body == "两" && strings.HasPrefix(rest, "次") && betweenTimes(rest) {
 		return true // 两次运行之间 "between runs": successive ones, not two
@@ -485,8 +485,8 @@ func betweenTimes(rest string) bool {
 }
 
 // oneOf reports whether rest, the text after a count, names one of the
-// counted set: 之一 within eight characters of the same clause (三个船闸之一,
-// 四种方法之一).
+// counted set: 之一 within eight characters of the same clause (三座大桥之一,
+// 五种办法之一).
 func oneOf(rest string) bool {
 	n := 0
 	for i, r := range rest {

@@ -69,10 +69,10 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"编号以0开头。", "Numbers begin with zeros.", ""},
 		{"以16进制显示。", "Shown in hexadecimal.", ""},
 		// one of a counted set: the set's size is a figure
-		{"这是运河三个船闸之一。", "This is one of the canal's locks.", "3"},
-		{"这是运河三个船闸之一。", "This is one of the canal's three locks.", ""},
-		{"这是运河两个船闸之一。", "This is either of the canal's locks.", ""},
-		{"四个国家中，有四分之一的人受到感染。", "In four nations, a quarter of the people are infected.", ""},
+		{"这是市里三座大桥之一。", "This is one of the city's bridges.", "3"},
+		{"这是市里三座大桥之一。", "This is one of the city's three bridges.", ""},
+		{"这是市里两座大桥之一。", "This is either of the city's bridges.", ""},
+		{"五个村子里，有四分之一的家庭装了太阳能。", "In five villages, a quarter of the households have solar power.", ""},
 		// 两次…之间: between successive times, not a count of two
 		{"两次会议之间，委员们走访了企业。", "Between meetings, members visited firms.", ""},
 		{"他两次访问了工厂。", "He visited the factory.", "2"},
