@@ -265,7 +265,7 @@ func ZHNumbers(s string) []Number {
 		switch {
 		case zhDigit(r) >= 0:
 			t, next := zhArabic(s, i)
-			if !minutes(s, i) && !latinCode(s, i, next) {
+			if !minutes(s, i) && !latinCode(s, i, next) && !placeholder(s, i, next) {
 				toks = append(toks, t)
 			}
 			i = next
@@ -340,6 +340,12 @@ func latinCode(s string, i, j int) bool {
 	after, _ := utf8.DecodeRuneInString(s[j:])
 	latin := func(r rune) bool { return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') }
 	return i > 0 && latin(before) || j < len(s) && latin(after)
+}
+
+// placeholder reports whether the digits at s[i:j] number a placeholder
+// of a software message (%1$s, %2$d, {0}), not a quantity.
+func placeholder(s string, i, j int) bool {
+	return i > 0 && s[i-1] == '%' && j < len(s) && s[j] == '$' || i > 0 && s[i-1] == '{' && j < len(s) && s[j] == '}'
 }
 
 // minutes reports whether the digits at s[i:] are the minutes of a time
@@ -459,6 +465,9 @@ func threeDigitsAt(s string, i int) bool {
 func zhSuffix(s string, i int, t *zhToken) int {
 	mult := 1.0
 	i = skipAbout(s, i)
+	if strings.HasPrefix(s[i:], " 万") || strings.HasPrefix(s[i:], " 亿") {
+		i++ // 20 亿: a space between the digits and their multiplier
+	}
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		u := zhUnit(r)

@@ -79,6 +79,12 @@ func looseCount(zh string, z Number) bool {
 		return false // 每三个: a rate
 	}
 	rest := zh[z.End:]
+	if z.Value >= 3 && z.Alt == 0 && !strings.HasPrefix(rest, "分之") && oneOf(rest) {
+		return false // 三座大桥之一 "one of the three bridges": the set is a figure
+	}
+	if body == "两" && strings.HasPrefix(rest, "次") && betweenTimes(rest) {
+		return true // 两次运行之间 "between runs": successive ones, not two
+	}
 	for _, p := range []string{"个", "多", "余", "来", "半"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
@@ -465,6 +471,32 @@ func enHasDuration(h *enHints, d float64) bool {
 		if q > 0 && math.Abs(q*sec-d) < 1 {
 			return true
 		}
+	}
+	return false
+}
+
+// betweenTimes reports whether 之间 follows in the clause of rest (两次X之间:
+// between successive Xs).
+func betweenTimes(rest string) bool {
+	if k := strings.IndexAny(rest, "，。；！？,;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "之间")
+}
+
+// oneOf reports whether rest, the text after a count, names one of the
+// counted set: 之一 within eight characters of the same clause (三座大桥之一,
+// 五种办法之一).
+func oneOf(rest string) bool {
+	n := 0
+	for i, r := range rest {
+		if n == 8 || strings.ContainsRune("，。；！？、,;", r) {
+			return false
+		}
+		if strings.HasPrefix(rest[i:], "之一") {
+			return true
+		}
+		n++
 	}
 	return false
 }

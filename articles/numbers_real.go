@@ -248,6 +248,9 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 		if v := enGrowth[t.text]; v > 0 {
 			// doubled, tripled, quadrupled: read here, not by ENNumbers,
 			// whose numbers anchor the aligner
+			if v < 1 {
+				v = 0 // zeros (0.001 marks the zero in the map)
+			}
 			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
 		}
 		if v := fusedNumber(t.text); v > 0 {
@@ -279,9 +282,14 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 	return ns, h
 }
 
-// enGrowth are the verbs of growth by a factor.
+// enGrowth are the verbs of growth by a factor, and words that carry a
+// number without being a numeral, read by qa.numbers only.
 var enGrowth = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4,
+	// and other words that carry a number: "leading zeros", "the zeroth
+	// argument", "a triplet", "an octet", "hexadecimal" for 16进制
+	"zeros": 0.001, "zeroes": 0.001, "zeroth": 0.001, "triplet": 3, "triplets": 3, "octet": 8, "octets": 8,
+	"octal": 8, "hex": 16, "hexadecimal": 16,
 }
 
 // enOrdinalWords reads an ordinal in words at toks[i] ("fifth",

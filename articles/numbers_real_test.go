@@ -63,6 +63,19 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"产量增长了两倍。", "Output doubled.", ""},
 		{"产量增长了两倍。", "Output quadrupled.", "2"},
 		{"产量是去年的两倍。", "Output tripled.", "2"},
+		// a space before the multiplier; words that carry a number
+		{"超过 20 亿人受益。", "Over 2 billion people benefit.", ""},
+		{"超过 20 亿人受益。", "Over 3 billion people benefit.", "2000000000"},
+		{"编号以0开头。", "Numbers begin with zeros.", ""},
+		{"以16进制显示。", "Shown in hexadecimal.", ""},
+		// one of a counted set: the set's size is a figure
+		{"这是市里三座大桥之一。", "This is one of the city's bridges.", "3"},
+		{"这是市里三座大桥之一。", "This is one of the city's three bridges.", ""},
+		{"这是市里两座大桥之一。", "This is either of the city's bridges.", ""},
+		{"五个村子里，有四分之一的家庭装了太阳能。", "In five villages, a quarter of the households have solar power.", ""},
+		// 两次…之间: between successive times, not a count of two
+		{"两次会议之间，委员们走访了企业。", "Between meetings, members visited firms.", ""},
+		{"他两次访问了工厂。", "He visited the factory.", "2"},
 		// a day of a lunar month in words, compound ordinals too
 		{"那日正是四月二十六日。", "It was the twenty-sixth of the fourth month.", ""},
 		{"那日正是四月二十六日。", "It was the twenty-fifth of the fourth month.", "04-26"},

@@ -553,11 +553,11 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 }
 
 // commonNounUse reports whether span, wholly in lower case, follows a
-// demonstrative ("this second grandma of mine", "that little countess"):
+// demonstrative ("this third aunt of mine", "that little countess"):
 // the words are used as a description, not as the
 // name, and their case is right. Check applies it to titles only, never
-// to names ("those ahcang smiths" is a case error); "the second grandma"
-// and "his second grandma" are case errors too.
+// to names ("those ahcang smiths" is a case error); "the third aunt"
+// and "his third aunt" are case errors too.
 func commonNounUse(en string, start int, span string) bool {
 	if strings.ToLower(span) != span {
 		return false
