@@ -16,14 +16,7 @@ import (
 // segments: each gold bead with both sides is one pair.
 func alignDevPairs(t *testing.T, corpus, id string) []glossary.Pair {
 	t.Helper()
-	dir, err := aligndev.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	texts, err := aligndev.Load(dir, corpus)
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(t, corpus)
 	for _, tx := range texts {
 		if tx.ID != id {
 			continue

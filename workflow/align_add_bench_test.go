@@ -22,14 +22,7 @@ import (
 //
 //	go test ./workflow -run '^$' -bench AddEnglishReal -benchtime 10x -benchmem
 func BenchmarkAddEnglishReal(b *testing.B) {
-	dir, err := aligndev.Dir()
-	if err != nil {
-		b.Skip("no ../shared/align-dev")
-	}
-	texts, err := aligndev.Load(dir, "mac")
-	if err != nil {
-		b.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(b, "mac")
 	zhParas, enParas, n := aligndev.Paragraphs(texts, 1120)
 	src := b.TempDir()
 	zhPath, enPath := filepath.Join(src, "big.zh.md"), filepath.Join(src, "big.en.md")

@@ -51,14 +51,7 @@ func (t realText) slug() string { return t.Corpus + "-" + t.ID }
 // absent.
 func loadRealTexts(tb testing.TB) []realText {
 	tb.Helper()
-	dir, err := aligndev.Dir()
-	if err != nil {
-		tb.Skip("real-text evaluation: ", err)
-	}
-	texts, err := aligndev.LoadAll(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(tb, "")
 	var out []realText
 	for _, t := range texts {
 		rt := realText{Corpus: t.Corpus, ID: t.ID}

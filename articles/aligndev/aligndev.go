@@ -72,6 +72,38 @@ func Dir() (string, error) {
 	}
 }
 
+// TB is the part of testing.TB that LoadOrSkip uses (the package does not
+// import testing).
+type TB interface {
+	Helper()
+	Skip(args ...any)
+	Fatal(args ...any)
+}
+
+// LoadOrSkip is how tests and benchmarks read the development set: the texts
+// of corpus, or of every corpus when corpus is "". It skips tb when the
+// development set is absent and fails it on any other error.
+func LoadOrSkip(tb TB, corpus string) []Text {
+	tb.Helper()
+	dir, err := Dir()
+	if errors.Is(err, ErrAbsent) {
+		tb.Skip("no ../shared/align-dev: the real-text development set is absent")
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var texts []Text
+	if corpus == "" {
+		texts, err = LoadAll(dir)
+	} else {
+		texts, err = Load(dir, corpus)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return texts
+}
+
 // Load reads every text of one corpus, sorted by id.
 func Load(dir, corpus string) ([]Text, error) {
 	zhIsSrc := true

@@ -155,15 +155,8 @@ func TestDevShow(t *testing.T) {
 	if want == "" {
 		t.Skip("set BITEXT_DEV_SHOW=corpus/id")
 	}
-	dir, err := aligndev.Dir()
-	if err != nil {
-		t.Skip("no ../shared/align-dev")
-	}
 	corpus, id, _ := strings.Cut(want, "/")
-	texts, err := aligndev.Load(dir, corpus)
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(t, corpus)
 	for _, tx := range texts {
 		if tx.ID != id {
 			continue
@@ -211,14 +204,7 @@ func TestDevWritePair(t *testing.T) {
 	if out == "" {
 		t.Skip("set BITEXT_DEV_PAIR=DIR to write the 1,100-sentence pair")
 	}
-	dir, err := aligndev.Dir()
-	if err != nil {
-		t.Skip("no ../shared/align-dev")
-	}
-	texts, err := aligndev.Load(dir, "mac")
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(t, "mac")
 	zhParas, enParas, n := aligndev.Paragraphs(texts, 1120)
 	for name, paras := range map[string][]string{"big.zh.md": zhParas, "big.en.md": enParas} {
 		if err := os.WriteFile(filepath.Join(out, name), []byte(strings.Join(paras, "\n\n")+"\n"), 0o644); err != nil {

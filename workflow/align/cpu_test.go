@@ -27,14 +27,7 @@ func reportCPU(b *testing.B, op func()) {
 // Chinese sentences), as BenchmarkAlignReal1000 aligns them; it skips when
 // the development set is absent.
 func realSentences(b *testing.B, n int) (zh, en []articles.Sentence) {
-	dir, err := aligndev.Dir()
-	if err != nil {
-		b.Skip("no ../shared/align-dev")
-	}
-	texts, err := aligndev.Load(dir, "mac")
-	if err != nil {
-		b.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(b, "mac")
 	for _, tx := range texts {
 		if len(zh) >= n {
 			break

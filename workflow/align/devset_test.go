@@ -125,17 +125,7 @@ func TestDevSet(t *testing.T) {
 // again, how many of the human sentence boundaries come back (recall) and
 // how many boundaries found are human ones (precision).
 func TestDevSetSplitter(t *testing.T) {
-	dir, err := aligndev.Dir()
-	if errors.Is(err, aligndev.ErrAbsent) {
-		t.Skip("no ../shared/align-dev: the real-text development set is absent")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts, err := aligndev.LoadAll(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := aligndev.LoadOrSkip(t, "")
 	right, found, gold := 0, 0, 0
 	for _, tx := range texts {
 		var b []byte
