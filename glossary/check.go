@@ -495,19 +495,14 @@ func (g *Glossary) replacement(dep *Term) string {
 	return ""
 }
 
-// CaseAllowed is caseAllowed for the glossary's other readers (glossary
-// show), so they label case exactly as Check reports it.
-func CaseAllowed(s *articles.Segment, start int, span, rendering string) bool {
-	return caseAllowed(s, start, span, rendering)
-}
-
-// TermCaseAllowed is termCaseAllowed for the glossary's other readers.
+// TermCaseAllowed is termCaseAllowed for the glossary's other readers
+// (glossary show), so they label case exactly as Check reports it.
 func TermCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering string) bool {
 	return termCaseAllowed(t, s, start, span, rendering)
 }
 
 // termCaseAllowed is caseAllowed, and for a title (a rank or a form of
-// address: "Second Grandma", "Empress Dowager") a description in lower
+// address: "Third Aunt", "Grand Duchess") a description in lower
 // case (commonNounUse).
 func termCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering string) bool {
 	return caseAllowed(s, start, span, rendering) || t.Kind == Title && commonNounUse(s.EN, start, span)

@@ -337,29 +337,18 @@ func median(xs []float64) float64 {
 	return (s[n/2-1] + s[n/2]) / 2
 }
 
-func walls(ss []sample) []float64 {
+// of is one measure of every sample.
+func of(ss []sample, f func(sample) float64) []float64 {
 	out := make([]float64, len(ss))
 	for i, s := range ss {
-		out[i] = s.wall
+		out[i] = f(s)
 	}
 	return out
 }
 
-func cpus(ss []sample) []float64 {
-	out := make([]float64, len(ss))
-	for i, s := range ss {
-		out[i] = s.cpu
-	}
-	return out
-}
-
-func rssMB(ss []sample) []float64 {
-	out := make([]float64, len(ss))
-	for i, s := range ss {
-		out[i] = float64(s.rss) / 1024
-	}
-	return out
-}
+func wallOf(s sample) float64 { return s.wall }
+func cpuOf(s sample) float64  { return s.cpu }
+func rssMB(s sample) float64  { return float64(s.rss) / 1024 }
 
 func span(xs []float64, format string) string {
 	if len(xs) == 0 {
@@ -376,8 +365,8 @@ func (r result) ratio() string {
 	if len(r.peerS) == 0 {
 		return fmt.Sprintf("peer > %s", r.peerOver)
 	}
-	cell := fmt.Sprintf("%.2f (%s); CPU %.2f (%s)", median(walls(r.bitext))/median(walls(r.peerS)), span(r.ratios, "%.2f"),
-		median(cpus(r.bitext))/max(median(cpus(r.peerS)), 0.01), span(r.cpuRatios, "%.2f"))
+	cell := fmt.Sprintf("%.2f (%s); CPU %.2f (%s)", median(of(r.bitext, wallOf))/median(of(r.peerS, wallOf)), span(r.ratios, "%.2f"),
+		median(of(r.bitext, cpuOf))/max(median(of(r.peerS, cpuOf)), 0.01), span(r.cpuRatios, "%.2f"))
 	if r.peerOver > 0 { // a later peer run went past the limit
 		cell += fmt.Sprintf(", %d peer run(s), the next > %s", len(r.peerS), r.peerOver)
 	}
@@ -385,16 +374,16 @@ func (r result) ratio() string {
 }
 
 func (r result) line() string {
-	peer := fmt.Sprintf("%s median %.2f s (%s), CPU %.2f s (%s), %s MB", r.peer, median(walls(r.peerS)), span(walls(r.peerS), "%.2f"),
-		median(cpus(r.peerS)), span(cpus(r.peerS), "%.2f"), span(rssMB(r.peerS), "%.0f"))
+	peer := fmt.Sprintf("%s median %.2f s (%s), CPU %.2f s (%s), %s MB", r.peer, median(of(r.peerS, wallOf)), span(of(r.peerS, wallOf), "%.2f"),
+		median(of(r.peerS, cpuOf)), span(of(r.peerS, cpuOf), "%.2f"), span(of(r.peerS, rssMB), "%.0f"))
 	if len(r.peerS) == 0 {
 		peer = fmt.Sprintf("%s over %s", r.peer, r.peerOver)
 	}
 	line := fmt.Sprintf("%d segments, %s: bitext median %.2f s (%s), CPU %.2f s (%s), %s MB; %s; ratio %s; load %s–%s",
-		r.segments, r.job, median(walls(r.bitext)), span(walls(r.bitext), "%.2f"), median(cpus(r.bitext)), span(cpus(r.bitext), "%.2f"),
-		span(rssMB(r.bitext), "%.0f"), peer, r.ratio(), r.load[0], r.load[1])
+		r.segments, r.job, median(of(r.bitext, wallOf)), span(of(r.bitext, wallOf), "%.2f"), median(of(r.bitext, cpuOf)), span(of(r.bitext, cpuOf), "%.2f"),
+		span(of(r.bitext, rssMB), "%.0f"), peer, r.ratio(), r.load[0], r.load[1])
 	if len(r.peerS) > 0 {
-		line += fmt.Sprintf("; memory ratio %.2f", median(rssMB(r.bitext))/max(median(rssMB(r.peerS)), 1))
+		line += fmt.Sprintf("; memory ratio %.2f", median(of(r.bitext, rssMB))/max(median(of(r.peerS, rssMB)), 1))
 	}
 	return line
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -86,13 +85,7 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 	if err != nil {
 		return err
 	}
-	if a.Getenv("GOGC") == "" {
-		// Status reads every file and keeps only counts: a larger GC
-		// target spares a tenth of its CPU, with a soft cap on memory
-		// (it holds one article a core).
-		defer debug.SetGCPercent(debug.SetGCPercent(statusGCPercent))
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(statusMemoryLimit))
-	}
+	defer a.bulkGC(statusGCPercent, statusMemoryLimit)()
 	list, invalid, err := ws.Statuses(opts.articles, a.Now(), opts.noCache)
 	if err != nil {
 		return err

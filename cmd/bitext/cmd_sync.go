@@ -1,8 +1,6 @@
 package main
 
 import (
-	"runtime/debug"
-
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 )
@@ -44,13 +42,7 @@ func (a *app) runSync(c *cli.Context, opts syncOptions) error {
 	if err != nil {
 		return err
 	}
-	if a.Getenv("GOGC") == "" {
-		// Sync holds every article until all are computed (all or
-		// nothing): a larger GC target halves its CPU time on a big
-		// workspace (see README § sync), with a soft cap on memory.
-		defer debug.SetGCPercent(debug.SetGCPercent(syncGCPercent))
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(syncMemoryLimit))
-	}
+	defer a.bulkGC(syncGCPercent, syncMemoryLimit)()
 	results, err := ws.Sync(opts.articles, a.Now())
 	if err != nil {
 		return err
