@@ -189,6 +189,9 @@ func FuzzSplitEnglish(f *testing.F) {
 		f.Add(c.in)
 	}
 	f.Add("Mr.\n\nDr. A.\nb. C... D?! “E.” F")
+	for _, c := range lineCases {
+		f.Add(c.in)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		n := articles.Normalize(in)
 		checkEnglish(t, n, SplitEnglish(n))
