@@ -188,7 +188,7 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 
 // cutOff returns the length of the dash at s[i] when it cuts a quoted
 // speech off — a dash (—, – or --) directly followed by a closing quote
-// ("but—' 'But what?'") — and 0 otherwise. Like a full stop, it ends the
+// ("if only—' 'Only what?'") — and 0 otherwise. Like a full stop, it ends the
 // sentence before a capital.
 func cutOff(s string, i, hi int) int {
 	r, size := utf8.DecodeRuneInString(s[i:hi])
@@ -305,9 +305,9 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	case enMonthAbbrs[lower]:
 		return !unicode.IsDigit(nr)
 	case isInitial(word) && isInitial(nextWord) && strings.HasPrefix(s[k+len(nextWord):], "."):
-		return false // "H. L. A. Hart", "I. M. Pei"
+		return false // "A. B. C. Lee", "I. M. Pei"
 	case word == "I":
-		return true // the pronoun: "as foolish as I. My life..."
+		return true // the pronoun: "as tall as I. My brother..."
 	case isInitial(word) || isDotted(word) || enAmbiguous[lower]:
 		return enStarters[nextWord]
 	}
