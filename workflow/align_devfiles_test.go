@@ -14,7 +14,7 @@ import (
 // corpus: a little under what the whole add --en path measures.
 var devFilesFloor = map[string]map[string]float64{
 	"paragraphs": {"mac": 0.80, "mag": 0.89, "aca": 0.90},
-	"lines":      {"mac": 0.91, "mag": 0.96, "aca": 0.96},
+	"lines":      {"mac": 0.92, "mag": 0.97, "aca": 0.98},
 }
 
 // TestDevSetFiles measures what `add --en` itself does with real published

@@ -34,10 +34,36 @@ import (
 //     abbreviation (U.S., Inc., a.m.), it ends a sentence only when the next
 //     word is a usual first word of a sentence (The, He, It, But, ...).
 //
+// A file written one sentence a line (OneSentenceALine: most lines share a
+// paragraph with others, and at most one in ten holds more or less than one
+// sentence by the rules above) is taken at its word: each line is one
+// sentence, whatever marks it holds or lacks.
+//
 // Whitespace between sentences belongs to none of them, and Text ==
 // normalized[Start:End]; a sentence continued over a line break keeps the
 // line break in Text.
 func SplitEnglish(normalized string) []articles.Sentence {
+	out := splitRunning(normalized)
+	if OneSentenceALine(out) {
+		return splitLines(normalized)
+	}
+	return out
+}
+
+// splitLines splits a text written one sentence a line: each line that is
+// not blank is a sentence, with the paragraph rules of WalkParagraphs.
+func splitLines(normalized string) []articles.Sentence {
+	return articles.WalkParagraphs(normalized, func(out []articles.Sentence, para, lineNo, start, end int) []articles.Sentence {
+		line := normalized[start:end]
+		text := strings.TrimFunc(line, articles.IsSpace)
+		lo := start + strings.Index(line, text)
+		return append(out, articles.Sentence{Para: para, Text: text, Line: lineNo, Start: lo, End: lo + len(text)})
+	})
+}
+
+// splitRunning is SplitEnglish for running text: the rules above but the
+// last.
+func splitRunning(normalized string) []articles.Sentence {
 	// pending is a sentence whose line was only wrapped: it goes on in the
 	// next line.
 	pendingStart, pendingLine := -1, 0

@@ -4,6 +4,7 @@ import (
 	"github.com/bitext-desk/bitext/articles"
 
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,6 +131,26 @@ var enSplitCases = []struct {
 			"2:LONDON —", "2:Markets fell.", "3:NEW YORK, March 3 --", "3:Stocks rose.", "4:BEIJING --",
 		},
 	},
+	{
+		name: "one a line: a line holding two sentences stays whole",
+		in:   "Figure 2. A map of the valley.\nThe river rose.\nIt rained.\nFarmers moved uphill.\n'Ho!'\nThey went.\nRain stopped.\nThey came back.\nThe sun set.\nNight fell.\nAll slept.\n",
+		want: []string{"1:Figure 2. A map of the valley.", "1:The river rose.", "1:It rained.", "1:Farmers moved uphill.", "1:'Ho!'", "1:They went.", "1:Rain stopped.", "1:They came back.", "1:The sun set.", "1:Night fell.", "1:All slept."},
+	},
+	{
+		name: "one a line: an exclamation repeated on its line stays whole",
+		in:   strings.Repeat("They went.\n", 9) + "'Ho! Ho! Ho!' he cried.\n",
+		want: append(slices.Repeat([]string{"1:They went."}, 9), "1:'Ho! Ho! Ho!' he cried."),
+	},
+	{
+		name: "one a line: a short line and a lower-case one are sentences",
+		in:   "# Floods\n\n  Dear friends,  \nThe river rose.\nit was cold.\n\nRain stopped.\nThey came back.\n",
+		want: []string{"0:Floods", "1:Dear friends,", "1:The river rose.", "1:it was cold.", "2:Rain stopped.", "2:They came back."},
+	},
+	{
+		name: "running text, a paragraph a line, is split by its marks",
+		in:   "The river rose. Farmers moved uphill.\nRain stopped. They came back.\n",
+		want: []string{"1:The river rose.", "1:Farmers moved uphill.", "1:Rain stopped.", "1:They came back."},
+	},
 	{name: "empty", in: "", want: nil},
 	{name: "only a hash", in: "#\n\nText", want: []string{"1:#", "2:Text"}},
 }
@@ -189,6 +210,9 @@ func FuzzSplitEnglish(f *testing.F) {
 		f.Add(c.in)
 	}
 	f.Add("Mr.\n\nDr. A.\nb. C... D?! “E.” F")
+	for _, c := range lineCases {
+		f.Add(c.in)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		n := articles.Normalize(in)
 		checkEnglish(t, n, SplitEnglish(n))
