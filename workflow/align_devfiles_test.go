@@ -15,7 +15,7 @@ import (
 // corpus: a little under what the whole add --en path measures.
 var devFilesFloor = map[string]map[string]float64{
 	"paragraphs": {"mac": 0.81, "mag": 0.92, "aca": 0.91},
-	"lines":      {"mac": 0.92, "mag": 0.97, "aca": 0.98},
+	"lines":      {"mac": 0.925, "mag": 0.975, "aca": 0.98},
 }
 
 // TestDevSetFiles measures what `add --en` itself does with real published
