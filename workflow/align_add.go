@@ -176,7 +176,7 @@ func alignText(zh []articles.Sentence, enPath string, g *glossary.Glossary) (*Ad
 	if err != nil {
 		return nil, err
 	}
-	al := align.Align(zh, en, g)
+	al := align.AlignLines(zh, en, g)
 	if err := CheckTranslation(enPath, al); err != nil {
 		return nil, err
 	}

@@ -105,8 +105,8 @@ var beadShapes = []struct {
 	{1, 3, -math.Log(0.04)},
 	{2, 2, -math.Log(0.02)},
 	{3, 1, -math.Log(0.005)},
-	{1, 0, -math.Log(0.03)},
-	{0, 1, -math.Log(0.03)},
+	{1, 0, -math.Log(0.02)},
+	{0, 1, -math.Log(0.02)},
 	// The shapes above are the first pass's (see Align).
 	{1, 4, -math.Log(0.012)},
 	{2, 3, -math.Log(0.006)},
@@ -145,7 +145,7 @@ const (
 	// A Chinese sentence of at most shortTail characters merged into the
 	// one before costs tailMerge less.
 	shortTail = 6
-	tailMerge = 1.5
+	tailMerge = 1.0
 	// A Chinese sentence that opens with the attribution of the
 	// quotation before it costs attribMerge less merged into it.
 	attribMerge = 2.0

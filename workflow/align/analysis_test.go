@@ -67,6 +67,22 @@ func errorClass(p aligndev.Bead, gold []aligndev.Bead) string {
 	return "boundary shift, grouping differs (split)"
 }
 
+// missedShape groups a gold pair's shape for the count of missed ones: the
+// rare shapes with three or more sentences on a side together.
+func missedShape(a, b int) string {
+	switch {
+	case a == 0 || b == 0:
+		return "1-0/0-1"
+	case a == 1 && b >= 3:
+		return "1-3+"
+	case b == 1 && a >= 3:
+		return "3+-1"
+	case a >= 3 || b >= 4:
+		return "other (3-2, 2-4, 3-3 and larger)"
+	}
+	return fmt.Sprintf("%d-%d", a, b)
+}
+
 func intersects(a, b []int) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -95,10 +111,27 @@ func TestDevAnalysis(t *testing.T) {
 		}
 		classes := map[string]int{}
 		halves := map[string]aligndev.Score{}
-		predShapes, goldShapes := map[string]int{}, map[string]int{}
+		predShapes, goldShapes, missed := map[string]int{}, map[string]int{}, map[string]int{}
+		lexMiss := 0
 		for _, tx := range texts {
-			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
+			a := new(aligner)
+			al := a.align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
 			pred := devBeads(al)
+			predKeys := map[string]bool{}
+			for _, p := range pred {
+				predKeys[beadKey(p.ZH, p.EN)] = true
+			}
+			for _, g := range tx.Gold {
+				if predKeys[beadKey(g.ZH, g.EN)] {
+					continue
+				}
+				missed[missedShape(len(g.ZH), len(g.EN))]++
+				// A lexical miss: the dictionary and the learnt words
+				// give the gold pair no evidence for it.
+				if len(g.ZH) > 0 && len(g.EN) > 0 && a.lex.score(g.ZH[0], g.ZH[0]+len(g.ZH), g.EN[0], g.EN[0]+len(g.EN)) <= 0 {
+					lexMiss++
+				}
+			}
 			s := aligndev.Strict(pred, tx.Gold)
 			h := c.Name
 			if c.Name == "mac" {
@@ -128,6 +161,7 @@ func TestDevAnalysis(t *testing.T) {
 		}
 		fmt.Printf("%s wrong beads by class: %s\n", c.Name, sortedCounts(classes))
 		fmt.Printf("%s wrong beads by shape: %s\n", c.Name, sortedCounts(predShapes))
+		fmt.Printf("%s gold pairs missed by shape: %s; %d of them without lexical evidence\n", c.Name, sortedCounts(missed), lexMiss)
 	}
 }
 

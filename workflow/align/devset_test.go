@@ -13,7 +13,7 @@ import (
 
 // devFloor is the strict F1 each corpus of the real-text development set
 // (../shared/align-dev) must reach.
-var devFloor = map[string]float64{"mac": 0.92, "mag": 0.97, "aca": 0.98}
+var devFloor = map[string]float64{"mac": 0.925, "mag": 0.975, "aca": 0.98}
 
 // lineSentences makes sentences of pre-split lines, one paragraph.
 func lineSentences(lines []string) []articles.Sentence {
@@ -115,7 +115,7 @@ func TestDevSet(t *testing.T) {
 			}
 		}
 		if f := sc.F1(); f < devFloor[c.Name] {
-			t.Errorf("%s: strict F1 %.3f below the floor %.2f", c.Name, f, devFloor[c.Name])
+			t.Errorf("%s: strict F1 %.3f below the floor %.3f", c.Name, f, devFloor[c.Name])
 		}
 	}
 }

@@ -152,26 +152,7 @@ func FuzzAlign(f *testing.F) {
 	f.Fuzz(func(t *testing.T, zhText, enText string) {
 		zh := articles.SplitSentences(articles.Normalize(zhText))
 		en := SplitEnglish(articles.Normalize(enText))
-		al := Align(zh, en, nil)
-		i, j := 0, 0
-		for _, b := range al.Beads {
-			if b.ZH.Lo != i || b.EN.Lo != j || b.ZH.Len()+b.EN.Len() == 0 || b.ZH.Len() < 0 || b.EN.Len() < 0 {
-				t.Fatalf("bead %+v does not follow (%d, %d)", b, i, j)
-			}
-			i, j = b.ZH.Hi, b.EN.Hi
-		}
-		if i != len(zh) || j != len(en) {
-			t.Fatalf("beads end at (%d, %d), want (%d, %d)", i, j, len(zh), len(en))
-		}
-		if len(zh) > 0 {
-			n := 0
-			for _, p := range al.Pairs(en) {
-				n += p.All().Len()
-			}
-			if n != len(en) {
-				t.Fatalf("pairs hold %d English sentences of %d", n, len(en))
-			}
-		}
+		checkCover(t, Align(zh, en, nil), zh, en)
 	})
 }
 
