@@ -337,7 +337,9 @@ func TestDevJudged(t *testing.T) {
 	for c := range all {
 		causes = append(causes, c)
 	}
-	sort.Slice(causes, func(a, b int) bool { return all[causes[a]] > all[causes[b]] || all[causes[a]] == all[causes[b]] && causes[a] < causes[b] })
+	sort.Slice(causes, func(a, b int) bool {
+		return all[causes[a]] > all[causes[b]] || all[causes[a]] == all[causes[b]] && causes[a] < causes[b]
+	})
 	var parts []string
 	for _, c := range causes {
 		parts = append(parts, fmt.Sprintf("%s %d of %d", c, fixed[c], all[c]))
