@@ -151,12 +151,14 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 			}
 			begin = i
 		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		dash := cutOff(s, i, hi)
+		if r != '.' && r != '!' && r != '?' && r != '…' && dash == 0 {
 			i += size
 			continue
 		}
 		markAt := i
 		// The run of marks and closers after the first mark.
+		i += max(size, dash)
 		for i < hi {
 			r, size := utf8.DecodeRuneInString(s[i:hi])
 			if r == '.' || r == '!' || r == '?' || r == '…' || isENCloser(r) {
@@ -170,6 +172,7 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 			if !articles.IsSpace(r) {
 				continue // 3.5, www.example.com, "U.S.-led", "?!x"
 			}
+			i = detachedCloser(s, i, hi)
 		}
 		if endsSentence(s[:hi], begin, markAt, i) {
 			emit(i)
@@ -181,6 +184,44 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 		tail = len(out) - 1
 	}
 	return out, tail
+}
+
+// cutOff returns the length of the dash at s[i] when it cuts a quoted
+// speech off — a dash (—, – or --) directly followed by a closing quote
+// ("if only—' 'Only what?'") — and 0 otherwise. Like a full stop, it ends the
+// sentence before a capital.
+func cutOff(s string, i, hi int) int {
+	r, size := utf8.DecodeRuneInString(s[i:hi])
+	switch {
+	case r == '-' && strings.HasPrefix(s[i:hi], "--"):
+		size = 2
+	case r != '—' && r != '–':
+		return 0
+	}
+	switch q, _ := utf8.DecodeRuneInString(s[i+size : hi]); q {
+	case '”', '’', '\'', '"':
+		return size
+	}
+	return 0
+}
+
+// detachedCloser returns where a sentence whose marks end at i (before
+// whitespace) ends: after a quote that stands apart between spaces ("this.
+// " Then"), which after a mark closes (an opening quote is written against
+// its word), or at i.
+func detachedCloser(s string, i, hi int) int {
+	k := i
+	for k < hi && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	q, size := utf8.DecodeRuneInString(s[k:hi])
+	if k+size < hi && !articles.IsSpace(rune(s[k+size])) {
+		return i
+	}
+	if q == '”' || q == '’' || q == '\'' || q == '"' {
+		return k + size
+	}
+	return i
 }
 
 // datelineRe matches a news dateline at the start of a line: a place in
@@ -255,14 +296,28 @@ func endsSentence(s string, begin, markAt, after int) bool {
 		return true
 	case w == begin && isHeadingNumber(word):
 		return false // "I. The Drafting Process", "3. Our Tasks"
-	case enTitles[lower] && (startsUpper(word) || lower == "vs" || lower == "v"):
+	case enNumberTitles[lower]:
+		return !unicode.IsDigit(nr) // "No. 5", "fig. 3", but "He said no. Then"
+	case lower == "vs" || lower == "v":
+		return !startsUpper(previousWord(s, begin, w)) // "Roe v. Wade", but "at u and end at v."
+	case enTitles[lower] && startsUpper(word):
 		return false
 	case enMonthAbbrs[lower]:
 		return !unicode.IsDigit(nr)
+	case isInitial(word) && isInitial(nextWord) && strings.HasPrefix(s[k+len(nextWord):], "."):
+		return false // "A. B. C. Lee", "I. M. Pei"
+	case word == "I":
+		return true // the pronoun: "as tall as I. My brother..."
 	case isInitial(word) || isDotted(word) || enAmbiguous[lower]:
 		return enStarters[nextWord]
 	}
 	return true
+}
+
+// previousWord returns the word before s[w:], within s[begin:].
+func previousWord(s string, begin, w int) string {
+	e := strings.TrimRightFunc(s[begin:w], articles.IsSpace)
+	return e[strings.LastIndexFunc(e, articles.IsSpace)+1:]
 }
 
 func startsUpper(w string) bool {
@@ -310,10 +365,16 @@ func isDotted(w string) bool {
 	return true
 }
 
-// enTitles are abbreviations always followed by more of the sentence.
+// enTitles are abbreviations always followed by more of the sentence when
+// capitalised.
 var enTitles = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr",
-	"adm", "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos",
-	"vs", "v", "messrs", "fig", "approx", "dept", "vol", "pp", "art", "sec")
+	"adm", "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "messrs", "approx", "dept")
+
+// enNumberTitles are abbreviations that come before a number, in either
+// case (No. 5, fig. 3, vol. 2, pp. 45): before anything else the full stop
+// is the sentence's ("The answer was no.").
+var enNumberTitles = setOf("no", "nos", "fig", "figs", "vol", "vols", "pp", "p", "art", "arts", "sec",
+	"ch", "chap", "eq", "eqs", "ref", "refs", "para", "paras", "tab")
 
 // enMonthAbbrs are month abbreviations: before a number they never end a sentence.
 var enMonthAbbrs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

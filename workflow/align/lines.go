@@ -10,7 +10,7 @@ import (
 // A file written one sentence a line — as aligners' inputs, sentence-split
 // exports of CAT tools and many desks' drafts are — already says where its
 // sentences end: its writer put every sentence on a line of its own, and the
-// few lines the splitters would cut in two ("Ho! Ho! Ho!", a figure caption,
+// few lines the splitters would cut in two ("Hey! Hey! Hey!", a figure caption,
 // a reply and its attribution) are lines the writer chose to keep whole. The
 // file path of add --en honours such a layout on both sides: the English
 // splitter takes each line as one sentence, and the Chinese segments that
