@@ -49,6 +49,7 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 	// ones, and how many human pairs end where the splitter ends a
 	// sentence (a pair that ends elsewhere cannot be found).
 	bounds := map[string]*[2]boundCount{}
+	reach := map[string]int{} // human pairs both splitters make possible
 	for _, tx := range texts {
 		zhParas, enParas, _ := aligndev.Paragraphs([]aligndev.Text{tx}, 0)
 		// The lines in the order the files hold them: Paragraphs writes
@@ -93,6 +94,7 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 				zhPairEnds, enPairEnds = append(zhPairEnds, zhLines[nz-1]), append(enPairEnds, enLines[ne-1])
 			}
 		}
+		reach[tx.Corpus] += reachable(tx.Gold, zhEnds, zhLines, enEnds, enLines)
 		bounds[tx.Corpus][0].add(zhEnds, zhLines, zhPairEnds)
 		bounds[tx.Corpus][1].add(enEnds, enLines, enPairEnds)
 		var pred []aligndev.Bead
@@ -112,6 +114,8 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 		s := scores[c.Name]
 		t.Logf("add --en path (%s), align-dev %s: strict P %.3f R %.3f F1 %.3f (%d/%d gold); %d of %d predicted beads begin or end inside a human sentence",
 			mode, c.Name, s.P(), s.R(), s.F1(), s.Right, s.Gold, off[c.Name], s.Predicted)
+		t.Logf("    human pairs the splitters make possible (both sides begin and end on a sentence end): %d of %d; found %d (%.3f of them)",
+			reach[c.Name], s.Gold, s.Right, ratio(s.Right, reach[c.Name]))
 		for k, side := range []string{"Chinese", "English"} {
 			if b := bounds[c.Name][k]; mode == "paragraphs" && b.found > 0 {
 				t.Logf("    %s splitter: sentence ends P %.3f R %.3f (%d right of %d found, %d human); human pairs ending on one: %d of %d",
@@ -122,6 +126,34 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 			t.Errorf("%s: strict F1 %.3f below the floor %.2f", c.Name, s.F1(), devFilesFloor[mode][c.Name])
 		}
 	}
+}
+
+// reachable counts the human pairs (in the order the files hold them)
+// whose both sides begin and end where the splitters end a sentence: the
+// pairs an aligner could find in the sentences read.
+func reachable(gold []aligndev.Bead, zhEnds, zhLines, enEnds, enLines []int) int {
+	zf, ef := map[int]bool{0: true}, map[int]bool{0: true}
+	for _, e := range zhEnds {
+		zf[e] = true
+	}
+	for _, e := range enEnds {
+		ef[e] = true
+	}
+	at := func(lines []int, k int) int {
+		if k == 0 {
+			return 0
+		}
+		return lines[k-1]
+	}
+	n, a, b := 0, 0, 0
+	for _, g := range gold {
+		a2, b2 := a+len(g.ZH), b+len(g.EN)
+		if zf[at(zhLines, a)] && zf[at(zhLines, a2)] && ef[at(enLines, b)] && ef[at(enLines, b2)] {
+			n++
+		}
+		a, b = a2, b2
+	}
+	return n
 }
 
 // boundCount counts one side's sentence ends (by letter position; the
