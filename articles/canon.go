@@ -191,7 +191,18 @@ func resolvesToString(s string) resolved {
 			return resolveOther
 		}
 		return resolveString
-	case '+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		if !timestampShaped(s) {
+			// Led by a digit, s reads as a number only if an int in any
+			// base, a float or a base-60 float spells it: with hex digits
+			// and "xXoO_.+-:" alone (an id like 7z34d9 is a string).
+			for i := 1; i < len(s); i++ {
+				if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || strings.IndexByte("xXoO_.+-:", c) >= 0) {
+					return resolveString
+				}
+			}
+		}
+	case '+', '-', '.':
 	default:
 		return resolveString
 	}
@@ -218,6 +229,20 @@ func resolvesToString(s string) resolved {
 		return resolveString
 	}
 	return resolveUnsure
+}
+
+// timestampShaped reports whether s starts as yaml.v3 requires of a
+// timestamp: four digits and a dash.
+func timestampShaped(s string) bool {
+	if len(s) < 5 || s[4] != '-' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // context of a scalar, for asking yaml.v3 to write one.

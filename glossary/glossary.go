@@ -263,6 +263,9 @@ type Glossary struct {
 
 	once sync.Once
 	idx  *index
+
+	keysOnce sync.Once
+	keys     *patternKeys // what For tests
 }
 
 // Term returns the term with the given id, or nil.

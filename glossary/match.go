@@ -217,7 +217,6 @@ func buildIndex(terms []*Term) *index {
 		}
 		ix.enHits[id] = append(ix.enHits[id], Hit{Term: t, Role: role, Text: text, caseKey: string(fold), implied: implied})
 	}
-	add := func(t *Term, role Role, text string) { addHit(t, role, text, false) }
 	// what a term's implied short forms must not be: a forbidden variant or
 	// a deprecated rendering of any term
 	banned := map[string]bool{}
@@ -230,50 +229,7 @@ func buildIndex(terms []*Term) *index {
 		}
 	}
 	for _, t := range terms {
-		if t.Status == Deprecated {
-			add(t, RoleDeprecated, t.EN)
-			add(t, RoleDeprecated, t.Abbr)
-			add(t, RoleDeprecated, otherDots(t.Abbr))
-		} else {
-			add(t, RoleRendering, t.EN)
-			for _, f := range t.Forms {
-				add(t, RoleRendering, f)
-			}
-			if t.Kind == Place {
-				for _, f := range demonyms(t.EN) {
-					add(t, RoleRendering, f)
-				}
-			}
-			add(t, RoleAbbr, t.Abbr)
-			add(t, RoleAbbr, otherDots(t.Abbr))
-			for _, f := range t.Short {
-				add(t, RoleShort, f)
-				if rest, ok := strings.CutPrefix(f, "the "); ok {
-					add(t, RoleShort, "this "+rest)
-				}
-			}
-			for _, h := range t.HeadPhrases() {
-				switch {
-				case banned[normEN(h, true)]:
-					// "the International Liaison Department" stays forbidden
-				case strings.HasPrefix(normEN(t.EN, true), normEN(h, true)+" "):
-					// "Communist Party" for "Communist Party of China": bare,
-					// so that where the rendering follows "the" the longer
-					// match at the same word is the rendering
-					addHit(t, RoleShort, h, true)
-				default:
-					addHit(t, RoleShort, "the "+h, true)
-					addHit(t, RoleShort, "this "+h, true)
-				}
-			}
-			add(t, RoleSurname, t.Surname())
-			for _, r := range t.ReversedNames() {
-				add(t, RoleNameOrder, r)
-			}
-		}
-		for _, f := range t.Forbidden {
-			add(t, RoleForbidden, f)
-		}
+		eachENPattern(t, banned, func(role Role, pre, text string, implied bool) { addHit(t, role, pre+text, implied) })
 	}
 	ix.en = buildAutomaton(enPats)
 	ix.nearWords = make(map[*Term][][]string, len(terms))
@@ -288,6 +244,78 @@ func buildIndex(terms []*Term) *index {
 		}
 	}
 	return ix
+}
+
+// eachENPattern calls fn with each English text the index matches for t
+// (pre+text: "the " or "this " before a short form), its role, and whether
+// it is an implied short form, in the index's order. A head phrase that
+// banned holds (a forbidden variant or deprecated rendering of any term,
+// normEN folded) is left out. With banned nil (For's keys), none is, and
+// a head phrase is given both bare and after "the" and "this" whenever its
+// first word could be the rendering's: a superset of the patterns, made
+// at less cost.
+func eachENPattern(t *Term, banned map[string]bool, fn func(role Role, pre, text string, implied bool)) {
+	add := func(role Role, text string) { fn(role, "", text, false) }
+	if t.Status == Deprecated {
+		add(RoleDeprecated, t.EN)
+		add(RoleDeprecated, t.Abbr)
+		add(RoleDeprecated, otherDots(t.Abbr))
+	} else {
+		add(RoleRendering, t.EN)
+		for _, f := range t.Forms {
+			add(RoleRendering, f)
+		}
+		if t.Kind == Place {
+			for _, f := range demonyms(t.EN) {
+				add(RoleRendering, f)
+			}
+		}
+		add(RoleAbbr, t.Abbr)
+		add(RoleAbbr, otherDots(t.Abbr))
+		for _, f := range t.Short {
+			add(RoleShort, f)
+			if rest, ok := strings.CutPrefix(f, "the "); ok {
+				fn(RoleShort, "this ", rest, false)
+			}
+		}
+		for _, h := range t.HeadPhrases() {
+			switch {
+			case banned == nil:
+				if sameFirstWord(t.EN, h) {
+					fn(RoleShort, "", h, true)
+				}
+				fn(RoleShort, "the ", h, true)
+				fn(RoleShort, "this ", h, true)
+			case banned[normEN(h, true)]:
+				// "the International Liaison Department" stays forbidden
+			case strings.HasPrefix(normEN(t.EN, true), normEN(h, true)+" "):
+				// "Communist Party" for "Communist Party of China": bare,
+				// so that where the rendering follows "the" the longer
+				// match at the same word is the rendering
+				fn(RoleShort, "", h, true)
+			default:
+				fn(RoleShort, "the ", h, true)
+				fn(RoleShort, "this ", h, true)
+			}
+		}
+		add(RoleSurname, t.Surname())
+		for _, r := range t.ReversedNames() {
+			add(RoleNameOrder, r)
+		}
+	}
+	for _, f := range t.Forbidden {
+		add(RoleForbidden, f)
+	}
+}
+
+// sameFirstWord reports whether a and b start with the same token, case
+// folded: whenever normEN(a, true) starts with normEN(b, true)+" ", they do.
+func sameFirstWord(a, b string) bool {
+	x, y := tokenize(a, nil), tokenize(b, nil)
+	if len(x) == 0 || len(y) == 0 {
+		return true
+	}
+	return string(appendFold(nil, a[x[0].Start:x[0].End], true)) == string(appendFold(nil, b[y[0].Start:y[0].End], true))
 }
 
 func containsTerm(list []*Term, t *Term) bool {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -288,6 +289,21 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	}
 	rep := &Report{}
 	rep.Summary.Articles = len(slugs)
+	// A check of a few articles (a pull request's) matches them against
+	// the glossary cut to their texts: the same findings, without building
+	// the whole glossary's matchers.
+	glossaryFor := func() *glossary.Glossary { return loaded() }
+	if opts.ChangedSince != "" && len(slugs) <= cutArticles {
+		glossaryFor = sync.OnceValue(func() *glossary.Glossary {
+			segs := make([][]*articles.Segment, len(slugs))
+			parallel(len(slugs), func(i int) {
+				if a, err := w.Load(slugs[i]); err == nil {
+					segs[i] = a.File.Segments
+				}
+			})
+			return cutGlossary(loaded(), slices.Concat(segs...))
+		})
+	}
 
 	var head []ranked
 	for _, e := range w.checkSeverityKeys() {
@@ -361,7 +377,7 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 				return done{res: r, hit: true}
 			}
 		}
-		r, err := w.checkArticle(slugs[i], loaded)
+		r, err := w.checkArticle(slugs[i], glossaryFor)
 		if r != nil {
 			if cache != nil && r.seg != nil {
 				r.segKey = cache.key(r.seg)
@@ -456,6 +472,23 @@ func (w *Workspace) emitRanked(rep *Report, list []ranked, emit func([]Finding) 
 		return nil
 	}
 	return emit(out)
+}
+
+// cutArticles is how many articles a check may hold to be matched
+// against the glossary cut to them (glossary.For) rather than the whole
+// glossary's matchers; cutSegments how many segments.
+const (
+	cutArticles = 64
+	cutSegments = 4096
+)
+
+// cutGlossary is g cut to the texts of segs (glossary.For) when they are
+// few, else g; nil when g is.
+func cutGlossary(g *glossary.Glossary, segs []*articles.Segment) *glossary.Glossary {
+	if g == nil || len(segs) > cutSegments {
+		return g
+	}
+	return g.For(segs)
 }
 
 // intersect keeps the slugs of list that are in keep, in list's order.

@@ -274,7 +274,21 @@ func (c *recordKeys) of(r *tm.Record) recordKey {
 // other Englishes in t.
 func (w *Workspace) tallyFindings(t tally, mine []tm.Record, keys *recordKeys, gl func() *glossary.Glossary) map[string][]ranked {
 	out := map[string][]ranked{}
-	rejects := w.glossaryRejects(gl)
+	// The Englishes that mine's groups hold are tested against the
+	// glossary cut to their texts (glossary.For: the same issues).
+	var reps []*articles.Segment
+	repOf := map[*variant]bool{}
+	for i := range mine {
+		if g := t[keys.of(&mine[i]).zh]; len(g) >= 2 {
+			for _, v := range g {
+				if !repOf[v] {
+					repOf[v] = true
+					reps = append(reps, &articles.Segment{ZH: v.rep.ZH, EN: v.rep.EN})
+				}
+			}
+		}
+	}
+	rejects := w.rejectsWith(sync.OnceValue(func() *glossary.Glossary { return cutGlossary(gl(), reps) }))
 	type told struct {
 		others string
 		count  int
@@ -353,7 +367,11 @@ var rejectedBy = []string{glossary.RuleForbidden, glossary.RuleDeprecated, gloss
 // nil when it did not load), asked for when first needed. Without a
 // glossary, it rejects nothing (check reports the glossary's own error).
 func (w *Workspace) glossaryRejects(gl func() *glossary.Glossary) func(r *tm.Record) bool {
-	load := sync.OnceValue(gl)
+	return w.rejectsWith(sync.OnceValue(gl))
+}
+
+// rejectsWith is glossaryRejects with the glossary from load.
+func (w *Workspace) rejectsWith(load func() *glossary.Glossary) func(r *tm.Record) bool {
 	return func(r *tm.Record) bool {
 		g := load()
 		if g == nil || len(g.Terms) == 0 {

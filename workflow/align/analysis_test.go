@@ -247,3 +247,102 @@ func TestDevWritePair(t *testing.T) {
 	}
 	fmt.Printf("wrote %d Chinese lines in %d paragraphs to %s\n", n, len(zhParas), out)
 }
+
+// judgedRegion is one hand-judged wrong stretch of an alignment
+// (testdata/devset_judged.tsv): the sentences from..to-1 of each side,
+// where the aligner's pairs and the human ones differ, and why.
+type judgedRegion struct {
+	corpus, text           string
+	zhFrom, enFrom         int
+	zhTo, enTo             int
+	predicted, human, note string
+}
+
+func readJudged(t *testing.T) []judgedRegion {
+	raw, err := os.ReadFile("testdata/devset_judged.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []judgedRegion
+	for n, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || f[0] == "corpus" {
+			continue
+		}
+		if len(f) != 9 {
+			t.Fatalf("devset_judged.tsv:%d: %d fields, want 9", n+1, len(f))
+		}
+		r := judgedRegion{corpus: f[0], text: f[1], predicted: f[6], human: f[7], note: f[8]}
+		for k, p := range []*int{&r.zhFrom, &r.enFrom, &r.zhTo, &r.enTo} {
+			if _, err := fmt.Sscan(f[2+k], p); err != nil {
+				t.Fatalf("devset_judged.tsv:%d: %v", n+1, err)
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// within lists the beads lying inside the region, as keys.
+func (r judgedRegion) within(beads []aligndev.Bead) []string {
+	in := func(xs []int, lo, hi int) bool {
+		for _, x := range xs {
+			if x < lo || x >= hi {
+				return false
+			}
+		}
+		return true
+	}
+	var out []string
+	for _, b := range beads {
+		if len(b.ZH)+len(b.EN) > 0 && in(b.ZH, r.zhFrom, r.zhTo) && in(b.EN, r.enFrom, r.enTo) {
+			out = append(out, beadKey(b.ZH, b.EN))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestDevJudged re-aligns the texts of the hand-judged wrong stretches
+// (testdata/devset_judged.tsv: positions and a judged cause, no text) and
+// reports, per cause, how many the aligner now gets right.
+func TestDevJudged(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("the development-set measurement runs without -race and -short")
+	}
+	judged := readJudged(t)
+	texts := map[string]aligndev.Text{}
+	for _, c := range []string{"mac"} {
+		for _, tx := range aligndev.LoadOrSkip(t, c) {
+			texts[c+"/"+tx.ID] = tx
+		}
+	}
+	aligned := map[string][]aligndev.Bead{}
+	fixed, all := map[string]int{}, map[string]int{}
+	for _, r := range judged {
+		key := r.corpus + "/" + r.text
+		tx, ok := texts[key]
+		if !ok {
+			t.Fatalf("devset_judged.tsv: no text %s in align-dev", key)
+		}
+		if _, ok := aligned[key]; !ok {
+			aligned[key] = devBeads(Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil))
+		}
+		all[r.note]++
+		if fmt.Sprint(r.within(aligned[key])) == fmt.Sprint(r.within(tx.Gold)) {
+			fixed[r.note]++
+		}
+	}
+	var causes []string
+	for c := range all {
+		causes = append(causes, c)
+	}
+	sort.Slice(causes, func(a, b int) bool {
+		return all[causes[a]] > all[causes[b]] || all[causes[a]] == all[causes[b]] && causes[a] < causes[b]
+	})
+	var parts []string
+	for _, c := range causes {
+		parts = append(parts, fmt.Sprintf("%s %d of %d", c, fixed[c], all[c]))
+	}
+	fmt.Printf("align-dev hand-judged wrong stretches (%d), now right: %s\n", len(judged), strings.Join(parts, ", "))
+}
