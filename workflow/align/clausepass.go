@@ -5,8 +5,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Clause-level evidence. A translator often moves a clause across a
@@ -141,7 +141,7 @@ func zhWordStarts(s string, words []string) []float32 {
 		} else {
 			out[x] = n
 		}
-		h += len([]rune(w))
+		h += utf8.RuneCountInString(w)
 	}
 	return out
 }
@@ -150,29 +150,32 @@ func zhWordStarts(s string, words []string) []float32 {
 // enLength units.
 func enWordStarts(s string) []float32 {
 	var out []float32
-	n := float32(0)
-	var w strings.Builder
-	start := float32(0)
+	var buf [32]byte // the word, lower-cased: only short words can be stopwords
+	n, start, w, wlen := float32(0), float32(0), buf[:0], 0
 	flush := func() {
-		if t := w.String(); len(t) >= 2 && !stopwords[t] {
+		if wlen >= 2 && (wlen > len(buf) || !stopwords[string(w)]) {
 			out = append(out, start)
 		}
-		w.Reset()
+		w, wlen = buf[:0], 0
 	}
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
-			if w.Len() == 0 {
+			if wlen == 0 {
 				start = n
 			}
-			w.WriteRune(r)
-		} else if w.Len() > 0 {
+			lr := unicode.ToLower(r)
+			k := utf8.RuneLen(lr)
+			if wlen += k; wlen <= len(buf) {
+				w = utf8.AppendRune(w, lr)
+			}
+		} else if wlen > 0 {
 			flush()
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
 	}
-	if w.Len() > 0 {
+	if wlen > 0 {
 		flush()
 	}
 	return out
