@@ -111,3 +111,36 @@ func TestSplitInQuotesSetting(t *testing.T) {
 		t.Fatalf("bad value: %v", err)
 	}
 }
+
+// FuzzSyncSplitInQuotes: a file segmented inside quotations syncs to its
+// own source unchanged, and so does one whose first two segments sharing a
+// line were joined.
+func FuzzSyncSplitInQuotes(f *testing.F) {
+	f.Add("“我们走。你们留下。”他说。他们走了。\n\n村长问：“谁留下？谁走？”没人回答。\n")
+	f.Add("「走吧！『快』。」她问：“你去吗？我不去。”\n")
+	f.Add("“第一。第二。\n第三。")
+	seg := articles.Segmentation{SplitInQuotes: true}
+	f.Fuzz(func(t *testing.T, src string) {
+		norm := articles.Normalize(src)
+		ss := seg.Split(norm)
+		if len(ss) == 0 {
+			t.Skip()
+		}
+		file := articles.NewFile("x", "x.zh.md", norm, ss)
+		if r := syncFile(file, norm, 0.5, seg, t0); r.Changed || r.Kept != len(ss) {
+			t.Fatalf("sync of its own source: %+v", r)
+		}
+		for k := 0; k+1 < len(file.Segments); k++ {
+			a, b := file.Segments[k], file.Segments[k+1]
+			if ss[k].Line != ss[k+1].Line || a.Para == 0 || len(pieces(seg, a.ZH+b.ZH)) != 2 {
+				continue // ("! !" joined reads "!!", one sentence: no join to keep)
+			}
+			a.ZH, a.Sentences = a.ZH+b.ZH, 2
+			file.Segments = append(file.Segments[:k+1], file.Segments[k+2:]...)
+			if r := syncFile(file, norm, 0.5, seg, t0); r.Changed || len(file.Segments) != len(ss)-1 {
+				t.Fatalf("sync of a joined file: %+v, %d segments of %d sentences", r, len(file.Segments), len(ss))
+			}
+			break
+		}
+	})
+}
