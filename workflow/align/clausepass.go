@@ -217,39 +217,32 @@ func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de in
 			eAnyHit[k][1] |= pm.e[1]
 		}
 	}
-	nz, ne, np := 0, 0, 0
-	for i := i0; i < i1; i++ {
-		zBase[i-i0] = nz
-		ts := m.zTok[i]
-		off := float32(al.cumZ[i] - al.cumZ[i0])
-		for h := range 2 {
-			for x := zAnyHit[i-i0][h]; x != 0; x &= x - 1 {
-				k := h*64 + bits.TrailingZeros64(x)
-				if nz == maxClauseWords {
-					return 0, 0, 0
+	// place lists the words of sentences lo..hi-1 of one side that have a
+	// hit (as hit marks them) into xs and ws, each sentence's first at
+	// base; false when there are too many.
+	place := func(lo, hi int, hit *[maxSide][2]uint64, toks [][]int32, offs [][]float32, cum, diff []float64, xs, ws *[maxClauseWords]float32, base *[maxSide]int) (n int, ok bool) {
+		for i := lo; i < hi; i++ {
+			base[i-lo] = n
+			off := float32(cum[i] - cum[lo])
+			for h := range 2 {
+				for x := hit[i-lo][h]; x != 0; x &= x - 1 {
+					k := h*64 + bits.TrailingZeros64(x)
+					if n == maxClauseWords {
+						return n, false
+					}
+					xs[n], ws[n] = off+offs[i][k], float32(diff[int(toks[i][k])*w+1])
+					n++
 				}
-				zx[nz] = off + m.zOff[i][k]
-				zw[nz] = float32(m.zDiff[int(ts[k])*w+1])
-				nz++
 			}
 		}
+		return n, true
 	}
-	for j := j0; j < j1; j++ {
-		eBase[j-j0] = ne
-		ts := m.eTok[j]
-		off := float32(al.cumE[j] - al.cumE[j0])
-		for h := range 2 {
-			for x := eAnyHit[j-j0][h]; x != 0; x &= x - 1 {
-				y := h*64 + bits.TrailingZeros64(x)
-				if ne == maxClauseWords {
-					return 0, 0, 0
-				}
-				ex[ne] = off + m.eOff[j][y]
-				ew[ne] = float32(m.eDiff[int(ts[y])*w+1])
-				ne++
-			}
-		}
+	_, okZ := place(i0, i1, &zAnyHit, m.zTok, m.zOff, al.cumZ, m.zDiff, &zx, &zw, &zBase)
+	_, okE := place(j0, j1, &eAnyHit, m.eTok, m.eOff, al.cumE, m.eDiff, &ex, &ew, &eBase)
+	if !okZ || !okE {
+		return 0, 0, 0
 	}
+	np := 0
 	for i := i0; i < i1; i++ {
 		ts := m.zTok[i]
 		for jj, pm := range rows[i-i0] {
