@@ -56,8 +56,26 @@ func isStop(r rune) bool {
 // Whitespace between sentences belongs to none of them. The text need not be
 // normalised, but offsets and lines refer to the string as given.
 func SplitSentences(normalized string) []Sentence {
+	return Segmentation{}.Split(normalized)
+}
+
+// Segmentation is how a workspace splits its sources: the zero value is the
+// contract's rules (SplitSentences); a workspace may opt into more.
+type Segmentation struct {
+	// SplitInQuotes also ends a sentence inside a quotation: after a run
+	// of 。！？!? or an ellipsis that leaves only quotation marks (“ ‘ 「
+	// 『) open and has more text after it on the line, as a literary
+	// translation's human split does. “我们走。你们留下。”他说。 is then
+	// three sentences (“我们走。 | 你们留下。” | 他说。), not two. Brackets
+	// and titles still hold their marks.
+	SplitInQuotes bool
+}
+
+// Split splits normalised source text into sentences by the contract's
+// rules (see SplitSentences) and g's choices.
+func (g Segmentation) Split(normalized string) []Sentence {
 	return WalkParagraphs(normalized, func(out []Sentence, para, lineNo, start, end int) []Sentence {
-		return splitLine(out, normalized, start, end, para, lineNo)
+		return splitLine(out, normalized, start, end, para, lineNo, g.SplitInQuotes)
 	})
 }
 
@@ -112,8 +130,9 @@ func headline(line string) (text string, at int) {
 
 // splitLine appends the sentences of s[lo:hi], one line of paragraph para, to
 // out. It is a single forward scan keeping a stack of the quotes and brackets
-// open on the line.
-func splitLine(out []Sentence, s string, lo, hi, para, lineNo int) []Sentence {
+// open on the line. inQuotes: a stop may also end a sentence while only
+// quotation marks are open (Segmentation.SplitInQuotes).
+func splitLine(out []Sentence, s string, lo, hi, para, lineNo int, inQuotes bool) []Sentence {
 	var open []rune // openers not yet closed, innermost last
 	begin := -1     // offset of the current sentence's first character; -1 between sentences
 	emit := func(end int) {
@@ -165,7 +184,7 @@ func splitLine(out []Sentence, s string, lo, hi, para, lineNo int) []Sentence {
 			}
 			i += size
 		}
-		if stops && len(open) == 0 {
+		if stops && (len(open) == 0 || inQuotes && onlyQuotes(open)) {
 			emit(i)
 		}
 	}
@@ -173,6 +192,16 @@ func splitLine(out []Sentence, s string, lo, hi, para, lineNo int) []Sentence {
 		emit(hi)
 	}
 	return out
+}
+
+// onlyQuotes reports whether every opener in open is a quotation mark.
+func onlyQuotes(open []rune) bool {
+	for _, r := range open {
+		if r != '“' && r != '‘' && r != '「' && r != '『' {
+			return false
+		}
+	}
+	return true
 }
 
 // closeBracket closes the innermost open bracket whose opener is o, and any

@@ -80,7 +80,7 @@ func (w *Workspace) Add(path, slug string, prepare func(f *articles.File, senten
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeSlugExists, File: p, Args: diag.A{"slug": slug}}
 		}
 	}
-	sentences := articles.SplitSentences(norm)
+	sentences := w.Settings.Segmentation().Split(norm)
 	f := articles.NewFile(slug, filepath.Base(src), norm, sentences)
 	if prepare != nil {
 		if err := prepare(f, sentences); err != nil {

@@ -161,14 +161,24 @@ type AddEnglishResult struct {
 }
 
 // AlignFiles reads a Chinese source and its English translation and aligns
-// them, writing nothing: what `add --en --dry-run` shows.
+// them, writing nothing, the source segmented by the contract's rules.
 func AlignFiles(zhPath, enPath string, g *glossary.Glossary) (*AddEnglishResult, error) {
+	return alignFiles(zhPath, enPath, g, articles.Segmentation{})
+}
+
+// AlignFiles is AlignFiles with the source segmented as the workspace
+// segments it: what `add --en --dry-run` shows.
+func (w *Workspace) AlignFiles(zhPath, enPath string, g *glossary.Glossary) (*AddEnglishResult, error) {
+	return alignFiles(zhPath, enPath, g, w.Settings.Segmentation())
+}
+
+func alignFiles(zhPath, enPath string, g *glossary.Glossary, seg articles.Segmentation) (*AddEnglishResult, error) {
 	go align.LoadLexicon() // indexed while the files are read
 	_, norm, err := ReadChineseSource(zhPath)
 	if err != nil {
 		return nil, err
 	}
-	return alignText(articles.SplitSentences(norm), enPath, g)
+	return alignText(seg.Split(norm), enPath, g)
 }
 
 func alignText(zh []articles.Sentence, enPath string, g *glossary.Glossary) (*AddEnglishResult, error) {

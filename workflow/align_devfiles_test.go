@@ -8,14 +8,17 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/aligndev"
 )
 
 // devFilesFloor is the strict F1 below which TestDevSetFiles fails, per
 // corpus: a little under what the whole add --en path measures.
 var devFilesFloor = map[string]map[string]float64{
-	"paragraphs": {"mac": 0.81, "mag": 0.92, "aca": 0.91},
-	"lines":      {"mac": 0.925, "mag": 0.975, "aca": 0.98},
+	"paragraphs":                  {"mac": 0.81, "mag": 0.92, "aca": 0.91},
+	"lines":                       {"mac": 0.925, "mag": 0.975, "aca": 0.98},
+	"lines+paragraphs":            {"mac": 0.925, "mag": 0.97, "aca": 0.98},
+	"paragraphs, split_in_quotes": {"mac": 0.89, "mag": 0.92, "aca": 0.91},
 }
 
 // TestDevSetFiles measures what `add --en` itself does with real published
@@ -32,7 +35,7 @@ func TestDevSetFiles(t *testing.T) {
 	}
 	texts := aligndev.LoadOrSkip(t, "")
 	tmp := t.TempDir()
-	for _, mode := range []string{"paragraphs", "lines"} {
+	for _, mode := range []string{"paragraphs", "lines", "lines+paragraphs", "paragraphs, split_in_quotes"} {
 		devFiles(t, texts, tmp, mode)
 	}
 }
@@ -41,7 +44,9 @@ func TestDevSetFiles(t *testing.T) {
 // joins the sentences of each paragraph into running text, as a translator's
 // files are; "lines" puts each human sentence on a line of its own (a line
 // break ends a sentence on both sides), as a file exported one sentence a
-// line is.
+// line is; "lines+paragraphs" does so too, with a blank line between the
+// paragraphs; "paragraphs, split_in_quotes" is "paragraphs" in a workspace
+// whose sources also split inside quotations.
 func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 	scores := map[string]aligndev.Score{}
 	off := map[string]int{} // beads that begin or end inside a human sentence
@@ -56,9 +61,16 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 		// them in the order of the human pairs, which a few crossing pairs
 		// make differ from the text's.
 		zhOrder, enOrder := goldOrder(tx)
-		if mode == "lines" {
+		switch mode {
+		case "lines":
 			zhParas, enParas = []string{strings.Join(tx.ZH, "\n")}, []string{strings.Join(tx.EN, "\n")}
 			zhOrder, enOrder = nil, nil
+		case "lines+paragraphs":
+			zh, en, _ := aligndev.ParagraphLines([]aligndev.Text{tx}, 0)
+			zhParas, enParas = make([]string, len(zh)), make([]string, len(en))
+			for k := range zh {
+				zhParas[k], enParas[k] = strings.Join(zh[k], "\n"), strings.Join(en[k], "\n")
+			}
 		}
 		zhPath, enPath := filepath.Join(tmp, "t.zh.md"), filepath.Join(tmp, "t.en.md")
 		for path, paras := range map[string][]string{zhPath: zhParas, enPath: enParas} {
@@ -66,7 +78,7 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 				t.Fatal(err)
 			}
 		}
-		r, err := AlignFiles(zhPath, enPath, nil)
+		r, err := alignFiles(zhPath, enPath, nil, articles.Segmentation{SplitInQuotes: strings.HasSuffix(mode, "split_in_quotes")})
 		if err != nil {
 			t.Fatalf("%s/%s: %v", tx.Corpus, tx.ID, err)
 		}
@@ -117,7 +129,7 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 		t.Logf("    human pairs the splitters make possible (both sides begin and end on a sentence end): %d of %d; found %d (%.3f of them)",
 			reach[c.Name], s.Gold, s.Right, ratio(s.Right, reach[c.Name]))
 		for k, side := range []string{"Chinese", "English"} {
-			if b := bounds[c.Name][k]; mode == "paragraphs" && b.found > 0 {
+			if b := bounds[c.Name][k]; strings.HasPrefix(mode, "paragraphs") && b.found > 0 {
 				t.Logf("    %s splitter: sentence ends P %.3f R %.3f (%d right of %d found, %d human); human pairs ending on one: %d of %d",
 					side, ratio(b.right, b.found), ratio(b.right, b.human), b.right, b.found, b.human, b.pairsFound, b.pairs)
 			}

@@ -201,7 +201,7 @@ func (w *Workspace) Split(slug string, opts SplitOptions) ([]*articles.Segment, 
 // the segmenter when that gives the right count.
 func joinedSentences(a *Article, s *articles.Segment) []string {
 	if norm, err := a.ReadSource(); err == nil {
-		ss := articles.SplitSentences(norm)
+		ss := a.segmentation().Split(norm)
 		for i := 0; i+s.Sentences <= len(ss); i++ {
 			if ss[i].Para != s.Para || !strings.HasPrefix(s.ZH, ss[i].Text) {
 				continue
@@ -222,7 +222,7 @@ func joinedSentences(a *Article, s *articles.Segment) []string {
 			}
 		}
 	}
-	if p := pieces(s.ZH); len(p) == s.Sentences {
+	if p := pieces(a.segmentation(), s.ZH); len(p) == s.Sentences {
 		return p
 	}
 	return nil
@@ -316,4 +316,13 @@ func setMovedEN(s *articles.Segment, en, as string) {
 	if en != "" && s.Translator == "" {
 		s.Translator = as
 	}
+}
+
+// segmentation is how the article's workspace segments sources (the
+// contract's rules for an article read on its own).
+func (a *Article) segmentation() articles.Segmentation {
+	if a.ws == nil {
+		return articles.Segmentation{}
+	}
+	return a.ws.Settings.Segmentation()
 }

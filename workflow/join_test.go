@@ -285,7 +285,7 @@ func FuzzJoinSplitMove(f *testing.F) {
 func coverage(f *articles.File) (string, string) {
 	var zh, en []string
 	for _, s := range f.Segments {
-		p := pieces(s.ZH)
+		p := pieces(articles.Segmentation{}, s.ZH)
 		if len(p) != s.SentenceCount() {
 			zh = append(zh, "BAD COUNT")
 		}

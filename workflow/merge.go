@@ -54,11 +54,17 @@ func (r MergeResult) Clean() bool { return len(r.Conflicts) == 0 && r.SourceConf
 //     theirs a fresh id; the same new sentence added on both sides under
 //     two ids becomes one segment.
 func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) (*articles.File, MergeResult) {
+	return merge(base, ours, theirs, threshold, articles.Segmentation{}, now)
+}
+
+// merge is Merge with the sources segmented by seg (the workspace's
+// Segmentation), as sync would.
+func merge(base, ours, theirs *articles.File, threshold float64, seg articles.Segmentation, now time.Time) (*articles.File, MergeResult) {
 	now = stamp(now)
 	if base == nil {
 		base = &articles.File{Version: ours.Version, Article: ours.Article, Source: ours.Source}
 	}
-	m := &merger{now: now, base: base, ours: ours}
+	m := &merger{now: now, base: base, ours: ours, seg: seg}
 	var res MergeResult
 
 	// 1. The source, as tokens (sentences and paragraph breaks).
@@ -127,7 +133,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 			pending = append(pending, s)
 		}
 	}
-	sr := SyncFile(f, rebuildSource(sent, false), threshold, now)
+	sr := syncFile(f, rebuildSource(seg, sent, false), threshold, seg, now)
 	kept := map[string]bool{}
 	for _, s := range f.Segments {
 		kept[s.ID] = true
@@ -145,7 +151,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 	case slices.Equal(mk, keys(tt)):
 		f.SourceSHA256 = theirs.SourceSHA256
 	default:
-		f.SourceSHA256 = articles.SourceSHA256(rebuildSource(sent, true))
+		f.SourceSHA256 = articles.SourceSHA256(rebuildSource(seg, sent, true))
 	}
 	m.settle(f)
 	for _, s := range f.Segments {
@@ -159,6 +165,7 @@ func Merge(base, ours, theirs *articles.File, threshold float64, now time.Time) 
 // merger holds one merge's inputs and what it has decided so far.
 type merger struct {
 	now                time.Time
+	seg                articles.Segmentation // how the sources are segmented
 	base, ours, theirs *articles.File
 	lost               []*articles.Archived // Englishes displaced by a decision, archived
 	fresh              map[*articles.Conflict]bool
@@ -234,7 +241,7 @@ func sentencesOf(ts []token) []articles.Sentence {
 // segmenter would still split them there (as sources are usually written,
 // so that its hash is the merged source's); otherwise each has its own
 // line, which always segments back to the same sentences.
-func rebuildSource(sents []articles.Sentence, join bool) string {
+func rebuildSource(seg articles.Segmentation, sents []articles.Sentence, join bool) string {
 	var b strings.Builder
 	for i, s := range sents {
 		switch {
@@ -244,7 +251,7 @@ func rebuildSource(sents []articles.Sentence, join bool) string {
 			}
 		case s.Para != sents[i-1].Para:
 			b.WriteString("\n\n")
-		case join && splitsAt(sents[i-1].Text, s.Text):
+		case join && splitsAt(seg, sents[i-1].Text, s.Text):
 		default:
 			b.WriteString("\n")
 		}
@@ -258,9 +265,9 @@ func rebuildSource(sents []articles.Sentence, join bool) string {
 
 // splitsAt reports whether the segmenter splits a+b where a ends (a and b
 // may each be a joined segment of several sentences).
-func splitsAt(a, b string) bool {
-	pa, pb := pieces(a), pieces(b)
-	ab := pieces(a + b)
+func splitsAt(seg articles.Segmentation, a, b string) bool {
+	pa, pb := pieces(seg, a), pieces(seg, b)
+	ab := pieces(seg, a+b)
 	if len(ab) != len(pa)+len(pb) {
 		return false
 	}
@@ -837,7 +844,7 @@ func (m *merger) settle(f *articles.File) {
 // at oursPath and theirsPath from basePath (an empty file when there is no
 // base) and writes the result over oursPath, atomically. A file that does
 // not parse is an error naming its position, and nothing is written.
-func MergeFiles(basePath, oursPath, theirsPath string, threshold float64, now time.Time) (MergeResult, error) {
+func MergeFiles(basePath, oursPath, theirsPath string, threshold float64, seg articles.Segmentation, now time.Time) (MergeResult, error) {
 	read := func(path string, optional bool) (*articles.File, error) {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -859,7 +866,7 @@ func MergeFiles(basePath, oursPath, theirsPath string, threshold float64, now ti
 		}
 	}
 	base, ours, theirs := files[0], files[1], files[2]
-	f, res := Merge(base, ours, theirs, threshold, now)
+	f, res := merge(base, ours, theirs, threshold, seg, now)
 	data, err := articles.Encode(f)
 	if err != nil {
 		return res, diag.Wrap(oursPath, err)

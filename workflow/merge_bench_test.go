@@ -84,7 +84,7 @@ func BenchmarkMergeFiles2000(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		res, err := MergeFiles(bp, op, tp, 0.5, mergeT2)
+		res, err := MergeFiles(bp, op, tp, 0.5, articles.Segmentation{}, mergeT2)
 		if err != nil || len(res.Conflicts) == 0 {
 			b.Fatalf("%v %+v", err, res)
 		}

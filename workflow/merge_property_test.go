@@ -266,7 +266,7 @@ func checkMerge(t *testing.T, seed uint64) {
 	// The segments are the merged source as sync gives it: syncing again
 	// changes nothing.
 	again := cloneFile(t, m)
-	if r := SyncFile(again, rebuildSource(segmentSentences(m), false), 0.5, h.now); r.Stale+r.New+r.Archived+r.Restored+r.Dropped != 0 {
+	if r := SyncFile(again, rebuildSource(articles.Segmentation{}, segmentSentences(m), false), 0.5, h.now); r.Stale+r.New+r.Archived+r.Restored+r.Dropped != 0 {
 		t.Fatalf("seed %d: sync after merge changes %+v\n%s", seed, r, dump())
 	}
 }

@@ -35,6 +35,7 @@ type Settings struct {
 	ClaimTTL       time.Duration
 	SelfApprove    bool
 	SyncSimilarity float64 // how alike an edited sentence must be to keep its English (0..1)
+	SplitInQuotes  bool    // sources also split inside quotations (articles.Segmentation)
 
 	// The trust boundary (issue 11): see security.go.
 	MaxFileSize            int64         // the largest file bitext reads (max_file_size)
@@ -60,7 +61,7 @@ func DefaultSettings() Settings {
 	}
 }
 
-var settingsKeys = []string{"source_lang", "target_lang", "articles", "glossary", "severity", "claim_ttl", "self_approve", "sync_similarity",
+var settingsKeys = []string{"source_lang", "target_lang", "articles", "glossary", "severity", "claim_ttl", "self_approve", "sync_similarity", "split_in_quotes",
 	"max_file_size", "lock_timeout", "allowed_signers", "require_signed_approvals"}
 
 // LoadSettings reads bitext.yaml at path; a missing file gives the defaults.
@@ -139,6 +140,11 @@ func ParseSettings(path string, data []byte) (Settings, error) {
 			return s, err
 		}
 	}
+	if f, ok := fields["split_in_quotes"]; ok {
+		if s.SplitInQuotes, err = d.Bool(f.Value); err != nil {
+			return s, err
+		}
+	}
 	if f, ok := fields["sync_similarity"]; ok {
 		if s.SyncSimilarity, err = d.Float(f.Value); err != nil {
 			return s, err
@@ -148,6 +154,11 @@ func ParseSettings(path string, data []byte) (Settings, error) {
 		}
 	}
 	return s, nil
+}
+
+// Segmentation is how the workspace splits its sources into segments.
+func (s Settings) Segmentation() articles.Segmentation {
+	return articles.Segmentation{SplitInQuotes: s.SplitInQuotes}
 }
 
 // DefaultSettingsYAML is what `bitext init` writes: every key, with its default.
@@ -161,6 +172,7 @@ severity:            # per rule id: error | warning | off
 claim_ttl: 72h       # a checkout expires after this long
 self_approve: false  # may a translator approve their own translation?
 sync_similarity: 0.5 # how alike an edited sentence must stay to keep its English
+split_in_quotes: false  # also end a sentence at 。！？ inside a quotation (set before adding articles)
 max_file_size: 64MB  # the largest file bitext reads
 lock_timeout: 30s    # how long to wait for an article another command is writing
 # allowed_signers: .bitext-allowed-signers  # who may sign approvals (git's format)

@@ -29,9 +29,16 @@ type SyncResult struct {
 
 // SyncFile carries the work in f over to a new version of its source
 // (normalised text norm), in place. Pairing is PairTexts with threshold;
-// now stamps archived segments. See README § sync for the rules.
+// now stamps archived segments. See README § sync for the rules. The
+// source is segmented by the contract's rules; a workspace's sync follows
+// its own (syncFile).
 func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) SyncResult {
-	sentences := articles.SplitSentences(norm)
+	return syncFile(f, norm, threshold, articles.Segmentation{}, now)
+}
+
+// syncFile is SyncFile with the source segmented by seg.
+func syncFile(f *articles.File, norm string, threshold float64, seg articles.Segmentation, now time.Time) SyncResult {
+	sentences := seg.Split(norm)
 	old := f.Segments
 	// Pairing is by sentence: a joined segment takes part with each of the
 	// sentences it spans, and owner maps them back to it.
@@ -40,7 +47,7 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 	for i, s := range old {
 		zhs, prevs := []string{s.ZH}, []string{s.PreviousZH}
 		if s.Joined() {
-			zhs, prevs = pieces(s.ZH), pieces(s.PreviousZH)
+			zhs, prevs = pieces(seg, s.ZH), pieces(seg, s.PreviousZH)
 		}
 		for k, z := range zhs {
 			ot := OldText{ZH: z}
@@ -164,12 +171,13 @@ func SyncFile(f *articles.File, norm string, threshold float64, now time.Time) S
 	return r
 }
 
-// pieces splits a joined segment's Chinese back into its sentences.
-func pieces(zh string) []string {
+// pieces splits a joined segment's Chinese back into its sentences, as
+// seg segments.
+func pieces(seg articles.Segmentation, zh string) []string {
 	if zh == "" {
 		return nil
 	}
-	ss := articles.SplitSentences(zh)
+	ss := seg.Split(zh)
 	out := make([]string, len(ss))
 	for k, s := range ss {
 		out[k] = s.Text
@@ -311,7 +319,7 @@ func (w *Workspace) syncOne(slug string, now time.Time, pause string) (synced, e
 	for k, s := range old {
 		was[k], index[s] = *s, k
 	}
-	r := SyncFile(a.File, norm, w.Settings.SyncSimilarity, now)
+	r := syncFile(a.File, norm, w.Settings.SyncSimilarity, w.Settings.Segmentation(), now)
 	r.Article, r.File = slug, w.Rel(a.Path)
 	from := make([]int, len(a.File.Segments))
 	for i, s := range a.File.Segments {

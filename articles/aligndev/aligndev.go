@@ -289,10 +289,20 @@ func Strict(pred, gold []Bead) Score {
 // sentences (counted over all texts). It returns both sides' paragraphs and
 // the number of Chinese sentences.
 func Paragraphs(texts []Text, maxZH int) (zhParas, enParas []string, n int) {
+	zh, en, n := ParagraphLines(texts, maxZH)
+	for k := range zh {
+		zhParas, enParas = append(zhParas, strings.Join(zh[k], "")), append(enParas, strings.Join(en[k], " "))
+	}
+	return zhParas, enParas, n
+}
+
+// ParagraphLines is Paragraphs with each paragraph's sentences apart, for
+// files written one sentence a line in paragraphs.
+func ParagraphLines(texts []Text, maxZH int) (zhParas, enParas [][]string, n int) {
 	var zh, en []string
 	flush := func() {
 		if len(zh) > 0 {
-			zhParas, enParas = append(zhParas, strings.Join(zh, "")), append(enParas, strings.Join(en, " "))
+			zhParas, enParas = append(zhParas, zh), append(enParas, en)
 			zh, en = nil, nil
 		}
 	}

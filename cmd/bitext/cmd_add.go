@@ -104,7 +104,7 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		return err
 	}
 	if opts.dryRun {
-		r, err := workflow.AlignFiles(a.absPath(opts.file), a.absPath(opts.en), g)
+		r, err := ws.AlignFiles(a.absPath(opts.file), a.absPath(opts.en), g)
 		if err != nil {
 			return err
 		}

@@ -54,14 +54,14 @@ func (a *app) newMergeDriverCommand() *cli.Command {
 }
 
 func (a *app) runMergeDriver(c *cli.Context, opts mergeDriverOptions) error {
-	threshold := workflow.DefaultSettings().SyncSimilarity
+	settings := workflow.DefaultSettings()
 	// The workspace's settings, when the merged file lies in one.
 	if ws, err := workflow.Find(c.String("workspace"), filepath.Dir(a.absPath(opts.path))); err == nil {
-		threshold = ws.Settings.SyncSimilarity
+		settings = ws.Settings
 	}
 	file := filepath.ToSlash(opts.path)
 	article := strings.TrimSuffix(filepath.Base(opts.path), ".yaml")
-	res, err := workflow.MergeFiles(a.absPath(opts.base), a.absPath(opts.ours), a.absPath(opts.theirs), threshold, a.Now())
+	res, err := workflow.MergeFiles(a.absPath(opts.base), a.absPath(opts.ours), a.absPath(opts.theirs), settings.SyncSimilarity, settings.Segmentation(), a.Now())
 	if err != nil {
 		var de *diag.Error
 		if errors.As(err, &de) && de.Kind == diag.Invalid {

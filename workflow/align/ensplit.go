@@ -135,7 +135,7 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 		begin = -1
 		line = lineNo
 	}
-	if m := datelineRe.FindStringIndex(s[lo:hi]); m != nil && lo+m[1] < hi {
+	if m := datelineRe.FindStringIndex(s[lo:hi]); m != nil && lo+m[1] < hi && firstLine == lineNo {
 		// A news dateline (BEIJING, Dec. 9 (Xinhua) --) is a sentence of
 		// its own, as in the Chinese it often stands on its own line.
 		begin = lo

@@ -174,6 +174,11 @@ var enSplitCases = []struct {
 		want: []string{"1:It was Roe v. Wade.", "1:The path ends at v.", "1:Then it turns.", "1:The scholar A. B. C. Lee wrote it.",
 			"1:Nobody was as tall as I.", "1:My brother laughed."},
 	},
+	{
+		name: "a wrapped sentence going on is no dateline",
+		in:   "It rained! NEW YORK -- and the\nrest followed.",
+		want: []string{"1:It rained!", "1:NEW YORK -- and the\nrest followed."},
+	},
 	{name: "empty", in: "", want: nil},
 	{name: "only a hash", in: "#\n\nText", want: []string{"1:#", "2:Text"}},
 }
