@@ -18,25 +18,7 @@ import (
 // qa.inconsistent across articles among them), and, when the glossary or
 // bitext.yaml changed, exactly what a full check reports.
 func TestChangedSinceAsFullCheck(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("git is needed")
-		}
-		t.Skip("git is not installed")
-	}
-	dir := t.TempDir()
-	if _, err := corpus.Generate(dir, corpus.Options{Seed: 12, Articles: 40, Segments: 20, Terms: 300, Faults: 0.3}); err != nil {
-		t.Fatal(err)
-	}
-	git := func(args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
-	os.WriteFile(dir+"/.gitignore", []byte(".bitext/\n"), 0o644)
+	dir, git := gitCorpus(t, corpus.Options{Seed: 12, Articles: 40, Segments: 20, Terms: 300, Faults: 0.3})
 	git("init", "-q", ".")
 	git("add", "-A")
 	git("commit", "-q", "-m", "base")
@@ -76,14 +58,19 @@ func TestChangedSinceAsFullCheck(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	since, err := ws.Check(CheckOptions{ChangedSince: "HEAD", Now: now, NoCache: true})
-	if err != nil {
-		t.Fatal(err)
+	// --changed-since, then a full check.
+	checks := func() (since, full *Report) {
+		t.Helper()
+		var err error
+		if since, err = ws.Check(CheckOptions{ChangedSince: "HEAD", Now: now, NoCache: true}); err != nil {
+			t.Fatal(err)
+		}
+		if full, err = ws.Check(CheckOptions{Now: now, NoCache: true}); err != nil {
+			t.Fatal(err)
+		}
+		return since, full
 	}
-	full, err := ws.Check(CheckOptions{Now: now, NoCache: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	since, full := checks()
 	in := map[string]bool{}
 	for _, s := range changed {
 		in[s] = true
@@ -109,14 +96,7 @@ func TestChangedSinceAsFullCheck(t *testing.T) {
 	// The glossary changed: every article is checked, as by a full check.
 	whole := func(what string) {
 		t.Helper()
-		since, err := ws.Check(CheckOptions{ChangedSince: "HEAD", Now: now, NoCache: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		full, err := ws.Check(CheckOptions{Now: now, NoCache: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		since, full := checks()
 		if since.Summary.Articles != len(slugs) || !reflect.DeepEqual(since, full) {
 			t.Fatalf("%s changed: --changed-since checked %d articles, %d findings; a full check %d", what, since.Summary.Articles, len(since.Findings), len(full.Findings))
 		}
@@ -138,4 +118,30 @@ func TestChangedSinceAsFullCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	whole("bitext.yaml")
+}
+
+// gitCorpus generates a corpus in a new directory for git to track (git
+// must be installed, under CI), and returns it with a runner of git in
+// it.
+func gitCorpus(t *testing.T, o corpus.Options) (string, func(args ...string)) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("git is needed")
+		}
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	if _, err := corpus.Generate(dir, o); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(dir+"/.gitignore", []byte(".bitext/\n"), 0o644)
+	return dir, func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
 }
