@@ -58,11 +58,12 @@ func TestChangedSinceAsFullCheck(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// --changed-since, then a full check.
+	// --changed-since rev, then a full check.
+	rev := "HEAD"
 	checks := func() (since, full *Report) {
 		t.Helper()
 		var err error
-		if since, err = ws.Check(CheckOptions{ChangedSince: "HEAD", Now: now, NoCache: true}); err != nil {
+		if since, err = ws.Check(CheckOptions{ChangedSince: rev, Now: now, NoCache: true}); err != nil {
 			t.Fatal(err)
 		}
 		if full, err = ws.Check(CheckOptions{Now: now, NoCache: true}); err != nil {
@@ -70,30 +71,62 @@ func TestChangedSinceAsFullCheck(t *testing.T) {
 		}
 		return since, full
 	}
-	since, full := checks()
-	in := map[string]bool{}
-	for _, s := range changed {
-		in[s] = true
-	}
-	var want []Finding
-	for _, f := range full.Findings {
-		if in[f.Article] {
-			want = append(want, f)
+	// --changed-since finds the full check's findings of the changed
+	// articles.
+	asFull := func(what string, changed []string) {
+		t.Helper()
+		since, full := checks()
+		in := map[string]bool{}
+		for _, s := range changed {
+			in[s] = true
+		}
+		var want []Finding
+		for _, f := range full.Findings {
+			if in[f.Article] {
+				want = append(want, f)
+			}
+		}
+		if since.Summary.Articles != len(changed) || !reflect.DeepEqual(since.Findings, want) {
+			t.Fatalf("%s: --changed-since: %d articles, %d findings; the full check's of those articles: %d", what, since.Summary.Articles, len(since.Findings), len(want))
+		}
+		rules := map[string]int{}
+		for _, f := range want {
+			rules[strings.SplitN(f.Rule, ".", 2)[0]]++
+			rules[f.Rule]++
+		}
+		if rules["glossary"] == 0 || rules[RuleInconsistent] < len(changed) {
+			t.Fatalf("%s: the changed articles should have glossary and qa.inconsistent findings: %v", what, rules)
 		}
 	}
-	if since.Summary.Articles != len(changed) || !reflect.DeepEqual(since.Findings, want) {
-		t.Fatalf("--changed-since: %d articles, %d findings; the full check's of those articles: %d", since.Summary.Articles, len(since.Findings), len(want))
+	asFull("changes in the working tree", changed)
+	// Committed (the scan starts on what the commits changed: right),
+	// then with one more article changed in the working tree (wrong).
+	git("commit", "-q", "-am", "change")
+	rev = "HEAD~1"
+	asFull("changes committed", changed)
+	err = ws.Update(slugs[5], func(a *Article) error {
+		for _, s := range a.File.Segments {
+			if s.Para > 0 && s.EN != "" {
+				s.SetEN("Another English for a sentence said elsewhere.")
+				s.State, s.Approval = articles.Translated, nil
+				for _, o := range a.File.Segments[1:] {
+					if o != s && o.Para > 0 && o.EN != "" {
+						s.ZH = o.ZH // the Chinese of another segment, rendered otherwise
+						return nil
+					}
+				}
+			}
+		}
+		t.Fatalf("%s: no paragraph", slugs[5])
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	rules := map[string]int{}
-	for _, f := range want {
-		rules[strings.SplitN(f.Rule, ".", 2)[0]]++
-		rules[f.Rule]++
-	}
-	if rules["glossary"] == 0 || rules[RuleInconsistent] < len(changed) {
-		t.Fatalf("the changed articles should have glossary and qa.inconsistent findings: %v", rules)
-	}
+	asFull("one more change in the working tree", append([]string{slugs[2], slugs[5]}, changed[1:]...))
 
 	// The glossary changed: every article is checked, as by a full check.
+	rev = "HEAD"
 	whole := func(what string) {
 		t.Helper()
 		since, full := checks()
