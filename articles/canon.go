@@ -144,6 +144,11 @@ func classify(s string, flow bool) scalarStyle {
 	return stylePlain
 }
 
+// WrittenPlain reports whether yaml.v3 writes the string s plain, in a
+// block mapping (or, when flow, in a flow collection): then s written
+// plain reads back as the string s. False where that is not certain.
+func WrittenPlain(s string, flow bool) bool { return classify(s, flow) == stylePlain }
+
 // plainByte marks the ASCII characters that classify passes over
 // anywhere in a scalar: letters, digits and the punctuation that is no
 // indicator, white space or control character.

@@ -669,6 +669,18 @@ type SegmentReader struct {
 	buf  []byte              // an id line written again
 }
 
+// plainWord reports whether v is a non-empty run of the ASCII characters
+// classify passes over anywhere (letters, digits, punctuation that is no
+// indicator).
+func plainWord(v []byte) bool {
+	for _, c := range v {
+		if !plainByte[c] {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
 // readerHolds is how many decoded items a SegmentReader keeps.
 const readerHolds = 4096
 
@@ -681,6 +693,13 @@ func (sr *SegmentReader) Decode(item []byte) (id string, s *Segment, ok bool) {
 		return "", nil, false
 	}
 	if s, ok := sr.seen[string(item[nl:])]; ok {
+		// An id of letters and digits (most are): its line is what the
+		// writer writes for it when classify writes it plain.
+		if v, ok := bytes.CutPrefix(item[:nl], []byte("  - id: ")); ok && plainWord(v) {
+			if id := string(v); classify(id, false) == stylePlain {
+				return id, s, true
+			}
+		}
 		r := reader{data: item[:nl+1], ok: true}
 		id := r.scalar(r.field("  - id: "))
 		w := writer{b: append(sr.buf[:0], "  - "...)}

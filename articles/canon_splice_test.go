@@ -212,7 +212,8 @@ func FuzzDecodeSegment(f *testing.F) {
 func TestSegmentReader(t *testing.T) {
 	var sr SegmentReader
 	tail := "    para: 0\n    zh: 双方进行了深入交流。\n    en: The two sides held in-depth exchanges.\n    state: translated\n"
-	for _, id := range []string{"a1", "b2", "'123'", "123", "\"c\"", ""} {
+	for _, id := range []string{"a1", "b2", "'123'", "123", "\"c\"", "", "7z34d9", "222e88", "true", "null", "~", "a-b", "-a", "a:b", "x y",
+		"1e3", "0x1f", "a#b", "'#a'", "gypvg4", "Null", "yes", "a,b", "a.b", "-", "0o17", "2026-01-01", "a'b"} {
 		item := []byte("  - id: " + id + "\n" + tail)
 		want, wok := DecodeSegment(item)
 		gid, shared, gok := sr.Decode(item)

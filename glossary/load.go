@@ -43,15 +43,28 @@ func Load(path string) (*Glossary, error) {
 // Parse decodes a glossary from data read from file. An empty document
 // (or only comments) is an empty glossary; so is `terms: []`.
 func Parse(file string, data []byte) (*Glossary, error) {
-	g := &Glossary{Path: file}
+	if root, ok := laidOut(data); ok {
+		return decode(file, root)
+	}
+	return parseYAML(file, data)
+}
+
+// parseYAML is Parse by yaml.v3 alone.
+func parseYAML(file string, data []byte) (*Glossary, error) {
 	root, err := yamlx.Parse(file, data)
 	if err != nil {
 		var de *diag.Error
 		if errors.As(err, &de) && de.Code == diag.CodeEmpty {
-			return g, nil
+			return &Glossary{Path: file}, nil
 		}
 		return nil, err
 	}
+	return decode(file, root)
+}
+
+// decode decodes a glossary from its document's top node.
+func decode(file string, root *yaml.Node) (*Glossary, error) {
+	g := &Glossary{Path: file}
 	d := yamlx.Decoder{File: file}
 	fields, err := d.Mapping(root, fileKeys)
 	if err != nil {

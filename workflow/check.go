@@ -287,6 +287,9 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
+	if opts.Scope != nil {
+		opts.Scope(len(slugs))
+	}
 	rep := &Report{}
 	rep.Summary.Articles = len(slugs)
 	// A check of a few articles (a pull request's) matches them against

@@ -433,7 +433,7 @@ func (w *Workspace) inconsistenciesNear(slugs, all []string, gl func() *glossary
 		if checked[all[i]] { // read above, with their positions
 			return
 		}
-		w.scanRecords(dir, all[i], wanted.has, sc, func(r *tm.Record, key recordKey, n int) {
+		w.scanRecords(dir, all[i], wanted.has, wanted.mayHave, sc, func(r *tm.Record, key recordKey, n int) {
 			tallies[k].add(r, key, int64(i+1)<<32|int64(n))
 		})
 	})
@@ -518,7 +518,7 @@ func (w *Workspace) inconsistentScan(slugs, all []string, gl func() *glossary.Gl
 		}
 		fileSigs[i] = nil
 		if need {
-			w.scanRecords(dir, all[i], want, sc, func(r *tm.Record, _ recordKey, _ int) {
+			w.scanRecords(dir, all[i], want, nil, sc, func(r *tm.Record, _ recordKey, _ int) {
 				kept[i] = append(kept[i], *r)
 			})
 		}

@@ -94,7 +94,7 @@ func (w *Workspace) scanSigns(dir *fileDir, slug string, sc *scanner) (hits []se
 		return nil, nil
 	}
 	sc.buf = data
-	ok := scanLayout(data, nil, func(_, _ int, _ []byte, sig, en uint64) bool {
+	ok := scanLayout(data, nil, nil, func(_, _ int, _ []byte, sig, en uint64) bool {
 		hits = append(hits, segmentHit{sig: sig, en: en})
 		return true
 	})
@@ -109,7 +109,7 @@ func (w *Workspace) scanSigns(dir *fileDir, slug string, sc *scanner) (hits []se
 // article: decoded alone (DecodeSegment, checked against yaml.v3; alike
 // but for their id, once) where the file is in the canonical layout, else
 // from the file decoded whole.
-func (w *Workspace) scanRecords(dir *fileDir, slug string, want func(zh []byte) (uint64, bool), sc *scanner, found func(r *tm.Record, k recordKey, n int)) {
+func (w *Workspace) scanRecords(dir *fileDir, slug string, want func(zh []byte) (uint64, bool), quick func(prefix uint64) bool, sc *scanner, found func(r *tm.Record, k recordKey, n int)) {
 	data, err := dir.read(slug+".yaml", w.Settings.MaxFileSize, sc.buf)
 	if err != nil {
 		return
@@ -117,7 +117,7 @@ func (w *Workspace) scanRecords(dir *fileDir, slug string, want func(zh []byte) 
 	sc.buf = data
 	sc.found = sc.found[:0]
 	pos, line := 0, 1
-	ok := scanLayout(data, want, func(n, at int, item []byte, _, _ uint64) bool {
+	ok := scanLayout(data, want, quick, func(n, at int, item []byte, _, _ uint64) bool {
 		id, seg, ok := sc.sr.Decode(item)
 		if !ok { // not in the canonical layout after all
 			return false
@@ -181,11 +181,17 @@ func (s *sigSet) add(zh string) {
 // has reports whether the Chinese line zh (as written) has a signature of
 // the set, and that signature.
 func (s *sigSet) has(zh []byte) (uint64, bool) {
-	if p := uint16(hanPrefix(zh)); s.prefix[p/64]&(1<<(p%64)) == 0 {
+	if !s.mayHave(hanPrefix(zh)) {
 		return 0, false
 	}
 	sig := hanSig(zh)
 	return sig, s.sigs[sig]
+}
+
+// mayHave reports whether a Chinese whose hanPrefix is p may be in the set.
+func (s *sigSet) mayHave(p uint64) bool {
+	q := uint16(p)
+	return s.prefix[q/64]&(1<<(q%64)) != 0
 }
 
 // scanLayout walks the segments of a segment file in the canonical layout
@@ -194,7 +200,12 @@ func (s *sigSet) has(zh []byte) (uint64, bool) {
 // of its lines in data and those lines, the signature of its Chinese and a
 // hash of its English line as written. It returns false, at once, when
 // the file departs from the layout or hit returns false.
-func scanLayout(data []byte, want func(zh []byte) (uint64, bool), hit func(n, at int, item []byte, sig, en uint64) bool) bool {
+//
+// quick, when not nil, rules a segment out by the hanPrefix of its
+// Chinese, read on the zh line as written when the line tells it
+// (linePrefix): the segment is then passed over for the next, its other
+// lines unread (want would not take it, whatever they hold).
+func scanLayout(data []byte, want func(zh []byte) (uint64, bool), quick func(prefix uint64) bool, hit func(n, at int, item []byte, sig, en uint64) bool) bool {
 	start := bytes.Index(data, segmentsHead)
 	if !bytes.HasPrefix(data, []byte("bitext: ")) || start < 0 {
 		return false
@@ -212,6 +223,16 @@ func scanLayout(data []byte, want func(zh []byte) (uint64, bool), hit func(n, at
 			return false // a segment whose zh is not where the layout puts it
 		}
 		v := item[z+len(zhKey):]
+		if quick != nil {
+			if p, ok := linePrefix(v); ok && !quick(p) {
+				if j := nextItem(item[z:]); j >= 0 {
+					from += z + j + 1
+				} else {
+					from = len(body)
+				}
+				continue
+			}
+		}
 		eol := bytes.IndexByte(v, '\n')
 		if eol < 0 || !bytes.HasPrefix(v[eol:], []byte(enKey)) || !plainLine(v[:eol]) {
 			return false
@@ -357,10 +378,36 @@ const prefixTokens = 6
 
 // hanHash hashes the first max tokens of s.
 func hanHash[T string | []byte](s T, max int) uint64 {
+	h, _ := hanHashTo(s, max, false)
+	return h
+}
+
+// linePrefix is the hanPrefix of a zh value written from the start of v,
+// read on its line alone, when the line tells it: a value not led by an
+// indicator, with prefixTokens tokens before any line feed, '#' (a
+// comment) or backslash (an escape). ok is false otherwise.
+func linePrefix(v []byte) (uint64, bool) {
+	if len(v) == 0 {
+		return 0, false
+	}
+	switch v[0] {
+	case ' ', '\t', '|', '>', '!', '&', '*', '{', '[', '%', '@', '`':
+		return 0, false
+	}
+	return hanHashTo(v, prefixTokens, true)
+}
+
+// hanHashTo hashes the first max tokens of s; with line, it stops short
+// at a line feed, '#' or backslash. ok reports whether max tokens were
+// hashed (or s ended first, without line).
+func hanHashTo[T string | []byte](s T, max int, line bool) (h uint64, ok bool) {
 	const prime = 1099511628211
-	h := uint64(14695981039346656037)
+	h = uint64(14695981039346656037)
 	for i := 0; i < len(s) && max > 0; i++ {
 		c := s[i]
+		if line && (c == '\n' || c == '#' || c == '\\') {
+			return 0, false
+		}
 		switch {
 		case c > ' ' && c < 0x7f:
 			if c != '\'' && c != '"' {
@@ -380,5 +427,5 @@ func hanHash[T string | []byte](s T, max int) uint64 {
 			}
 		}
 	}
-	return h
+	return h, !line || max == 0
 }

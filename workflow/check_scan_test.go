@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -16,15 +17,60 @@ import (
 // it finds what decoding it finds (articles.Decode, which reads any layout
 // as yaml.v3 does): the translated and approved segments, in order, each
 // with the signature of its Chinese, and lines that decode alone to that
-// very segment.
+// very segment; and, looking for some Chineses only (--changed-since,
+// passing over by the start of the zh line), those of their segments.
 func checkScanLayout(t *testing.T, data []byte) {
+	checkScanAll(t, data)
+	checkScanWanted(t, data)
+}
+
+// checkScanWanted: scanLayout looking for the Chineses of every other
+// translated or approved segment decoding finds (with quick, by the zh
+// line's start) finds, in every file it takes, exactly the segments that
+// have their signatures.
+func checkScanWanted(t *testing.T, data []byte) {
+	f, err := articles.Decode("x.yaml", data)
+	if err != nil {
+		return
+	}
+	set := newSigSet()
+	var compared []int
+	for i, s := range f.Segments {
+		if s.State == articles.Translated || s.State == articles.Approved {
+			if len(compared)%2 == 0 {
+				set.add(s.ZH)
+			}
+			compared = append(compared, i)
+		}
+	}
+	var want []int
+	for _, i := range compared {
+		if set.sigs[hanSig(f.Segments[i].ZH)] {
+			want = append(want, i)
+		}
+	}
+	for _, quick := range []func(uint64) bool{nil, set.mayHave} {
+		var got []int
+		if !scanLayout(data, set.has, quick, func(n, _ int, _ []byte, _, _ uint64) bool {
+			got = append(got, n)
+			return true
+		}) {
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("scanLayout (quick %v) found segments %v, decoding %v:\n%s", quick != nil, got, want, data)
+		}
+	}
+}
+
+func checkScanAll(t *testing.T, data []byte) {
 	type found struct {
 		n   int
 		sig uint64
 	}
 	var got []found
 	var items [][]byte
-	if !scanLayout(data, nil, func(n, at int, item []byte, sig, _ uint64) bool {
+	if !scanLayout(data, nil, nil, func(n, at int, item []byte, sig, _ uint64) bool {
 		if !bytes.Equal(data[at:at+len(item)], item) {
 			t.Fatalf("segment %d: its lines are not at %d", n, at)
 		}
@@ -82,6 +128,10 @@ func scanSeeds(tb testing.TB, generated bool) [][]byte {
 		head + "  - id: a1\n    para: 1\n    zh: 中国矿业。 # a comment\n    en: Mining.\n    state: translated\n",
 		head + seg("a1", "中国 矿业。", "Mining.", "draft") + seg("a2", "ＧＤＰ增长５％", "GDP grew 5%.", "translated"),
 		"# by hand\n" + head + seg("a1", "中国矿业。", "Mining.", "translated"),
+		head + seg("a1", "中国矿业联合会召开会议。", "Mining.", "translated") + "  - id: a2\n    para: 1\n    zh: 中国矿业联合会召开\n      会议。\n    en: Mining.\n    state: translated\n",
+		head + seg("a1", "中国矿业联合会召开会议。", "Mining.", "translated") + seg("a2", "中国矿业联合会召开会议。 # a comment", "Mining.", "translated"),
+		head + seg("a1", "中国矿业联合会召开会议。", "Mining.", "translated") + seg("a2", "\"中国矿业联合会\\u53EC开会议。\"", "Mining.", "translated"),
+		head + seg("a1", "中国矿业联合会召开会议。", "Mining.", "translated") + seg("a2", "中国 矿业 联合会召开会议。", "Mining.", "approved") + seg("a3", "他们。", "They.", "translated") + "    translator: wang\n",
 	} {
 		out = append(out, []byte(s))
 	}

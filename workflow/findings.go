@@ -60,4 +60,8 @@ type CheckOptions struct {
 	// ChangedSince, a git revision, narrows the articles to those changed
 	// since it (see Workspace.ChangedSince).
 	ChangedSince string
+	// Scope, when set, is told how many articles the check will read,
+	// once it knows, before it reads them (a command may then tune its
+	// garbage collector for a short check).
+	Scope func(articles int)
 }

@@ -164,7 +164,9 @@ func CheckSlug(slug string) error {
 
 // Slugs lists the workspace's articles (segment files), sorted.
 func (w *Workspace) Slugs() ([]string, error) {
-	entries, err := os.ReadDir(w.ArticlesDir())
+	// Read unsorted (os.ReadDir sorts every entry, sources too): the
+	// slugs alone are sorted.
+	entries, err := readDirUnsorted(w.ArticlesDir())
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -181,6 +183,16 @@ func (w *Workspace) Slugs() ([]string, error) {
 	}
 	sort.Strings(slugs)
 	return slugs, nil
+}
+
+// readDirUnsorted is os.ReadDir without the sort.
+func readDirUnsorted(dir string) ([]fs.DirEntry, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.ReadDir(-1)
 }
 
 // Resolve turns the articles named on the command line into slugs; none

@@ -45,6 +45,13 @@ var ruleMessages = map[string]*i18n.Message{
 	workflow.RuleNumbers:              {ID: "check.qa.numbers", Other: "the number {{.number}} ({{.value}}) in the source is missing from the English"},
 }
 
+// GC settings of a check --changed-since of at most fewArticles articles
+// (unless GOGC is set): no collection below a soft cap of fewMemoryLimit.
+const (
+	fewArticles    = 64
+	fewMemoryLimit = 256 << 20
+)
+
 type checkOptions struct {
 	showAccepted bool
 	format       string
@@ -100,7 +107,20 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 		return err
 	}
 	schemaInvalid := false
-	rep, err := ws.CheckStream(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache, ChangedSince: opts.changedSince},
+	// A pull request's check of a few articles allocates some tens of MB
+	// and ends: without the garbage collector (up to a soft cap) it spares
+	// a fifth of its CPU. A check of more keeps the usual collector.
+	var scope func(int)
+	restoreGC := func() {}
+	if opts.changedSince != "" {
+		scope = func(n int) {
+			if n <= fewArticles {
+				restoreGC = a.bulkGC(-1, fewMemoryLimit)
+			}
+		}
+	}
+	defer func() { restoreGC() }()
+	rep, err := ws.CheckStream(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache, ChangedSince: opts.changedSince, Scope: scope},
 		func(fs []workflow.Finding) error {
 			for i := range fs {
 				fs[i].Message = a.findingMessage(&fs[i])

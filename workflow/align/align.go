@@ -228,9 +228,13 @@ func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alig
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
 	al.lex.estimate(beads)
 	al.estimateMoods(beads)
+	al.wordOffsets(zh, en)
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
 	beads = al.run(pathCenters(beads, len(zh), len(en)))
+	if clauseOn {
+		beads = al.clauseMerge(beads)
+	}
 	res.Ratio, res.Spread = al.ratio, al.spread
 	res.Beads = beads
 	return res

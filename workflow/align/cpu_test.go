@@ -26,7 +26,7 @@ func reportCPU(b *testing.B, op func()) {
 // from the development set (its first literary texts, one paragraph per 50
 // Chinese sentences), as BenchmarkAlignReal1000 aligns them; it skips when
 // the development set is absent.
-func realSentences(b *testing.B, n int) (zh, en []articles.Sentence) {
+func realSentences(b testing.TB, n int) (zh, en []articles.Sentence) {
 	texts := aligndev.LoadOrSkip(b, "mac")
 	for _, tx := range texts {
 		if len(zh) >= n {

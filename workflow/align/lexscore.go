@@ -63,6 +63,7 @@ type lexModel struct {
 	cumZ, cumE             []float64
 	zAt, zElse, eAt, eElse []float64
 	inOrder                float64
+	zOff, eOff             [][]float32 // per sentence and word: where it starts (clausepass.go)
 	rowLo                  []int
 	rows                   [][]pairMask
 	// For compute: by stem, the generation of markRow that marked it and

@@ -1,0 +1,340 @@
+package align
+
+import (
+	"github.com/bitext-desk/bitext/articles"
+	"math"
+	"math/bits"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clause-level evidence. A translator often moves a clause across a
+// sentence boundary: 老王推开了大门。院子里种满了玫瑰，一只黑猫睡在井边。
+// may become "Lao Wang pushed the gate open on a courtyard full of roses.
+// A black cat slept by the well." — two Chinese sentences rendered by two
+// English ones that break elsewhere (2-2), which the sentence-level scores
+// take for two one-to-one pairs: only a few words cross the boundary, and
+// the 2-2 shape's prior outweighs them. So after the search, two
+// neighbouring one-to-one pairs are read again clause by clause: the words
+// the dictionary (and the learnt words) translate are placed along each
+// side, and the two pairs are cut apart once at both sentence boundaries,
+// and once at the sentence boundary of one side and a clause boundary of
+// the other (，；：、 … and , ; : — ( !), within half of the sentence the
+// clause leaves. When a cut that moves a clause agrees better with the
+// words — each word on the same side of the cut as a translation of it —
+// and brings at least two words of each language into agreement, the
+// margin (in the lexical score's units) is taken off the 2-2 pair's cost,
+// and the two pairs become one if it is then the cheaper reading.
+//
+// Only neighbouring one-to-one pairs are read so: the same margin as a
+// bonus for every 2-2 pair in the search, or for merging into 2-3 and
+// 3-2, takes more right pairs than it gives (README).
+
+// clauseWords is the least number of words of each language a cut across
+// a sentence boundary must bring into agreement: one word's translation
+// in the neighbouring sentence is a coincidence, a clause's are not.
+const clauseWords = 2
+
+// clauseShare is the largest share of its sentence a moved clause has.
+const clauseShare = 0.5
+
+// clauseOn switches the clause pass on (tests compare with and without).
+var clauseOn = true
+
+// clauseMerge joins two neighbouring one-to-one pairs of the alignment
+// into one 2-2 pair when the words read clause by clause show a clause
+// moved across the boundary (clauseCross) by a margin larger than what
+// the 2-2 pair costs more than the two. The pair's confidence is its
+// posterior with that cost.
+func (al *aligner) clauseMerge(beads []Bead) []Bead {
+	prior, _ := shapeCost(2, 2)
+	total := al.fwd[al.cell(len(al.zh), len(al.en))]
+	out := beads[:0:0]
+	for k := 0; k < len(beads); k++ {
+		b := beads[k]
+		if k+1 < len(beads) && oneToOne(b) && oneToOne(beads[k+1]) {
+			c := beads[k+1]
+			if g, _, _ := al.clauseCross(b.ZH.Lo, c.ZH.Lo, c.ZH.Hi, b.EN.Lo, c.EN.Lo, c.EN.Hi); g > 0 {
+				if merged := al.cost(b.ZH.Lo, b.EN.Lo, 2, 2, prior) - g; merged < b.Cost+c.Cost {
+					nb := Bead{ZH: Span{b.ZH.Lo, c.ZH.Hi}, EN: Span{b.EN.Lo, c.EN.Hi}, Cost: merged}
+					if p, q := al.cell(nb.ZH.Lo, nb.EN.Lo), al.cell(nb.ZH.Hi, nb.EN.Hi); p >= 0 && q >= 0 {
+						nb.Confidence = clamp(math.Exp(-(al.fwd[p] + merged/posteriorTemp + al.bwd[q] - total)), 0, 1)
+					}
+					nb.Shared = al.sharedAnchors(nb)
+					out = append(out, nb)
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func oneToOne(b Bead) bool { return b.ZH.Len() == 1 && b.EN.Len() == 1 }
+
+// shapeCost returns the prior cost of a bead shape, if the aligner has it.
+func shapeCost(a, b int) (float64, bool) {
+	for _, sh := range beadShapes {
+		if sh.zh == a && sh.en == b {
+			return sh.cost, true
+		}
+	}
+	return 0, false
+}
+
+// wordOffsets sets, for each word the lexical model keeps, where it starts
+// in its sentence, in the sentence's length units (zhLength, enLength), so
+// that words can be placed against clause boundaries.
+func (al *aligner) wordOffsets(zh, en []articles.Sentence) {
+	m := al.lex
+	m.zOff = make([][]float32, len(m.zTok))
+	for i, ts := range m.zTok {
+		if len(ts) == 0 {
+			continue
+		}
+		starts := zhWordStarts(zh[i].Text, al.zhWords[i])
+		m.zOff[i] = make([]float32, len(ts))
+		for k := range ts {
+			x := int(m.zPos[i][k] * float32(len(al.zhWords[i])))
+			m.zOff[i][k] = starts[min(x, len(starts)-1)]
+		}
+	}
+	m.eOff = make([][]float32, len(m.eTok))
+	for j, ts := range m.eTok {
+		if len(ts) == 0 {
+			continue
+		}
+		starts := enWordStarts(en[j].Text)
+		m.eOff[j] = make([]float32, len(ts))
+		for y := range ts {
+			if p := m.ePos[j][y]; p >= 0 && len(starts) > 0 {
+				x := int(p * float32(len(al.enWords[j])))
+				m.eOff[j][y] = starts[min(x, len(starts)-1)]
+			}
+		}
+	}
+}
+
+// zhWordStarts returns where each of the sentence's dictionary words
+// (Lexicon.Segment, which keeps the Han runs in order) starts, in zhLength
+// units.
+func zhWordStarts(s string, words []string) []float32 {
+	var hanAt []float32 // length before each Han character
+	n := float32(0)
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			hanAt = append(hanAt, n)
+			n++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n += 0.3
+		}
+	}
+	out := make([]float32, len(words))
+	h := 0
+	for x, w := range words {
+		if h < len(hanAt) {
+			out[x] = hanAt[h]
+		} else {
+			out[x] = n
+		}
+		h += utf8.RuneCountInString(w)
+	}
+	return out
+}
+
+// enWordStarts returns where each word englishWords keeps starts, in
+// enLength units.
+func enWordStarts(s string) []float32 {
+	var out []float32
+	var buf [32]byte // the word, lower-cased: only short words can be stopwords
+	n, start, w, wlen := float32(0), float32(0), buf[:0], 0
+	flush := func() {
+		if wlen >= 2 && (wlen > len(buf) || !stopwords[string(w)]) {
+			out = append(out, start)
+		}
+		w, wlen = buf[:0], 0
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if wlen == 0 {
+				start = n
+			}
+			lr := unicode.ToLower(r)
+			k := utf8.RuneLen(lr)
+			if wlen += k; wlen <= len(buf) {
+				w = utf8.AppendRune(w, lr)
+			}
+		} else if wlen > 0 {
+			flush()
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	if wlen > 0 {
+		flush()
+	}
+	return out
+}
+
+// maxClauseWords and maxClausePairs bound the words and translation pairs
+// a bead's clause reading looks at.
+const (
+	maxClauseWords = 256
+	maxClausePairs = 512
+)
+
+// clauseCross reads the pairs i0..im × j0..jm and im..i1 × jm..j1 clause
+// by clause: it returns how much better (in the lexical score's units)
+// their words agree with the best cut that keeps one side's boundary (im or
+// jm) and moves the other's to one of its clause boundaries than with the
+// cut at both, and how many words of each language that cut brings into
+// agreement; 0 when no cut that brings clauseWords of each is better.
+func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de int) {
+	m := al.lex
+	if m.zOff == nil || i1-i0 > maxSide || j1-j0 > maxSide {
+		return 0, 0, 0
+	}
+	const w = maxSide + 1
+	// The words with a translation on the other side: where they stand
+	// (from i0, j0), how much a hit weighs; and the pairs of words that
+	// translate each other.
+	var zx, zw, ex, ew [maxClauseWords]float32
+	var pz, pe [maxClausePairs]uint16
+	var rows [maxSide][]pairMask
+	var zAnyHit, eAnyHit [maxSide][2]uint64
+	var zBase, eBase [maxSide]int
+	for i := i0; i < i1; i++ {
+		rows[i-i0] = m.masks(i, j0, j1)
+		for k, pm := range rows[i-i0] {
+			zAnyHit[i-i0][0] |= pm.z[0]
+			zAnyHit[i-i0][1] |= pm.z[1]
+			eAnyHit[k][0] |= pm.e[0]
+			eAnyHit[k][1] |= pm.e[1]
+		}
+	}
+	// place lists the words of sentences lo..hi-1 of one side that have a
+	// hit (as hit marks them) into xs and ws, each sentence's first at
+	// base; false when there are too many.
+	place := func(lo, hi int, hit *[maxSide][2]uint64, toks [][]int32, offs [][]float32, cum, diff []float64, xs, ws *[maxClauseWords]float32, base *[maxSide]int) (n int, ok bool) {
+		for i := lo; i < hi; i++ {
+			base[i-lo] = n
+			off := float32(cum[i] - cum[lo])
+			for h := range 2 {
+				for x := hit[i-lo][h]; x != 0; x &= x - 1 {
+					k := h*64 + bits.TrailingZeros64(x)
+					if n == maxClauseWords {
+						return n, false
+					}
+					xs[n], ws[n] = off+offs[i][k], float32(diff[int(toks[i][k])*w+1])
+					n++
+				}
+			}
+		}
+		return n, true
+	}
+	_, okZ := place(i0, i1, &zAnyHit, m.zTok, m.zOff, al.cumZ, m.zDiff, &zx, &zw, &zBase)
+	_, okE := place(j0, j1, &eAnyHit, m.eTok, m.eOff, al.cumE, m.eDiff, &ex, &ew, &eBase)
+	if !okZ || !okE {
+		return 0, 0, 0
+	}
+	np := 0
+	for i := i0; i < i1; i++ {
+		ts := m.zTok[i]
+		for jj, pm := range rows[i-i0] {
+			j := j0 + jj
+			for h := range 2 {
+				for x := pm.z[h]; x != 0; x &= x - 1 {
+					k := h*64 + bits.TrailingZeros64(x)
+					zk := zBase[i-i0] + rank(zAnyHit[i-i0], k)
+					tr := m.trans[ts[k]]
+					for h2 := range 2 {
+						for x2 := pm.e[h2]; x2 != 0; x2 &= x2 - 1 {
+							y := h2*64 + bits.TrailingZeros64(x2)
+							if !slices.Contains(tr, m.eTok[j][y]) {
+								continue
+							}
+							if np == maxClausePairs {
+								return 0, 0, 0
+							}
+							pz[np], pe[np] = uint16(zk), uint16(eBase[jj]+rank(eAnyHit[jj], y))
+							np++
+						}
+					}
+				}
+			}
+		}
+	}
+	if np == 0 {
+		return 0, 0, 0
+	}
+	// score is how well the words agree with the cut (p, q): each word
+	// with a translation on its own side of the cut counts its weight (its
+	// hit's log-likelihood ratio), each with translations only across it
+	// counts against; and how many words of each language agree.
+	score := func(p, q float32) (v float32, nz, ne int) {
+		var zSame, zAny, eSame, eAny [maxClauseWords / 64]uint64
+		for k := range np {
+			a, b := pz[k], pe[k]
+			zAny[a>>6] |= 1 << (a & 63)
+			eAny[b>>6] |= 1 << (b & 63)
+			if (zx[a] < p) == (ex[b] < q) {
+				zSame[a>>6] |= 1 << (a & 63)
+				eSame[b>>6] |= 1 << (b & 63)
+			}
+		}
+		tally := func(any, same []uint64, ws []float32) (n int) {
+			for h := range any {
+				for x := any[h]; x != 0; x &= x - 1 {
+					k := h*64 + bits.TrailingZeros64(x)
+					if same[h]&(1<<(k&63)) == 0 {
+						v -= ws[k]
+					} else {
+						v += ws[k]
+						n++
+					}
+				}
+			}
+			return n
+		}
+		nz = tally(zAny[:], zSame[:], zw[:])
+		ne = tally(eAny[:], eSame[:], ew[:])
+		return v, nz, ne
+	}
+	pZ := float32(al.cumZ[im] - al.cumZ[i0])
+	pE := float32(al.cumE[jm] - al.cumE[j0])
+	base, bz, be := score(pZ, pE)
+	best := base
+	try := func(p, q float32) {
+		if v, nz, ne := score(p, q); v > best && nz-bz >= clauseWords && ne-be >= clauseWords {
+			best, dz, de = v, nz-bz, ne-be
+		}
+	}
+	// The clause moved is at most clauseShare of the sentence it leaves.
+	zL0, zL1 := float32(al.zh[im-1].length), float32(al.zh[im].length)
+	eL0, eL1 := float32(al.en[jm-1].length), float32(al.en[jm].length)
+	share := float32(clauseShare)
+	for _, c := range al.zBounds.pos[al.zBounds.at[i0]+1 : al.zBounds.at[i1]] {
+		if p := float32(c - al.cumZ[i0]); p < pZ && pZ-p <= share*zL0 || p > pZ && p-pZ <= share*zL1 {
+			try(p, pE)
+		}
+	}
+	for _, c := range al.eBounds.pos[al.eBounds.at[j0]+1 : al.eBounds.at[j1]] {
+		if q := float32(c - al.cumE[j0]); q < pE && pE-q <= share*eL0 || q > pE && q-pE <= share*eL1 {
+			try(pZ, q)
+		}
+	}
+	return float64(best - base), dz, de
+}
+
+// rank counts the bits of set below bit k.
+func rank(set [2]uint64, k int) int {
+	if k < 64 {
+		return bits.OnesCount64(set[0] & (1<<k - 1))
+	}
+	return bits.OnesCount64(set[0]) + bits.OnesCount64(set[1]&(1<<(k-64)-1))
+}

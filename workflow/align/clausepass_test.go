@@ -1,0 +1,91 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestWordStarts(t *testing.T) {
+	// Han characters count one, Latin letters and digits 0.3 (zhLength).
+	if got, want := zhWordStarts("老王在2025年推开了大门，", []string{"老", "王", "在", "年", "推开", "了", "大门"}), []float32{0, 1, 2, 4.2, 5.2, 7.2, 8.2}; !approxEqual(got, want) {
+		t.Errorf("zhWordStarts = %v, want %v", got, want)
+	}
+	// Stopwords and one-letter words are not kept; all letters and digits
+	// count (enLength).
+	if got, want := enWordStarts("The old man, in 2025, opened a gate."), []float32{3, 6, 15, 22}; !slices.Equal(got, want) {
+		t.Errorf("enWordStarts = %v, want %v", got, want)
+	}
+}
+
+func approxEqual(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if d := a[k] - b[k]; d > 1e-4 || d < -1e-4 {
+			return false
+		}
+	}
+	return true
+}
+
+// A clause moved across a sentence boundary (invented text): the second
+// Chinese sentence's first clause, the roses and chrysanthemums of the
+// courtyard, ends the first English sentence.
+var movedClauseZH = []string{
+	"老王是一个农民，住在山脚下的一个小村子里。",
+	"每天早上，他都要到河边去挑水。",
+	"这一天，老王挑水回来，推开了大门。",
+	"院子里开满了红色的玫瑰和黄色的菊花，一只黑猫懒洋洋地睡在井边的一块大石头上。",
+	"他放下水桶，坐在门口抽烟。",
+	"太阳慢慢地落山了，村子里安静下来。",
+}
+
+var movedClauseEN = []string{
+	"Lao Wang was a farmer who lived in a small village at the foot of a mountain.",
+	"Every morning he went to the river to carry water.",
+	"On this day, coming back with the water, Lao Wang pushed open the gate on a courtyard full of red roses and yellow chrysanthemums.",
+	"A black cat was sleeping lazily on a big stone by the well.",
+	"He put down the buckets and sat at the door to smoke.",
+	"The sun slowly set and the village grew quiet.",
+}
+
+func TestClauseCross(t *testing.T) {
+	al := new(aligner)
+	res := al.align(lineSentences(movedClauseZH), lineSentences(movedClauseEN), nil)
+	g, dz, de := al.clauseCross(2, 3, 4, 2, 3, 4)
+	if g <= 0 || dz < clauseWords || de < clauseWords {
+		t.Errorf("moved clause: clauseCross = %.2f, %d, %d; want a margin and %d words each side", g, dz, de, clauseWords)
+	}
+	// Where every clause stays in its sentence there is nothing to move.
+	for _, at := range []int{0, 4} {
+		if g, _, _ := al.clauseCross(at, at+1, at+2, at, at+1, at+2); g != 0 {
+			t.Errorf("sentences %d and %d: clauseCross = %.2f, want 0", at, at+1, g)
+		}
+	}
+	if got := beadShapesOf(res.Beads); got != "1-1 1-1 2-2 1-1 1-1" {
+		t.Errorf("alignment %s, want the 2-2 pair", got)
+	}
+	// Read as two one-to-one pairs, the moved clause joins them; the
+	// neighbours where nothing moved stay apart.
+	var split []Bead
+	for k := range 6 {
+		split = append(split, Bead{ZH: Span{k, k + 1}, EN: Span{k, k + 1}, Cost: al.cost(k, k, 1, 1, beadShapes[0].cost)})
+	}
+	merged := al.clauseMerge(split)
+	if got := beadShapesOf(merged); got != "1-1 1-1 2-2 1-1 1-1" {
+		t.Fatalf("clauseMerge: %s, want the two middle pairs joined", got)
+	}
+	if c := merged[2].Confidence; c <= 0 || c > 1 {
+		t.Errorf("merged pair's confidence %v", c)
+	}
+}
+
+func beadShapesOf(beads []Bead) string {
+	var s []string
+	for _, b := range beads {
+		s = append(s, b.Kind())
+	}
+	return strings.Join(s, " ")
+}
