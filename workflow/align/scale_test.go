@@ -87,7 +87,7 @@ func alignParts(zh, en []articles.Sentence, gold []aligndev.Bead, parts []int) a
 				local[x].EN = append(local[x].EN, j-e0)
 			}
 		}
-		sum = sum.Add(aligndev.Strict(predBeads(Align(zh[z0:z1], en[e0:e1], nil)), local))
+		sum = sum.Add(aligndev.Strict(devBeads(Align(zh[z0:z1], en[e0:e1], nil)), local))
 	}
 	return sum
 }
@@ -126,22 +126,6 @@ func countPara(ss []articles.Sentence, p int) int {
 	return k
 }
 
-// predBeads turns an alignment into aligndev beads for scoring.
-func predBeads(a *Alignment) []aligndev.Bead {
-	var out []aligndev.Bead
-	for _, b := range a.Beads {
-		var d aligndev.Bead
-		for i := b.ZH.Lo; i < b.ZH.Hi; i++ {
-			d.ZH = append(d.ZH, i)
-		}
-		for j := b.EN.Lo; j < b.EN.Hi; j++ {
-			d.EN = append(d.EN, j)
-		}
-		out = append(out, d)
-	}
-	return out
-}
-
 // TestAlignLongDrift aligns 2,000 sentences of the development set's
 // literary texts laid end to end, one paragraph one sentence a line, whose
 // human path strays more than a hundred sentences from the diagonal (each
@@ -166,7 +150,7 @@ func TestAlignLongDrift(t *testing.T) {
 	if slices.Max(bands) > maxBand || len(bands) > 12 {
 		t.Errorf("bands %v: want at most 12 passes, none wider than %d", bands, maxBand)
 	}
-	whole, apart := aligndev.Strict(predBeads(a), gold), alignParts(zh, en, gold, parts)
+	whole, apart := aligndev.Strict(devBeads(a), gold), alignParts(zh, en, gold, parts)
 	t.Logf("%d sentences laid end to end: F1 %.3f, the %d texts apart %.3f; bands %v", len(zh), whole.F1(), len(parts)-1, apart.F1(), bands)
 	if whole.F1() < apart.F1()-0.03 {
 		t.Errorf("F1 %.3f laid end to end, %.3f apart", whole.F1(), apart.F1())
@@ -216,7 +200,7 @@ func TestAlignScale(t *testing.T) {
 			cpu, w := aligndev.CPUTime()-start, time.Since(wall)
 			runtime.ReadMemStats(&after)
 			traceBand = nil
-			s := aligndev.Strict(predBeads(a), gold)
+			s := aligndev.Strict(devBeads(a), gold)
 			ps := alignParts(zh, en, gold, parts)
 			t.Logf("align scale %-10s %5d zh %5d en: CPU %6.0f ms (%4.0f ms per 1,000), wall %6.0f ms, allocated %5.0f MB; F1 %.3f (%d texts apart %.3f); drift %d; bands %v",
 				layout, len(zh), len(en), float64(cpu.Milliseconds()), float64(cpu.Milliseconds())*1000/float64(len(zh)), float64(w.Milliseconds()),
