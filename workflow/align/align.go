@@ -894,17 +894,36 @@ func (al *aligner) sharedAnchors(b Bead) int {
 
 // The band. The programme only looks at cells (i, j) with j within band of
 // the diagonal's English index for i, found by walking the cumulative
-// lengths of both texts; so its cost is linear in the texts' length. When
-// the best path runs along the band's edge, the band is doubled and the
-// programme run again.
+// lengths of both texts, or of a path found before; so its cost is linear
+// in the texts' length. When the best path runs along the band's edge, the
+// band is moved onto it, or widened (see run).
 const initialBand = 12
 
 // pathBand is the band around a known path (the second pass's): the
 // ratio and the hit rates it re-estimated move the path little.
 const pathBand = 4
 
+// maxBand is the widest band a path along the band's edge widens it to
+// (see run); followBand is the band of follow's programme, and followLead
+// how far ahead of the cheapest cell of a row it centres the next.
+const (
+	maxBand    = 4 * initialBand
+	followBand = 2 * initialBand
+	followLead = initialBand
+)
+
+// traceBand, when set (by tests), is told each band a pass runs in.
+var traceBand func(pass, band int)
+
 func (al *aligner) setBand(band int, centers []int) {
 	n := len(al.zh)
+	if traceBand != nil {
+		pass := 1
+		if al.shapes == len(beadShapes) {
+			pass = 2
+		}
+		traceBand(pass, band)
+	}
 	al.band = band
 	al.width = 2*band + 1
 	if centers != nil {
@@ -1019,11 +1038,20 @@ func (al *aligner) cell(i, j int) int {
 	return i*al.width + d
 }
 
-// run aligns with the current ratio and spread, widening the band as
-// needed, and returns the beads with their confidence.
+// run aligns with the current ratio and spread, moving and widening the
+// band as needed, and returns the beads with their confidence. A path
+// along the band's edge moves the band onto it, up to three times; then
+// the first pass looks for the path by following it (see follow) and
+// starts again there; after that the band doubles, centred on the path,
+// up to maxBand, where the best path found is taken. So a long text costs
+// a bounded number of programmes of bounded width per sentence, linear in
+// its length. (The band used to double centred on the diagonal, up to the
+// texts' length: a long text whose path strays far from the diagonal cost
+// quadratic time and memory.)
 func (al *aligner) run(centers []int) []Bead {
 	n, m := len(al.zh), len(al.en)
 	band := initialBand
+	followed := centers != nil // the second pass starts on a path
 	if centers != nil {
 		band = pathBand
 	}
@@ -1031,16 +1059,28 @@ func (al *aligner) run(centers []int) []Bead {
 	for tries := 0; ; tries++ {
 		beads, edge := al.forward()
 		switch {
-		case beads != nil && (!edge || al.band > n+m):
+		case beads == nil:
+			// The end is out of reach (one side has many more
+			// sentences than the band allows for): widen in place.
+			al.setBand(al.band*2, al.center)
+		case !edge || al.band > n+m || al.band >= maxBand && tries >= 3:
 			if al.shapes == len(beadShapes) { // the last pass
 				al.posterior(beads)
 			}
 			return beads
-		case beads != nil && tries < 3:
+		case tries < 3:
 			// Follow the path: centre the band on it and run again.
 			al.setBand(al.band, pathCenters(beads, n, m))
+		case !followed:
+			followed = true
+			if c := al.follow(); c != nil {
+				al.setBand(initialBand, c)
+				tries = -1
+				continue
+			}
+			al.setBand(min(al.band*2, maxBand), pathCenters(beads, n, m))
 		default:
-			al.setBand(al.band*2, nil)
+			al.setBand(min(al.band*2, maxBand), pathCenters(beads, n, m))
 		}
 	}
 }
