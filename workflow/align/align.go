@@ -1040,10 +1040,11 @@ func (al *aligner) cell(i, j int) int {
 
 // run aligns with the current ratio and spread, moving and widening the
 // band as needed, and returns the beads with their confidence. A path
-// along the band's edge moves the band onto it, up to three times; then
-// the first pass looks for the path by following it (see follow) and
-// starts again there; after that the band doubles, centred on the path,
-// up to maxBand, where the best path found is taken. So a long text costs
+// along the band's edge moves the band onto it; if it is still along the
+// edge, the first pass looks for the path by following it (see follow)
+// and starts again there. After that a path along the edge moves the band
+// up to three times more, then doubles it, centred on the path, up to
+// maxBand, where the best path found is taken. So a long text costs
 // a bounded number of programmes of bounded width per sentence, linear in
 // its length. (The band used to double centred on the diagonal, up to the
 // texts' length: a long text whose path strays far from the diagonal cost
@@ -1068,7 +1069,7 @@ func (al *aligner) run(centers []int) []Bead {
 				al.posterior(beads)
 			}
 			return beads
-		case tries < 3:
+		case tries < 1 || followed && tries < 3:
 			// Follow the path: centre the band on it and run again.
 			al.setBand(al.band, pathCenters(beads, n, m))
 		case !followed:
