@@ -904,12 +904,14 @@ const initialBand = 12
 const pathBand = 4
 
 // maxBand is the widest band a path along the band's edge widens it to
-// (see run); followBand is the band of follow's programme, and followLead
-// how far ahead of the cheapest cell of a row it centres the next.
+// (see run); followBand is the band of follow's programme, followLag,
+// followSlope and followLead how it centres each row (see follow).
 const (
-	maxBand    = 4 * initialBand
-	followBand = 2 * initialBand
-	followLead = initialBand
+	maxBand     = 4 * initialBand
+	followBand  = 2 * initialBand
+	followLag   = 16
+	followSlope = 48
+	followLead  = 6
 )
 
 // traceBand, when set (by tests), is told each band a pass runs in.
