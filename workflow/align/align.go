@@ -904,12 +904,14 @@ const initialBand = 12
 const pathBand = 4
 
 // maxBand is the widest band a path along the band's edge widens it to
-// (see run); followBand is the band of follow's programme, and followLead
-// how far ahead of the cheapest cell of a row it centres the next.
+// (see run); followBand is the band of follow's programme, followLag,
+// followSlope and followLead how it centres each row (see follow).
 const (
-	maxBand    = 4 * initialBand
-	followBand = 2 * initialBand
-	followLead = initialBand
+	maxBand     = 4 * initialBand
+	followBand  = 2 * initialBand
+	followLag   = 16
+	followSlope = 48
+	followLead  = 6
 )
 
 // traceBand, when set (by tests), is told each band a pass runs in.
@@ -1040,10 +1042,11 @@ func (al *aligner) cell(i, j int) int {
 
 // run aligns with the current ratio and spread, moving and widening the
 // band as needed, and returns the beads with their confidence. A path
-// along the band's edge moves the band onto it, up to three times; then
-// the first pass looks for the path by following it (see follow) and
-// starts again there; after that the band doubles, centred on the path,
-// up to maxBand, where the best path found is taken. So a long text costs
+// along the band's edge moves the band onto it; if it is still along the
+// edge, the first pass looks for the path by following it (see follow)
+// and starts again there. After that a path along the edge moves the band
+// up to three times more, then doubles it, centred on the path, up to
+// maxBand, where the best path found is taken. So a long text costs
 // a bounded number of programmes of bounded width per sentence, linear in
 // its length. (The band used to double centred on the diagonal, up to the
 // texts' length: a long text whose path strays far from the diagonal cost
@@ -1068,7 +1071,7 @@ func (al *aligner) run(centers []int) []Bead {
 				al.posterior(beads)
 			}
 			return beads
-		case tries < 3:
+		case tries < 1 || followed && tries < 3:
 			// Follow the path: centre the band on it and run again.
 			al.setBand(al.band, pathCenters(beads, n, m))
 		case !followed:

@@ -6,15 +6,19 @@ import (
 )
 
 // follow finds a path for the first pass's band when the path strays from
-// the diagonal further than re-centring the band reaches (texts laid end to
-// end, each translated at its own ratio, stray by hundreds of sentences):
-// one pass of the first pass's programme whose band follows its own best
-// cell, row by row: row i's band is centred on the cheapest cell of row
-// i-1, moved on by the diagonal's step from i-1 to i. The bead costs are
-// computed as the rows are reached (one goroutine). It costs about two
-// ordinary passes and is linear in the texts' length. It returns the best
-// path's centres, or nil when the end fell outside the band (the caller
-// then widens the band instead).
+// the diagonal further than moving the band reaches (texts laid end to end,
+// each translated at its own ratio, stray by hundreds of sentences): one
+// pass of the first pass's programme whose band follows the path as it
+// goes, row by row. Row i's band is centred where the best path into row
+// i-1 was followLag rows before, carried on at that path's slope over the
+// followSlope rows before that, and followLead sentences ahead. (The
+// cheapest cell of a row is a poor guide by itself: a cell that has
+// aligned fewer English sentences has paid for fewer, and one that has
+// aligned more may have collected more dictionary matches; the path some
+// rows back is settled.) The bead costs are computed as the rows are
+// reached, on one goroutine: about two ordinary passes, linear in the
+// texts' length. It returns the best path's centres, or nil when the end
+// fell outside the band (the caller then widens the band instead).
 func (al *aligner) follow() []int {
 	n, m := len(al.zh), len(al.en)
 	al.diagonal()
@@ -35,6 +39,11 @@ func (al *aligner) follow() []int {
 	for k := range al.fwd[:cells] {
 		al.fwd[k], al.back[k] = inf, -1
 	}
+	// back steps from (r, j) to the start of the best path's bead into it.
+	back := func(r, j int) (int, int) {
+		sh := beadShapes[al.back[al.cell(r, j)]]
+		return r - sh.zh, j - sh.en
+	}
 	shapes := beadShapes[:al.shapes]
 	for i := 0; i <= n; i++ {
 		if i > 0 {
@@ -44,7 +53,23 @@ func (al *aligner) follow() []int {
 					best, at = v, j
 				}
 			}
-			al.center[i] = min(m, at+diag[i]-diag[i-1]+followLead)
+			c := at + diag[i] - diag[i-1]
+			if !math.IsInf(best, 1) {
+				r, j := i-1, at
+				for r > i-1-followLag && (r > 0 || j > 0) {
+					r, j = back(r, j)
+				}
+				r0, j0 := r, j
+				for r > r0-followSlope && (r > 0 || j > 0) {
+					r, j = back(r, j)
+				}
+				if r0 > r {
+					c = j0 + int(math.Round(float64(j0-j)*float64(i-r0)/float64(r0-r)))
+				} else {
+					c = j0 + diag[i] - diag[r0]
+				}
+			}
+			al.center[i] = max(0, min(m, c+followLead))
 		}
 		if i == n {
 			al.center[i] = m
@@ -74,9 +99,9 @@ func (al *aligner) follow() []int {
 	}
 	var beads []Bead
 	for i, j := n, m; i > 0 || j > 0; {
-		sh := beadShapes[al.back[al.cell(i, j)]]
-		beads = append(beads, Bead{ZH: Span{i - sh.zh, i}, EN: Span{j - sh.en, j}})
-		i, j = i-sh.zh, j-sh.en
+		i0, j0 := back(i, j)
+		beads = append(beads, Bead{ZH: Span{i0, i}, EN: Span{j0, j}})
+		i, j = i0, j0
 	}
 	slices.Reverse(beads)
 	return pathCenters(beads, n, m)
