@@ -197,12 +197,18 @@ func resolvesToString(s string) resolved {
 		}
 		return resolveString
 	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		if len(s) <= 18 && strings.Trim(s, "0123456789") == "" {
+			return resolveOther // an int (or, as 09, a float): never too large here
+		}
 		if !timestampShaped(s) {
 			// Led by a digit, s reads as a number only if an int in any
 			// base, a float or a base-60 float spells it: with hex digits
-			// and "xXoO_.+-:" alone (an id like 7z34d9 is a string).
+			// and "_.+-:" alone, and x or o only after a leading 0 (an id
+			// like 7z34d9 or 25x37b is a string).
 			for i := 1; i < len(s); i++ {
-				if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || strings.IndexByte("xXoO_.+-:", c) >= 0) {
+				c := s[i]
+				prefix := i == 1 && s[0] == '0' && strings.IndexByte("xXoO", c) >= 0
+				if !(prefix || c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || strings.IndexByte("_.+-:", c) >= 0) {
 					return resolveString
 				}
 			}

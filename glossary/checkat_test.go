@@ -160,23 +160,29 @@ func FuzzCheckAt(f *testing.F) {
 	f.Add([]byte("the quick brown fox jumps over the lazy dog, 12 times"))
 	gs := genGlossaries(f)
 	f.Fuzz(func(t *testing.T, choices []byte) {
-		k := 0
-		next := func(n int) int {
-			if k >= len(choices) {
-				return 0
-			}
-			k++
-			return int(choices[k-1]) % n
-		}
-		raw := func() string {
-			n := next(16)
-			s := string(choices[k:min(k+n, len(choices))])
-			k = min(k+n, len(choices))
-			return s
-		}
-		ss := genArticle(next, raw)
+		ss := fuzzArticle(choices)
 		for _, g := range gs {
 			checkAtAgrees(t, g, ss)
 		}
 	})
+}
+
+// fuzzArticle is genArticle with its choices and raw texts taken from
+// the fuzzer's bytes.
+func fuzzArticle(choices []byte) []*articles.Segment {
+	k := 0
+	next := func(n int) int {
+		if k >= len(choices) {
+			return 0
+		}
+		k++
+		return int(choices[k-1]) % n
+	}
+	raw := func() string {
+		n := next(16)
+		s := string(choices[k:min(k+n, len(choices))])
+		k = min(k+n, len(choices))
+		return s
+	}
+	return genArticle(next, raw)
 }

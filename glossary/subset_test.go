@@ -100,21 +100,7 @@ func FuzzFor(f *testing.F) {
 	f.Add([]byte("the quick brown fox jumps over the lazy dog, 12 times"))
 	gs := genGlossaries(f)
 	f.Fuzz(func(t *testing.T, choices []byte) {
-		k := 0
-		next := func(n int) int {
-			if k >= len(choices) {
-				return 0
-			}
-			k++
-			return int(choices[k-1]) % n
-		}
-		raw := func() string {
-			n := next(16)
-			s := string(choices[k:min(k+n, len(choices))])
-			k = min(k+n, len(choices))
-			return s
-		}
-		ss := genArticle(next, raw)
+		ss := fuzzArticle(choices)
 		for _, g := range gs {
 			forAgrees(t, g, ss)
 		}

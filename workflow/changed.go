@@ -35,17 +35,77 @@ func (w *Workspace) changedSince(rev string, all []string) ([]string, error) {
 // changedPaths starts asking git which files changed since rev, and
 // returns what waits for the answer (see changedFiles).
 func (w *Workspace) changedPaths(rev string) func() (map[string]bool, error) {
-	var changed map[string]bool
-	var err error
-	done := make(chan struct{})
+	_, final := w.changedPathsEarly(rev)
+	return final
+}
+
+// changedPathsEarly is changedPaths that also returns what waits for the
+// first part of the answer, often enough alone: the files the commits
+// and the index changed since rev (committed), before git has compared
+// the working tree with the index (which, on a fresh clone, means
+// hashing every file checked out in the index's second).
+func (w *Workspace) changedPathsEarly(rev string) (committed, final func() (map[string]bool, error)) {
+	var q gitQueries
+	early, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
-		changed, err = w.changedFiles(rev)
+		var wg sync.WaitGroup
+		wg.Go(func() { q.work, q.workErr = w.git("ls-files", "-z", "-t", "-m", "-d", "-o", "--exclude-standard") })
+		var first sync.WaitGroup
+		first.Go(func() { q.revErr = w.checkRevAs(rev, CodeBadChangedSince) })
+		first.Go(func() {
+			q.cached, q.cachedErr = w.git("diff", "--cached", "--name-only", "-z", "--no-renames", "--relative", "--end-of-options", rev, "--")
+		})
+		first.Wait()
+		close(early)
+		wg.Wait()
 	}()
-	return func() (map[string]bool, error) {
-		<-done
-		return changed, err
+	committed = func() (map[string]bool, error) {
+		<-early
+		if err := q.err(rev, false); err != nil {
+			return nil, err
+		}
+		return nameSet(q.cached), nil
 	}
+	final = func() (map[string]bool, error) {
+		<-done
+		return w.changedFrom(rev, &q)
+	}
+	return committed, final
+}
+
+// gitQueries are git's answers to the three questions changedFiles asks.
+type gitQueries struct {
+	revErr, cachedErr, workErr error
+	cached, work               []byte
+}
+
+// err is the first error among the answers (the working tree's too, when
+// work is set), as changedFiles returns it.
+func (q *gitQueries) err(rev string, work bool) error {
+	if q.revErr != nil {
+		return q.revErr
+	}
+	for _, err := range []error{q.cachedErr, q.workErr} {
+		if err != nil {
+			return &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
+		}
+		if !work {
+			break
+		}
+	}
+	return nil
+}
+
+// nameSet is the set of NUL-separated names.
+func nameSet(out []byte) map[string]bool {
+	set := map[string]bool{}
+	for _, p := range bytes.Split(out, []byte{0}) {
+		if len(p) > 0 {
+			set[string(p)] = true
+		}
+	}
+	return set
 }
 
 // changedFiles lists the workspace-relative paths whose content in the
@@ -57,32 +117,18 @@ func (w *Workspace) changedPaths(rev string) func() (map[string]bool, error) {
 // untracked). A path in both of the last two is asked about again, alone:
 // its working tree may be what rev has.
 func (w *Workspace) changedFiles(rev string) (map[string]bool, error) {
-	var revErr, cachedErr, workErr error
-	var cached, work []byte
-	var wg sync.WaitGroup
-	wg.Go(func() { revErr = w.checkRevAs(rev, CodeBadChangedSince) })
-	wg.Go(func() {
-		cached, cachedErr = w.git("diff", "--cached", "--name-only", "-z", "--no-renames", "--relative", "--end-of-options", rev, "--")
-	})
-	wg.Go(func() { work, workErr = w.git("ls-files", "-z", "-t", "-m", "-d", "-o", "--exclude-standard") })
-	wg.Wait()
-	if revErr != nil {
-		return nil, revErr
+	return w.changedPaths(rev)()
+}
+
+// changedFrom is changedFiles from git's answers.
+func (w *Workspace) changedFrom(rev string, q *gitQueries) (map[string]bool, error) {
+	if err := q.err(rev, true); err != nil {
+		return nil, err
 	}
-	for _, err := range []error{cachedErr, workErr} {
-		if err != nil {
-			return nil, &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
-		}
-	}
-	changed := map[string]bool{}
-	for _, p := range bytes.Split(cached, []byte{0}) {
-		if len(p) > 0 {
-			changed[string(p)] = true
-		}
-	}
+	changed := nameSet(q.cached)
 	var both []string // changed in the index and in the working tree
 	untracked := map[string]bool{}
-	for _, e := range bytes.Split(work, []byte{0}) {
+	for _, e := range bytes.Split(q.work, []byte{0}) {
 		tag, p, ok := bytes.Cut(e, []byte{' '})
 		if !ok || len(p) == 0 {
 			continue
@@ -177,6 +223,32 @@ func (w *Workspace) changedAmong(files func() (map[string]bool, error), all []st
 		}
 	}
 	return out, nil
+}
+
+// segmentsChanged is the articles among all whose segment files are in
+// files, in all's order; false when files hold anything else (a source,
+// the glossary, bitext.yaml...), which changedAmong must weigh.
+func (w *Workspace) segmentsChanged(files func() (map[string]bool, error), all []string) ([]string, bool) {
+	changed, err := files()
+	if err != nil {
+		return nil, false
+	}
+	dir := w.Rel(w.ArticlesDir())
+	picked := map[string]bool{}
+	for p := range changed {
+		d, name := path.Split(p)
+		if strings.TrimSuffix(d, "/") != dir || !strings.HasSuffix(name, ".yaml") {
+			return nil, false
+		}
+		picked[strings.TrimSuffix(name, ".yaml")] = true
+	}
+	var out []string
+	for _, s := range all {
+		if picked[s] {
+			out = append(out, s)
+		}
+	}
+	return out, true
 }
 
 // headerSize is how much of a segment file is read to find its source: the

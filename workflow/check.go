@@ -259,11 +259,11 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 		return glossaryNow()
 	}
 
-	var files func() (map[string]bool, error)
+	var files, committed func() (map[string]bool, error)
 	if opts.ChangedSince != "" {
 		// git answers while the articles are listed, and the glossary
 		// (which the changed articles need) loads meanwhile.
-		files = w.changedPaths(opts.ChangedSince)
+		committed, files = w.changedPathsEarly(opts.ChangedSince)
 		startGlossary()
 	}
 	slugs, err := w.Resolve(opts.Articles)
@@ -277,9 +277,32 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	if len(opts.Articles) == 0 {
 		all = slugs
 	}
+	// qa.inconsistent's scan of the other articles starts as soon as git
+	// has told what the commits changed, on the guess that the working
+	// tree changed nothing more (a clone in CI): git takes longer to
+	// compare the working tree. The guess is kept only when right.
+	var guess []string
+	var guessIncons map[string][]ranked
+	guessDone := make(chan struct{})
+	if files != nil && all != nil && w.Severity(RuleInconsistent) != SevOff {
+		if g, ok := w.segmentsChanged(committed, all); ok && len(g) > 0 && 2*len(g) <= len(all) {
+			guess = g
+			if opts.Scope != nil {
+				opts.Scope(len(guess))
+			}
+			go func() {
+				defer close(guessDone)
+				guessIncons = w.inconsistenciesNear(guess, all, glossaryNow)
+			}()
+		}
+	}
+	if guess == nil {
+		close(guessDone)
+	}
 	if files != nil {
 		changed, err := w.changedAmong(files, all)
 		if err != nil {
+			<-guessDone // nothing runs on after the check
 			return nil, err
 		}
 		slugs = intersect(slugs, changed)
@@ -333,6 +356,10 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 	go func() {
 		defer close(inconsDone)
 		if opts.ChangedSince != "" {
+			if <-guessDone; guess != nil && slices.Equal(guess, slugs) {
+				incons = guessIncons
+				return
+			}
 			incons = w.inconsistenciesNear(slugs, all, glossaryNow)
 			return
 		}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"reflect"
 	"sort"
 	"strings"
@@ -23,24 +22,7 @@ import (
 // those git grep finds: the findings of the changed articles are those of
 // checking them by name against the whole workspace.
 func TestInconsistentEveryWay(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("git is needed")
-		}
-		t.Skip("git is not installed")
-	}
-	dir := t.TempDir()
-	if _, err := corpus.Generate(dir, corpus.Options{Seed: 9, Articles: 30, Segments: 20, Terms: 200, Faults: 0.3}); err != nil {
-		t.Fatal(err)
-	}
-	git := func(args ...string) {
-		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
-	os.WriteFile(dir+"/.gitignore", []byte(".bitext/\n"), 0o644)
+	dir, git := gitCorpus(t, corpus.Options{Seed: 9, Articles: 30, Segments: 20, Terms: 200, Faults: 0.3})
 	// One article edited by hand out of the canonical layout (a comment):
 	// --changed-since reads it whole.
 	pre, _ := Find(dir, dir)

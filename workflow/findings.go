@@ -62,6 +62,7 @@ type CheckOptions struct {
 	ChangedSince string
 	// Scope, when set, is told how many articles the check will read,
 	// once it knows, before it reads them (a command may then tune its
-	// garbage collector for a short check).
+	// garbage collector for a short check); it may be told again, of
+	// another count, when a guess (see --changed-since) was wrong.
 	Scope func(articles int)
 }

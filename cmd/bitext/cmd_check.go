@@ -111,15 +111,23 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 	// and ends: without the garbage collector (up to a soft cap) it spares
 	// a fifth of its CPU. A check of more keeps the usual collector.
 	var scope func(int)
-	restoreGC := func() {}
+	var restoreGC func()
 	if opts.changedSince != "" {
 		scope = func(n int) {
-			if n <= fewArticles {
+			switch {
+			case n <= fewArticles && restoreGC == nil:
 				restoreGC = a.bulkGC(-1, fewMemoryLimit)
+			case n > fewArticles && restoreGC != nil:
+				restoreGC()
+				restoreGC = nil
 			}
 		}
 	}
-	defer func() { restoreGC() }()
+	defer func() {
+		if restoreGC != nil {
+			restoreGC()
+		}
+	}()
 	rep, err := ws.CheckStream(workflow.CheckOptions{Articles: opts.articles, Now: a.Now(), NoCache: opts.noCache, ChangedSince: opts.changedSince, Scope: scope},
 		func(fs []workflow.Finding) error {
 			for i := range fs {
