@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -62,4 +63,29 @@ func BenchmarkAlignStages(b *testing.B) {
 		b.ReportAllocs()
 		reportCPU(b, func() { al.setBand(initialBand, nil) })
 	})
+}
+
+// BenchmarkAlignLong aligns the development set's texts laid end to end
+// (concatDev: one paragraph, one sentence a line) at 1,000 to 8,000
+// Chinese sentences, whose human path strays up to 756 sentences from the
+// diagonal: CPU per 1,000 sentences must stay flat as the length grows
+// (README § add --en, long inputs). The build before the linear band
+// search took 2, 4.4 and 8.6 s per 1,000 at 2,000, 4,000 and 8,000.
+//
+//	go test ./workflow/align -run '^$' -bench AlignLong -benchtime 1x -benchmem
+func BenchmarkAlignLong(b *testing.B) {
+	texts := aligndev.LoadOrSkip(b, "")
+	LoadLexicon()
+	for _, n := range []int{1000, 2000, 4000, 8000} {
+		zh, en, _, _ := concatDev(texts, n, false)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			start, k := cpuTime(), 0
+			for b.Loop() {
+				Align(zh, en, nil)
+				k++
+			}
+			b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(max(k, 1))*1000/float64(len(zh)), "cpu-ms/1k")
+		})
+	}
 }
