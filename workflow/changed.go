@@ -86,12 +86,13 @@ func (q *gitQueries) err(rev string, work bool) error {
 	if q.revErr != nil {
 		return q.revErr
 	}
-	for _, err := range []error{q.cachedErr, q.workErr} {
+	errs := []error{q.cachedErr}
+	if work { // only once git has answered it: it writes workErr meanwhile
+		errs = append(errs, q.workErr)
+	}
+	for _, err := range errs {
 		if err != nil {
 			return &diag.Error{Kind: diag.Usage, Code: CodeBadChangedSince, Args: diag.A{"rev": rev, "cause": err.Error()}}
-		}
-		if !work {
-			break
 		}
 	}
 	return nil
