@@ -174,6 +174,7 @@ type aligner struct {
 	bonus, miss   []float64 // by anchor id: cost off when shared, on when not
 	cumZ, cumE    []float64
 	ratio, spread float64
+	local         []float64 // the second pass's ratio by Chinese index on long inputs (see localRatios), or nil
 	paraPen       float64
 	band          int
 	shapes        int // beadShapes[:shapes] are in use
@@ -223,6 +224,9 @@ func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alig
 	if ok {
 		al.ratio, al.spread = r, k
 	}
+	// On a long input, the length model's ratio is estimated locally
+	// (see localRatios).
+	al.local = al.localRatios(beads, al.ratio)
 	// Words learnt from the first pass's pairs join the dictionary.
 	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
@@ -769,7 +773,11 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 			c -= indelAtParaEnd
 		}
 	} else {
-		c += lengthCost(al.delta(z, e, al.ratio, al.spread))
+		r := al.ratio
+		if al.local != nil {
+			r = al.local[i0]
+		}
+		c += lengthCost(al.delta(z, e, r, al.spread))
 		if c > pruneCost && a+b > 2 {
 			// Far too long or short for the shape: no evidence saves
 			// it, and the lexical score is the costly part.

@@ -152,7 +152,7 @@ func TestAlignLongDrift(t *testing.T) {
 	}
 	whole, apart := aligndev.Strict(devBeads(a), gold), alignParts(zh, en, gold, parts)
 	t.Logf("%d sentences laid end to end: F1 %.3f, the %d texts apart %.3f; bands %v", len(zh), whole.F1(), len(parts)-1, apart.F1(), bands)
-	if whole.F1() < apart.F1()-0.03 {
+	if whole.F1() < apart.F1()-0.015 {
 		t.Errorf("F1 %.3f laid end to end, %.3f apart", whole.F1(), apart.F1())
 	}
 }
