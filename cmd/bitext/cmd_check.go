@@ -122,6 +122,7 @@ func (a *app) runCheck(c *cli.Context, opts checkOptions) error {
 				restoreGC = nil
 			}
 		}
+		scope(0) // from the start (the glossary loads while git answers), until told more
 	}
 	defer func() {
 		if restoreGC != nil {
