@@ -299,7 +299,7 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	case enNumberTitles[lower]:
 		return !unicode.IsDigit(nr) // "No. 5", "fig. 3", but "He said no. Then"
 	case lower == "vs" || lower == "v":
-		return !startsUpper(previousWord(s, begin, w)) // "Roe v. Wade", but "at u and end at v."
+		return !startsUpper(previousWord(s, begin, w)) // "Roe v. Wade", but "the arrow points from a to v."
 	case enTitles[lower] && startsUpper(word):
 		return false
 	case enMonthAbbrs[lower]:
