@@ -138,19 +138,25 @@ func genGlossaries(t testing.TB) []*Glossary {
 func TestCheckAtGenerated(t *testing.T) {
 	gs := genGlossaries(t)
 	for seed := range uint64(400) {
-		r := rand.New(rand.NewPCG(seed, 16))
-		odd := []rune("aZｃＭ\u212A\u0130ſé’‐-. 中矿联CMA")
-		ss := genArticle(r.IntN, func() string {
-			var b strings.Builder
-			for range r.IntN(8) {
-				b.WriteRune(odd[r.IntN(len(odd))])
-			}
-			return b.String()
-		})
+		ss := randomArticle(seed, 16)
 		for _, g := range gs {
 			checkAtAgrees(t, g, ss)
 		}
 	}
+}
+
+// randomArticle generates an article from the stream (seed, stream): short
+// runs of letters that fold, dashes, quotes and the terms' own characters.
+func randomArticle(seed, stream uint64) []*articles.Segment {
+	r := rand.New(rand.NewPCG(seed, stream))
+	odd := []rune("aZｃＭ\u212A\u0130ſé’‐-. 中矿联CMA")
+	return genArticle(r.IntN, func() string {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteRune(odd[r.IntN(len(odd))])
+		}
+		return b.String()
+	})
 }
 
 // FuzzCheckAt: over articles generated from the fuzzer's bytes, CheckAt

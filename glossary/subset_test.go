@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -45,15 +44,7 @@ func forAgrees(t *testing.T, g *Glossary, ss []*articles.Segment) *Glossary {
 func TestForGenerated(t *testing.T) {
 	gs := genGlossaries(t)
 	for seed := range uint64(400) {
-		r := rand.New(rand.NewPCG(seed, 17))
-		odd := []rune("aZｃＭ\u212A\u0130ſé’‐-. 中矿联CMA")
-		ss := genArticle(r.IntN, func() string {
-			var b strings.Builder
-			for range r.IntN(8) {
-				b.WriteRune(odd[r.IntN(len(odd))])
-			}
-			return b.String()
-		})
+		ss := randomArticle(seed, 17)
 		for _, g := range gs {
 			forAgrees(t, g, ss)
 		}
