@@ -196,6 +196,7 @@ type aligner struct {
 	enWords                                  [][]string // stems of each English sentence
 	enParaBoundary                           []bool
 	zBounds, eBounds                         boundaryIndex // clause and sentence boundaries (see innerFit)
+	window                                   *aligner      // a window's: the whole input's aligner, its words cut to the window (see alignWindow)
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
@@ -207,19 +208,27 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 // align is Align, the aligner kept for a look at its costs.
 func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	res := al.prepare(zh, en, g)
-	res.zh, res.en = al.zh, al.en
 	if len(zh) == 0 || len(en) == 0 {
 		res.Beads = trivialBeads(len(zh), len(en))
 		return res
 	}
-	al.ratio, al.spread = res.Ratio, 1
-	al.shapes = firstPassShapes
-	for k := range nPunct {
-		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
-	}
 	beads := al.run(nil)
-	// Second pass: re-estimate the ratio and the spread from the first
-	// pass's one-to-one pairs (see estimate), and align again.
+	// A long input is aligned window by window (see alignWindows).
+	if w := alignWindows(al, zh, en, g, beads); w != nil {
+		if r, k, ok := al.estimate(beads); ok {
+			res.Ratio, res.Spread = r, k
+		}
+		res.Beads = w
+		return res
+	}
+	return al.refine(zh, en, res, beads)
+}
+
+// refine is the second pass: from the first pass's beads it re-estimates
+// the ratio and the spread (see estimate), learns words, sets the hit rates
+// and the moods, and aligns again with every shape, starting from the
+// first pass's path.
+func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Bead) *Alignment {
 	r, k, ok := al.estimate(beads)
 	if ok {
 		al.ratio, al.spread = r, k
@@ -291,7 +300,11 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	zhKeys := make([][]string, len(zh))
 	zhLatin := map[string]bool{}
 	for i, s := range zh {
-		zhWords[i] = lx.Segment(s.Text)
+		if al.window != nil {
+			zhWords[i] = al.window.zhWords[i]
+		} else {
+			zhWords[i] = lx.Segment(s.Text)
+		}
 		ks := zhNumberAnchors(s.Text)
 		lat := zhLatinAnchors(s.Text)
 		for _, k := range lat {
@@ -317,13 +330,19 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			}
 		}
 		enKeys[j] = uniq(append(ks, names...))
-		enWords[j] = englishWords(s.Text)
+		if al.window != nil {
+			enWords[j] = al.window.enWords[j]
+		} else {
+			enWords[j] = englishWords(s.Text)
+		}
 	}
 	pinyin := map[rune][]string{}
 	for i := range zh {
 		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames, pinyin)...))
 	}
-	al.lex = newLexModel(lx, zhWords, enWords, nil)
+	if al.window == nil { // a window starts from the whole input's first pass
+		al.lex = newLexModel(lx, zhWords, enWords, nil)
+	}
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
 	nz, ne := map[string]int{}, map[string]int{}
@@ -405,7 +424,9 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	}
 	res.Spread = 1
 	// Word order counts in the first pass too (see lexModel.scoreOrdered).
-	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	if al.lex != nil {
+		al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	}
 	al.meanLen = math.Max(1, (totZ*res.Ratio+totE)/float64(len(zh)+len(en)))
 
 	al.zhParaBoundary = boundaries(al.zh)
@@ -414,6 +435,13 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	al.paraPen = paraSoft
 	if res.Paragraphs {
 		al.paraPen = paraStrong
+	}
+	// Set for the first pass (see align).
+	res.zh, res.en = al.zh, al.en
+	al.ratio, al.spread = res.Ratio, 1
+	al.shapes = firstPassShapes
+	for k := range nPunct {
+		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
 	}
 	return res
 }
