@@ -187,7 +187,10 @@ type aligner struct {
 	back                                     []int8
 	seen                                     []int32 // by anchor id: the stamp of the last bead that saw it
 	stamp                                    int32
-	costs                                    []float64 // bead costs by start cell and shape
+	costs                                    []float64 // bead costs by start cell and shape: costs[cell·shapes+s]
+	filled                                   costTable // where costs stands, within a run
+	prev                                     costTable // while the band moves: where it stood, and its costs (see fillRows)
+	spare                                    []float64 // a costs table to reuse
 	meanLen                                  float64   // mean English sentence length, in letters
 	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex                                      *lexModel
@@ -944,12 +947,49 @@ func (al *aligner) setBand(band int, centers []int) {
 	cells := (n + 1) * al.width
 	al.fwd = grow(al.fwd, cells)
 	al.bwd = grow(al.bwd, cells)
-	al.costs = grow(al.costs, cells*len(beadShapes))
+	// The costs the band had before it moved or widened (in this pass,
+	// with the same estimates) are kept to be copied, not computed again.
+	if al.filled.valid && al.filled.shapes == al.shapes {
+		al.prev = al.filled
+		al.prev.costs = al.costs
+		al.costs = grow(al.spare, cells*al.shapes)
+	} else {
+		al.costs = grow(al.costs, cells*al.shapes)
+	}
 	if cap(al.back) < cells {
 		al.back = make([]int8, cells)
 	}
 	al.back = al.back[:cells]
 	al.fillCosts()
+	if al.prev.costs != nil {
+		al.spare = al.prev.costs
+	}
+	al.prev = costTable{}
+	al.filled = costTable{valid: true, center: al.center, band: al.band, width: al.width, shapes: al.shapes}
+}
+
+// costTable is where a band's costs stood: a bead's cost is the same
+// whatever band it is computed in, as long as the estimates it reads
+// (ratio, spread, hit rates, moods) have not changed, that is within one
+// run.
+type costTable struct {
+	valid               bool
+	costs               []float64
+	center              []int
+	band, width, shapes int
+}
+
+// cell returns the index of (i, j) in the table, or -1 outside its band
+// (see aligner.cell).
+func (t *costTable) cell(i, j, n, m int) int {
+	if !t.valid || i < 0 || i > n || j < 0 || j > m {
+		return -1
+	}
+	d := j - t.center[i] + t.band
+	if d < 0 || d >= t.width {
+		return -1
+	}
+	return i*t.width + d
 }
 
 // diagonal centres the band on the line through the two texts'
@@ -1012,15 +1052,23 @@ func pathCenters(beads []Bead, n, m int) []int {
 // +Inf when it leaves the band. fillRows fills rows from..to-1 (fill.go
 // shares the rows out).
 func (al *aligner) fillRows(from, to int) {
-	m := len(al.en)
+	n, m := len(al.zh), len(al.en)
 	inf := math.Inf(1)
+	prev, stride := &al.prev, al.shapes
 	for i := from; i < to; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
 		for j := lo; j <= hi; j++ {
-			c := al.cell(i, j) * len(beadShapes)
-			for s, sh := range beadShapes[:al.shapes] {
+			c := al.cell(i, j) * stride
+			// The bead's cost when the band before held the bead, start
+			// and end: the same, bit for bit.
+			pc := prev.cell(i, j, n, m) * stride
+			for s, sh := range beadShapes[:stride] {
 				if al.cell(i+sh.zh, j+sh.en) < 0 {
 					al.costs[c+s] = inf
+					continue
+				}
+				if pc >= 0 && prev.cell(i+sh.zh, j+sh.en, n, m) >= 0 {
+					al.costs[c+s] = prev.costs[pc+s]
 					continue
 				}
 				al.costs[c+s] = al.cost(i, j, sh.zh, sh.en, sh.cost)
@@ -1063,6 +1111,7 @@ func (al *aligner) run(centers []int) []Bead {
 	n, m := len(al.zh), len(al.en)
 	band := initialBand
 	followed := centers != nil // the second pass starts on a path
+	al.filled = costTable{}    // the estimates have changed since
 	if centers != nil {
 		band = pathBand
 	}
@@ -1121,7 +1170,7 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 				if p < 0 || math.IsInf(al.fwd[p], 1) {
 					continue
 				}
-				v := al.fwd[p] + al.costs[p*len(beadShapes)+s]
+				v := al.fwd[p] + al.costs[p*al.shapes+s]
 				if v < best {
 					best, arg = v, int8(s)
 				}
@@ -1197,10 +1246,10 @@ func (al *aligner) posterior(beads []Bead) {
 				v := inf
 				for s, sh := range beadShapes[:al.shapes] {
 					q := al.cell(i+sh.zh, j+sh.en)
-					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*len(beadShapes)+s], 1) {
+					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*al.shapes+s], 1) {
 						continue
 					}
-					v = lse(v, B[q]+al.costs[c*len(beadShapes)+s]/T)
+					v = lse(v, B[q]+al.costs[c*al.shapes+s]/T)
 				}
 				B[c] = v
 			}
@@ -1218,10 +1267,10 @@ func (al *aligner) posterior(beads []Bead) {
 			v := inf
 			for s, sh := range beadShapes[:al.shapes] {
 				p := al.cell(i-sh.zh, j-sh.en)
-				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*len(beadShapes)+s], 1) {
+				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*al.shapes+s], 1) {
 					continue
 				}
-				v = lse(v, F[p]+al.costs[p*len(beadShapes)+s]/T)
+				v = lse(v, F[p]+al.costs[p*al.shapes+s]/T)
 			}
 			F[c] = v
 		}
@@ -1232,7 +1281,7 @@ func (al *aligner) posterior(beads []Bead) {
 		p, q := al.cell(b.ZH.Lo, b.EN.Lo), al.cell(b.ZH.Hi, b.EN.Hi)
 		for s, sh := range beadShapes[:al.shapes] {
 			if sh.zh == b.ZH.Len() && sh.en == b.EN.Len() {
-				lp := F[p] + al.costs[p*len(beadShapes)+s]/T + B[q] - total
+				lp := F[p] + al.costs[p*al.shapes+s]/T + B[q] - total
 				beads[k].Confidence = clamp(math.Exp(-lp), 0, 1)
 			}
 		}

@@ -208,3 +208,49 @@ func TestAppendStems(t *testing.T) {
 		}
 	}
 }
+
+// TestCostReuse checks that the costs a band copies from the band it
+// moved from or widened from are those it would compute, bit for bit, in
+// both passes: the band moved by a few sentences either way, and widened.
+func TestCostReuse(t *testing.T) {
+	zh, en := genPair(7, 300)
+	fresh := func(shapes, band int, centers []int) []float64 {
+		al := &aligner{}
+		res := al.prepare(zh, en, nil)
+		al.ratio, al.spread, al.shapes = res.Ratio, 1, shapes
+		al.setBand(band, centers)
+		return al.costs
+	}
+	for _, shapes := range []int{firstPassShapes, len(beadShapes)} {
+		al := &aligner{}
+		res := al.prepare(zh, en, nil)
+		al.ratio, al.spread, al.shapes = res.Ratio, 1, shapes
+		al.setBand(initialBand, nil)
+		diag := slices.Clone(al.center)
+		moved := make([]int, len(diag))
+		for i, c := range diag {
+			moved[i] = max(0, min(len(en), c+(i/40%5-2)*3))
+		}
+		moved[0], moved[len(zh)] = 0, len(en)
+		for _, step := range []struct {
+			band    int
+			centers []int
+		}{{initialBand, moved}, {2 * initialBand, moved}, {pathBand, diag}} {
+			al.setBand(step.band, step.centers)
+			want := fresh(shapes, step.band, step.centers)
+			if len(al.costs) != len(want) {
+				t.Fatalf("%d shapes, band %d: %d costs, want %d", shapes, step.band, len(al.costs), len(want))
+			}
+			for k, c := range al.costs {
+				// Cells off the table (j < 0 or j > len(en)) are never read.
+				if i, j := k/shapes/al.width, k/shapes%al.width-al.band+al.center[k/shapes/al.width]; j < 0 || j > len(en) || i > len(zh) {
+					continue
+				}
+				if math.Float64bits(c) != math.Float64bits(want[k]) {
+					t.Fatalf("%d shapes, band %d: cost %d (cell %d, shape %d) is %v, computed afresh %v",
+						shapes, step.band, k, k/shapes, k%shapes, c, want[k])
+				}
+			}
+		}
+	}
+}
