@@ -290,6 +290,31 @@ func enLength(s string) float64 {
 func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	terms := newTermMatcher(g)
 	lx := LoadLexicon()
+	// The English side's words, numbers, terms and names on another
+	// goroutine while this one reads the Chinese side (each sentence's
+	// keys are sorted in the end, so the order they are found in does not
+	// matter).
+	enKeys := make([][]string, len(en))
+	enNames := map[string]bool{}
+	enWords := make([][]string, len(en))
+	enDone := make(chan struct{})
+	goParallel(len(en)+len(zh), func() {
+		defer close(enDone)
+		for j, s := range en {
+			ks := enNumberAnchors(s.Text)
+			ks = append(ks, terms.en(s.Text)...)
+			names := enNameAnchors(s.Text)
+			for _, k := range names {
+				enNames[k] = true
+				// Its beginnings, marked "…", let zhNameAnchors stop early.
+				for l := len("p:") + 1; l < len(k); l++ {
+					enNames[k[:l]+"…"] = true
+				}
+			}
+			enKeys[j] = append(ks, names...)
+			enWords[j] = englishWords(s.Text)
+		}
+	})
 	zhWords := make([][]string, len(zh))
 	zhKeys := make([][]string, len(zh))
 	zhLatin := map[string]bool{}
@@ -304,28 +329,21 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		ks = append(ks, terms.zh(s.Text)...)
 		zhKeys[i] = ks
 	}
-	enKeys := make([][]string, len(en))
-	enNames := map[string]bool{}
-	enWords := make([][]string, len(en))
-	for j, s := range en {
-		ks := enNumberAnchors(s.Text)
-		ks = append(ks, enLatinAnchors(s.Text, zhLatin)...)
-		ks = append(ks, terms.en(s.Text)...)
-		names := enNameAnchors(s.Text)
-		for _, k := range names {
-			enNames[k] = true
-			// Its beginnings, marked "…", let zhNameAnchors stop early.
-			for l := len("p:") + 1; l < len(k); l++ {
-				enNames[k[:l]+"…"] = true
-			}
+	<-enDone
+	// Latin tokens of the English that the Chinese has, and names of the
+	// English the Chinese reads in pinyin, side by side.
+	latinDone := make(chan struct{})
+	goParallel(len(en)+len(zh), func() {
+		defer close(latinDone)
+		for j, s := range en {
+			enKeys[j] = uniq(append(enKeys[j], enLatinAnchors(s.Text, zhLatin)...))
 		}
-		enKeys[j] = uniq(append(ks, names...))
-		enWords[j] = englishWords(s.Text)
-	}
+	})
 	pinyin := map[rune][]string{}
 	for i := range zh {
 		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames, pinyin)...))
 	}
+	<-latinDone
 	al.lex = newLexModel(lx, zhWords, enWords, nil)
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
@@ -391,14 +409,19 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		return us, cum, cum[len(ss)], newBoundaryIndex(cum, clauses)
 	}
 	var totZ, totE float64
+	mkDone := make(chan struct{})
+	goParallel(len(en)+len(zh), func() {
+		defer close(mkDone)
+		al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
+		for j, s := range en {
+			al.en[j].mood |= enPronouns(s.Text)
+		}
+	})
 	al.zh, al.cumZ, totZ, al.zBounds = mk(zh, zhKeys, zhLength, true)
-	al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
 	for i, s := range zh {
 		al.zh[i].mood |= zhPronouns(s.Text)
 	}
-	for j, s := range en {
-		al.en[j].mood |= enPronouns(s.Text)
-	}
+	<-mkDone
 	if totZ > 0 {
 		res.RawRatio = totE / totZ
 	}
@@ -884,19 +907,22 @@ func (al *aligner) anchorCost(i0, i1, j0, j1 int) float64 {
 }
 
 // sharedAnchors counts the anchors found on both sides of a bead.
+// It marks them with the anchor stamps (see anchorCost): only while no
+// goroutine fills costs.
 func (al *aligner) sharedAnchors(b Bead) int {
-	seen := map[int32]bool{}
+	al.stamp += 2
+	zs, es := al.stamp, al.stamp+1 // seen on the Chinese side; counted
 	for i := b.ZH.Lo; i < b.ZH.Hi; i++ {
 		for _, id := range al.zh[i].anchors {
-			seen[id] = true
+			al.seen[id] = zs
 		}
 	}
 	n := 0
 	for j := b.EN.Lo; j < b.EN.Hi; j++ {
 		for _, id := range al.en[j].anchors {
-			if seen[id] {
+			if al.seen[id] == zs {
+				al.seen[id] = es
 				n++
-				delete(seen, id)
 			}
 		}
 	}
@@ -1126,6 +1152,9 @@ func (al *aligner) run(centers []int) []Bead {
 		case !edge || al.band > n+m || al.band >= maxBand && tries >= 3:
 			if al.shapes == len(beadShapes) { // the last pass
 				al.posterior(beads)
+				for k := range beads {
+					beads[k].Shared = al.sharedAnchors(beads[k])
+				}
 			}
 			return beads
 		case tries < 1 || followed && tries < 3:
@@ -1193,9 +1222,6 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 		i, j = i0, j0
 	}
 	slices.Reverse(beads)
-	for k := range beads {
-		beads[k].Shared = al.sharedAnchors(beads[k])
-	}
 	return beads, edge
 }
 
