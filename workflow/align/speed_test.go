@@ -4,6 +4,7 @@ package align
 
 import (
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
@@ -252,5 +253,50 @@ func TestCostReuse(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLse checks lse's shortcut: wherever it returns a without computing,
+// a - log1p(exp(a-b)) is a, bit for bit, from the smallest |a| it is taken
+// for to the largest costs, both signs, and right at the bound.
+func TestLse(t *testing.T) {
+	exact := func(a, b float64) float64 {
+		if a > b {
+			a, b = b, a
+		}
+		return a - math.Log1p(math.Exp(a-b))
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	n := 0
+	for k := range 2000000 {
+		// |a| from 2^-10 to 2^20, b from just past the bound to far above.
+		a := math.Ldexp(1+rng.Float64(), rng.IntN(31)-10)
+		if k%2 == 1 {
+			a = -a
+		}
+		if k%7 == 0 {
+			a = math.Ldexp(1, rng.IntN(31)-10) // powers of two: the spacing below is half
+		}
+		if k%5 == 0 {
+			a = math.Copysign(lseMinAbs, a)
+		}
+		d := lseFar * (1 + rng.Float64()*float64(k%4))
+		if k%3 == 0 {
+			d = math.Nextafter(lseFar, math.Inf(1))
+		}
+		b := a + d
+		if a-b >= -lseFar {
+			continue
+		}
+		n++
+		if got, want := lse(a, b), exact(a, b); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("lse(%v, %v) = %v, computed %v", a, b, got, want)
+		}
+		if got, want := lse(b, a), exact(b, a); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("lse(%v, %v) = %v, computed %v", b, a, got, want)
+		}
+	}
+	if n < 1000000 {
+		t.Fatalf("only %d pairs past the bound", n)
 	}
 }
