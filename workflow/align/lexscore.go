@@ -306,11 +306,16 @@ func (m *lexModel) mask(i, j int) pairMask {
 func (m *lexModel) masks(i, j0, j1 int) []pairMask {
 	row, lo := m.rows[i], m.rowLo[i]
 	if row == nil || j0 < lo || j1 > lo+len(row) {
-		m.widen(i, j0-16, j1+16) // at once, not by j0 and then j1-1
+		m.widen(i, j0-masksMargin, j1+masksMargin) // at once, not by j0 and then j1-1
 		row, lo = m.rows[i], m.rowLo[i]
 	}
 	return row[j0-lo : j1-lo]
 }
+
+// masksMargin is how many English sentences masks adds on either side of
+// the span asked for when it widens a row's window: a few, for a band
+// that moves a little; each costs a mask computed.
+var masksMargin = 2
 
 // fillRow widens row i's window to hold j and returns its mask.
 func (m *lexModel) fillRow(i, j int) pairMask {
