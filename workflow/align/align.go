@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -187,7 +188,10 @@ type aligner struct {
 	back                                     []int8
 	seen                                     []int32 // by anchor id: the stamp of the last bead that saw it
 	stamp                                    int32
-	costs                                    []float64 // bead costs by start cell and shape
+	costs                                    []float64 // bead costs by start cell and shape: costs[cell·shapes+s]
+	filled                                   costTable // where costs stands, within a run
+	prev                                     costTable // while the band moves: where it stood, and its costs (see fillRows)
+	spare                                    []float64 // a costs table to reuse
 	meanLen                                  float64   // mean English sentence length, in letters
 	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex                                      *lexModel
@@ -287,6 +291,31 @@ func enLength(s string) float64 {
 func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	terms := newTermMatcher(g)
 	lx := LoadLexicon()
+	// The English side's words, numbers, terms and names on another
+	// goroutine while this one reads the Chinese side (each sentence's
+	// keys are sorted in the end, so the order they are found in does not
+	// matter).
+	enKeys := make([][]string, len(en))
+	enNames := map[string]bool{}
+	enWords := make([][]string, len(en))
+	enDone := make(chan struct{})
+	goParallel(len(en)+len(zh), func() {
+		defer close(enDone)
+		for j, s := range en {
+			ks := enNumberAnchors(s.Text)
+			ks = append(ks, terms.en(s.Text)...)
+			names := enNameAnchors(s.Text)
+			for _, k := range names {
+				enNames[k] = true
+				// Its beginnings, marked "…", let zhNameAnchors stop early.
+				for l := len("p:") + 1; l < len(k); l++ {
+					enNames[k[:l]+"…"] = true
+				}
+			}
+			enKeys[j] = append(ks, names...)
+			enWords[j] = englishWords(s.Text)
+		}
+	})
 	zhWords := make([][]string, len(zh))
 	zhKeys := make([][]string, len(zh))
 	zhLatin := map[string]bool{}
@@ -301,28 +330,21 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		ks = append(ks, terms.zh(s.Text)...)
 		zhKeys[i] = ks
 	}
-	enKeys := make([][]string, len(en))
-	enNames := map[string]bool{}
-	enWords := make([][]string, len(en))
-	for j, s := range en {
-		ks := enNumberAnchors(s.Text)
-		ks = append(ks, enLatinAnchors(s.Text, zhLatin)...)
-		ks = append(ks, terms.en(s.Text)...)
-		names := enNameAnchors(s.Text)
-		for _, k := range names {
-			enNames[k] = true
-			// Its beginnings, marked "…", let zhNameAnchors stop early.
-			for l := len("p:") + 1; l < len(k); l++ {
-				enNames[k[:l]+"…"] = true
-			}
+	<-enDone
+	// Latin tokens of the English that the Chinese has, and names of the
+	// English the Chinese reads in pinyin, side by side.
+	latinDone := make(chan struct{})
+	goParallel(len(en)+len(zh), func() {
+		defer close(latinDone)
+		for j, s := range en {
+			enKeys[j] = uniq(append(enKeys[j], enLatinAnchors(s.Text, zhLatin)...))
 		}
-		enKeys[j] = uniq(append(ks, names...))
-		enWords[j] = englishWords(s.Text)
-	}
+	})
 	pinyin := map[rune][]string{}
 	for i := range zh {
 		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames, pinyin)...))
 	}
+	<-latinDone
 	al.lex = newLexModel(lx, zhWords, enWords, nil)
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
@@ -388,14 +410,19 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		return us, cum, cum[len(ss)], newBoundaryIndex(cum, clauses)
 	}
 	var totZ, totE float64
+	mkDone := make(chan struct{})
+	goParallel(len(en)+len(zh), func() {
+		defer close(mkDone)
+		al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
+		for j, s := range en {
+			al.en[j].mood |= enPronouns(s.Text)
+		}
+	})
 	al.zh, al.cumZ, totZ, al.zBounds = mk(zh, zhKeys, zhLength, true)
-	al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
 	for i, s := range zh {
 		al.zh[i].mood |= zhPronouns(s.Text)
 	}
-	for j, s := range en {
-		al.en[j].mood |= enPronouns(s.Text)
-	}
+	<-mkDone
 	if totZ > 0 {
 		res.RawRatio = totE / totZ
 	}
@@ -814,10 +841,11 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		const ends = moodQuoteEnd | moodAskEnd
 		zm = zm&^ends | al.zh[i1-1].mood&ends
 		em = em&^ends | al.en[j1-1].mood&ends
-		for k := range nMoods {
+		// The moods either side has, in order (none adds nothing).
+		for x := zm | em; x != 0; x &= x - 1 {
+			k := bits.TrailingZeros16(x)
 			bit := uint16(1) << k
 			switch {
-			case zm&bit == 0 && em&bit == 0:
 			case zm&bit == 0:
 				c += al.eMoodMiss[k]
 			case em&bit == 0:
@@ -881,19 +909,22 @@ func (al *aligner) anchorCost(i0, i1, j0, j1 int) float64 {
 }
 
 // sharedAnchors counts the anchors found on both sides of a bead.
+// It marks them with the anchor stamps (see anchorCost): only while no
+// goroutine fills costs.
 func (al *aligner) sharedAnchors(b Bead) int {
-	seen := map[int32]bool{}
+	al.stamp += 2
+	zs, es := al.stamp, al.stamp+1 // seen on the Chinese side; counted
 	for i := b.ZH.Lo; i < b.ZH.Hi; i++ {
 		for _, id := range al.zh[i].anchors {
-			seen[id] = true
+			al.seen[id] = zs
 		}
 	}
 	n := 0
 	for j := b.EN.Lo; j < b.EN.Hi; j++ {
 		for _, id := range al.en[j].anchors {
-			if seen[id] {
+			if al.seen[id] == zs {
+				al.seen[id] = es
 				n++
-				delete(seen, id)
 			}
 		}
 	}
@@ -944,12 +975,49 @@ func (al *aligner) setBand(band int, centers []int) {
 	cells := (n + 1) * al.width
 	al.fwd = grow(al.fwd, cells)
 	al.bwd = grow(al.bwd, cells)
-	al.costs = grow(al.costs, cells*len(beadShapes))
+	// The costs the band had before it moved or widened (in this pass,
+	// with the same estimates) are kept to be copied, not computed again.
+	if al.filled.valid && al.filled.shapes == al.shapes {
+		al.prev = al.filled
+		al.prev.costs = al.costs
+		al.costs = grow(al.spare, cells*al.shapes)
+	} else {
+		al.costs = grow(al.costs, cells*al.shapes)
+	}
 	if cap(al.back) < cells {
 		al.back = make([]int8, cells)
 	}
 	al.back = al.back[:cells]
 	al.fillCosts()
+	if al.prev.costs != nil {
+		al.spare = al.prev.costs
+	}
+	al.prev = costTable{}
+	al.filled = costTable{valid: true, center: al.center, band: al.band, width: al.width, shapes: al.shapes}
+}
+
+// costTable is where a band's costs stood: a bead's cost is the same
+// whatever band it is computed in, as long as the estimates it reads
+// (ratio, spread, hit rates, moods) have not changed, that is within one
+// run.
+type costTable struct {
+	valid               bool
+	costs               []float64
+	center              []int
+	band, width, shapes int
+}
+
+// cell returns the index of (i, j) in the table, or -1 outside its band
+// (see aligner.cell).
+func (t *costTable) cell(i, j, n, m int) int {
+	if !t.valid || i < 0 || i > n || j < 0 || j > m {
+		return -1
+	}
+	d := j - t.center[i] + t.band
+	if d < 0 || d >= t.width {
+		return -1
+	}
+	return i*t.width + d
 }
 
 // diagonal centres the band on the line through the two texts'
@@ -1012,15 +1080,23 @@ func pathCenters(beads []Bead, n, m int) []int {
 // +Inf when it leaves the band. fillRows fills rows from..to-1 (fill.go
 // shares the rows out).
 func (al *aligner) fillRows(from, to int) {
-	m := len(al.en)
+	n, m := len(al.zh), len(al.en)
 	inf := math.Inf(1)
+	prev, stride := &al.prev, al.shapes
 	for i := from; i < to; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
 		for j := lo; j <= hi; j++ {
-			c := al.cell(i, j) * len(beadShapes)
-			for s, sh := range beadShapes[:al.shapes] {
+			c := al.cell(i, j) * stride
+			// The bead's cost when the band before held the bead, start
+			// and end: the same, bit for bit.
+			pc := prev.cell(i, j, n, m) * stride
+			for s, sh := range beadShapes[:stride] {
 				if al.cell(i+sh.zh, j+sh.en) < 0 {
 					al.costs[c+s] = inf
+					continue
+				}
+				if pc >= 0 && prev.cell(i+sh.zh, j+sh.en, n, m) >= 0 {
+					al.costs[c+s] = prev.costs[pc+s]
 					continue
 				}
 				al.costs[c+s] = al.cost(i, j, sh.zh, sh.en, sh.cost)
@@ -1063,6 +1139,7 @@ func (al *aligner) run(centers []int) []Bead {
 	n, m := len(al.zh), len(al.en)
 	band := initialBand
 	followed := centers != nil // the second pass starts on a path
+	al.filled = costTable{}    // the estimates have changed since
 	if centers != nil {
 		band = pathBand
 	}
@@ -1077,6 +1154,9 @@ func (al *aligner) run(centers []int) []Bead {
 		case !edge || al.band > n+m || al.band >= maxBand && tries >= 3:
 			if al.shapes == len(beadShapes) { // the last pass
 				al.posterior(beads)
+				for k := range beads {
+					beads[k].Shared = al.sharedAnchors(beads[k])
+				}
 			}
 			return beads
 		case tries < 1 || followed && tries < 3:
@@ -1121,7 +1201,7 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 				if p < 0 || math.IsInf(al.fwd[p], 1) {
 					continue
 				}
-				v := al.fwd[p] + al.costs[p*len(beadShapes)+s]
+				v := al.fwd[p] + al.costs[p*al.shapes+s]
 				if v < best {
 					best, arg = v, int8(s)
 				}
@@ -1144,9 +1224,6 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 		i, j = i0, j0
 	}
 	slices.Reverse(beads)
-	for k := range beads {
-		beads[k].Shared = al.sharedAnchors(beads[k])
-	}
 	return beads, edge
 }
 
@@ -1173,15 +1250,6 @@ func (al *aligner) posterior(beads []Bead) {
 	for k := range F {
 		F[k], B[k] = inf, inf
 	}
-	lse := func(a, b float64) float64 { // -log(e^-a + e^-b)
-		if a > b {
-			a, b = b, a
-		}
-		if math.IsInf(b, 1) {
-			return a
-		}
-		return a - math.Log1p(math.Exp(a-b))
-	}
 	// The backward sums on another goroutine while this one does the
 	// forward ones (fill.go): they share nothing they write.
 	backward := make(chan struct{})
@@ -1197,10 +1265,10 @@ func (al *aligner) posterior(beads []Bead) {
 				v := inf
 				for s, sh := range beadShapes[:al.shapes] {
 					q := al.cell(i+sh.zh, j+sh.en)
-					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*len(beadShapes)+s], 1) {
+					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*al.shapes+s], 1) {
 						continue
 					}
-					v = lse(v, B[q]+al.costs[c*len(beadShapes)+s]/T)
+					v = lse(v, B[q]+al.costs[c*al.shapes+s]/T)
 				}
 				B[c] = v
 			}
@@ -1218,10 +1286,10 @@ func (al *aligner) posterior(beads []Bead) {
 			v := inf
 			for s, sh := range beadShapes[:al.shapes] {
 				p := al.cell(i-sh.zh, j-sh.en)
-				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*len(beadShapes)+s], 1) {
+				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*al.shapes+s], 1) {
 					continue
 				}
-				v = lse(v, F[p]+al.costs[p*len(beadShapes)+s]/T)
+				v = lse(v, F[p]+al.costs[p*al.shapes+s]/T)
 			}
 			F[c] = v
 		}
@@ -1232,12 +1300,35 @@ func (al *aligner) posterior(beads []Bead) {
 		p, q := al.cell(b.ZH.Lo, b.EN.Lo), al.cell(b.ZH.Hi, b.EN.Hi)
 		for s, sh := range beadShapes[:al.shapes] {
 			if sh.zh == b.ZH.Len() && sh.en == b.EN.Len() {
-				lp := F[p] + al.costs[p*len(beadShapes)+s]/T + B[q] - total
+				lp := F[p] + al.costs[p*al.shapes+s]/T + B[q] - total
 				beads[k].Confidence = clamp(math.Exp(-lp), 0, 1)
 			}
 		}
 	}
 }
+
+// lse is -log(e^-a + e^-b). When b is so much larger that e^(a-b) is
+// below half a unit in the last place of a, a is the exact answer, which
+// spares the exponential and the logarithm (the posterior asks for
+// millions): with |a| >= 2^-10 that unit is at least 2^-63, and e^-50 is
+// about 2e-22 (TestLse).
+func lse(a, b float64) float64 {
+	if a > b {
+		a, b = b, a
+	}
+	if math.IsInf(b, 1) {
+		return a
+	}
+	if a-b < -lseFar && math.Abs(a) >= lseMinAbs {
+		return a
+	}
+	return a - math.Log1p(math.Exp(a-b))
+}
+
+const (
+	lseFar    = 50
+	lseMinAbs = 1.0 / 1024
+)
 
 // minSpread is the least spread of the length model: real translations
 // vary more in length than news, and the lexical score decides better.

@@ -307,8 +307,7 @@ func (m *lexModel) mask(i, j int) pairMask {
 func (m *lexModel) masks(i, j0, j1 int) []pairMask {
 	row, lo := m.rows[i], m.rowLo[i]
 	if row == nil || j0 < lo || j1 > lo+len(row) {
-		m.mask(i, j0)
-		m.mask(i, j1-1)
+		m.widen(i, j0-16, j1+16) // at once, not by j0 and then j1-1
 		row, lo = m.rows[i], m.rowLo[i]
 	}
 	return row[j0-lo : j1-lo]
@@ -316,8 +315,13 @@ func (m *lexModel) masks(i, j0, j1 int) []pairMask {
 
 // fillRow widens row i's window to hold j and returns its mask.
 func (m *lexModel) fillRow(i, j int) pairMask {
+	m.widen(i, j-16, j+17)
+	return m.rows[i][j-m.rowLo[i]]
+}
+
+// widen widens row i's window to hold lo..hi-1 (within the English).
+func (m *lexModel) widen(i, lo, hi int) {
 	row := m.rows[i]
-	lo, hi := j-16, j+17
 	if row != nil {
 		lo, hi = min(lo, m.rowLo[i]), max(hi, m.rowLo[i]+len(row))
 	}
@@ -332,7 +336,6 @@ func (m *lexModel) fillRow(i, j int) pairMask {
 		}
 	}
 	m.rows[i], m.rowLo[i] = nr, lo
-	return nr[j-lo]
 }
 
 // markRow marks the stems that translate a word of Chinese sentence i,
