@@ -115,6 +115,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 	typeID := map[string]int32{}
 	var usedStem = make([]bool, len(stemID))
 	var stems []string // a word's translations, reused
+	rendered := lx.renderedBy(stemID)
 	m.zTok = make([][]int32, len(zhWords))
 	m.zPos = make([][]float32, len(zhWords))
 	for i, ws := range zhWords {
@@ -124,7 +125,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 			id, ok := typeID[w]
 			if !ok {
-				stems = append(lx.appendStems(stems[:0], w), extra[w]...)
+				stems = append(append(lx.appendStems(stems[:0], w), extra[w]...), rendered[w]...)
 				var tr []int32
 				for _, s := range stems {
 					if sid, ok := stemID[s]; ok {
