@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -187,7 +188,10 @@ type aligner struct {
 	back                                     []int8
 	seen                                     []int32 // by anchor id: the stamp of the last bead that saw it
 	stamp                                    int32
-	costs                                    []float64 // bead costs by start cell and shape
+	costs                                    []float64 // bead costs by start cell and shape: costs[cell·shapes+s]
+	filled                                   costTable // where costs stands, within a run
+	prev                                     costTable // while the band moves: where it stood, and its costs (see fillRows)
+	spare                                    []float64 // a costs table to reuse
 	meanLen                                  float64   // mean English sentence length, in letters
 	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex                                      *lexModel
@@ -208,10 +212,12 @@ func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 // align is Align, the aligner kept for a look at its costs.
 func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	res := al.prepare(zh, en, g)
+	res.zh, res.en = al.zh, al.en
 	if len(zh) == 0 || len(en) == 0 {
 		res.Beads = trivialBeads(len(zh), len(en))
 		return res
 	}
+	al.firstPass(res)
 	beads := al.run(nil)
 	// A long input is aligned window by window (see alignWindows).
 	if w := alignWindows(al, zh, en, g, beads); w != nil {
@@ -224,11 +230,30 @@ func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alig
 	return al.refine(zh, en, res, beads)
 }
 
+// firstPass sets the ratio, the spread, the shapes and the moods' costs
+// the first pass starts with.
+func (al *aligner) firstPass(res *Alignment) {
+	al.ratio, al.spread = res.Ratio, 1
+	al.shapes = firstPassShapes
+	for k := range nPunct {
+		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
+	}
+}
+
 // refine is the second pass: from the first pass's beads it re-estimates
 // the ratio and the spread (see estimate), learns words, sets the hit rates
 // and the moods, and aligns again with every shape, starting from the
 // first pass's path.
 func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Bead) *Alignment {
+	// The moods' costs on another goroutine while this one estimates the
+	// rest (they read the first pass's beads, and write only their costs).
+	moodsDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(moodsDone)
+		al.estimateMoods(beads)
+	})
+	// Second pass: re-estimate the ratio and the spread from the first
+	// pass's one-to-one pairs (see estimate), and align again.
 	r, k, ok := al.estimate(beads)
 	if ok {
 		al.ratio, al.spread = r, k
@@ -239,12 +264,20 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	// Words learnt from the first pass's pairs join the dictionary.
 	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	// Where the words stand, for the clause pass, beside the second pass
+	// (it writes only the lexical model's offsets, which the pass does not
+	// read).
+	offsetsDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(offsetsDone)
+		al.wordOffsets(zh, en)
+	})
 	al.lex.estimate(beads)
-	al.estimateMoods(beads)
-	al.wordOffsets(zh, en)
+	<-moodsDone
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
 	beads = al.run(pathCenters(beads, len(zh), len(en)))
+	<-offsetsDone
 	if clauseOn {
 		beads = al.clauseMerge(beads)
 	}
@@ -296,32 +329,50 @@ func enLength(s string) float64 {
 func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	terms := newTermMatcher(g)
 	lx := LoadLexicon()
+	// Each sentence's words, numbers, Latin tokens, terms and names, the
+	// sentences of both sides shared among the processors (every key
+	// list is sorted in the end: the order they are found in does not
+	// matter).
+	nz := len(zh)
 	zhWords := make([][]string, len(zh))
 	zhKeys := make([][]string, len(zh))
-	zhLatin := map[string]bool{}
-	for i, s := range zh {
-		if al.window != nil {
-			zhWords[i] = al.window.zhWords[i]
-		} else {
-			zhWords[i] = lx.Segment(s.Text)
+	zhLat := make([][]string, len(zh))
+	enKeys := make([][]string, len(en))
+	enNamesOf := make([][]string, len(en))
+	enWords := make([][]string, len(en))
+	forEachParallel(len(zh)+len(en), func() func(int) {
+		return func(k int) {
+			if k < nz {
+				s := zh[k].Text
+				if al.window != nil {
+					zhWords[k] = al.window.zhWords[k]
+				} else {
+					zhWords[k] = lx.Segment(s)
+				}
+				zhLat[k] = zhLatinAnchors(s)
+				ks := append(zhNumberAnchors(s), zhLat[k]...)
+				zhKeys[k] = append(ks, terms.zh(s)...)
+				return
+			}
+			j, s := k-nz, en[k-nz].Text
+			ks := append(enNumberAnchors(s), terms.en(s)...)
+			enNamesOf[j] = enNameAnchors(s)
+			enKeys[j] = append(ks, enNamesOf[j]...)
+			if al.window != nil {
+				enWords[j] = al.window.enWords[j]
+			} else {
+				enWords[j] = englishWords(s)
+			}
 		}
-		ks := zhNumberAnchors(s.Text)
-		lat := zhLatinAnchors(s.Text)
+	})
+	zhLatin := map[string]bool{}
+	for _, lat := range zhLat {
 		for _, k := range lat {
 			zhLatin[k] = true
 		}
-		ks = append(ks, lat...)
-		ks = append(ks, terms.zh(s.Text)...)
-		zhKeys[i] = ks
 	}
-	enKeys := make([][]string, len(en))
 	enNames := map[string]bool{}
-	enWords := make([][]string, len(en))
-	for j, s := range en {
-		ks := enNumberAnchors(s.Text)
-		ks = append(ks, enLatinAnchors(s.Text, zhLatin)...)
-		ks = append(ks, terms.en(s.Text)...)
-		names := enNameAnchors(s.Text)
+	for _, names := range enNamesOf {
 		for _, k := range names {
 			enNames[k] = true
 			// Its beginnings, marked "…", let zhNameAnchors stop early.
@@ -329,26 +380,35 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 				enNames[k[:l]+"…"] = true
 			}
 		}
-		enKeys[j] = uniq(append(ks, names...))
-		if al.window != nil {
-			enWords[j] = al.window.enWords[j]
-		} else {
-			enWords[j] = englishWords(s.Text)
+	}
+	// The names of the English the Chinese reads in pinyin, and the Latin
+	// tokens of the English that the Chinese has, shared out the same way
+	// (each goroutine caches its own characters' readings).
+	forEachParallel(len(zh)+len(en), func() func(int) {
+		pinyin := map[rune][]string{}
+		return func(k int) {
+			if k < nz {
+				zhKeys[k] = uniq(append(zhKeys[k], zhNameAnchors(lx, zhWords[k], enNames, pinyin)...))
+				return
+			}
+			enKeys[k-nz] = uniq(append(enKeys[k-nz], enLatinAnchors(en[k-nz].Text, zhLatin)...))
 		}
-	}
-	pinyin := map[rune][]string{}
-	for i := range zh {
-		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames, pinyin)...))
-	}
-	if al.window == nil { // a window starts from the whole input's first pass
-		al.lex = newLexModel(lx, zhWords, enWords, nil)
-	}
+	})
+	// The lexical model on another goroutine while this one numbers the
+	// anchors and measures the sentences.
+	lexDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(lexDone)
+		if al.window == nil { // a window starts from the whole input's first pass
+			al.lex = newLexModel(lx, zhWords, enWords, nil)
+		}
+	})
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
-	nz, ne := map[string]int{}, map[string]int{}
+	nzk, ne := map[string]int{}, map[string]int{}
 	for _, ks := range zhKeys {
 		for _, k := range ks {
-			nz[k]++
+			nzk[k]++
 		}
 	}
 	for _, ks := range enKeys {
@@ -359,7 +419,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	// In the keys' order, so that costs are summed in the same order on
 	// every run (map order would make the last bits of the costs vary).
 	var shared []string
-	for k := range nz {
+	for k := range nzk {
 		if ne[k] > 0 {
 			shared = append(shared, k)
 		}
@@ -373,13 +433,13 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	al.bonus = make([]float64, len(ids))
 	al.miss = make([]float64, len(ids))
 	for k, id := range ids {
-		w := 1 / float64(max(nz[k], ne[k]))
+		w := 1 / float64(max(nzk[k], ne[k]))
 		al.bonus[id], al.miss[id] = anchorBonus*w, anchorMiss*w
 		if strings.HasPrefix(k, "p:") {
 			al.bonus[id], al.miss[id] = nameBonus*w, nameMiss*w
 		}
 	}
-	res := &Alignment{ZHAnchors: len(nz), ENAnchors: len(ne), Shared: len(ids)}
+	res := &Alignment{ZHAnchors: len(nzk), ENAnchors: len(ne), Shared: len(ids)}
 	for k := range ids {
 		if !strings.HasPrefix(k, "p:") {
 			res.Strong++
@@ -408,13 +468,14 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	}
 	var totZ, totE float64
 	al.zh, al.cumZ, totZ, al.zBounds = mk(zh, zhKeys, zhLength, true)
-	al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
 	for i, s := range zh {
 		al.zh[i].mood |= zhPronouns(s.Text)
 	}
+	al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
 	for j, s := range en {
 		al.en[j].mood |= enPronouns(s.Text)
 	}
+	<-lexDone
 	if totZ > 0 {
 		res.RawRatio = totE / totZ
 	}
@@ -435,13 +496,6 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	al.paraPen = paraSoft
 	if res.Paragraphs {
 		al.paraPen = paraStrong
-	}
-	// Set for the first pass (see align).
-	res.zh, res.en = al.zh, al.en
-	al.ratio, al.spread = res.Ratio, 1
-	al.shapes = firstPassShapes
-	for k := range nPunct {
-		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
 	}
 	return res
 }
@@ -842,10 +896,11 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		const ends = moodQuoteEnd | moodAskEnd
 		zm = zm&^ends | al.zh[i1-1].mood&ends
 		em = em&^ends | al.en[j1-1].mood&ends
-		for k := range nMoods {
+		// The moods either side has, in order (none adds nothing).
+		for x := zm | em; x != 0; x &= x - 1 {
+			k := bits.TrailingZeros16(x)
 			bit := uint16(1) << k
 			switch {
-			case zm&bit == 0 && em&bit == 0:
 			case zm&bit == 0:
 				c += al.eMoodMiss[k]
 			case em&bit == 0:
@@ -909,19 +964,22 @@ func (al *aligner) anchorCost(i0, i1, j0, j1 int) float64 {
 }
 
 // sharedAnchors counts the anchors found on both sides of a bead.
+// It marks them with the anchor stamps (see anchorCost): only while no
+// goroutine fills costs.
 func (al *aligner) sharedAnchors(b Bead) int {
-	seen := map[int32]bool{}
+	al.stamp += 2
+	zs, es := al.stamp, al.stamp+1 // seen on the Chinese side; counted
 	for i := b.ZH.Lo; i < b.ZH.Hi; i++ {
 		for _, id := range al.zh[i].anchors {
-			seen[id] = true
+			al.seen[id] = zs
 		}
 	}
 	n := 0
 	for j := b.EN.Lo; j < b.EN.Hi; j++ {
 		for _, id := range al.en[j].anchors {
-			if seen[id] {
+			if al.seen[id] == zs {
+				al.seen[id] = es
 				n++
-				delete(seen, id)
 			}
 		}
 	}
@@ -972,12 +1030,49 @@ func (al *aligner) setBand(band int, centers []int) {
 	cells := (n + 1) * al.width
 	al.fwd = grow(al.fwd, cells)
 	al.bwd = grow(al.bwd, cells)
-	al.costs = grow(al.costs, cells*len(beadShapes))
+	// The costs the band had before it moved or widened (in this pass,
+	// with the same estimates) are kept to be copied, not computed again.
+	if al.filled.valid && al.filled.shapes == al.shapes {
+		al.prev = al.filled
+		al.prev.costs = al.costs
+		al.costs = grow(al.spare, cells*al.shapes)
+	} else {
+		al.costs = grow(al.costs, cells*al.shapes)
+	}
 	if cap(al.back) < cells {
 		al.back = make([]int8, cells)
 	}
 	al.back = al.back[:cells]
 	al.fillCosts()
+	if al.prev.costs != nil {
+		al.spare = al.prev.costs
+	}
+	al.prev = costTable{}
+	al.filled = costTable{valid: true, center: al.center, band: al.band, width: al.width, shapes: al.shapes}
+}
+
+// costTable is where a band's costs stood: a bead's cost is the same
+// whatever band it is computed in, as long as the estimates it reads
+// (ratio, spread, hit rates, moods) have not changed, that is within one
+// run.
+type costTable struct {
+	valid               bool
+	costs               []float64
+	center              []int
+	band, width, shapes int
+}
+
+// cell returns the index of (i, j) in the table, or -1 outside its band
+// (see aligner.cell).
+func (t *costTable) cell(i, j, n, m int) int {
+	if !t.valid || i < 0 || i > n || j < 0 || j > m {
+		return -1
+	}
+	d := j - t.center[i] + t.band
+	if d < 0 || d >= t.width {
+		return -1
+	}
+	return i*t.width + d
 }
 
 // diagonal centres the band on the line through the two texts'
@@ -1040,15 +1135,23 @@ func pathCenters(beads []Bead, n, m int) []int {
 // +Inf when it leaves the band. fillRows fills rows from..to-1 (fill.go
 // shares the rows out).
 func (al *aligner) fillRows(from, to int) {
-	m := len(al.en)
+	n, m := len(al.zh), len(al.en)
 	inf := math.Inf(1)
+	prev, stride := &al.prev, al.shapes
 	for i := from; i < to; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
 		for j := lo; j <= hi; j++ {
-			c := al.cell(i, j) * len(beadShapes)
-			for s, sh := range beadShapes[:al.shapes] {
+			c := al.cell(i, j) * stride
+			// The bead's cost when the band before held the bead, start
+			// and end: the same, bit for bit.
+			pc := prev.cell(i, j, n, m) * stride
+			for s, sh := range beadShapes[:stride] {
 				if al.cell(i+sh.zh, j+sh.en) < 0 {
 					al.costs[c+s] = inf
+					continue
+				}
+				if pc >= 0 && prev.cell(i+sh.zh, j+sh.en, n, m) >= 0 {
+					al.costs[c+s] = prev.costs[pc+s]
 					continue
 				}
 				al.costs[c+s] = al.cost(i, j, sh.zh, sh.en, sh.cost)
@@ -1091,6 +1194,7 @@ func (al *aligner) run(centers []int) []Bead {
 	n, m := len(al.zh), len(al.en)
 	band := initialBand
 	followed := centers != nil // the second pass starts on a path
+	al.filled = costTable{}    // the estimates have changed since
 	if centers != nil {
 		band = pathBand
 	}
@@ -1105,6 +1209,9 @@ func (al *aligner) run(centers []int) []Bead {
 		case !edge || al.band > n+m || al.band >= maxBand && tries >= 3:
 			if al.shapes == len(beadShapes) { // the last pass
 				al.posterior(beads)
+				for k := range beads {
+					beads[k].Shared = al.sharedAnchors(beads[k])
+				}
 			}
 			return beads
 		case tries < 1 || followed && tries < 3:
@@ -1149,7 +1256,7 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 				if p < 0 || math.IsInf(al.fwd[p], 1) {
 					continue
 				}
-				v := al.fwd[p] + al.costs[p*len(beadShapes)+s]
+				v := al.fwd[p] + al.costs[p*al.shapes+s]
 				if v < best {
 					best, arg = v, int8(s)
 				}
@@ -1172,9 +1279,6 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 		i, j = i0, j0
 	}
 	slices.Reverse(beads)
-	for k := range beads {
-		beads[k].Shared = al.sharedAnchors(beads[k])
-	}
 	return beads, edge
 }
 
@@ -1201,15 +1305,6 @@ func (al *aligner) posterior(beads []Bead) {
 	for k := range F {
 		F[k], B[k] = inf, inf
 	}
-	lse := func(a, b float64) float64 { // -log(e^-a + e^-b)
-		if a > b {
-			a, b = b, a
-		}
-		if math.IsInf(b, 1) {
-			return a
-		}
-		return a - math.Log1p(math.Exp(a-b))
-	}
 	// The backward sums on another goroutine while this one does the
 	// forward ones (fill.go): they share nothing they write.
 	backward := make(chan struct{})
@@ -1225,10 +1320,10 @@ func (al *aligner) posterior(beads []Bead) {
 				v := inf
 				for s, sh := range beadShapes[:al.shapes] {
 					q := al.cell(i+sh.zh, j+sh.en)
-					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*len(beadShapes)+s], 1) {
+					if q < 0 || math.IsInf(B[q], 1) || math.IsInf(al.costs[c*al.shapes+s], 1) {
 						continue
 					}
-					v = lse(v, B[q]+al.costs[c*len(beadShapes)+s]/T)
+					v = lse(v, B[q]+al.costs[c*al.shapes+s]/T)
 				}
 				B[c] = v
 			}
@@ -1246,10 +1341,10 @@ func (al *aligner) posterior(beads []Bead) {
 			v := inf
 			for s, sh := range beadShapes[:al.shapes] {
 				p := al.cell(i-sh.zh, j-sh.en)
-				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*len(beadShapes)+s], 1) {
+				if p < 0 || math.IsInf(F[p], 1) || math.IsInf(al.costs[p*al.shapes+s], 1) {
 					continue
 				}
-				v = lse(v, F[p]+al.costs[p*len(beadShapes)+s]/T)
+				v = lse(v, F[p]+al.costs[p*al.shapes+s]/T)
 			}
 			F[c] = v
 		}
@@ -1260,12 +1355,35 @@ func (al *aligner) posterior(beads []Bead) {
 		p, q := al.cell(b.ZH.Lo, b.EN.Lo), al.cell(b.ZH.Hi, b.EN.Hi)
 		for s, sh := range beadShapes[:al.shapes] {
 			if sh.zh == b.ZH.Len() && sh.en == b.EN.Len() {
-				lp := F[p] + al.costs[p*len(beadShapes)+s]/T + B[q] - total
+				lp := F[p] + al.costs[p*al.shapes+s]/T + B[q] - total
 				beads[k].Confidence = clamp(math.Exp(-lp), 0, 1)
 			}
 		}
 	}
 }
+
+// lse is -log(e^-a + e^-b). When b is so much larger that e^(a-b) is
+// below half a unit in the last place of a, a is the exact answer, which
+// spares the exponential and the logarithm (the posterior asks for
+// millions): with |a| >= 2^-10 that unit is at least 2^-63, and e^-50 is
+// about 2e-22 (TestLse).
+func lse(a, b float64) float64 {
+	if a > b {
+		a, b = b, a
+	}
+	if math.IsInf(b, 1) {
+		return a
+	}
+	if a-b < -lseFar && math.Abs(a) >= lseMinAbs {
+		return a
+	}
+	return a - math.Log1p(math.Exp(a-b))
+}
+
+const (
+	lseFar    = 50
+	lseMinAbs = 1.0 / 1024
+)
 
 // minSpread is the least spread of the length model: real translations
 // vary more in length than news, and the lexical score decides better.

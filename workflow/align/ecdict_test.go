@@ -1,0 +1,54 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestECDICTLexicon checks ecdict.lex as the aligner reads it: sorted
+// unique stems, each found by the binary search, and every rendering a
+// word of the segmentation, so that it can be met in a Chinese sentence.
+func TestECDICTLexicon(t *testing.T) {
+	lx := LoadLexicon()
+	lines := strings.Split(strings.TrimSuffix(ecdictText, "\n"), "\n")
+	if len(lines) < 10000 {
+		t.Fatalf("ecdict.lex has %d lines, want 10,000 or more", len(lines))
+	}
+	prev := ""
+	for k, line := range lines {
+		stem, zh, ok := strings.Cut(line, "\t")
+		if !ok || stem == "" || zh == "" {
+			t.Fatalf("line %d: %q is not stem<TAB>renderings", k+1, line)
+		}
+		if stem <= prev {
+			t.Fatalf("line %d: %q after %q: not sorted", k+1, stem, prev)
+		}
+		prev = stem
+		if got := lx.renderings(stem); got != zh {
+			t.Fatalf("renderings(%q) = %q, want %q", stem, got, zh)
+		}
+		for r := range strings.FieldsSeq(zh) {
+			if seg := lx.Segment(r); len(seg) != 1 {
+				t.Fatalf("line %d: rendering %s segments as %v", k+1, r, seg)
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "zzzzzz", "smilex"} {
+		if got := lx.renderings(s); got != "" {
+			t.Errorf("renderings(%q) = %q, want none", s, got)
+		}
+	}
+}
+
+// TestECDICTRenderedBy: an English word's renderings make it a
+// translation of the Chinese word, beside CC-CEDICT's glosses.
+func TestECDICTRenderedBy(t *testing.T) {
+	lx := LoadLexicon()
+	by := lx.renderedBy(map[string]int32{Stem("smile"): 0, Stem("stare"): 1, Stem("weep"): 2, "qqqq": 3})
+	for zh, en := range map[string]string{"微笑": "smile", "凝视": "stare", "流泪": "weep"} {
+		if !slices.Contains(by[zh], en) {
+			t.Errorf("renderedBy: %s not rendered by %s (%v)", zh, en, by[zh])
+		}
+	}
+}
