@@ -222,6 +222,13 @@ func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alig
 		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
 	}
 	beads := al.run(nil)
+	// The moods' costs on another goroutine while this one estimates the
+	// rest (they read the first pass's beads, and write only their costs).
+	moodsDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(moodsDone)
+		al.estimateMoods(beads)
+	})
 	// Second pass: re-estimate the ratio and the spread from the first
 	// pass's one-to-one pairs (see estimate), and align again.
 	r, k, ok := al.estimate(beads)
@@ -234,12 +241,20 @@ func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alig
 	// Words learnt from the first pass's pairs join the dictionary.
 	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	// Where the words stand, for the clause pass, beside the second pass
+	// (it writes only the lexical model's offsets, which the pass does not
+	// read).
+	offsetsDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(offsetsDone)
+		al.wordOffsets(zh, en)
+	})
 	al.lex.estimate(beads)
-	al.estimateMoods(beads)
-	al.wordOffsets(zh, en)
+	<-moodsDone
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
 	beads = al.run(pathCenters(beads, len(zh), len(en)))
+	<-offsetsDone
 	if clauseOn {
 		beads = al.clauseMerge(beads)
 	}
@@ -291,67 +306,76 @@ func enLength(s string) float64 {
 func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	terms := newTermMatcher(g)
 	lx := LoadLexicon()
-	// The English side's words, numbers, terms and names on another
-	// goroutine while this one reads the Chinese side (each sentence's
-	// keys are sorted in the end, so the order they are found in does not
+	// Each sentence's words, numbers, Latin tokens, terms and names, the
+	// sentences of both sides shared among the processors (every key
+	// list is sorted in the end: the order they are found in does not
 	// matter).
-	enKeys := make([][]string, len(en))
-	enNames := map[string]bool{}
-	enWords := make([][]string, len(en))
-	enDone := make(chan struct{})
-	goParallel(len(en)+len(zh), func() {
-		defer close(enDone)
-		for j, s := range en {
-			ks := enNumberAnchors(s.Text)
-			ks = append(ks, terms.en(s.Text)...)
-			names := enNameAnchors(s.Text)
-			for _, k := range names {
-				enNames[k] = true
-				// Its beginnings, marked "…", let zhNameAnchors stop early.
-				for l := len("p:") + 1; l < len(k); l++ {
-					enNames[k[:l]+"…"] = true
-				}
-			}
-			enKeys[j] = append(ks, names...)
-			enWords[j] = englishWords(s.Text)
-		}
-	})
+	nz := len(zh)
 	zhWords := make([][]string, len(zh))
 	zhKeys := make([][]string, len(zh))
+	zhLat := make([][]string, len(zh))
+	enKeys := make([][]string, len(en))
+	enNamesOf := make([][]string, len(en))
+	enWords := make([][]string, len(en))
+	forEachParallel(len(zh)+len(en), func() func(int) {
+		return func(k int) {
+			if k < nz {
+				s := zh[k].Text
+				zhWords[k] = lx.Segment(s)
+				zhLat[k] = zhLatinAnchors(s)
+				ks := append(zhNumberAnchors(s), zhLat[k]...)
+				zhKeys[k] = append(ks, terms.zh(s)...)
+				return
+			}
+			j, s := k-nz, en[k-nz].Text
+			ks := append(enNumberAnchors(s), terms.en(s)...)
+			enNamesOf[j] = enNameAnchors(s)
+			enKeys[j] = append(ks, enNamesOf[j]...)
+			enWords[j] = englishWords(s)
+		}
+	})
 	zhLatin := map[string]bool{}
-	for i, s := range zh {
-		zhWords[i] = lx.Segment(s.Text)
-		ks := zhNumberAnchors(s.Text)
-		lat := zhLatinAnchors(s.Text)
+	for _, lat := range zhLat {
 		for _, k := range lat {
 			zhLatin[k] = true
 		}
-		ks = append(ks, lat...)
-		ks = append(ks, terms.zh(s.Text)...)
-		zhKeys[i] = ks
 	}
-	<-enDone
-	// Latin tokens of the English that the Chinese has, and names of the
-	// English the Chinese reads in pinyin, side by side.
-	latinDone := make(chan struct{})
-	goParallel(len(en)+len(zh), func() {
-		defer close(latinDone)
-		for j, s := range en {
-			enKeys[j] = uniq(append(enKeys[j], enLatinAnchors(s.Text, zhLatin)...))
+	enNames := map[string]bool{}
+	for _, names := range enNamesOf {
+		for _, k := range names {
+			enNames[k] = true
+			// Its beginnings, marked "…", let zhNameAnchors stop early.
+			for l := len("p:") + 1; l < len(k); l++ {
+				enNames[k[:l]+"…"] = true
+			}
+		}
+	}
+	// The names of the English the Chinese reads in pinyin, and the Latin
+	// tokens of the English that the Chinese has, shared out the same way
+	// (each goroutine caches its own characters' readings).
+	forEachParallel(len(zh)+len(en), func() func(int) {
+		pinyin := map[rune][]string{}
+		return func(k int) {
+			if k < nz {
+				zhKeys[k] = uniq(append(zhKeys[k], zhNameAnchors(lx, zhWords[k], enNames, pinyin)...))
+				return
+			}
+			enKeys[k-nz] = uniq(append(enKeys[k-nz], enLatinAnchors(en[k-nz].Text, zhLatin)...))
 		}
 	})
-	pinyin := map[rune][]string{}
-	for i := range zh {
-		zhKeys[i] = uniq(append(zhKeys[i], zhNameAnchors(lx, zhWords[i], enNames, pinyin)...))
-	}
-	<-latinDone
-	al.lex = newLexModel(lx, zhWords, enWords, nil)
+	// The lexical model on another goroutine while this one numbers the
+	// anchors and measures the sentences.
+	lexDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(lexDone)
+		al.lex = newLexModel(lx, zhWords, enWords, nil)
+	})
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
-	nz, ne := map[string]int{}, map[string]int{}
+	nzk, ne := map[string]int{}, map[string]int{}
 	for _, ks := range zhKeys {
 		for _, k := range ks {
-			nz[k]++
+			nzk[k]++
 		}
 	}
 	for _, ks := range enKeys {
@@ -362,7 +386,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	// In the keys' order, so that costs are summed in the same order on
 	// every run (map order would make the last bits of the costs vary).
 	var shared []string
-	for k := range nz {
+	for k := range nzk {
 		if ne[k] > 0 {
 			shared = append(shared, k)
 		}
@@ -376,13 +400,13 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	al.bonus = make([]float64, len(ids))
 	al.miss = make([]float64, len(ids))
 	for k, id := range ids {
-		w := 1 / float64(max(nz[k], ne[k]))
+		w := 1 / float64(max(nzk[k], ne[k]))
 		al.bonus[id], al.miss[id] = anchorBonus*w, anchorMiss*w
 		if strings.HasPrefix(k, "p:") {
 			al.bonus[id], al.miss[id] = nameBonus*w, nameMiss*w
 		}
 	}
-	res := &Alignment{ZHAnchors: len(nz), ENAnchors: len(ne), Shared: len(ids)}
+	res := &Alignment{ZHAnchors: len(nzk), ENAnchors: len(ne), Shared: len(ids)}
 	for k := range ids {
 		if !strings.HasPrefix(k, "p:") {
 			res.Strong++
@@ -410,19 +434,15 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		return us, cum, cum[len(ss)], newBoundaryIndex(cum, clauses)
 	}
 	var totZ, totE float64
-	mkDone := make(chan struct{})
-	goParallel(len(en)+len(zh), func() {
-		defer close(mkDone)
-		al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
-		for j, s := range en {
-			al.en[j].mood |= enPronouns(s.Text)
-		}
-	})
 	al.zh, al.cumZ, totZ, al.zBounds = mk(zh, zhKeys, zhLength, true)
 	for i, s := range zh {
 		al.zh[i].mood |= zhPronouns(s.Text)
 	}
-	<-mkDone
+	al.en, al.cumE, totE, al.eBounds = mk(en, enKeys, enLength, false)
+	for j, s := range en {
+		al.en[j].mood |= enPronouns(s.Text)
+	}
+	<-lexDone
 	if totZ > 0 {
 		res.RawRatio = totE / totZ
 	}

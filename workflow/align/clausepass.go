@@ -220,7 +220,7 @@ func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de in
 	// place lists the words of sentences lo..hi-1 of one side that have a
 	// hit (as hit marks them) into xs and ws, each sentence's first at
 	// base; false when there are too many.
-	place := func(lo, hi int, hit *[maxSide][2]uint64, toks [][]int32, offs [][]float32, cum, diff []float64, xs, ws *[maxClauseWords]float32, base *[maxSide]int) (n int, ok bool) {
+	place := func(lo, hi int, hit *[maxSide][2]uint64, toks [][]int32, offs [][]float32, cum []float64, cls []int32, diff []float64, xs, ws *[maxClauseWords]float32, base *[maxSide]int) (n int, ok bool) {
 		for i := lo; i < hi; i++ {
 			base[i-lo] = n
 			off := float32(cum[i] - cum[lo])
@@ -230,15 +230,15 @@ func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de in
 					if n == maxClauseWords {
 						return n, false
 					}
-					xs[n], ws[n] = off+offs[i][k], float32(diff[int(toks[i][k])*w+1])
+					xs[n], ws[n] = off+offs[i][k], float32(diff[int(cls[toks[i][k]])*w+1])
 					n++
 				}
 			}
 		}
 		return n, true
 	}
-	_, okZ := place(i0, i1, &zAnyHit, m.zTok, m.zOff, al.cumZ, m.zDiff, &zx, &zw, &zBase)
-	_, okE := place(j0, j1, &eAnyHit, m.eTok, m.eOff, al.cumE, m.eDiff, &ex, &ew, &eBase)
+	_, okZ := place(i0, i1, &zAnyHit, m.zTok, m.zOff, al.cumZ, m.zCls, m.zDiff, &zx, &zw, &zBase)
+	_, okE := place(j0, j1, &eAnyHit, m.eTok, m.eOff, al.cumE, m.eCls, m.eDiff, &ex, &ew, &eBase)
 	if !okZ || !okE {
 		return 0, 0, 0
 	}

@@ -3,6 +3,7 @@ package align
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // maxFillWorkers is the most goroutines fillCosts shares the rows among;
@@ -76,4 +77,39 @@ func goParallel(rows int, f func()) {
 		return
 	}
 	go f()
+}
+
+// forEachParallel calls, for each k in 0..n-1 once, a function that
+// worker gives, the ks shared among the processors in chunks taken in
+// turn (each goroutine calls worker once, so it can keep its own caches).
+// The functions must write only what belongs to their k.
+func forEachParallel(n int, worker func() func(k int)) {
+	workers := min(runtime.GOMAXPROCS(0), maxFillWorkers)
+	if workers < 2 || n < 2*minFillRows {
+		f := worker()
+		for k := range n {
+			f(k)
+		}
+		return
+	}
+	const chunk = 16
+	var next atomic.Int64
+	work := func() {
+		f := worker()
+		for {
+			lo := int(next.Add(chunk)) - chunk
+			if lo >= n {
+				return
+			}
+			for k := lo; k < min(n, lo+chunk); k++ {
+				f(k)
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
 }

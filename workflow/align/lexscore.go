@@ -48,9 +48,11 @@ type lexModel struct {
 	// translator's habits, far more often rendered than a dictionary sense.
 	p1z, p1e   [2]float64
 	zInd, eInd []bool // per word type / stem: it has a learnt translation
-	// Terms by type and side count b (0..maxSide): the miss term, and the
-	// hit term less the miss term.
+	// Terms by class and side count b (0..maxSide): the miss term, and the
+	// hit term less the miss term; a word type's or stem's class is zCls or
+	// eCls of it (see terms).
 	zMiss, zDiff, eMiss, eDiff []float64
+	zCls, eCls                 []int32
 	zMissSum, eMissSum         []float64 // per sentence and b
 	// Order: per sentence and word, where the word first stands in its
 	// sentence (0..1); and the two sides' cumulative lengths (the
@@ -235,25 +237,29 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 
 // terms computes the hit and miss terms for the current hit rates.
 func (m *lexModel) terms() {
-	fill := func(q []float64, p1of func(t int) float64) (miss, diff, at, elsewhere []float64) {
+	// q is a count over the sentences: few values, and two hit rates, so
+	// few classes of words, each computed once; the tables are by class
+	// (cls maps a word to its), small enough to stay in the cache.
+	fill := func(q []float64, p1of func(t int) float64) (cls []int32, miss, diff, at, elsewhere []float64) {
 		const w = maxSide + 1
-		miss = make([]float64, len(q)*w)
-		diff = make([]float64, len(q)*w)
-		at = make([]float64, len(q)*w)
-		elsewhere = make([]float64, len(q)*w)
-		// q is a count over the sentences: few values, each computed once.
 		type key struct{ q, p1 float64 }
-		done := map[key]int{}
+		done := map[key]int32{}
+		cls = make([]int32, len(q))
 		for t, qt := range q {
 			p1 := p1of(t)
-			if u, ok := done[key{qt, p1}]; ok {
-				copy(miss[t*w:(t+1)*w], miss[u*w:(u+1)*w])
-				copy(diff[t*w:(t+1)*w], diff[u*w:(u+1)*w])
-				copy(at[t*w:(t+1)*w], at[u*w:(u+1)*w])
-				copy(elsewhere[t*w:(t+1)*w], elsewhere[u*w:(u+1)*w])
+			c, ok := done[key{qt, p1}]
+			if ok {
+				cls[t] = c
 				continue
 			}
-			done[key{qt, p1}] = t
+			c = int32(len(done))
+			done[key{qt, p1}] = c
+			cls[t] = c
+			miss = append(miss, make([]float64, w)...)
+			diff = append(diff, make([]float64, w)...)
+			at = append(at, make([]float64, w)...)
+			elsewhere = append(elsewhere, make([]float64, w)...)
+			r := int(c) * w
 			none := 1.0 // (1-qt)^b: no sentence of b holds a counterpart
 			p01 := math.Max(p0Floor, qt)
 			for b := 1; b <= maxSide; b++ {
@@ -264,31 +270,31 @@ func (m *lexModel) terms() {
 				}
 				hit := math.Log(p1 / p0)
 				ms := math.Log((1 - p1) / (1 - p0))
-				miss[t*w+b] = lexScale * ms
-				diff[t*w+b] = lexScale * (hit - ms)
-				at[t*w+b] = lexScale * (math.Log(p1*m.inOrder/p01) - ms)
-				elsewhere[t*w+b] = lexScale * (math.Log(p1*(1-m.inOrder)/math.Max(p0Floor, p0-p01)) - ms)
+				miss[r+b] = lexScale * ms
+				diff[r+b] = lexScale * (hit - ms)
+				at[r+b] = lexScale * (math.Log(p1*m.inOrder/p01) - ms)
+				elsewhere[r+b] = lexScale * (math.Log(p1*(1-m.inOrder)/math.Max(p0Floor, p0-p01)) - ms)
 			}
 		}
-		return miss, diff, at, elsewhere
+		return cls, miss, diff, at, elsewhere
 	}
-	m.zMiss, m.zDiff, m.zAt, m.zElse = fill(m.zq, func(t int) float64 { return m.p1z[b2i(m.zInd[t])] })
-	m.eMiss, m.eDiff, m.eAt, m.eElse = fill(m.eq, func(s int) float64 { return m.p1e[b2i(m.eInd[s])] })
-	sums := func(toks [][]int32, miss []float64) []float64 {
+	m.zCls, m.zMiss, m.zDiff, m.zAt, m.zElse = fill(m.zq, func(t int) float64 { return m.p1z[b2i(m.zInd[t])] })
+	m.eCls, m.eMiss, m.eDiff, m.eAt, m.eElse = fill(m.eq, func(s int) float64 { return m.p1e[b2i(m.eInd[s])] })
+	sums := func(toks [][]int32, cls []int32, miss []float64) []float64 {
 		out := make([]float64, len(toks)*(maxSide+1))
 		for i, ts := range toks {
 			for b := 1; b <= maxSide; b++ {
 				v := 0.0
 				for _, t := range ts {
-					v += miss[int(t)*(maxSide+1)+b]
+					v += miss[int(cls[t])*(maxSide+1)+b]
 				}
 				out[i*(maxSide+1)+b] = v
 			}
 		}
 		return out
 	}
-	m.zMissSum = sums(m.zTok, m.zMiss)
-	m.eMissSum = sums(m.eTok, m.eMiss)
+	m.zMissSum = sums(m.zTok, m.zCls, m.zMiss)
+	m.eMissSum = sums(m.eTok, m.eCls, m.eMiss)
 }
 
 // mask returns which words of Chinese sentence i and English sentence j
@@ -307,11 +313,16 @@ func (m *lexModel) mask(i, j int) pairMask {
 func (m *lexModel) masks(i, j0, j1 int) []pairMask {
 	row, lo := m.rows[i], m.rowLo[i]
 	if row == nil || j0 < lo || j1 > lo+len(row) {
-		m.widen(i, j0-16, j1+16) // at once, not by j0 and then j1-1
+		m.widen(i, j0-masksMargin, j1+masksMargin) // at once, not by j0 and then j1-1
 		row, lo = m.rows[i], m.rowLo[i]
 	}
 	return row[j0-lo : j1-lo]
 }
+
+// masksMargin is how many English sentences masks adds on either side of
+// the span asked for when it widens a row's window: a few, for a band
+// that moves a little; each costs a mask computed.
+var masksMargin = 2
 
 // fillRow widens row i's window to hold j and returns its mask.
 func (m *lexModel) fillRow(i, j int) pairMask {
@@ -402,7 +413,7 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 		for h := range 2 {
 			for x := zh[h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
-				v += m.zDiff[int(ts[k])*w+b]
+				v += m.zDiff[int(m.zCls[ts[k]])*w+b]
 			}
 		}
 	}
@@ -412,7 +423,7 @@ func (m *lexModel) score(i0, i1, j0, j1 int) float64 {
 		for h := range 2 {
 			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
-				v += m.eDiff[int(ts[k])*w+a]
+				v += m.eDiff[int(m.eCls[ts[k]])*w+a]
 			}
 		}
 	}
@@ -445,6 +456,7 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 	if zL > 0 && eL > 0 {
 		zToE, eToZ = eL/zL, zL/eL
 	}
+	zc, ec := m.zCls, m.eCls
 	v := 0.0
 	y := 0 // the English sentence at the Chinese word's share: words come in order
 	for i := i0; i < i1; i++ {
@@ -462,7 +474,7 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 		for h := range 2 {
 			for x := zh[h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
-				t := int(ts[k])*w + b
+				t := int(zc[ts[k]])*w + b
 				if b == 1 || zToE == 0 {
 					v += m.zDiff[t]
 					continue
@@ -486,7 +498,7 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 		for h := range 2 {
 			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
-				t := int(ts[k])*w + a
+				t := int(ec[ts[k]])*w + a
 				if a == 1 || eToZ == 0 {
 					v += m.eDiff[t]
 					continue
