@@ -45,10 +45,34 @@ func TestECDICTLexicon(t *testing.T) {
 // translation of the Chinese word, beside CC-CEDICT's glosses.
 func TestECDICTRenderedBy(t *testing.T) {
 	lx := LoadLexicon()
-	by := lx.renderedBy(map[string]int32{Stem("smile"): 0, Stem("stare"): 1, Stem("weep"): 2, "qqqq": 3})
+	by := lx.renderedBy(map[string]int32{Stem("smiled"): 0, Stem("stare"): 1, Stem("weep"): 2, "qqqq": 3})
 	for zh, en := range map[string]string{"微笑": "smile", "凝视": "stare", "流泪": "weep"} {
 		if !slices.Contains(by[zh], en) {
 			t.Errorf("renderedBy: %s not rendered by %s (%v)", zh, en, by[zh])
 		}
+	}
+}
+
+// TestStemLemmas: ECDICT's inflections give the lemma's key where suffix
+// stripping misses, and leave alone what it gets right or a form that is a
+// word of its own.
+func TestStemLemmas(t *testing.T) {
+	for w, want := range map[string]string{
+		"smiled": "smile", "smiling": "smile", "stopped": "stop", "cried": "cry", "hurried": "hurry",
+		"nodded": "nod", "making": "make", "walked": "walk", "went": "go", "said": "say",
+		"development": "develo", "developed": "develo", "quickly": "quick", "building": "build",
+		"ground": "ground", "found": "find",
+	} {
+		if got := Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+	prev := ""
+	for line := range strings.SplitSeq(strings.TrimSuffix(lemmaText, "\n"), "\n") {
+		f, l, ok := strings.Cut(line, "\t")
+		if !ok || f <= prev || l == "" || SuffixStem(f) == Stem(f) {
+			t.Fatalf("lemma.lex: %q after %q: want sorted form<TAB>lemma lines that change the key", line, prev)
+		}
+		prev = f
 	}
 }

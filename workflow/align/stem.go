@@ -1,14 +1,53 @@
 package align
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
 
-// Stem reduces a lower-case English word to the key the lexicon keeps: the
-// base form of an irregular verb or plural (said → say, men → man), less a
-// regular inflection (-s, -es, -ies, -ed, -ing, -ly), cut to its first
+// Stem reduces a lower-case English word to the key the lexicon keeps: its
+// lemma as ECDICT gives it (lemma.lex: smiled → smile, stopped → stop,
+// cried → cry), else the base form of an irregular verb or plural (said →
+// say, men → man) less a regular inflection (SuffixStem), cut to its first
 // stemLen letters, so that develop, developed and development share a key.
-// The CC-CEDICT generator (gen_cedict.go) stems the dictionary's glosses with
-// it, and the aligner the English sentences.
+// The generators (gen_cedict.go, gen_ecdict.go) stem the dictionaries'
+// words with it, and the aligner the English sentences.
 func Stem(w string) string {
+	if l, ok := lemmas()[w]; ok {
+		if len(l) > stemLen {
+			l = l[:stemLen]
+		}
+		return l
+	}
+	return SuffixStem(w)
+}
+
+// lemma.lex (made by gen_ecdict.go from ECDICT's inflections; MIT, see
+// NOTICE) maps, a line each, an inflected form to its lemma (and a lemma
+// to itself) where SuffixStem would give another key than the lemma's
+// first stemLen letters: "smiled\tsmile", "need\tneed".
+//
+//go:embed lemma.lex
+var lemmaText string
+
+// lemmas is lemma.lex as a map, made on first use (only add --en and
+// realign stem).
+var lemmas = sync.OnceValue(func() map[string]string { return parseLemmas(lemmaText) })
+
+func parseLemmas(text string) map[string]string {
+	m := make(map[string]string, strings.Count(text, "\n"))
+	for line := range strings.SplitSeq(text, "\n") {
+		if f, l, ok := strings.Cut(line, "\t"); ok {
+			m[f] = l
+		}
+	}
+	return m
+}
+
+// SuffixStem is Stem without the lemma list: an irregular form's base (said
+// → say), less a regular inflection, cut to stemLen letters.
+func SuffixStem(w string) string {
 	if b, ok := irregular[w]; ok {
 		w = b
 	}
@@ -35,6 +74,9 @@ func Stem(w string) string {
 
 // stemLen is how many letters of a word the stem keeps.
 const stemLen = 6
+
+// StemLen is stemLen, for the generators.
+const StemLen = stemLen
 
 // irregular maps inflected forms that suffix stripping misses to their base.
 var irregular = map[string]string{
