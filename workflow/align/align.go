@@ -192,6 +192,7 @@ type aligner struct {
 	filled                                   costTable // where costs stands, within a run
 	prev                                     costTable // while the band moves: where it stood, and its costs (see fillRows)
 	spare                                    []float64 // a costs table to reuse
+	exact, spareExact                        []bool    // in a lazy pass (bound.go), by cost: it is the cost, not a bound
 	meanLen                                  float64   // mean English sentence length, in letters
 	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex                                      *lexModel
@@ -808,6 +809,18 @@ func (al *aligner) indelCost(z, e float64) float64 {
 // only the anchor stamps (each goroutine has its own) and must read lexical
 // masks through lexModel.masks, computed beforehand (TestFillParallel).
 func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
+	return al.costOrBound(i0, j0, a, b, prior, false)
+}
+
+// costBound is a lower bound of cost (see bound.go): the same sum, with
+// the lexical score's upper bound for the score and no inner fit (which
+// is at least 0). Rounding is monotone, so the bound is below the cost as
+// computed.
+func (al *aligner) costBound(i0, j0, a, b int, prior float64) float64 {
+	return al.costOrBound(i0, j0, a, b, prior, true)
+}
+
+func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) float64 {
 	i1, j1 := i0+a, j0+b
 	z := al.cumZ[i1] - al.cumZ[i0]
 	e := al.cumE[j1] - al.cumE[j0]
@@ -846,9 +859,13 @@ func (al *aligner) cost(i0, j0, a, b int, prior float64) float64 {
 		}
 	}
 	c += al.anchorCost(i0, i1, j0, j1)
-	c -= al.lex.score(i0, i1, j0, j1)
-	if a > 0 && b > 0 && a+b > 2 {
-		c += al.innerFit(i0, i1, j0, j1)
+	if bound {
+		c -= al.lex.lexBound(i0, i1, j0, j1)
+	} else {
+		c -= al.lex.score(i0, i1, j0, j1)
+		if a > 0 && b > 0 && a+b > 2 {
+			c += al.innerFit(i0, i1, j0, j1)
+		}
 	}
 	if a > 0 && b > 0 {
 		var zm, em uint16
@@ -999,10 +1016,12 @@ func (al *aligner) setBand(band int, centers []int) {
 	// with the same estimates) are kept to be copied, not computed again.
 	if al.filled.valid && al.filled.shapes == al.shapes {
 		al.prev = al.filled
-		al.prev.costs = al.costs
+		al.prev.costs, al.prev.exact = al.costs, al.exact
 		al.costs = grow(al.spare, cells*al.shapes)
+		al.exact = growBools(al.spareExact, cells*al.shapes)
 	} else {
 		al.costs = grow(al.costs, cells*al.shapes)
+		al.exact = growBools(al.exact, cells*al.shapes)
 	}
 	if cap(al.back) < cells {
 		al.back = make([]int8, cells)
@@ -1010,7 +1029,7 @@ func (al *aligner) setBand(band int, centers []int) {
 	al.back = al.back[:cells]
 	al.fillCosts()
 	if al.prev.costs != nil {
-		al.spare = al.prev.costs
+		al.spare, al.spareExact = al.prev.costs, al.prev.exact
 	}
 	al.prev = costTable{}
 	al.filled = costTable{valid: true, center: al.center, band: al.band, width: al.width, shapes: al.shapes}
@@ -1023,6 +1042,7 @@ func (al *aligner) setBand(band int, centers []int) {
 type costTable struct {
 	valid               bool
 	costs               []float64
+	exact               []bool
 	center              []int
 	band, width, shapes int
 }
@@ -1103,6 +1123,7 @@ func (al *aligner) fillRows(from, to int) {
 	n, m := len(al.zh), len(al.en)
 	inf := math.Inf(1)
 	prev, stride := &al.prev, al.shapes
+	lazy := al.lazy()
 	for i := from; i < to; i++ {
 		lo, hi := max(0, al.center[i]-al.band), min(m, al.center[i]+al.band)
 		for j := lo; j <= hi; j++ {
@@ -1113,16 +1134,36 @@ func (al *aligner) fillRows(from, to int) {
 			for s, sh := range beadShapes[:stride] {
 				if al.cell(i+sh.zh, j+sh.en) < 0 {
 					al.costs[c+s] = inf
+					if lazy {
+						al.exact[c+s] = true
+					}
 					continue
 				}
 				if pc >= 0 && prev.cell(i+sh.zh, j+sh.en, n, m) >= 0 {
 					al.costs[c+s] = prev.costs[pc+s]
+					if lazy {
+						al.exact[c+s] = prev.exact[pc+s]
+					}
+					continue
+				}
+				if lazy && bounded(sh.zh, sh.en) {
+					al.costs[c+s], al.exact[c+s] = al.costBound(i, j, sh.zh, sh.en, sh.cost), false
 					continue
 				}
 				al.costs[c+s] = al.cost(i, j, sh.zh, sh.en, sh.cost)
+				if lazy {
+					al.exact[c+s] = true
+				}
 			}
 		}
 	}
+}
+
+func growBools(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	return s[:n]
 }
 
 func grow(s []float64, n int) []float64 {
@@ -1203,6 +1244,7 @@ func (al *aligner) run(centers []int) []Bead {
 func (al *aligner) forward() (beads []Bead, edge bool) {
 	n, m := len(al.zh), len(al.en)
 	inf := math.Inf(1)
+	lazy := al.lazy()
 	for k := range al.fwd {
 		al.fwd[k] = inf
 		al.back[k] = -1
@@ -1218,12 +1260,31 @@ func (al *aligner) forward() (beads []Bead, edge bool) {
 			best, arg := inf, int8(-1)
 			for s, sh := range beadShapes[:al.shapes] {
 				p := al.cell(i-sh.zh, j-sh.en)
-				if p < 0 || math.IsInf(al.fwd[p], 1) {
+				if p < 0 || math.IsInf(al.fwd[p], 1) || lazy && !al.exact[p*al.shapes+s] {
 					continue
 				}
 				v := al.fwd[p] + al.costs[p*al.shapes+s]
 				if v < best {
 					best, arg = v, int8(s)
+				}
+			}
+			if lazy {
+				// The beads costed by a bound (bound.go): costed only if
+				// the bound beats the best so far. The same best and the
+				// same bead as above: the least, the first of equals.
+				for s, sh := range beadShapes[:al.shapes] {
+					p := al.cell(i-sh.zh, j-sh.en)
+					k := p*al.shapes + s
+					if p < 0 || math.IsInf(al.fwd[p], 1) || al.exact[k] {
+						continue
+					}
+					if v := al.fwd[p] + al.costs[k]; v > best || v == best && int8(s) > arg {
+						continue
+					}
+					al.costs[k], al.exact[k] = al.cost(i-sh.zh, j-sh.en, sh.zh, sh.en, sh.cost), true
+					if v := al.fwd[p] + al.costs[k]; v < best || v == best && int8(s) < arg {
+						best, arg = v, int8(s)
+					}
 				}
 			}
 			al.fwd[c], al.back[c] = best, arg

@@ -300,3 +300,64 @@ func TestLse(t *testing.T) {
 		t.Fatalf("only %d pairs past the bound", n)
 	}
 }
+
+// TestCostBound checks that costBound is at most cost for every bead of
+// several sentences in the first pass's band, both passes' shapes, on
+// generated pairs (TestAlignDigests checks the same on the real texts
+// through the alignments), and that it is not far below most of the time.
+func TestCostBound(t *testing.T) {
+	for _, seed := range []uint64{2, 9} {
+		zh, en := genPair(seed, 300)
+		al := &aligner{}
+		res := al.prepare(zh, en, nil)
+		al.ratio, al.spread, al.shapes = res.Ratio, 1, firstPassShapes
+		al.setBand(initialBand, nil)
+		n, m := len(zh), len(en)
+		checked := 0
+		for i := 0; i <= n; i++ {
+			for j := max(0, al.center[i]-al.band); j <= min(m, al.center[i]+al.band); j++ {
+				for _, sh := range beadShapes {
+					if !bounded(sh.zh, sh.en) || i+sh.zh > n || j+sh.en > m {
+						continue
+					}
+					c, lb := al.cost(i, j, sh.zh, sh.en, sh.cost), al.costBound(i, j, sh.zh, sh.en, sh.cost)
+					if lb > c {
+						t.Fatalf("seed %d: bead (%d, %d) %d-%d: bound %v above the cost %v", seed, i, j, sh.zh, sh.en, lb, c)
+					}
+					checked++
+				}
+			}
+		}
+		if checked < 1000 {
+			t.Fatalf("seed %d: %d beads checked", seed, checked)
+		}
+	}
+}
+
+// TestLazyFirstPass checks that the first pass's bounds (bound.go) give
+// the same alignment, bit for bit, as costing every bead, on generated
+// pairs of several sizes and shapes of paragraph.
+func TestLazyFirstPass(t *testing.T) {
+	defer func(l bool) { lazyFirstPass = l }(lazyFirstPass)
+	for _, tc := range []struct {
+		seed uint64
+		n    int
+	}{{1, 60}, {4, 300}, {11, 900}} {
+		zh, en := genPair(tc.seed, tc.n)
+		var runs [2]*Alignment
+		for k, lz := range []bool{false, true} {
+			lazyFirstPass = lz
+			runs[k] = Align(zh, en, nil)
+		}
+		if len(runs[0].Beads) != len(runs[1].Beads) {
+			t.Fatalf("seed %d: %d beads costing all, %d with bounds", tc.seed, len(runs[0].Beads), len(runs[1].Beads))
+		}
+		for k, b := range runs[0].Beads {
+			p := runs[1].Beads[k]
+			if p.ZH != b.ZH || p.EN != b.EN || p.Shared != b.Shared ||
+				math.Float64bits(p.Confidence) != math.Float64bits(b.Confidence) || math.Float64bits(p.Cost) != math.Float64bits(b.Cost) {
+				t.Fatalf("seed %d, bead %d: %+v costing all, %+v with bounds", tc.seed, k, b, p)
+			}
+		}
+	}
+}
