@@ -47,9 +47,12 @@ func TestECDICTRenderedBy(t *testing.T) {
 	lx := LoadLexicon()
 	by := lx.renderedBy(map[string]int32{Stem("smiled"): 0, Stem("stare"): 1, Stem("weep"): 2, "qqqq": 3})
 	for zh, en := range map[string]string{"微笑": "smile", "凝视": "stare", "流泪": "weep"} {
-		if !slices.Contains(by[zh], en) {
-			t.Errorf("renderedBy: %s not rendered by %s (%v)", zh, en, by[zh])
+		if got := by.appendStems(nil, zh); !slices.Contains(got, en) {
+			t.Errorf("renderedBy: %s not rendered by %s (%v)", zh, en, got)
 		}
+	}
+	if got := by.appendStems(nil, "桌子"); len(got) != 0 {
+		t.Errorf("renderedBy: 桌子 rendered by %v", got)
 	}
 }
 
