@@ -201,6 +201,7 @@ type aligner struct {
 	enWords                                  [][]string // stems of each English sentence
 	enParaBoundary                           []bool
 	zBounds, eBounds                         boundaryIndex // clause and sentence boundaries (see innerFit)
+	window                                   *aligner      // a window's: the whole input's aligner, its words cut to the window (see alignWindow)
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
@@ -217,12 +218,34 @@ func (al *aligner) align(zh, en []articles.Sentence, g *glossary.Glossary) *Alig
 		res.Beads = trivialBeads(len(zh), len(en))
 		return res
 	}
+	al.firstPass(res)
+	beads := al.run(nil)
+	// A long input is aligned window by window (see alignWindows).
+	if w := alignWindows(al, zh, en, g, beads); w != nil {
+		if r, k, ok := al.estimate(beads); ok {
+			res.Ratio, res.Spread = r, k
+		}
+		res.Beads = w
+		return res
+	}
+	return al.refine(zh, en, res, beads)
+}
+
+// firstPass sets the ratio, the spread, the shapes and the moods' costs
+// the first pass starts with.
+func (al *aligner) firstPass(res *Alignment) {
 	al.ratio, al.spread = res.Ratio, 1
 	al.shapes = firstPassShapes
 	for k := range nPunct {
 		al.zMoodMiss[k], al.eMoodMiss[k] = moodPen, moodPen
 	}
-	beads := al.run(nil)
+}
+
+// refine is the second pass: from the first pass's beads it re-estimates
+// the ratio and the spread (see estimate), learns words, sets the hit rates
+// and the moods, and aligns again with every shape, starting from the
+// first pass's path.
+func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Bead) *Alignment {
 	// The moods' costs on another goroutine while this one estimates the
 	// rest (they read the first pass's beads, and write only their costs).
 	moodsDone := make(chan struct{})
@@ -322,7 +345,11 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		return func(k int) {
 			if k < nz {
 				s := zh[k].Text
-				zhWords[k] = lx.Segment(s)
+				if al.window != nil {
+					zhWords[k] = al.window.zhWords[k]
+				} else {
+					zhWords[k] = lx.Segment(s)
+				}
 				zhLat[k] = zhLatinAnchors(s)
 				ks := append(zhNumberAnchors(s), zhLat[k]...)
 				zhKeys[k] = append(ks, terms.zh(s)...)
@@ -332,7 +359,11 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			ks := append(enNumberAnchors(s), terms.en(s)...)
 			enNamesOf[j] = enNameAnchors(s)
 			enKeys[j] = append(ks, enNamesOf[j]...)
-			enWords[j] = englishWords(s)
+			if al.window != nil {
+				enWords[j] = al.window.enWords[j]
+			} else {
+				enWords[j] = englishWords(s)
+			}
 		}
 	})
 	zhLatin := map[string]bool{}
@@ -369,7 +400,9 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	lexDone := make(chan struct{})
 	goParallel(len(zh)+len(en), func() {
 		defer close(lexDone)
-		al.lex = newLexModel(lx, zhWords, enWords, nil)
+		if al.window == nil { // a window starts from the whole input's first pass
+			al.lex = newLexModel(lx, zhWords, enWords, nil)
+		}
 	})
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
 	// Keys on both sides become anchor ids.
@@ -453,7 +486,9 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	}
 	res.Spread = 1
 	// Word order counts in the first pass too (see lexModel.scoreOrdered).
-	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	if al.lex != nil {
+		al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	}
 	al.meanLen = math.Max(1, (totZ*res.Ratio+totE)/float64(len(zh)+len(en)))
 
 	al.zhParaBoundary = boundaries(al.zh)

@@ -23,11 +23,11 @@ abdomi	腹部
 abduct	诱拐 绑架
 abe	亚伯
 abel	亚伯
-aberra	畸变 偏离 色差
+aberra	偏离 畸变 色差
 abet	教唆 煽动 怂恿 帮助 支持
 abeyan	中止 暂搁 停止
 abhor	憎恶 痛恨 回避 拒绝
-abhorr	厌恶 痛恨 可恶
+abhorr	可恶 厌恶 痛恨
 abide	停留 遵守 居留 忍受 经受
 abie	人名 阿比
 abilit	能力 才干
@@ -41,7 +41,7 @@ abluti	洗澡 洗礼
 abnorm	反常 不规则 变态 畸形 不正常 异常
 abolis	废止 革除 消灭
 abolit	废除
-abomin	讨厌 可恶 极端 厌恶 痛恶
+abomin	厌恶 痛恶 讨厌 可恶 极端
 aborig	原始 土著 土人
 abort	流产 失败 中止
 aborti	流产 堕胎 失败 夭折 中止
@@ -50,18 +50,18 @@ above	超出 上述 上面
 abraca	咒语 胡言乱语
 abrade	擦伤 磨损
 abraha	亚伯拉罕 人名
-abrasi	磨损 研磨料
+abrasi	研磨料 磨损
 abreas	并肩 并列
-abridg	缩短 删节 减少 剥夺 节本 节略
+abridg	缩短 删节 减少 剥夺 限制 节本
 abroad	到处
 abroga	废除 取消
 abrupt	突然 唐突 陡峭
 absces	脓肿
 abscon	潜逃
 absenc	缺席 缺乏 没有
-absent	缺席 不在 缺乏 漫不经心 旷职 旷工
+absent	缺席 不在 缺乏 漫不经心 心不在焉 旷职
 absint	艾酒
-absolu	绝对 专制 完全 独立 赦免 免除
+absolu	完全 绝对 专制 独立 赦免 免除
 absolv	赦免 免除
 absorb	吸收 全神贯注 同化 买进 理解 承受
 absorp	吸收 专心 全神贯注
@@ -69,7 +69,7 @@ abstai	自制 戒绝 弃权 回避
 abstem	有节制 节约
 absten	戒绝 回避 弃权
 abstin	节制 禁欲 戒酒 有节制
-abstra	抽象 深奥 摘要 提炼 心不在焉 分心
+abstra	抽象 深奥 摘要 提炼 心不在焉 空想
 abstru	难解 深奥
 absurd	荒谬 不合理 可笑 荒诞 荒唐 愚蠢
 abunda	丰富 充足 大量 充分
@@ -82,10 +82,10 @@ abyss	深渊 深邃 地狱
 abyssi	阿比西尼亚 阿比西尼亚人
 ac	公元前
 acacia	洋槐 刺槐
-academ	研究院 学会 学术界 学院 学术 不切实际
+academ	学院 学术 不切实际 大学生 学者 院校
 acadia	阿卡迪亚
 accede	同意 就任 继任
-accele	促进 加速 加速度 加速器 油门
+accele	加速 促进 加速度 加速器 油门
 accent	重音 口音 特点 重读 强调
 accept	接受 承认 同意 相信 赞成 承担
 access	通路 入口 接近 进入 发作 访问
@@ -94,17 +94,17 @@ acclai	喝彩 欢呼 赞同 称赞
 acclam	欢呼 称赞 喝彩
 acclim	适应 顺应
 accola	荣誉 赞美
-accomm	适应 调和 通融 容纳 贷款 妥协
-accomp	附加物 伴奏 陪伴 伴随 补充 伴唱
-accord	一致 调和 协定 和谐 相应 因此
+accomm	调和 贷款 适应 通融 容纳 妥协
+accomp	陪伴 伴随 补充 伴奏 伴唱 完成
+accord	相应 因此 于是 一致 调和 协定
 accost	招呼 搭讪 勾引
 accoun	报告 解释 估价 理由 利润 算账
-accout	服装 装备 配备
-accred	信托 确认 委派
-accret	依附 连接 添加 添加物
+accout	装备 配备 服装
+accred	委派 信托 确认
+accret	添加 添加物 依附 连接
 accrue	产生
 accumu	积聚 堆积 累积 蓄电池
-accura	精确 正确
+accura	正确 精确
 accurs	讨厌
 accusa	控告 指控 指责 控诉
 accuse	指责 控告
@@ -147,8 +147,8 @@ actin	肌动蛋白
 action	行动 活动 动作 作用 战斗 行为
 activa	活动 激活 有活力 活化 催化剂
 active	活跃 起作用 积极 有效 主动 活性
-activi	激进主义 行动主义 活动 行动 活跃 活力
-actual	真实 实际 现行 事实 现实 现状
+activi	活动 行动 活跃 活力 激进主义 行动主义
+actual	事实上 竟然 如今 现在 真实 实际
 actuat	开动 驱使 激励
 acuity	尖锐 剧烈 敏锐
 acumen	敏锐 聪明
@@ -160,15 +160,15 @@ adagio	缓慢
 adam	亚当
 adaman	坚强 固执 不动摇
 adapt	适应 改编
-adapta	适应性 适合 适应 改编
+adapta	适应 改编 适合 适应性
 adapti	适应 适合
 adapto	插座 拾音器
 add	增加 添加 增添
 addend	补遗 附加物
 adder	蝰蛇
-addict	沉溺 上瘾 入迷
+addict	入迷 沉溺 上瘾
 addiso	艾迪生
-additi	加法 附加 另外 额外 此外 添加
+additi	附加 另外 额外 加法 此外 添加
 addle	昏乱 腐坏 变质
 addres	住址 演说 举止 灵巧 求爱 发表
 adduce	引证
@@ -187,19 +187,19 @@ adject	形容词 从属
 adjoin	邻接 毗连
 adjour	休会 中止 推迟 延期
 adjudg	宣判 判决 认为
-adjudi	判决 宣告 裁定
+adjudi	判决 裁定 宣告
 adjunc	附属物 附件 助手 修饰语 附属 附加
-adjust	调整 校准 适应性 调停者 调节器 调节
+adjust	调整 校准 调节 校正 调停者 调节器
 adjuta	助手 副官 辅助
 adjuva	辅助 助手
 adman	广告商
-admini	管理 料理 执行 支配 行政 政府机关
-admira	极好 美好 旗舰 赞赏 钦佩
+admini	行政 管理 政府机关 管理人 料理 执行
+admira	赞赏 钦佩 旗舰 极好 美好
 admire	赞美 钦佩 爱慕 称赞 惊奇
 admiri	钦佩 羡慕
 admiss	入场费 录用 承认
 admit	承认 接受 容许
-admitt	进入 公认 诚然
+admitt	公认 诚然 进入
 admixt	混合 混合物
 admoni	警告 劝告 训诫 告诫
 ado	纷扰 忙乱 麻烦
@@ -214,7 +214,7 @@ adorin	崇拜
 adorn	装饰
 adornm	装饰 装饰品
 adorno	阿多诺
-adrena	肾上腺 肾上腺素
+adrena	肾上腺素 肾上腺
 adriat	亚得里亚海
 adrift	漂流 随波逐流
 adroit	灵巧 敏捷 聪明
@@ -222,20 +222,20 @@ adsorb	吸附
 adsorp	吸附
 adulat	谄媚
 adult	成人 成虫 成年 成熟
-adulte	掺假 通奸 奸夫
+adulte	通奸 奸夫 掺假
 adulth	成年
 adumbr	预示
 advanc	前进 进展 提高 上涨 促进 提出
 advant	优点 便利 好处 优势 有助于 有利
-advent	来到 来临 冒险 冒险家 投机者 冒险主义
+advent	冒险 来到 来临 冒险家 投机者 危险
 adverb	副词 状语
-advers	敌手 对手 对抗 敌对 不利 相反
-advert	留意 广告 通知 公布 启事 广告宣传
+advers	不利 敌对 相反 敌手 对手 有害
+advert	广告 启事 广告宣传 通知 公布 留意
 advice	忠告 劝告 意见 报道 通知
-advisa	明智 适当
-advise	劝告 通知 建议 商量 故意 深思熟虑
+advisa	适当 明智
+advise	劝告 通知 建议 商量 顾问 深思熟虑
 adviso	顾问 咨询 劝告
-advoca	拥护 支持 鼓吹 辩护 提倡者 拥护者
+advoca	提倡者 拥护者 主张 提倡 拥护 支持
 aegean	爱琴海
 aegi	保护 庇护 赞助 支持
 aeolia	风蚀
@@ -258,14 +258,14 @@ affair	事件 事务
 affect	影响 感动 假装 模仿 爱好 倾向于
 affere	传入
 affida	宣誓书
-affili	附属 接纳 收养 参加 联系
+affili	联系 附属 接纳 收养 参加
 affina	同源 姻亲
 affine	仿射 姻亲
 affini	吸引 类同
-affirm	断言 确认 肯定 证实 赞成 积极
+affirm	肯定 赞成 积极 断言 确认 证实
 affix	署名 粘贴 附加物 词缀
 afflic	苦恼 折磨
-afflue	富裕 丰富 支流 富人
+afflue	丰富 富裕 支流 富人
 afford	足以 给予
 affore	造林
 affray	吵架 滋事
@@ -279,7 +279,7 @@ aforem	上述 前述
 aforet	预谋 故意
 afraid	害怕 恐怕 遗憾
 afresh	重新
-africa	非洲 非洲人
+africa	非洲人 非洲
 after	由于 后来
 afterb	胞衣
 aftere	余波 后效 后果
@@ -287,7 +287,7 @@ afterg	晚霞 夕照
 afterl	来世
 afterm	结果 后果
 aftern	午后 下午
-afters	须后水 余震
+afters	余震 须后水
 aftert	回味 余韵
 afterw	然后 后来 后记 阴间 阴世 后代
 aga	将军
@@ -301,14 +301,14 @@ ageles	永恒
 agency	经销商 中介
 agenda	议程
 agent	代理商 媒介
-aggran	增加 夸大 增大 扩大
+aggran	增大 扩大 夸大 增加
 aggrav	恶化 加重 恼怒
 aggreg	合计 总计 聚集 集合 聚合 集合体
-aggres	侵犯 侵略 进取 寻衅 敢作敢为 过分
+aggres	侵略 进取 侵犯 寻衅 敢作敢为 过分
 aghast	惊骇
 agile	敏捷 灵活 机敏
 agilit	敏捷 灵活 机敏
-agitat	摇动 搅动 激动 不安 鼓动 煽动
+agitat	激动 焦虑 煽动 搅动 摇动 不安
 aglow	发光 通红
 agnost	不可知论
 ago	以前
@@ -360,7 +360,7 @@ airpor	飞机场
 airpow	制空权
 airshi	飞艇 飞船
 airspa	空域 空间
-airstr	气流 空袭
+airstr	空袭 气流
 airtig	气密 不透气 无懈可击
 airwav	电波
 airy	空气 空中 通风 幻想 轻快
@@ -388,7 +388,7 @@ albema	人名
 albrec	人名
 albumi	白蛋白
 alcate	阿尔卡特
-alchem	炼金术士 炼金术 魔力
+alchem	炼金术 魔力 炼金术士
 alcoho	酒精 酒鬼 酗酒 酒精中毒
 alcove	壁龛
 aldebu	人名
@@ -447,7 +447,7 @@ alloca	分派 分配 配置
 allot	分配
 allotm	分配 拨款 命运
 allow	允许 承认 容许 猜想
-allowa	允许 许可 容许 津贴 零用钱 限额
+allowa	津贴 零用钱 限额 折扣 允许 许可
 alloy	合金
 allspi	多香果
 allude	暗指 提及
@@ -483,7 +483,7 @@ altar	祭坛
 alter	改变
 altera	变更 改动
 alterc	争论 争吵
-altern	交替 轮流 间隔 交互 非此即彼
+altern	非此即彼 交替 轮流 间隔 交互
 althor	人名
 althus	阿尔都塞
 altipl	高原
@@ -498,7 +498,7 @@ alveol	肺泡
 alway	总是 始终
 alzhei	阿尔茨海默病
 amadeu	莫扎特
-amalga	汞齐 合并
+amalga	合并 汞齐
 amaran	紫红色
 amass	积聚 堆积
 amateu	业余爱好者 外行 爱好者 业余
@@ -509,12 +509,12 @@ amazon	亚马孙河 亚马逊河
 ambass	大使
 amber	琥珀
 ambian	气氛
-ambien	气氛 周围
+ambien	周围 气氛
 ambigu	不明确 含糊 模棱两可 含糊不清
 ambit	周围 范围 界限 领域
 ambiti	野心 志向 雄心勃勃 热切
 ambiva	矛盾 模棱两可
-ambula	救护车 救护人员 移动 步行 走动 流动
+ambula	救护车 步行 走动 流动 回廊 救护人员
 ambush	埋伏 伏兵 伏击
 amelio	改善 改良 改进
 amen	阿门
@@ -523,7 +523,7 @@ amend	修改 改善 改良 改过自新
 amendm	修订 改善 改良 改正
 amenit	适意 礼仪
 amenor	经闭
-americ	美洲 美国 美国人
+americ	美国人 美国 美洲
 amethy	紫水晶
 amiab	和蔼可亲 亲切
 amiabi	和蔼可亲 友善 亲切
@@ -553,7 +553,7 @@ amphib	两栖类 水陆两用 两栖动物
 amphit	圆形剧场 竞技场 比赛场
 ampici	氨苄青霉素
 ample	大量 充足 丰富
-amplif	扩大 放大 放大器 扩音器 增强 详述
+amplif	放大器 扩音器 增强 放大 扩大 详述
 amplit	广阔 充足 幅度
 ampule	安瓿
 amputa	切断 删除
@@ -569,10 +569,10 @@ ana	语录
 anabol	合成代谢
 anaemi	贫血 贫血症
 anaero	厌氧
-anaest	麻木 麻醉 麻醉剂 麻药 麻醉师
+anaest	麻醉剂 麻药 麻木 麻醉 麻醉师
 anal	肛门
 analge	止痛 止痛剂
-analog	相似 类推 比拟 类似 近似
+analog	相似 类似 类推 比拟 近似
 analys	分析 细察 分解
 analyt	分析 解析
 analyz	分析 细察 分解 分析器
@@ -582,7 +582,7 @@ anasto	接合 相接
 anathe	诅咒 革出教门
 anato	人名
 anatol	安纳托利亚
-anatom	解剖 解剖学 剖析 骨骼 结构
+anatom	剖析 解剖学 骨骼 结构 解剖
 ancest	祖先 祖宗 祖传 世系
 anchor	固定 下锚
 anchov	凤尾鱼 鳀鱼
@@ -596,13 +596,13 @@ andorr	安道尔共和国
 andre	安德烈
 andrei	安德烈
 andrew	人名
-androg	雄激素 雌雄同体
+androg	雌雄同体 雄激素
 androi	机器人
 anecdo	奇闻
 anemia	贫血 贫血症
 anemic	贫血
 anemon	银莲花 海葵
-anesth	麻醉 麻木 麻醉学者 麻醉学 麻醉剂 麻药
+anesth	麻醉 麻木 麻醉学者 麻醉剂 麻药 麻醉学
 aneury	动脉瘤
 anew	重新
 angel	天使 守护神 善人
@@ -627,7 +627,7 @@ angy	人名
 anhydr	无水
 anima	生命 灵魂
 animal	动物 色情 兽性
-animat	活生生 活泼 生气 激励
+animat	活泼 生气 激励 活生生
 animos	仇恨 憎恶 敌意
 animus	敌意 意向
 anion	阴离子
@@ -665,14 +665,14 @@ anoma	不规则 畸形
 anomal	不规则 反常
 anomie	混乱
 anon	立刻 以后
-anonym	匿名 无名 化名
+anonym	无名 匿名 化名
 anorex	厌食 简洁
 anoxia	缺氧症
 anoxic	缺氧
 anstey	人名
 answer	答案 回答 回报 答辩 反驳 适应
 ant	蚂蚁
-antago	中和 反感 对立 敌对 敌意 敌手
+antago	对立 敌对 敌意 对抗 敌手 对手
 antarc	南极 南极洲
 ante	赌注
 antece	前情 先前 先行
@@ -686,8 +686,8 @@ anthem	圣歌 赞美诗
 anther	花药
 anthol	选集
 anthon	安东尼
-anthra	无烟煤 炭疽
-anthro	人类 人类学 人类学家 人格化
+anthra	炭疽 无烟煤
+anthro	人类学家 人类学 人类 人格化
 anti	反对
 antiai	防空
 antiba	抗菌
@@ -705,7 +705,7 @@ antima	反物质
 antimi	抗菌
 antino	自相矛盾 对立
 antiox	抗氧化剂
-antipa	反粒子 厌恶 反感
+antipa	厌恶 反感 反粒子
 antiqu	古董 古物 古老 古风 旧式 过时
 antise	防腐剂 抗菌 防腐 抗血清
 antiso	反社会
@@ -752,7 +752,7 @@ apnoea	窒息
 apocal	启示
 apogee	远地点 极点
 apollo	阿波罗
-apolog	道歉 辩护 辩解
+apolog	道歉 辩解 辩护
 apople	中风
 aposta	叛教 变节 脱党
 apostr	撇号
@@ -761,33 +761,33 @@ app	应用 申请 适用
 appal	惊骇 吓坏
 appall	丧胆 惊骇
 appara	装置 器具 器官
-appare	衣服 外表 穿衣 装饰 显然 表面上
+appare	表面上 清楚 显然 衣服 外表 穿衣
 appari	幽灵 幻影
 appeal	恳求 上诉 吸引力 呼吁 要求 有趣
 appear	出现 显得 来到 露面 外观 外表
 appeas	抚慰 缓解 平息 姑息
 appell	上诉 名称 称号
-append	附加 增补 盖章 附加物 阑尾切除术 阑尾炎
+append	附录 附加物 阑尾 附加 增补 盖章
 appeti	食欲 欲望 爱好 开胃
-applau	称赞 赞同 鼓掌 喝彩 赞许
+applau	鼓掌 喝彩 赞许 称赞 赞同
 apple	苹果 家伙
 apples	胡说
 applia	器械 用具 应用
-applic	合适 应用 申请 应用程序
+applic	应用 申请 应用程序 合适
 appliq	贴花
 appoin	任命 指定 下令 约会 委派
 apport	分配 分摊 分派
 apposi	贴切 合适 同位
 apprai	评价 估价
 apprec	赏识 鉴别 领会 欣赏 增值 涨价
-appreh	理解 忧虑 逮捕 担心 忧惧 惴惴不安
+appreh	理解 忧惧 逮捕 惴惴不安 知晓 忧虑
 appren	学徒 生手 见习
 appris	通知
 approa	接近 入门 近似 靠近
 approb	认可 满意
-approp	适当 恰如其分 恰当 合适 适合 拨用
-approv	赞成 批准 赞同 核准 赞许 满意
-approx	大约 接近 近似 大致
+approp	适当 恰如其分 恰当 合适 拨用 挪用
+approv	赞同 核准 赞许 赞成 批准 满意
+approx	大约 大致 接近 近似
 appurt	附属物 附件
 aprico	杏子 杏树
 april	四月
@@ -804,7 +804,7 @@ arab	阿拉伯人 阿拉伯
 arabia	阿拉伯半岛 阿拉伯 阿拉伯人
 arabic	阿拉伯语 阿拉伯人
 arafat	阿拉法特
-arbitr	套利 套汇 仲裁 任意 武断 专横
+arbitr	任意 武断 专治 霸道 仲裁 公断
 arbor	心轴 凉亭
 arbore	植物园
 arbour	凉亭
@@ -818,13 +818,13 @@ archai	过时 古老 古代
 archbi	大主教
 archdu	大公
 archen	魔王
-archeo	考古学 考古学家
+archeo	考古学家 考古学
 archer	弓箭手
 archet	原型 典型
 archib	高射炮
 archip	群岛
-archit	建筑师 设计者 缔造者 建筑学 建筑
-archiv	档案 档案馆
+archit	建筑学 建筑师 设计者 缔造者 建筑
+archiv	档案馆 档案
 archwa	拱门 拱道
 arctic	北极 极寒 北极圈
 ardenn	人名
@@ -839,7 +839,7 @@ arena	角斗场 舞台
 argent	阿根廷 银色
 argot	行话 俚语 黑话
 argue	争论 辩论 主张 证明 说服
-argume	争论 论证 论据 自变量 辩论 好辩
+argume	争论 论证 论据 自变量 好辩 辩论
 aria	咏叹调
 ariane	阿丽亚娜
 arid	干燥 不毛
@@ -881,7 +881,7 @@ arouse	唤醒 鼓励 引起 醒来
 arpegg	琶音
 arra	挂毯
 arraig	提讯 传讯 责难
-arrang	安排 排列 达成协议 整齐
+arrang	排列 整齐 安排 达成协议
 array	排列 衣服 大批 军队 打扮
 arrest	逮捕 监禁 拘捕 抑制 吸引 阻止
 arrhyt	心律不齐
@@ -905,12 +905,12 @@ arthri	关节炎
 arthro	节肢动物
 arthur	亚瑟 亚瑟王
 articl	文章 冠词 物品 物件 条款 契约
-articu	关节 口齿清楚 接合 连贯 发音 表达
+articu	关节 接合 连贯 发音 表达 口齿清楚
 artifa	人造 加工
-artifi	诡计 技巧 巧妙 技工 发明者 人造
+artifi	人造 人工 人为 不自然 诡计 技巧
 artill	火炮 炮兵 炮手
 artisa	工匠 技工
-artist	艺术家 画家 艺人 艺术
+artist	艺术家 画家 艺术 艺人
 artles	单纯 自然
 artwor	插图
 arty	附庸风雅
@@ -918,7 +918,7 @@ arugul	芝麻菜
 arun	阿伦
 ary	白羊座
 asbest	石棉
-ascend	上升 追溯 登高 攀登 优越 权势
+ascend	上升 追溯 登高 攀登 优势 占优势
 ascens	上升
 ascent	上升 提高 攀登 上坡路
 ascert	确定 查明
@@ -954,28 +954,28 @@ asperi	粗暴 严酷 粗糙
 aspers	诽谤 中伤 洒水
 asphal	柏油
 asphyx	窒息
-aspira	上进 热望 志向 渴望
+aspira	热望 志向 渴望 上进
 aspire	渴望
 aspiri	阿斯匹林
 asquit	人名
 ass	傻瓜 笨蛋 屁股
 assad	阿萨德
 assail	攻击 质问
-assass	刺客 暗杀 行刺
+assass	暗杀 刺客 行刺
 assaul	攻击 袭击 突击 冲击
 assay	试验 化验 分析 评价 尝试
-assemb	集合 装配 收集 集会 组件 议员
+assemb	集会 装配 组件 集合 收集 议员
 assent	赞成 同意
-assert	主张 坚称 断言 武断 独断 魄力
-assess	估定 评定 评估 顾问
+assert	主张 坚称 断言 武断 魄力 自信
+assess	评估 估定 评定 顾问
 asset	资产
 asshol	肛门
-assidu	勤勉 刻苦
-assign	分配 指派 赋值 转让 幽会 约会
+assidu	刻苦 勤勉
+assign	分配 指派 赋值 功课 任务 转让
 assimi	同化 吸收 同化作用
-assist	帮助 协助 促进 参加 援助 助手
+assist	协助 援助 帮助 促进 参加 助手
 assize	法令
-associ	同伴 伙伴 联合 交往 协会 联想
+associ	协会 同伴 伙伴 联合 交往 结合
 assona	谐音
 assort	分类 各种各样
 assuag	平息 缓和 减轻
@@ -989,14 +989,14 @@ astero	小行星
 asthma	哮喘 气喘
 astigm	散光
 astley	人名
-astoni	惊讶 惊异 惊愕
+astoni	惊异 惊愕 惊讶
 astoun	惊骇 大惊
 astral	多星 灵魂
 astray	迷途
 astrin	收敛性 严厉
-astrol	星盘 占星家 占星学 占星术
-astron	宇航员 天文学家 天文学 庞大 天体
-astrop	天体物理学 天体物理学家
+astrol	占星术 占星学 占星家 星盘
+astron	天文学家 宇航员 天文学 庞大 天体
+astrop	天体物理学家 天体物理学
 astute	敏锐 狡猾 敏捷 伶俐 精明
 asunde	分开
 aswan	阿斯旺
@@ -1007,22 +1007,22 @@ asynch	异步
 atavis	返祖现象
 ataxia	无秩序 混乱
 atelie	工作室 画室
-atheis	无神论 无神论者
+atheis	无神论者 无神论
 athen	雅典
 athena	雅典娜
 atheni	雅典
 athero	动脉粥样硬化
-athlet	运动员 运动 活跃 体育活动 体育运动
+athlet	运动员 运动 体育运动 体育活动 活跃
 atholl	人名
 atkin	人名
 atla	地图集
-atlant	亚特兰大 大西洋
+atlant	大西洋 亚特兰大
 atmosp	大气 空气 气氛
 atoll	环礁
 atom	原子 核能 微粒 微量
 atomic	原子 原子能
 atomis	原子 原子论
-atomiz	粉碎 雾化 雾化器
+atomiz	粉碎 雾化器 雾化
 atone	补偿 弥补
 atonem	赎罪 补偿
 atp	三磷酸腺苷
@@ -1036,14 +1036,14 @@ attain	达到 获得
 attemp	尝试 企图
 attenb	人名
 attend	参加 照料 伴随 照顾 服侍 出席
-attent	注意 注意力 保养 留心 专注
+attent	注意 注意力 留心 专注 保养
 attenu	纤细 稀薄 稀释 减弱 减少 衰减
 attest	证明 表明 作证 证据 证词
 attic	阁楼 顶楼
 attire	服装 盛装 穿衣 打扮
 attitu	态度 看法 姿势 根据
 attorn	代理人 律师
-attrac	吸引 诱惑 吸引力 有魅力 动人 迷人
+attrac	吸引 诱惑 有魅力 吸引力 动人 迷人
 attrib	属性 标志 定语 归因 归属
 attrit	摩擦 磨损
 attune	协调 合拍 调音 调和
@@ -1053,7 +1053,7 @@ aubrey	奥布里
 auburn	赤褐色
 auckla	奥克兰
 auctio	拍卖 拍卖商
-audaci	大胆 鲁莽 胆大妄为 放肆 无拘无束 厚颜无耻
+audaci	大胆 鲁莽 胆大妄为 厚颜无耻 放肆 无拘无束
 audibl	听得见
 audien	听众 观众 读者
 audio	音频 声音
@@ -1067,7 +1067,7 @@ aug	八月
 augmen	增加 增长
 augur	预示 预言
 augury	预兆 占卜
-august	八月 威严 奥古斯塔 奥古斯都 人名
+august	八月 威严 奥古斯都 奥古斯塔 人名
 aunt	阿姨 姨妈 舅妈 姑妈 伯母
 auntie	阿姨 姨妈 舅妈 姑妈 伯母
 aunty	阿姨 姨妈 舅妈 姑妈 伯母
@@ -1081,29 +1081,29 @@ auspic	吉兆 占卜 赞助 幸运
 aussie	澳大利亚
 austel	人名
 austen	奥斯丁
-auster	严峻 禁欲 简朴 严格 朴素 苦行
+auster	朴素 苦行 严格 严峻 禁欲 简朴
 austin	奥斯丁
-austra	南方 澳洲 澳大利亚
+austra	澳洲 澳大利亚 南方
 austri	奥地利
 authen	可靠 可信 真正 可靠性 真实性
-author	作家 创始人 授权 批准 允许 委任
+author	权力 当权者 当局 权威 专家 作家
 autism	孤独症
 auto	汽车
 autoba	高速公路
 autobi	自传
 autoch	土著 土生土长 本地
 autocl	高压锅
-autocr	独裁者 独裁 专制
+autocr	独裁 专制 独裁者
 autogr	亲笔 手稿
-automa	自动控制 自动化 自动 机械 必然 无意识
+automa	自动 机械 必然 无意识 自动化 机器人
 automo	汽车
-autono	自治 自主 独立自主 自治权
+autono	自治 自治权 自主 独立自主
 autops	验尸
 autumn	秋天
 auxerr	人名
 auxili	助动词 辅助 备用
 avail	有用 有利 有利于 效用 利益
-availa	有效性 有效
+availa	有效 有效性
 avalan	雪崩 山崩 大量 崩塌
 avant	激进 先锋派
 avaric	贪婪
@@ -1182,14 +1182,14 @@ bach	单身汉
 bachel	单身汉 学士 独身
 bacill	杆菌 细菌
 back	后面 后退 支持 倒退 背靠 向后
-backbo	后挡板 背板 篮板 脊椎 志气 骨干
+backbo	脊椎 志气 骨干 支柱 后挡板 背板
 backcl	背景
 backco	穷乡僻壤
 backda	回溯
 backdo	秘密
 backdr	背景
 backer	支持者
-backfi	后卫 逆火 回火 放火
+backfi	逆火 回火 放火 后卫
 backfl	后空翻
 backgr	背景
 backla	强烈反对
@@ -1199,11 +1199,11 @@ backro	密室
 backse	后座
 backsi	背部 背后 后方
 backsl	堕落 退步
-backsp	逆转 后挡板
+backsp	后挡板 逆转
 backst	偷偷摸摸 非法 还击 仰泳
 backtr	返回 撤退 放弃
 backup	倒车 后退 后援 支持 阻塞 候补
-backwa	向后 相反 回顾 落后 迟疑 畏缩
+backwa	向后 相反 死水 停滞 回顾 落后
 backya	后院 后庭
 bacter	细菌
 bad	严重 恶劣 极度
@@ -1263,7 +1263,7 @@ ballyh	大吹大擂
 balmy	芳香 温和 止痛
 balone	胡扯
 balsa	木筏
-balsam	香脂 镇静
+balsam	镇静 香脂
 baltic	波罗的海
 baltim	巴尔的摩
 balust	栏杆
@@ -1295,16 +1295,16 @@ bankno	钞票
 bankro	资金
 bankru	破产者 破产
 banner	旗帜 显著
-banque	麻醉药 宴会 人名
+banque	宴会 麻醉药 人名
 baobab	猴面包树
-baptis	命名 纯化 洗礼
+baptis	洗礼 命名 纯化
 baptiz	命名
 bar	酒吧 障碍物 禁止 阻挡 妨碍
 barb	倒钩
 barbad	巴巴多斯
-barbar	芭芭拉 野蛮人 野蛮 粗野 残忍 粗鄙
+barbar	芭芭拉 野蛮人 野蛮 粗野 残暴 残忍
 barbec	烤肉 烧烤
-barbel	触须 杠铃
+barbel	杠铃 触须
 barbeq	烤肉
 barber	理发师 理发店
 barbie	芭比
@@ -1313,7 +1313,7 @@ barcel	巴塞罗那
 barcla	巴克莱银行
 bard	诗人
 bardot	人名
-bare	赤裸 缺少 坦率 露出 几乎不
+bare	几乎不 赤裸 缺少 坦率 露出
 barefo	赤脚
 barene	赤裸 裸露
 barf	呕吐
@@ -1334,12 +1334,12 @@ barome	气压计 气压
 baron	男爵
 baroni	男爵 宏大
 baroqu	绮靡
-barrac	军营 人名 梭子鱼
+barrac	梭子鱼 军营 人名
 barrag	弹幕
 barrat	人名
 barren	不育 贫瘠 不孕 不毛 荒芜 空洞
 barric	路障 障碍 阻碍
-barrie	巴里 障碍 栅栏
+barrie	障碍 栅栏 巴里
 barrin	人名
 barris	律师
 barro	人名
@@ -1368,7 +1368,7 @@ basica	基本上 主要
 basild	人名
 basing	人名
 bask	晒太阳
-basket	篮子 篮球
+basket	篮球 篮子
 basle	巴塞尔
 basque	巴斯克语
 basra	巴士拉
@@ -1386,7 +1386,7 @@ bateso	人名
 bath	沐浴 浴室
 bathe	沐浴 洗澡
 bathho	澡堂 更衣室
-bathro	浴衣 浴室 厕所
+bathro	浴室 厕所 浴衣
 bathtu	浴缸
 batley	人名
 batman	勤务兵
@@ -1394,8 +1394,8 @@ baton	指挥棒 接力棒 警棍
 batt	棉絮
 battal	军队 集团
 batten	板条 木板
-batter	猛击 面糊 击球员 电池 殴打
-battle	战役 战斗 悍妇 母夜叉 战斧 战场
+batter	电池 殴打 猛击 面糊 击球员
+battle	战役 战斗 战场 沙场 战列舰 主力舰
 batty	疯癫 古怪 蝙蝠
 bauble	玩具 小玩意
 baulk	障碍 错误 失败 阻止 错过 推诿
@@ -1441,7 +1441,7 @@ beaufo	波弗特海
 beauli	人名 比利
 beaumo	博蒙特
 beaute	美丽
-beauti	美容师 美化 美丽 美好 漂亮 修饰
+beauti	美丽 美好 漂亮 美化 修饰 美容师
 beauty	美人
 beauvo	人名
 beaver	海狸
@@ -1498,7 +1498,7 @@ begrud	嫉妒 羡慕 吝惜 勉强
 beguil	诱骗
 behalf	利益 方面
 behave	检点 行为
-behavi	行为 举止 行为主义 行动主义
+behavi	行为 举止 行动主义 行为主义
 behead	斩首 砍头
 behemo	庞然大物
 behest	命令
@@ -1520,7 +1520,7 @@ belgiu	比利时
 belgra	贝尔格莱德 人名
 belie	掩饰 失望
 belief	信念 相信 信仰
-believ	可信度 可信 相信 信徒
+believ	相信 信徒 可信 可信度
 belitt	轻视 贬低
 belize	伯利兹
 bella	贝拉
@@ -1529,7 +1529,7 @@ bellam	贝拉米
 bellbo	侍者
 belle	美女
 bellic	好战 好斗
-bellig	交战 斗争性 好战 好斗
+bellig	好战 交战 斗争性 好斗
 bellma	更夫
 bellow	怒吼
 bellya	腹痛
@@ -1550,10 +1550,10 @@ bender	饮酒作乐
 bendy	柔韧
 benede	人名
 benedi	本笃会 祝福
-benefa	善行 捐赠 恩人 施主
-benefi	慈善 善行 仁慈 有益 受益 获利
+benefa	恩人 施主 善行 捐赠
+benefi	利益 受益 有益 受益人 受封 仁慈
 benett	贝纳通
-benevo	善意 慈悲 善行 慈善 仁慈
+benevo	善意 慈善 慈悲 善行 仁慈
 bengal	孟加拉
 benigh	愚昧
 benign	善良 良性 宽厚
@@ -1565,7 +1565,7 @@ bento	盒饭
 benz	奔驰
 bequea	遗赠 遗留
 beques	遗产 遗赠
-bereav	孤寂 丧失 失去 丧亲
+bereav	丧亲 孤寂 丧失 失去
 bereft	缺少 丧失
 beresf	人名
 beret	贝雷帽
@@ -1610,7 +1610,7 @@ bevel	斜面 斜角
 bevera	饮料
 bewail	悲悼 哀泣 哀叹
 beware	小心 谨防
-bewild	迷惑 不知所措 困惑 昏乱
+bewild	困惑 昏乱 迷惑 不知所措
 bewitc	蛊惑 着迷
 bey	州长
 beyond	超过
@@ -1683,7 +1683,7 @@ bioche	生物化学 生物化学家
 biodie	生物柴油
 biodiv	生物多样性
 biogra	传记
-biolog	生物 生物学 生态学 生物学家
+biolog	生物学 生物学家 生态学 生物
 biolum	生物 发光
 biomas	生物量
 biomec	生物力学
@@ -1706,7 +1706,7 @@ birkbe	人名
 birmin	伯明翰
 biro	圆珠笔
 birth	出生 起源
-birthd	出生日期 生日
+birthd	生日 出生日期
 birthm	胎记
 birthp	诞生
 birthr	出生率
@@ -1732,7 +1732,7 @@ bjorn	人名
 blab	泄漏 胡扯
 black	黑色
 blacka	人名
-blackb	反对票 排斥 黑莓 黑板 布莱克本
+blackb	布莱克本 黑板 黑莓 反对票 排斥
 blackc	黑醋栗
 blacke	变黑 诽谤
 blackh	粉刺
@@ -1759,7 +1759,7 @@ blanke	毛毯 毯子 掩盖 覆盖 总共
 blankn	空白 空虚 单调
 blare	巨响 光泽
 blarne	谄媚 阿谀
-blasph	亵渎 亵渎神明
+blasph	亵渎神明 亵渎
 blast	爆炸 枯萎病 枯萎 猛攻
 blatan	喧嚣 吵闹 炫耀 喧闹 公然
 blathe	说废话 废话 胡说
@@ -1783,7 +1783,7 @@ blindn	盲目 失明 愚昧
 blink	眨眼 闪亮 瞬间 闪光 闪烁
 blissf	幸福
 bliste	水疱
-blithe	愉快 高兴 欢乐 轻率 无忧无虑
+blithe	欢乐 轻率 无忧无虑 愉快 高兴
 blitz	闪电战
 blitze	闪电战
 blitzk	闪电战
@@ -1793,7 +1793,7 @@ blob	小斑点
 bloc	集团
 block	街区 木块 石块 阻塞 封锁
 blocka	阻塞 封锁 妨碍
-blockh	笨蛋 傻子 碉堡
+blockh	碉堡 笨蛋 傻子
 blocky	斑驳
 blog	博客 部落格
 blogg	博客
@@ -1803,7 +1803,7 @@ blonde	白皙
 blood	血统 流血 气质 生命 出血
 bloodb	大屠杀
 bloodl	血统 种系
-bloods	流血 充血 血迹 血污 血流 水蛭
+bloods	流血 血流 充血 血污 血迹 水蛭
 bloodt	嗜杀 残忍
 bloody	血腥 嗜杀
 bloom	开花 青春 茂盛
@@ -1828,13 +1828,13 @@ bluepr	蓝图 计划
 bluesm	演奏
 bluest	硫酸铜
 bluff	断崖 绝壁 吓唬 直率 欺骗
-blunde	人名 大错 失策 犯错 做错
+blunde	大错 失策 犯错 做错 人名
 blunt	坦率 麻痹 率直
 bluntn	率直 迟钝
 blur	模糊 弄脏
 blurry	模糊 不清楚
 blush	脸红 羞愧
-bluste	咆哮 汹涌 恐吓 夸口 恶劣 狂风暴雨
+bluste	恶劣 狂风暴雨 咆哮 汹涌 恐吓 夸口
 bo	体臭 汗臭 狐臭
 boa	蟒蛇
 boar	公猪 野猪
@@ -1930,8 +1930,8 @@ booken	书挡
 bookis	书呆子
 bookke	簿记
 bookle	小册子
-bookma	学者 文人 书签
-booksh	书架 书店
+bookma	书签 学者 文人
+booksh	书店 书架
 bookst	书店
 bookwo	书呆子
 booky	好学
@@ -1995,7 +1995,7 @@ bounty	慷慨 宽大 礼物
 bouque	花束
 bourge	商人 资产阶级 中产阶级 平庸
 bourn	小溪 目的 界限 境界
-bourne	小溪 目的 边界 伯恩茅斯
+bourne	伯恩茅斯 小溪 目的 边界
 bourse	交易所
 bout	回合 较量
 bovi	人名
@@ -2038,7 +2038,7 @@ brahmi	婆罗门 僧侣
 braid	辫子 镶边
 brainl	愚笨
 brainp	智能
-brains	脑干 灵机一动
+brains	灵机一动 脑干
 brainw	洗脑 灵感
 brainy	聪明
 braith	人名
@@ -2084,7 +2084,7 @@ breako	爆发 越狱 突围
 breakt	突破
 breaku	分裂 崩溃 解散 解体
 bream	打扫
-breast	胸部 乳房 胸怀 面对 胸骨 哺乳
+breast	胸部 乳房 胸怀 面对 哺乳 胸骨
 breath	呼吸 气息 瞬间 生存 低语 喘息
 brecht	人名
 breech	臀部
@@ -2098,7 +2098,7 @@ breret	人名
 breton	布列塔尼
 brevit	短暂 简短
 brew	酝酿 酿造
-brewer	制造者 啤酒厂
+brewer	啤酒厂 制造者
 brezhn	人名 勃列日涅夫
 brian	布莱恩
 briar	荆棘
@@ -2122,8 +2122,8 @@ brierl	人名
 brig	监狱
 brigad	准将
 brigan	土匪 强盗
-bright	明亮 聪明 鲜明 欢快 活跃 生辉
-brilli	卓越 光辉 出色 灿烂 辉煌 光亮
+bright	明亮 聪明 鲜明 欢快 生辉 活跃
+brilli	光辉 灿烂 辉煌 光亮 卓越 出色
 brim	边缘 满溢
 brine	盐水 海水
 bringe	提供者
@@ -2138,7 +2138,7 @@ britai	英国
 britan	大不列颠 英国
 britis	英国 英国人
 briton	英国人
-britta	人名 布列塔尼
+britta	布列塔尼 人名
 brittl	易碎 脆弱
 brize	牛虻
 bro	兄弟
@@ -2159,7 +2159,7 @@ broken	破碎
 broker	掮客 经纪人 回扣 佣金
 brom	人名
 bromwi	人名
-bronch	支气管 支气管炎
+bronch	支气管炎 支气管
 bronco	野马
 bronto	雷龙
 bronze	青铜 铜像
@@ -2171,7 +2171,7 @@ brooke	布鲁克
 broom	扫帚 金雀花 扫除
 broomf	人名
 broth	肉汤
-brothe	妓院 兄弟 亲切
+brothe	兄弟 妓院 亲切
 brouha	吵闹 骚动
 brow	眉毛
 brown	褐色
@@ -2189,10 +2189,10 @@ brunei	文莱
 brunt	冲击
 brush	刷子 毛笔 争吵 掠过
 brushf	局部
-brushw	灌木丛 笔法 绘画
+brushw	笔法 绘画 灌木丛
 brushy	毛茸茸
 brusqu	唐突 直率 粗率
-brutal	残忍 野蛮 兽性 残酷 残酷无情 蛮横
+brutal	残忍 野蛮 蛮横 残酷无情 兽性 残酷
 brute	畜生 残忍
 brutis	愚钝 粗野 残忍 野蛮
 bruton	人名
@@ -2217,7 +2217,7 @@ bucoli	牧民 牧歌 农夫
 bud	花蕾 发芽 萌芽
 budape	布达佩斯
 buddha	佛陀
-buddhi	佛教 佛教徒
+buddhi	佛教徒 佛教
 buddie	兄弟
 buddy	好朋友 伙伴
 budge	推动
@@ -2249,7 +2249,7 @@ bulk	大小 体积 大多数
 bulkhe	隔壁
 bulky	庞大
 bull	公牛
-bulldo	强迫 压倒 威胁 推土机
+bulldo	推土机 强迫 压倒 威胁
 bullet	子弹 公告 布告 公报 防弹
 bullfi	斗牛 斗牛士
 bullfr	牛蛙
@@ -2298,7 +2298,7 @@ burger	汉堡包
 burges	市民
 burgh	自治市
 burghe	公民 市民
-burgla	窃贼 闯入 盗窃
+burgla	盗窃 窃贼 闯入
 burgun	勃艮第
 burial	埋葬 葬礼
 burke	压制
@@ -2334,7 +2334,7 @@ butche	屠夫 肉商 小贩 屠宰 屠杀 屠宰场
 butler	男管家
 butlin	人名
 butt	烟头 笑柄
-butter	奶油 黄油 胖子 人名 蝴蝶 酪乳
+butter	奶油 黄油 蝴蝶 酪乳 谄媚 人名
 buttoc	屁股
 button	按钮 扣住 胸花 强迫
 buttre	支持
@@ -2407,7 +2407,7 @@ cajole	勾引
 cake	蛋糕
 calaba	葫芦
 caladi	贝母
-calami	灾难性 不幸 灾难
+calami	灾难 灾难性 不幸
 calcif	钙化
 calcit	方解石
 calcul	计算 预测 计划 打算 考虑 计算器
@@ -2417,7 +2417,7 @@ calend	日历 日程表 历法
 calf	小牛 腓肠
 calgar	卡尔加里
 calibe	口径 才干 水准
-calibr	校准 标准化 调整 刻度 口径 才干
+calibr	口径 才干 水准 校准 标准化 调整
 califo	加利福尼亚
 caliph	哈里发
 call	呼叫 访问 打电话 号召 召集 要求
@@ -2425,21 +2425,21 @@ calla	马蹄莲
 callah	人名
 callba	收回
 caller	访客 新鲜
-callig	书法家 书法 笔迹
-callou	麻木 无情 坚硬 硬皮 变硬 冷酷无情
+callig	笔迹 书法 书法家
+callou	麻木 无情 坚硬 硬皮 变硬 麻木不仁
 callus	胼胝 老茧
 calm	平稳 风平浪静 平静 冷静 镇静 安静
 calmne	平静 镇静 冷静
-calori	热量 卡路里 生热
+calori	卡路里 热量 生热
 calumn	诽谤 中伤
 calvar	骷髅
 calvin	卡尔文 加尔文
 calyx	花萼
 calzon	馅饼
 camara	友情
-camber	弧形 弯曲度 人名
+camber	人名 弧形 弯曲度
 cambod	柬埔寨
-cambri	寒武纪 剑桥
+cambri	剑桥 寒武纪
 camel	骆驼
 camell	山茶花 山茶
 camemb	法国
@@ -2453,7 +2453,7 @@ campai	战役 运动 作战 老兵
 campan	钟楼
 campbe	坎贝尔
 campde	人名
-campes	人名 农夫
+campes	农夫 人名
 campfi	营火
 campgr	野营
 campho	樟脑
@@ -2469,8 +2469,8 @@ canary	金丝雀
 canber	堪培拉
 cancel	取消 删去 作废
 cancer	恶性肿瘤
-candid	坦白 率直 公正 候选人
-candle	蜡烛 烛台 烛光 黄昏
+candid	候选人 坦白 率直 公正
+candle	蜡烛 烛光 黄昏 烛台
 candor	坦白 直率
 candou	坦率 正直 公正 爽直 白色 光明
 candy	糖果 冰糖
@@ -2506,20 +2506,20 @@ cap	盖子 帽子 戴帽子 覆盖 胜过
 capab	能干
 capabi	能力 性能 约束力
 capabl	有能力 能干
-capaci	广阔 宽敞 电容 电容器 容量 能力
+capaci	容量 能力 才能 资格 电容器 电容
 cape	海角 披肩
 caper	跳跃 雀跃 蹦跳
-capita	首都 大写字母 资本 重要 利用 资本主义
+capita	首都 大写字母 资本 重要 资本家 资本主义
 capito	国会大厦
 capitu	投降 条约
-capric	反复无常 多变 任性 善变 摩羯座
+capric	反复无常 多变 任性 摩羯座 善变
 capsiz	翻覆 倾覆
 capsta	绞盘 卷扬机
 capsul	胶囊 蒴果
 capt	船长
 captai	船长 指挥官 海军上校 首领 率领 指挥
 captio	说明 字幕 标题
-captiv	迷住 迷惑 俘虏 囚禁
+captiv	俘虏 囚禁 迷住 迷惑
 captur	抓取 战利品 获得 迷住
 car	汽车 客车
 cara	卡拉
@@ -2532,22 +2532,22 @@ carb	汽化器
 carbid	碳化物
 carbin	卡宾枪
 carboh	碳水化合物 糖类
-carbon	副本 复写纸 含碳 碳酸盐 石炭纪
+carbon	副本 复写纸 碳酸盐 石炭纪 含碳
 carbur	汽化器
 carcas	尸体 架子
 carcin	致癌物质
 card	卡片 纸牌 明信片 梳理
 cardho	持卡人
-cardia	贲门 强心剂 心脏
+cardia	强心剂 心脏 贲门
 cardif	加的夫
 cardin	红衣主教 主要 深红色
-cardio	心肺 心胸 心血管
+cardio	心血管 心肺 心胸
 care	小心 照料 忧虑 关心 介意 在意
 careen	倾斜 倾侧
 career	事业 生涯 成功 野心
 carefr	无忧无虑
 carefu	小心 谨慎
-carele	粗心 无忧无虑 不注意 粗心大意
+carele	粗心 无忧无虑 粗心大意 不注意
 caress	爱抚 拥抱 宠爱
 carew	人名
 carewo	忧心忡忡
@@ -2568,7 +2568,7 @@ carnat	康乃馨 粉红色
 carneg	卡内基
 carnel	红玉髓
 carney	哄骗
-carniv	狂欢节 快乐 食肉动物 食肉
+carniv	狂欢节 食肉动物 食肉 快乐
 carny	哄骗 游艺场
 carol	颂歌 歌颂
 carote	胡萝卜素
@@ -2604,7 +2604,7 @@ carve	雕刻
 carver	切肉刀
 case	情形 情况 容器 事实 病例 案例
 casein	酪蛋白
-casewo	社会工作 社会工作者
+casewo	社会工作者 社会工作
 cash	现金 兑现
 cashew	腰果
 cashfl	现金流转
@@ -2630,13 +2630,13 @@ castle	城堡 人名
 castor	海狸
 castra	阉割 删除 修正
 castro	卡斯特罗
-casual	偶然 不经意 便装 临时工 临时 随便
+casual	偶然 不经意 便装 临时工 意外事故 伤亡
 casuis	诡辩
 cat	恶妇 呕吐
-catacl	地震 洪水 灾变
+catacl	洪水 灾变 地震
 cataco	地窖
 catalo	目录 加泰罗尼亚
-cataly	催化 促成 刺激 作用 催化作用 触媒
+cataly	触媒 催化剂 催化 促进 刺激 促成
 catama	双体船
 catapu	弹弓 弩炮 发射
 catara	奔流 暴雨 白内障
@@ -2649,7 +2649,7 @@ catche	捕手
 catchm	流域
 catchp	字句
 catchw	口号 标语 口头禅
-catego	范畴 绝对 明确 无条件 明白 断言
+catego	种类 分类 归类 无条件 绝对 明白
 cater	投合 迎合
 caterp	毛虫
 catesb	人名
@@ -2701,9 +2701,9 @@ cede	割让
 ceil	天花板
 ceilid	同乐会
 celado	青瓷
-celebr	庆祝 祝贺 举行 庆典 快乐 兴高采烈
+celebr	庆祝 祝贺 举行 名声 名人 庆典
 celery	芹菜
-celest	天蓝色 天国 天空
+celest	天国 天空 天蓝色
 celiac	腹腔
 celiba	独身
 cell	单元 细胞 电池
@@ -2711,7 +2711,7 @@ cellar	地窖 地下室
 cello	大提琴
 cellop	玻璃纸
 cellph	大哥大
-cellul	细胞 脂肪团 赛璐珞 纤维素
+cellul	细胞 赛璐珞 纤维素 脂肪团
 celsiu	摄氏
 cement	水泥 胶合 黏结 胶结
 cemete	公墓
@@ -2725,9 +2725,9 @@ center	中心 中心点 中锋 中央 集中 居中
 centig	摄氏
 centim	厘米 公分
 centip	百脚
-centra	中央 重要 集中 中心 集聚
+centra	中央 重要 中心 集聚 集中
 centre	中心 中心点 中锋 中央 集中 居中
-centri	中心 中央 离心 离心机 中间路线
+centri	离心 离心机 中间路线 中心 中央
 centro	质心
 centur	世纪 百年
 ceo	首席执行官
@@ -2736,14 +2736,14 @@ cerami	陶瓷
 cereal	谷类
 cerebe	小脑
 cerebr	大脑
-ceremo	仪式 正式 隆重 典礼 礼节
+ceremo	典礼 仪式 礼节 正式 隆重
 certai	确定 必然
 certif	证书 证明书 证明 保证
 certit	确信
 cerule	蔚蓝
 cervic	子宫颈
 cesar	恺撒
-cesare	人名 凯撒 皇帝
+cesare	凯撒 皇帝 人名
 cessat	停止
 cessio	割让 转让
 cesspi	粪坑
@@ -2773,12 +2773,12 @@ challe	挑战 盘问 要求 怀疑 挑战者 刺激
 chambe	房间 枪膛 室内 管家
 chamoi	小羚羊 麂皮
 champa	香槟酒 原野 平原 广阔
-champi	冠军 拥护者 战士 保卫 拥护 优胜
+champi	捍卫 冠军 拥护者 战士 保卫 拥护
 chan	通道
 chance	机会 意外 可能性 冒险 大臣 总理
 chando	人名
 chanel	香奈儿
-change	变化 找头 更换 改变 兑换 不变
+change	变化 找头 更换 改变 兑换 转换
 channe	海峡 航道 频道 引导
 chanso	歌曲 歌谣 小调
 chant	圣歌 赞美诗 吟唱
@@ -2798,7 +2798,7 @@ charac	个性 字符 人物 性质 品格 资格
 charco	木炭
 charge	指控 费用 冲锋 电荷 炸药 主管
 charis	魅力
-charit	宽厚 慈善 慷慨 慈悲 博爱 施舍
+charit	慈悲 博爱 施舍 宽厚 慈善 慷慨
 charla	庸医
 charle	查尔斯顿 人名
 charm	吸引力 魔力 符咒 迷住 陶醉 有魅力
@@ -2813,11 +2813,11 @@ chase	追求 狩猎 追逐 追捕 雕刻 追赶
 chaser	猎人 驱逐舰
 chasm	裂口
 chassi	底盘
-chaste	贞洁 纯洁 朴素 纯正 惩罚 抑制
+chaste	贞洁 纯洁 朴素 惩罚 抑制 纯正
 chasti	责骂 惩罚 纯洁 贞操
 chat	闲谈 聊天
 chatea	城堡
-chatte	动产 奴隶 饶舌 啁啾 喋喋不休
+chatte	饶舌 啁啾 喋喋不休 动产 奴隶
 chatto	人名
 chatty	饶舌
 chauce	乔叟
@@ -2847,7 +2847,7 @@ cheeki	厚脸皮
 cheeky	厚颜 无耻 色情
 cheer	愉快 振奋 欢呼 喝彩
 cheerf	快活 高兴 兴高采烈 高高兴兴
-cheeri	高兴 爽快 活泼 再会 再见 干杯
+cheeri	再会 再见 干杯 高兴 爽快 活泼
 cheerl	啦啦队长 不愉快
 cheery	愉快
 cheesy	俊俏 优秀
@@ -2858,7 +2858,7 @@ chekho	契诃夫
 chelse	切尔西
 chem	化学
 chemic	化学
-chemis	化学家 药剂师 化学
+chemis	化学 化学家 药剂师
 chemo	化疗
 chemot	化学疗法 化学治疗
 cheney	切尼
@@ -2878,7 +2878,7 @@ chew	咀嚼
 cheyne	人名
 chic	漂亮 别致
 chicag	芝加哥
-chican	强词夺理 狡辩 欺骗 奇卡诺人
+chican	奇卡诺人 强词夺理 狡辩 欺骗
 chick	小鸡 小鸟
 chicka	山雀
 chicke	小鸡 鸡肉 水痘
@@ -2933,7 +2933,7 @@ chive	细香葱
 chivvy	烦扰 耍花招
 chlamy	衣原体
 chlori	氯化物
-chloro	氯仿 叶绿素 叶绿体 氯喹
+chloro	叶绿素 氯仿 叶绿体 氯喹
 chock	满满
 chocol	巧克力
 choice	选择 精选 挑三拣四 上等
@@ -2961,11 +2961,11 @@ chorus	齐声 合唱
 chow	食物
 chowde	杂烩
 chriss	菊花
-christ	基督 救世主 克赖斯特彻奇 命名 基督徒 基督教
+christ	圣诞节 基督徒 基督 基督教 救世主 命名
 chroma	彩色
 chromo	染色体
-chroni	慢性 习惯性 长期 长期性 记录 编年史
-chrono	秒表 年代学 年表
+chroni	慢性 习惯性 记录 编年史 长期 长期性
+chrono	年代学 年表 秒表
 chrysa	菊花
 chuck	抚弄 赶走 抛掷 卡盘 驱逐 丢弃
 chuckl	咕咕叫
@@ -2987,7 +2987,7 @@ cid	首领
 cider	苹果汁 苹果酒
 cig	香烟 雪茄烟
 cigar	雪茄
-cigare	纸烟 卷烟 香烟
+cigare	香烟 纸烟 卷烟
 cigari	香烟
 cilant	芫荽叶
 cilla	人名
@@ -3002,8 +3002,8 @@ cinzia	人名
 cipher	暗号 密码 阿拉伯数字 计算
 circle	圆周 循环 范围 环绕 盘旋
 circui	电路 巡回 迂回 间接 绕行
-circul	圆形 循环 间接 环状 流通 传播
-circum	犹太人 圆周 胸围 限制 界限 定义
+circul	流通 循环 传播 圆形 间接 环状
+circum	环境 状况 事件 绕行 陷害 包围
 circus	马戏团 马戏 竞技场
 cirenc	人名
 cirque	圆环
@@ -3022,13 +3022,13 @@ city	城市
 citywi	全市
 civic	市民 公民
 civil	市民 公民 有礼貌 谦恭
-civili	平民 百姓 民用 文明 文化 开化
+civili	平民 百姓 民用 文明 教化 文化
 civvy	平民 百姓
 cj	审判长 首席法官
 cl	附着 紧贴 坚持
 claim	要求 断言 权利 认领 主张
 claima	原告
-clairv	洞察力 千里眼
+clairv	千里眼 洞察力
 clambe	攀登 爬上
 clammy	病态
 clamor	喧闹 叫嚷 吵闹
@@ -3046,7 +3046,7 @@ claptr	哗众取宠
 clare	克莱尔
 clarem	克莱尔蒙特
 clarid	人名
-clarif	澄清 净化 阐明 明晰
+clarif	澄清 阐明 明晰 净化
 clarin	竖笛 单簧管 黑管
 clarit	清楚 明晰
 clark	克拉克
@@ -3055,7 +3055,7 @@ clash	冲突 抵触
 clasp	扣子 紧握
 claspe	扣子
 class	班级 阶级 种类 分类
-classi	杰作 第一流 古典 经典 拟古 分类
+classi	古典 经典 杰作 第一流 分类 分级
 classm	同班同学
 classr	教室
 classy	上等 优等 漂亮
@@ -3077,15 +3077,15 @@ clearc	一清二白
 cleary	人名
 cleat	楔子
 cleava	劈开 裂片 分裂
-cleave	劈开 分开 依恋 切肉刀
+cleave	切肉刀 劈开 分开 依恋
 cleese	人名
 clelia	人名
 clem	饥饿
-clemen	仁慈 宽厚 仁厚 温和
+clemen	仁慈 宽厚 温和 仁厚
 clench	紧握 确定 钉牢
 cleres	天窗 长廊 楼座
 clergy	牧师
-cleric	牧师 教士 文书
+cleric	牧师 文书 教士
 clerk	职员 文书
 clermo	克莱蒙特
 clevel	克利夫兰
@@ -3210,11 +3210,11 @@ cog	小船 欺骗
 cogenc	说服力 切题 中肯
 cogent	痛切 中肯
 cognat	同类 亲族
-cognit	认识 认知
+cognit	认知 认识
 cogniz	认识 审理
 cohabi	同居
 cohen	科恩
-cohere	附着 凝聚 一致 黏合 一致性 紧凑
+cohere	清晰 明了 连贯 黏合 一致性 附着
 cohesi	结合
 cohn	人名 科恩
 cohort	支持者
@@ -3243,9 +3243,9 @@ collab	合作 勾结 协作 合作者
 collag	胶原
 collap	崩溃 倒塌 虚脱 瓦解 折叠
 collar	衣领 颈圈 控制 锁骨 羽衣甘蓝 后颈
-collat	校对 校勘 并行 旁系 核对 小吃
+collat	并行 旁系 校对 校勘 核对 小吃
 collea	同事 同僚
-collec	收集 聚集 集中 搜集 采集 募捐
+collec	收集 采集 募捐 聚集 集中 搜集
 colleg	学院 大学 学会 学校 大学生 社团
 collid	碰撞 抵触
 collie	煤矿
@@ -3253,8 +3253,8 @@ collim	校准
 collin	科林 人名
 collis	碰撞 冲突 抵触
 colloc	排列 搭配 布置
-colloi	胶体 胶质
-colloq	会话 口语 方言 讨论会 谈话 讨论
+colloi	胶质 胶体
+colloq	会话 口语 讨论会 谈话 讨论 方言
 collor	人名
 collud	共谋 串通 勾结
 collus	共谋 勾结
@@ -3263,7 +3263,7 @@ cologn	科隆
 colomb	哥伦比亚 科伦坡
 colon	冒号 结肠
 colone	陆军上校 长官
-coloni	殖民 殖民地 殖民主义 结肠 定殖 移民
+coloni	殖民 殖民地 结肠 移民 殖民主义 定殖
 colono	结肠镜检查
 colony	殖民
 color	颜色 面色 颜料 外貌 粉饰 脸红
@@ -3274,7 +3274,7 @@ coloss	巨大 巨人
 colour	颜色 面色 颜料 外貌 粉饰 脸红
 colt	小马
 coltra	人名
-columb	天鸽座 哥伦比亚 哥伦布 美国
+columb	哥伦比亚 哥伦布 美国 天鸽座
 column	专栏 圆柱 纵队
 coma	昏迷 麻木
 comand	司令官 指挥官
@@ -3282,8 +3282,8 @@ comato	昏睡
 comb	头梳 鸡冠 涌起
 combat	争斗 战斗 好斗 好事 斗志
 combe	狭谷
-combin	组合 合并 联合 结合 联合收割机
-combus	易燃物 燃烧 骚动
+combin	联合 结合 联合收割机 组合 合并
+combus	燃烧 骚动 易燃物
 come	清秀 标致 美丽
 comeba	复原 复辟 复位
 comedi	喜剧
@@ -3291,7 +3291,7 @@ comedo	衰落 失望 落魄
 comedy	喜剧
 comet	彗星
 cometa	彗星
-comfor	舒适 安慰 舒服 轻松 安乐 宽裕
+comfor	舒服 轻松 舒适 安慰 安乐 宽裕
 comfy	舒服 轻松
 comic	滑稽 有趣 喜剧
 comica	好笑 滑稽 诙谐
@@ -3302,183 +3302,183 @@ comma	逗点 逗号
 comman	命令 指挥 控制 部队 司令部 司令官
 comme	好像 如同
 commem	纪念 庆典
-commen	开始 毕业典礼 嘉奖 推荐 赞赏 同量
-commer	商业 商务 贸易 商用 商品化 商业化
+commen	注解 批评 评论 备注 开始 评论员
+commer	商业 商用 商品化 商务 贸易 商业化
 commie	共产党员
 commin	混合
-commis	怜悯 同情 代表 委员 给养 杂货店
-commit	委托 犯罪 赞助 委员会 委员
-commod	洗脸台 便桶 商品化 宽敞 方便 农产品
-common	通常 共同 通俗 公共 平民 大众
+commis	佣金 委托 委任 服役 委员 理事
+commit	委员会 委托 赞助 犯罪 委员
+commod	农产品 商品 洗脸台 便桶 商品化 宽敞
+common	通常 共同 通俗 公共 一般 普通
 commot	骚动 暴乱
-commun	公有 公社 团结 社区 融为一体 共有
-commut	交换 变换 代替 减轻 代偿
+commun	社区 公众 共有 共同体 交流 交通
+commut	交换 减轻 代偿 变换 代替
 comp	顺从 依从
-compac	紧凑 紧密 简洁 压缩 坚实 夯土机
+compac	紧凑 紧密 简洁 压缩 夯土机 坚实
 compad	密友 老友
 compag	公司
-compan	朋友 陪伴 指南 友善 和善 交往
-compar	同等 比较 相对 对手 比喻 对照
-compas	指南针 范围 音域 包围 达到 图谋
-compat	兼容性 适合 同胞
+compan	公司 交往 连队 朋友 陪伴 指南
+compar	比较 比喻 对照 相比 相对 对手
+compas	同情 怜悯 指南针 范围 音域 包围
+compat	适合 兼容性 同胞
 compel	强迫 迫使 咄咄逼人
-compen	纲要 偿还 补偿 赔偿金 工资 赔偿
-compet	竞争 对抗 胜任 职称 能力 能干
-compil	编辑 编纂 编译 收集
-compla	满足 自鸣得意 自满 得意 抱怨 抗议
-comple	补语 补数 补充 补足 完全 十足
-compli	遵从 顺从 屈从 错综 恶化 复杂化
+compen	补偿 赔偿金 工资 偿还 赔偿 代偿
+compet	竞争 竞赛 对抗 竞争者 胜任 职称
+compil	编译 编辑 编纂 收集
+compla	抱怨 抗议 控诉 诉苦 满足 自鸣得意
+comple	完全 十足 完成 完工 圆满 十分
+compli	遵从 顺从 屈从 复杂化 错综 恶化
 compon	元件 组件 成分 组成 构成
 compor	举动 表现 相称 适合 行为 举止
-compos	组成 写作 作曲 平静 创作 作曲家
+compos	作文 创作 组成 写作 作曲 平静
 compou	混合物 复合词 化合物 院子 复合 混合
-compre	理解 包括 包含 广泛 综合 详尽
+compre	广泛 综合 理解 包括 包含 压缩
 compri	包含 构成
 compro	妥协 折中 和解 危害
-compul	强迫 强制 义务
+compul	强迫 义务 强制
 compun	后悔 悔恨
-comput	计算 计数 估算 电脑 电子计算机
+comput	电脑 电子计算机 计算 估算 计数
 comrad	同志 伙伴 友谊
 comte	伯爵
 con	精读 默记 反面 欺诈 反对票 肺结核
 concat	串联 连结
 concea	隐藏 掩盖 隐瞒 隐匿 隐蔽 躲藏
 conced	承认 退让 让步
-concei	自负 空想 狂妄 逞能 狂想 以为
+concei	构思 认为 怀孕 以为 自负 空想
 concen	浓缩 精选 集中 专心 同轴
 concep	观念 概念 概念化
 concer	关心 忧虑 担心 挂念 音乐会 和声
 conces	特许 让步 认可
 concha	外耳
 concie	看门人 门房
-concil	安抚 说服 调和 抚慰 和好
+concil	安抚 和好 调和 说服 抚慰
 concis	简洁 简明
-conclu	结束 推断 结论 结尾 推论 决定性
+conclu	结论 结尾 推论 结束 推断 决定性
 concoc	捏造 编造 调制
 concom	相伴 伴随 共存
-concor	一致 和睦 协定 调和 和谐 契约
+concor	调和 一致 和睦 协定 和谐 契约
 concou	集合 总汇 群集
 concre	混凝土 具体 实在 凝结 凝固 结石
 concub	姘妇
 concup	色欲
 concur	同意 一致 赞同 协力
-concus	震动 恐吓 震荡
+concus	震荡 震动 恐吓
 condem	判刑 责备 谴责 非难
-conden	聚合物 压缩 凝缩 浓缩 缩短 凝结
-condes	谦逊 堕落 俯就 屈尊
+conden	压缩 凝缩 浓缩 缩短 凝结 聚合物
+condes	屈尊 谦逊 堕落 俯就
 condit	情况 条件 健康 决定 适应 调节器
 condo	共管
 condol	哀悼 吊唁
 condom	避孕套
 condon	宽恕
-conduc	有助于 导致 助长 行为 举动 指导
+conduc	行为 举动 指导 为人 指挥 管理
 condui	导管 水管 沟渠
 condyl	骨节
 cone	圆锥体
 coney	兔子
 confab	会议 会谈
 confec	糖果 蜜饯 甜食
-confed	联盟 邦联 同盟国 同盟 联合
-confer	授予 带来 协商 会议
+confed	同盟 联盟 同盟国 联合 邦联
+confer	会议 授予 带来 协商
 confes	承认 坦白 忏悔 供认 招供 自白
-confid	知己 吐露 委托 信赖 信心 机密
+confid	信心 机密 吐露 委托 信赖 自信
 config	结构 外形 配置 装配 成形
 confin	限制 邻接 交界 边缘 范围 区域
 confir	证实 确定 批准 巩固 证明 确认
 confis	没收 查抄 充公
-confla	大火 冲突 合并 合成
+confla	合并 大火 冲突 合成
 confli	战斗 冲突 矛盾 争执 抵触
 conflu	合流 集合 人群
-confor	一致 遵守 符合 适应 顺应 构造
+confor	一致 遵守 符合 适应 遵照 适合
 confou	混淆 狼狈 挫败
 confra	团体 协会
 confre	同事 同志 同仁 同行
 confro	面对 对抗 遭遇 对质 比较 挑衅
 confuc	孔子 儒家 孔夫子 孔丘
-confus	混乱 狼狈 困惑 慌乱 混淆 无秩序
+confus	混乱 混淆 无秩序 狼狈 困惑 慌乱
 congea	冻结 凝结
-congen	协调 一致 适意 意气相投 天生 先天
+congen	天生 先天 协调 一致 适意 意气相投
 conges	拥挤 充血
 conglo	混合体 砾岩 混合物 聚集
 congo	刚果 刚果河
 congol	刚果
 congra	祝贺 庆贺 恭喜 庆祝
-congre	召集人 集合 聚集 集体 会众 国会
-congru	适合 一致 和谐 全等 共同点
+congre	国会 会议 讨论会 议会 集合 聚集
+congru	适合 一致 全等 和谐 共同点
 conica	圆锥形 圆锥
 conife	针叶树
 conjec	推测 猜想 揣摩
 conjoi	结合 连结 联合
 conjug	婚姻 配偶 结合 配合 成对 结亲
-conjun	连接词 联合 结合 结膜炎 事态 关头
+conjun	连接词 联合 结合 事态 关头 结膜炎
 conjur	变戏法 想象 魔术师
 conk	坏掉 出毛病 昏迷
 conlon	人名
-connec	连接 联合 联系 康涅狄格 关系 关联词
+connec	连接 关系 联合 联系 康涅狄格 关联词
 connel	康奈尔大学
 connex	连接 团体 亲戚
 connip	歇斯底里
-conniv	默许 纵容 共谋
+conniv	默许 共谋 纵容
 connoi	鉴赏家 内行
 connol	人名
 connon	人名
 connot	含蓄 内涵 意味着
-conque	克服 征服 战胜 得胜 征服者 胜利者
+conque	战胜 征服 战利品 克服 得胜 征服者
 conqui	征服者
 conran	人名
 consan	血亲 血缘
-consci	良心 负责 认真 谨慎 诚心诚意 责任心
-conscr	征兵 征召 征用
-consec	奉献 神圣 祭祀 连续
-consen	合意 一致 同感 同意 许可 赞同
-conseq	结果 重要性 推论 间接 重大 自大
-conser	保存 保护 管理 保守 保守主义 保守党
+consci	有意识 知觉 觉察 意识 自觉 良心
+conscr	征兵 征用 征召
+consec	连续 奉献 神圣 祭祀
+consen	同意 许可 赞同 合意 一致 同感
+conseq	结果 重要性 所以 推论 间接 重大
+conser	保守 守旧 保护 保存 蜜饯 果酱
 consid	考虑 思考 认为 相当 可观 重要
-consig	顾问 参谋 交付 储蓄 委托 寄存
-consis	组成 一致 黏稠度 一致性 坚持 并立
+consig	委托 交付 储蓄 寄存 受托者 收件人
+consis	组成 一致 坚持 并立 坚固 坚实
 consoc	联合 合作
-consol	安慰 控制台 巩固 联合 统一 团结
-conson	一致 调和 辅音
-consor	配偶 夫妻 陪伴 结交 符合 结合
-conspi	显著 显眼 出众 超群 同谋 阴谋
-consta	警官 总管 警察 坚定不移 常数 不变
+consol	巩固 联合 统一 安慰 团结 合并
+conson	辅音 一致 调和
+consor	协会 合伙 财团 配偶 夫妻 陪伴
+conspi	同谋 阴谋 显著 显眼 出众 协力
+consta	常数 不变 一定 时常 不断 警官
 conste	星座 荟萃 惊愕 恐怖
-consti	秘结 便秘 迟钝 选民 顾客 读者
-constr	强迫 限制 关押 强制 约束 压缩
-consul	领事 执政官 领事馆 商讨 商量 协商
-consum	消耗品 消耗 消费 消灭 耗尽 毁灭
+consti	构成 宪法 体格 组成 任命 立宪
+constr	建筑 构造 建筑物 建造 强制 约束
+consul	顾问 请教 咨询 商讨 商量 协商
+consum	消费者 消费 痨病 消耗 消灭 耗尽
 contac	联系 交际 熟人 接触
 contag	蔓延 歪风
 contai	包含 容纳 控制 自制 容器 集装箱
-contam	污染物 弄脏 污染 毒害
+contam	污染 弄脏 毒害 污染物
 conte	短篇小说
-contem	注视 沉思 盘算 冥想 同时期 同时代
-conten	奋斗 斗争 竞争 参赛者 竞争者 内容
+contem	同时代 注视 沉思 盘算 轻视 轻蔑
+conten	内容 满足 意义 要旨 满意 奋斗
 contes	竞赛 争论 竞争 争取 争辩 竞争者
 contex	上下文 背景 来龙去脉
-contig	接触 邻近 接近
-contin	自制 大陆 偶然性 可能性 意外事故 偶然事件
+contig	邻近 接近 接触
+contin	继续 延续 延长 连续 连续不断 大陆
 contor	曲解
 contou	轮廓
-contra	反对 相反 违禁品 走私 禁运 避孕
-contri	有助于 捐助 投稿 出力 捐献 贡献
-contro	控制 管理 克制 操纵 抑制 争论
+contra	合约 婚约 契约 皱缩 缩短 感染
+contri	捐助 贡献 有助于 投稿 出力 捐献
+contro	控制 管理 克制 操纵 抑制 论争
 contus	捣碎 碾碎
 conund	谜语 难题
 conurb	大都市
 conval	恢复期 康复
 convec	传送 对流 传导
-conven	集合 召集 召唤 聚集 方便 合宜
-conver	聚合 集合 集中 收敛 熟悉 亲近
+conven	大会 协定 惯例 约定 传统 习惯
+conver	会话 说话 交谈 皈依者 转换 兑换
 convex	凸面 凸面体
 convey	传达 运输 转让
-convic	囚犯 罪犯 定罪 信服 坚信
+convic	定罪 信服 坚信 囚犯 罪犯
 convin	说服 相信
 conviv	酒宴 欢宴 欢乐 高兴
 convoc	召集 集会
 convol	回旋 卷绕 盘旋 旋绕
 convoy	护送 护卫 护航
-convul	震动 震撼 抽搐 动乱 惊厥 痉挛
+convul	震动 震撼 动乱 惊厥 痉挛 抽搐
 cook	厨子 厨师 烹调 煮饭 加热
 cookbo	食谱
 cooke	库克
@@ -3509,7 +3509,7 @@ coproc	协处理器
 copse	矮林
 copt	科普特人
 coptic	科普特人 科普特语
-copula	交媾 交配 交尾 连接 结合 连结
+copula	连结 交配 交尾 交媾 连接 结合
 copy	副本 复印 抄袭 复制
 copybo	字帖 陈腐 陈词滥调
 copyri	版权 著作权
@@ -3518,7 +3518,7 @@ coral	珊瑚
 corby	科比
 cord	绳索 束缚
 corden	人名
-cordia	兴奋剂 补品 热忱 诚恳 热诚 真挚
+cordia	兴奋剂 补品 热忱 诚恳 诚挚 诚实
 cordil	山脉
 cordon	饰带
 cordur	灯芯绒
@@ -3543,24 +3543,24 @@ cornuc	丰盛
 cornwe	人名
 corny	谷类 粗野
 coroll	推论
-corona	头顶 牙冠 日冕 月华 电晕 光圈
+corona	花冠 冠状 头顶 牙冠 日冕 月华
 corone	验尸官
 corp	部队 兵种
-corpor	下士 肉体 身体 个人 社团 合伙
+corpor	社团 合伙 公司 合作 下士 肉体
 corpse	尸体
 corpul	肥大 肥胖
 corpus	主体 文集 本金 语料库 细胞 血球
 corrad	人名
 corral	畜栏
-correc	正确 合适 改正 订正 修正 矫正
-correl	相关 相互关系 关联 关联词
+correc	正确 合适 改正 订正 恰当 端正
+correl	相互关系 相关 关联 关联词
 corres	符合 通信 相当 相符 信件 相应
 corrid	走廊 回廊
 corrig	人名
 corrob	巩固 确证 确实
 corrod	腐蚀 侵蚀 破坏
 corros	腐蚀 侵蚀 铁锈 腐蚀性 有害 腐蚀剂
-corrup	腐败 贪污 腐烂 腐蚀 恶化 堕落
+corrup	腐败 堕落 贪污 腐烂 腐蚀 恶化
 corsai	海盗
 corsic	科西嘉岛
 corteg	行列
@@ -3596,36 +3596,36 @@ couloi	峡谷
 coulom	库仑
 coun	顾问 参赞 商议 律师
 counci	会议 委员会 顾问 参赞 委员
-counse	商议 忠告 劝告 顾问 辅导员 律师
+counse	顾问 商议 忠告 劝告 辅导员 律师
 count	计算 视为 计数 合计 伯爵
-counte	面容 面部表情 支持 镇定 计算器 柜台
+counte	计算器 柜台 筹码 相反 副本 复本
 countl	数不尽 无数
 countr	国家 乡村 地区 故乡 乡下 农村
 coup	妙计 政变
 coupe	小轿车
-couple	夫妇 连接 成婚 结合 连接器 对句
+couple	夫妇 连接 成婚 结合 对句 对联
 coupon	息票
 courag	勇气 胆量 勇敢 大胆 有胆量
 course	课程 路线 过程 道路 教科书
 court	法院 庭院 奉承 献殷勤 追求 招致
 courta	人名
-courte	彬彬有礼 谦恭 亲切 有礼貌 名妓 礼貌
+courte	礼貌 谦恭 好意 彬彬有礼 亲切 有礼貌
 courth	法院
 courtr	法庭
 courts	求爱 求婚
 courty	庭院 天井
 coutt	人名
-covari	协方差 协变量
+covari	协变量 协方差
 cove	山凹
 covena	契约 盟约
-covent	女修道院 考文垂
+covent	考文垂 女修道院
 cover	盖子 封面 藉口 覆盖 掩饰 保护
 coverl	床罩
 covert	隐蔽 偷偷摸摸 隐密 树丛 隐藏处 秘密
 covet	妄想 垂涎
 coveto	贪婪 妄想 贪心
 cow	威胁
-coward	懦弱 怯懦 胆小
+coward	怯懦 懦弱 胆小
 cowboy	牛仔 牛郎 牧童
 cower	畏缩 退缩 抖缩
 cowhid	牛皮
@@ -3686,7 +3686,7 @@ craven	懦夫 胆小鬼 怯懦 畏缩 胆小
 craw	嗉囊 嗉子
 crawfi	小龙虾 后退 退却 退缩
 crawl	爬行 养鱼池
-crawle	马屁精 人名
+crawle	人名 马屁精
 cray	小龙虾
 crayfi	小龙虾
 crayon	蜡笔
@@ -3698,11 +3698,11 @@ cre	教义 纲领
 cream	乳酪 奶油 面霜
 crease	折痕
 create	创造 建造 引起 任命
-creati	创造 发明 有创造力 创作 产生 创造性
+creati	创造 发明 有创造力 创作 产生 创造力
 creato	上帝 创造者 创作者
 creatu	动物 生物
 creche	托儿所
-creden	信任 凭证 国书 凭据 证明书 证书
+creden	国书 凭据 证明书 信任 凭证 书柜
 credib	可靠 可信
 credit	信用 信任 荣誉 贷款 学分 赞颂
 credo	信条
@@ -3728,7 +3728,7 @@ cricke	蟋蟀 板球
 cril	人名
 crime	犯罪 罪行 罪恶
 crimea	克里米亚
-crimin	罪犯 犯人 刑事 有罪 犯罪 犯罪行为
+crimin	罪犯 犯人 刑事 有罪 犯罪学 犯罪
 crimp	拳曲
 crimso	深红色 脸红
 cringe	畏缩 奉承 抖缩 阿谀
@@ -3747,7 +3747,7 @@ cristi	人名
 crit	暴击 评判
 critch	人名
 criter	标准 准则 规范
-critic	批评家 批评 决定性 危险 临界 审慎
+critic	批评 决定性 危险 临界 批评家 评论
 critiq	评论
 critte	家畜
 croak	发牢骚
@@ -3755,7 +3755,7 @@ croake	黄花鱼
 croat	克罗地亚语
 croati	克罗地亚 克罗地亚语
 crock	受伤 衰竭
-crocke	人名 陶器 瓦器
+crocke	陶器 瓦器 人名
 crocod	鳄鱼
 crocus	番红花
 croiss	羊角面包
@@ -3774,7 +3774,7 @@ crossf	交叉火力
 crossl	人名
 crosso	天桥 交叉
 crossp	横木
-crossr	岔道 十字路口 紧要关头
+crossr	十字路口 紧要关头 岔道
 crossw	交叉
 crotch	反复无常 想入非非
 croton	巴豆
@@ -3786,7 +3786,7 @@ crowd	群众 拥挤 挤满 挤进
 crown	王冠 王权 顶点 加冕
 cru	葡萄园
 crucia	决定性 重要 严厉 至关重要 关键
-crucif	十字花科 十字架 酷刑 苦难 折磨 十字形
+crucif	十字架 酷刑 苦难 折磨 十字形 十字花科
 crude	天然 粗糙 粗鲁
 cruden	生硬
 crudit	简陋 粗糙
@@ -3811,8 +3811,8 @@ cry	叫声 哭声 叫喊
 cryer	人名
 crypt	地穴 地下室
 crypti	神秘 隐藏 隐秘
-crypto	密文 密码学
-crysta	水晶 结晶 透明 明确 具体化 微晶
+crypto	密码学 密文
+crysta	水晶 结晶 透明 具体化 微晶 结晶学
 cub	幼兽 年轻人
 cuba	古巴
 cuban	古巴
@@ -3841,7 +3841,7 @@ culpri	犯人 罪犯
 cult	膜拜 祭仪
 cultis	狂热
 cultiv	培养 耕作 教化
-cultur	文化 教养 修养 耕种 培养
+cultur	文化 修养 耕种 培养 教养
 culver	涵洞
 cumber	笨重 麻烦 累赘
 cummer	腰带
@@ -3874,14 +3874,14 @@ curiou	好奇 求知 古怪
 curl	拳曲 弯曲
 curmud	吝啬鬼 坏脾气
 currag	沼泽
-curran	人名 葡萄干
-curren	货币 通货 流通 通用 涌流 趋势
+curran	葡萄干 人名
+curren	涌流 趋势 流通 现在 当前 流行
 curric	课程
 curse	咒骂 诅咒
 cursiv	草书
 cursor	游标 光标 草率 粗略
 curt	简略 简短 生硬 草率
-curtai	缩减 剥夺 简略 缩短 窗帘 遮蔽
+curtai	窗帘 遮蔽 缩减 剥夺 简略 缩短
 curtse	屈膝礼
 curtsy	屈膝礼
 curvat	弯曲 曲率
@@ -3895,8 +3895,8 @@ cushy	舒适 安逸
 cusick	人名
 cusp	尖头 尖端
 cuss	诅咒 坏话 家伙 咒骂
-custod	保管 管理人 监护人 监护 拘留 监禁
-custom	习惯 风俗 海关 自定义 定制 照例
+custod	监护 拘留 监禁 管理人 监护人 保管
+custom	消费者 习惯 风俗 海关 自定义 定制
 cutawa	剖面
 cutbac	减少
 cute	可爱 聪明 伶俐
@@ -4087,7 +4087,7 @@ debark	登陆
 debase	贬低 降低
 debata	成问题
 debate	辩论 讨论 争论
-debauc	堕落 放荡
+debauc	放荡 堕落
 debili	衰弱 体弱
 debit	借方
 debona	高兴
@@ -4101,7 +4101,7 @@ debunk	揭穿 暴露
 debuss	德彪西
 debut	开张
 debuta	女子
-decade	颓废 衰微 颓废派
+decade	衰微 颓废 颓废派
 decamp	撤营 逃走 逃亡
 decapi	斩首 杀头 开除 撤职 解雇
 decay	衰退 腐败
@@ -4111,7 +4111,7 @@ deceiv	欺骗 行骗 欺诈者
 decele	减速
 decemb	十二月
 decenc	得体 礼貌 正派
-decent	得体 大方 合适 高雅 正派 亲切
+decent	得体 大方 分散 合适 高雅 正派
 decept	欺骗 诡计 迷惑 虚伪 欺诈 骗人
 decibe	分贝
 decide	决定 判决 坚决 明显 显而易见 显然
@@ -4122,14 +4122,14 @@ decisi	决定 决心 决断 决定性 坚定 果断
 deck	甲板 装饰 打扮
 declai	演讲 朗读
 declam	雄辩 慷慨激昂 朗读
-declar	宣告 说明 宣布 宣言 陈述 公告
+declar	宣布 声明 申报 断言 宣告 说明
 declas	解密
 declen	变格 倾斜 衰退
-declin	倾斜 衰微 衰退 跌落 下降 降低
+declin	衰退 跌落 下降 降低 衰落 偏斜
 decliv	倾斜 下坡
 decode	解码 译码器
 decomm	退役
-decomp	分解 腐烂 腐败 变质 减压
+decomp	分解 腐败 变质 腐烂 减压
 decons	解构
 decont	净化
 decor	装饰 布置
@@ -4144,7 +4144,7 @@ decrep	衰老 老朽
 decry	反对 责难 诽谤 诋毁
 dedica	献出 贡献 奉献 献身
 deduce	推论
-deduct	扣除 减去 减除 推论 演绎
+deduct	减除 扣除 推论 减去 演绎
 deem	认为 相信
 deep	深入 深渊 深处 深刻 在深处 深沉
 deepen	深化 加深 强烈
@@ -4154,7 +4154,7 @@ defame	诽谤 中伤
 defaul	违约 缺席 拖欠 默认
 defeat	败北 失败 击败 落空 失败主义
 defeca	澄清 净化 排便
-defect	缺点 背叛 缺乏 毛病 欠缺 背叛者
+defect	缺点 欠缺 背叛 缺乏 毛病 背叛者
 defenc	防卫 无助
 defend	防护 辩护 防卫 被告
 defens	防卫 自卫 守势 防御 防御性
@@ -4163,15 +4163,15 @@ defere	顺从 尊重 恭敬 谦恭
 deferm	迁延 延期
 deferr	延期 迟延
 defian	蔑视 挑战 挑衅 目中无人 对抗
-defici	缺乏 不足 赤字
+defici	赤字 缺乏 不足
 defile	弄脏 污损 败坏 隘路 污秽 污辱
 define	定义 规定 明确
-defini	明确 一定 清楚 定义 精确度 清晰度
+defini	定义 精确度 清晰度 清楚 明确 一定
 deflat	放气 缩小 通货紧缩
 deflec	转移 偏斜 歪斜 偏向
 deflow	采花
-defoli	落叶剂 落叶
-deform	残缺 变形 畸形
+defoli	落叶 落叶剂
+deform	残缺 畸形 变形
 defrau	欺骗
 defray	支付 支出
 defros	除霜 解冻
@@ -4181,7 +4181,7 @@ defunc	死者
 defuse	平息
 defy	藐视 挑衅 落空 挑战
 deg	程度
-degene	退步 退化 堕落 变质 恶化
+degene	堕落 退化 变质 恶化 退步
 degrad	降格 堕落 退化 降级
 degree	程度 度数 学位
 dehuma	非人化 灭绝人性
@@ -4202,17 +4202,17 @@ delete	删除 有害
 deleti	删除
 delft	陶器
 deli	熟食店
-delibe	深思熟虑 故意 从容 审慎 蓄意 熟虑
-delica	细软 精致 娇气 微妙 棘手 娇弱
+delibe	故意 深思熟虑 从容 熟虑 熟思 审议
+delica	微妙 美味 细软 精致 娇气 棘手
 delici	美味 芬香 怡人 芬芳
-deligh	高兴 愉快 乐于 欣喜 欢欢喜喜 可爱
+deligh	高兴 愉快 乐于 可爱 大喜 欣然
 deline	描绘 描写 略图 描述
 delinq	失职 怠忽
-deliri	神志昏迷 发狂 谵妄 亢奋 精神错乱 狂热
+deliri	神志昏迷 发狂 精神错乱 狂热 谵妄 亢奋
 delive	递送 陈述 释放 发表 引渡 投递
 delo	人名
 delor	人名
-delphi	神谕 暧昧 靛蓝色
+delphi	靛蓝色 神谕 暧昧
 delta	三角洲
 deltoi	三角形 三角肌
 delude	迷惑 蛊惑
@@ -4223,8 +4223,8 @@ delve	探究 查考
 demago	煽动 蛊惑
 demand	要求 需求 需要 查询
 demarc	定界 分开 区别
-demean	贬损 行为 品行 举止
-dement	发狂 精神错乱 痴呆
+demean	行为 品行 举止 贬损
+dement	痴呆 发狂 精神错乱
 demeri	缺点 短处 过失
 demesn	私有
 demimo	暗娼 妓女
@@ -4232,14 +4232,14 @@ demise	死亡 让渡 遗赠 转让
 demiur	造物主
 demo	演示
 demob	遣散 复员
-demobi	出场 遣散 复员 退伍
-democr	民主政治 民主主义 民主主义者 民主 民主化
+demobi	复员 遣散 退伍 出场
+democr	民主 民主主义者 民主政治 民主主义 民主化
 demogr	人口统计学
 demois	闺女 少女
 demoli	毁坏 破坏 粉碎 撤销
 demon	魔鬼
 demoni	恶魔 妖魔化
-demons	明确 示范 证明 示威 实证 说明
+demons	示范 证明 示威 实证 示威者 明确
 demora	道德败坏 堕落
 demote	降级 降职
 demoti	降级 降职
@@ -4262,7 +4262,7 @@ denmar	丹麦
 denn	丹宁
 denni	丹尼斯
 denny	丹尼
-denomi	命名 名称 教派 面额 宗派 分母
+denomi	名称 教派 面额 分母 宗派 命名
 denota	指示 表示 符号
 denote	指示 表示
 denoue	结局 终场
@@ -4279,21 +4279,21 @@ denver	丹佛
 deny	否认 拒绝
 denzil	人名
 depard	人名
-depart	离开 出发 背离 违反 去世 部门
-depend	信赖 可靠性 可信任 可靠 家眷 侍从
+depart	部门 机关 离开 出发 违背 偏离
+depend	信赖 依赖 从属 依存 属国 保护
 depict	描述 描写 叙述
 deplet	耗尽 衰竭 消耗 放血
-deplor	可叹 悲惨 凄惨 悲悼 哀叹
+deplor	悲悼 哀叹 可叹 悲惨 凄惨
 deploy	展开 配置
 deport	举止 驱逐出境 放逐 行为
 depose	免职 废黜 作证
 deposi	存款 定金 存放 堆积 沉淀 免职
 depot	停车场 车站 仓库
 deprav	堕落 腐败 邪恶
-deprec	抗议 反对 贬值 降价 贬低 减价
+deprec	减价 跌落 贬低 折旧 贬值 降价
 depred	掠夺 破坏
-depres	沮丧 压低 降低 萧条 镇静剂 郁闷
-depriv	剥夺 免职 丧失
+depres	不景气 消沉 沮丧 压低 降低 萧条
+depriv	剥夺 丧失 免职
 dept	学校 科室 部门 车间
 depth	深度 深处 深奥
 deputa	代表团
@@ -4307,7 +4307,7 @@ dereli	玩忽职守
 deride	嘲弄 嘲笑
 derisi	嘲笑 可笑 嘲弄
 deriso	可笑
-deriva	推论 推导 来历 引出 派生
+deriva	引出 派生 推论 推导 来历
 derive	起源
 dermal	皮肤 真皮
 dermi	真皮 皮肤
@@ -4316,14 +4316,14 @@ derric	起重机 小偷
 derrid	德里达
 derrie	臀部 后面
 derry	民谣 歌谣
-descen	下降 世代相传 屈尊 袭击 后裔 子孙
+descen	下降 世代相传 屈尊 袭击 降落 侵袭
 descri	描述 描绘 说明 种类 叙述
 desecr	亵渎
-desens	脱敏 麻木不仁
-desert	沙漠 功劳 不毛 放弃 遗弃 逃亡者
+desens	麻木不仁 脱敏
+desert	沙漠 功劳 不毛 放弃 遗弃 丢掉
 deserv	值得 理所当然
 desicc	干燥
-design	设计 图样 方案 企图 计划 指定
+design	设计 图样 方案 企图 计划 设计者
 desira	可取
 desire	欲望 要求 想要 请求 渴望
 desiro	想要 想望 渴望
@@ -4334,49 +4334,49 @@ desola	荒凉 荒芜 荒废
 despai	绝望 失望 自暴自弃
 despat	派遣
 despen	人名
-desper	亡命之徒 不顾一切 危急 拼命 绝望 极度
+desper	不顾一切 危急 拼命 绝望 极度 亡命之徒
 despic	可鄙 卑劣
 despis	轻视
 despit	轻视 憎恨 尽管
 despoi	夺取 掠夺
-despon	失望 丧气 沮丧
+despon	丧气 失望 沮丧
 despot	暴君 专制 专横 暴虐 独裁
 dessie	人名
 destab	动摇
-destin	目的 目标 注定 预定 命运 定数
+destin	目的 目标 命运 定数 注定 预定
 destit	穷困 缺乏 贫穷
 destro	破坏 毁坏 消灭 驱逐舰
-destru	破坏 毁灭 毁灭性 有害 狼狈 破坏性
-desult	杂乱无章 散漫
+destru	破坏 毁灭 毁灭性 有害 破坏性 狼狈
+desult	散漫 杂乱无章
 detach	分离
 detail	细节 详情 详述 选派
 detain	扣留 扣押 耽搁
 detect	发现 察觉 探测 侦探
-detent	缓和 阻止 监禁 拘留
+detent	阻止 监禁 拘留 缓和
 deter	制止 威慑
 deterg	清洁剂
 deteri	恶化 衰退 退化
-determ	决定性 确定 坚决 决定 决心 果断
-deterr	威慑 威慑力量 制止 遏制
+determ	决定 决心 果断 决定性 坚定 坚决
+deterr	制止 威慑 遏制 威慑力量
 detest	厌恶 憎恨 可憎 可恶 憎恶 嫌恶
 dethro	废黜
 detona	引爆 爆炸 爆裂 雷管 炸药
 detour	绕路 迂回 绕道
 detoxi	解毒
 detrac	减去 贬低 转移 分散
-detrim	损害 有害
+detrim	有害 损害
 detrit	碎石
 detroi	底特律
 deuce	平手 平分
 deus	上帝
 deuter	重氢
-deutsc	德国 人名 德国马克
+deutsc	德国马克 德国 人名
 dev	发展 偏差 开发人员
 devalu	贬值
 devast	毁坏 破坏性 讥讽
 develo	发展 发达 进步 显影 生长 开发者
 devian	不正常
-deviat	脱离 偏离 背离
+deviat	背离 脱离 偏离
 device	装置 设计 策略 设备
 devil	魔鬼 折磨 戏弄
 devili	可恶 邪恶 凶暴 异常 过分 非常
@@ -4387,7 +4387,7 @@ devolu	相传 转让
 devolv	转移 下放 委托
 devoni	泥盆纪
 devore	人名
-devote	献身 忠实 一心一意 爱好者
+devote	献身 爱好者 忠实 一心一意
 devoti	热爱 投入 忠诚 信仰 虔诚 祷告
 devour	吞食 挥霍 吞没
 devout	虔诚 虔敬 诚恳 衷心
@@ -4406,7 +4406,7 @@ diagon	对角线 斜纹 斜线 对角
 diagra	图表 图解
 dial	刻度盘 钟面 转盘
 dialec	方言 辩证 辩证法
-dialog	会话 对话
+dialog	对话 会话
 dialys	透析 渗析
 diamet	直径 完全 截然
 diamon	钻石 菱形
@@ -4421,7 +4421,7 @@ diatri	抨击 谴责
 dibble	挖洞
 dice	骰子 掷骰子
 dicey	危险
-dichot	二分 分裂
+dichot	分裂 二分
 dick	家伙 词典 誓言
 dicken	狄更斯
 dicker	还价
@@ -4429,7 +4429,7 @@ dickhe	白痴
 dickie	围嘴 低劣
 dicky	靠不住 软弱
 dictat	听写 口述 命令 指挥 指令 独裁者
-dictio	措辞 发音 用语 字典 词典
+dictio	字典 词典 措辞 发音 用语
 dictum	声明 格言
 didact	教训 说教 教导 教诲
 diddle	欺骗 骗取 浪费
@@ -4441,11 +4441,11 @@ diesel	内燃机 柴油机 柴油
 diet	议会 忌食
 dietar	饮食
 dietet	饮食
-differ	不同 差异 差别 特异 微分 区别
+differ	不同 差异 各别 各种 区别 区分
 diffic	困难 难点
-diffid	畏缩 羞怯 胆怯 踌躇
+diffid	羞怯 畏缩 胆怯 踌躇
 diffra	衍射
-diffus	散播 传播 散开 弥漫 喷雾器 蔓延
+diffus	散播 传播 蔓延 散开 弥漫 喷雾器
 dig	发掘 挖掘
 digest	文摘 消化 理解 领悟
 diggor	人名
@@ -4453,7 +4453,7 @@ digit	数字 指头
 digita	数字 数位
 digiti	数字化 数位化 数码化
 dignif	高贵
-dignit	高官 高僧 要人 尊严 高贵
+dignit	尊严 高贵 高官 高僧 要人
 digres	离题 偏离
 dijon	第戎
 dike	堤防
@@ -4474,7 +4474,7 @@ dim	暗淡 模糊 朦胧
 dimble	人名
 dimens	尺寸 次元 面积 维数
 dimini	减少 缩减 贬低
-diminu	减少 缩小 减低 小型 爱称
+diminu	小型 爱称 减少 缩小 减低
 dimity	麻纱
 dimnes	不清楚
 dimple	酒窝 涟漪
@@ -4503,13 +4503,13 @@ dip	降下 涉猎
 diphth	白喉 复合元音
 diploc	人名
 diploi	双重 双倍 二倍体
-diplom	文凭 毕业证书 外交 外交手腕 外交官 老练
+diplom	外交 老练 外交官 外交手腕 文凭 毕业证书
 dipole	偶极
 dipper	北斗七星
 dippy	昏头昏脑
 dipsti	量油尺
 dire	可怕 悲惨 阴沉 极端
-direct	直接 坦白 指示 指挥 命令 导演
+direct	主管 导演 董事 方向 指导 趋势
 dirge	挽歌 哀乐
 dirigi	飞船
 dirk	短剑 匕首
@@ -4522,12 +4522,12 @@ disabu	省悟
 disadv	缺点 不利 坏处 蔑视 贬抑
 disaff	不满 不平 背叛
 disagg	分解
-disagr	厌恶 不合 争论
+disagr	不合 争论 厌恶
 disall	不许 不准 驳回
-disapp	消失 不见 看不见 失踪 失望 不以为然
+disapp	消失 不见 失望 看不见 失踪 不赞成
 disarm	裁军 缓和
 disarr	弄乱 混乱 无秩序 杂乱
-disass	解开 拆开 拆卸 分解 分离 分裂
+disass	解开 拆开 分离 拆卸 分解 分裂
 disast	灾祸 不幸 悲伤 悲惨
 disavo	否认 否定 拒绝
 disban	解散 遣散
@@ -4537,21 +4537,21 @@ disc	圆盘 唱片
 discar	丢弃 抛弃
 discer	辨别 了解
 discha	卸下 放出 解雇 拔染 履行 放电
-discip	弟子 门徒 纪律 训练 训诫 惩罚
+discip	训练 纪律 惩罚 训诫 弟子 门徒
 discla	放弃 弃权
 disclo	揭露 透露 揭发 泄露
 disco	夜总会 迪斯科 的士高
 discol	变色 污染 脱色 褪色 漂白
-discom	挫败 破灭 失败 狼狈 困窘 败北
-discon	困惑 仓皇失措 驳斥 分离 拆开 断开
+discom	困苦 不适 失败 狼狈 困窘 挫败
+discon	不满 分离 拆开 断开 中断 终止
 discor	不调和 不和 刺耳 冲突
 discot	夜总会 迪斯科 的士高
-discou	折扣 贴现率 打折扣 贴现 气馁 阻碍
+discou	谈话 演讲 讲述 折扣 贴现率 打折扣
 discov	发现 找到 暴露 显露
-discre	丢脸 不名誉 怀疑 小心 慎重 谨慎
-discri	区别 差别 辨别力
+discre	慎重 辨别力 考虑 差异 小心 丢脸
+discri	差别 辨别力 区别
 discur	离题 东拉西扯 推论
-discus	铁饼 讨论 论述
+discus	讨论 论述 铁饼
 disdai	蔑视 鄙弃 轻蔑 倨傲
 diseas	疾病 弊病 害病 病态
 disemb	上岸 登陆
@@ -4565,23 +4565,23 @@ disgor	呕吐
 disgra	耻辱 不名誉 失体面 可耻 丢脸 不光彩
 disgru	不满
 disgui	假装 隐瞒
-disgus	厌恶 嫌恶 作呕 厌烦 讨厌
+disgus	厌恶 嫌恶 作呕 讨厌 厌烦
 dish	盘子 菜肴
 dishar	不调和
 dishev	凌乱
-dishon	不名誉 玷辱 蒙羞 无耻 耻辱 不光彩
-dishwa	餐具 洗碗机
+dishon	不名誉 玷辱 蒙羞 耻辱 不光彩 丢脸
+dishwa	洗碗机 餐具
 dishy	有魅力
 disill	觉醒 幻灭 醒悟
 disinc	抑制 不愿 厌恶
 disinf	消毒 杀菌 消毒剂 杀菌剂
 dising	狡猾
-disint	分解 碎裂 瓦解 掘出 发掘 显露
+disint	分解 碎裂 瓦解 廉洁 公平 掘出
 disjun	分离 分裂 分隔
 disk	圆盘 磁盘
 disket	磁盘
 dislik	嫌恶 讨厌
-disloc	脱臼 弄乱 转位 混乱
+disloc	脱臼 转位 混乱 弄乱
 dislod	逐出 移动 驱逐
 disloy	不实 不义
 dismal	阴沉 凄凉 沼泽 沉闷 阴暗
@@ -4593,17 +4593,17 @@ dismou	下马
 disney	迪斯尼乐园
 disobe	不孝 违反 违背
 disord	杂乱 混乱 扰乱 失调 无秩序 骚乱
-disorg	瓦解 解体 混乱
+disorg	混乱 瓦解 解体
 disori	迷惑
 disown	否认
-dispar	蔑视 贬损 轻视 毁谤 贬低 轻蔑
+dispar	不相干 蔑视 贬损 轻视 毁谤 贬低
 dispas	冷静 公平
 dispat	派遣
 dispel	驱散 驱逐
-dispen	可有可无 药房 分配 施与 免除 分发
-disper	散布 传播 分散 散开
+dispen	分发 分配 特许 豁免 施与 免除
+disper	分散 传播 散开 散布
 dispir	沮丧 气馁
-displa	替换 转移 换置 移位 移动 取代
+displa	显示 陈列 炫耀 显示器 表现 替换
 disple	不愉快 生气 不满
 dispos	丢掉 处理 排列 销毁 布置 处置
 dispro	反驳
@@ -4611,20 +4611,20 @@ disput	争论 议论 讨论
 disqui	打搅 烦恼 忧虑 不安 焦虑 研究
 disrae	迪斯雷利
 disreg	忽视 漠视 不顾
-disrep	失修 破损 不光彩 声名狼藉 不名誉
+disrep	不名誉 失修 破损 不光彩 声名狼藉
 disres	不敬 失礼 无礼
 disrob	脱衣服
 disrup	分裂 中断 瓦解 崩溃 破坏
 dissat	不满 不平
 dissec	解剖
-dissem	掩饰 散播 传播 宣传 普及
-dissen	意见不合 纠纷 争吵 异议
+dissem	散播 传播 宣传 普及 掩饰
+dissen	异议 意见不合 纠纷 争吵
 disser	论文 伤害
-dissid	异议 持不同政见 持不同政见者
+dissid	持不同政见 持不同政见者 异议
 dissim	不同 相异 掩饰 虚伪
 dissip	散失 驱散 浪费 消散 放荡 分散
 dissoc	分离 游离 分裂 分解
-dissol	放荡 风流 分解 溶解 解散 结束
+dissol	溶解 解散 分解 结束 放荡 风流
 disson	不调和 刺耳
 dissua	劝阻
 distal	末梢
@@ -4632,12 +4632,12 @@ distan	距离 远方 遥远 疏远 久远 稀疏
 distas	讨厌 嫌恶
 distem	温热 坏脾气
 disten	膨胀 扩张
-distil	蒸馏 滴下 渗出 精华 蒸馏器 酒厂
-distin	清楚 显著 不同 区别 出众 特殊
+distil	蒸馏 滴下 渗出 酒厂 蒸馏器 精华
+distin	区别 辨别 清楚 显著 不同 出众
 distor	扭曲 歪曲 变形 曲解
-distra	转移 分心 发狂 心烦意乱 娱乐 扣押
+distra	转移 分心 发狂 娱乐 烦恼 心烦意乱
 distre	苦恼 贫困 痛苦 亏本出售
-distri	分配 散布 分发 分布 分配器 区域
+distri	区域 地方 分配 散布 分发 分配器
 distru	怀疑 可疑
 distur	扰乱 妨碍 不安 忧虑 动摇
 disus	不用 废弃
@@ -4655,14 +4655,14 @@ divan	咖啡馆
 dive	潜水 跳水 俯冲 猛冲
 diver	潜水者
 diverg	分歧 岔开
-divers	不同 变化 多样化 转移 牵制 差异
+divers	差异 多样性 不同 转移 多样化 变化
 divert	转移 欢娱
 divest	摆脱 脱去 剥夺 夺取
 divide	分开 分配 分裂 分水岭 被除数 股利
 divina	占卜 卜卦 预测
 divine	神圣 非凡 神学家 极度
 divini	神性
-divisi	可分 分开 除法 部门 部分 区分
+divisi	分开 除法 部门 部分 区分 可分
 divorc	离婚
 divot	草皮
 divulg	泄露 透露
@@ -4686,7 +4686,7 @@ docket	摘要
 dockla	港区
 dockya	造船厂
 doctor	医生 博士 诊断 修改 行医
-doctri	教义 教诲 学说 教条
+doctri	教条 学说 教义 教诲
 docume	文件 公文 文档 证明
 dodder	摇摆 蹒跚 菟丝子
 doddle	儿戏
@@ -4721,11 +4721,11 @@ dolt	呆子 笨蛋 傻瓜
 domain	领域 领土 产业 范围
 dome	圆顶
 domesd	世界末日
-domest	家庭 国内 驯养 引进 教化 恋家
+domest	家庭 国内 驯养 恋家 教化 引进
 domici	住所 住宅 定居 住处 住家
-domina	优势 显性 统治 控制 支配 占优势
+domina	支配 占优势 优势 显性 统治 控制
 domine	跋扈 作威作福 盛气凌人
-domini	多米尼克 多米尼加 多明尼加共和国 领土 主权 统治
+domini	多明尼加共和国 领土 主权 统治 多米尼克 多米尼加
 domino	面具 骨牌 多米诺骨牌
 don	先生 阁下 穿上
 dona	夫人
@@ -4759,7 +4759,7 @@ dorigo	人名
 dork	笨蛋 无能 呆子
 dorky	愚蠢 无能
 dorm	宿舍
-dorman	休眠 蛰伏 静止
+dorman	静止 休眠 蛰伏
 dormit	宿舍
 dornie	人名
 dorsal	背部 背侧
@@ -4848,7 +4848,7 @@ dread	恐惧 可怕 害怕
 dreadf	可怕 非常
 dream	空想 愿望 做梦 想象 梦想
 dreami	朦胧
-dreaml	梦境 梦乡 睡眠 梦幻
+dreaml	梦幻 梦境 梦乡 睡眠
 dreams	幻景
 dreamy	空幻 梦想
 dreari	沉寂 凄凉 可怕
@@ -4892,12 +4892,12 @@ dross	碎屑 渣滓
 drough	干旱 缺乏
 drown	淹死 淹没
 drowse	瞌睡 打瞌睡
-drowsi	昏昏欲睡 懒洋洋 睡意
+drowsi	睡意 昏昏欲睡 懒洋洋
 drowsy	昏昏欲睡
 drub	殴打 硬灌 敲击
 drudge	苦工
 drug	麻药 麻醉药 吸毒 麻木
-druggi	瘾君子 药商 药剂师
+druggi	药商 药剂师 瘾君子
 drugst	药房 杂货店
 druid	巫师
 drum	鼓声
@@ -4985,7 +4985,7 @@ duster	掸子
 dustpa	畚箕
 dusty	无聊 含糊
 dutch	荷兰语 荷兰
-dutifu	尽职 忠实 顺从 忠贞
+dutifu	忠实 忠贞 尽职 顺从
 duty	责任 关税 职务 尊敬
 duvall	人名
 dvorak	德沃夏克
@@ -5002,9 +5002,9 @@ dyad	一对
 dyck	人名 迪克
 dye	颜料 染料 染色
 dyestu	染料
-dynami	动态 有活力 有力 动力 动力学 精悍
+dynami	动态 有活力 有力 动力 动力学 炸药
 dynamo	发电机
-dynast	王朝 朝代
+dynast	朝代 王朝
 dysent	痢疾
 dyspep	消化不良
 dyspha	咽下困难 吞咽困难
@@ -5012,7 +5012,7 @@ dystro	营养不良
 eager	热心 渴望 热望 热切
 eagern	热心
 eamonn	人名
-ear	耳朵 倾听 听觉 抽穗 早熟
+ear	早熟 耳朵 倾听 听觉 抽穗
 eardru	中耳 鼓膜
 earfla	耳罩
 earful	惊人 大量 过多 斥责
@@ -5040,7 +5040,7 @@ easel	画架
 easeme	缓和 减轻
 easi	容易 轻易 流利
 east	东方
-easter	复活节 东方
+easter	东方 复活节
 easy	容易 缓缓 舒适 从容 宽容 流畅
 easygo	逍遥自在 悠闲 懒散
 eat	腐蚀
@@ -5052,7 +5052,7 @@ ebony	乌木
 ebulli	沸腾 热情 热情洋溢
 ebury	人名
 eccent	怪人 古怪 反常 怪癖
-eccles	教会 神职人员 牧师 传教士 神职
+eccles	教会 神职 牧师 神职人员 传教士
 ecg	心电图
 echelo	梯形
 echino	棘皮动物
@@ -5064,7 +5064,7 @@ eclipt	黄道
 ecole	人名
 ecoli	大肠
 ecolog	生态学
-econom	实用 节省 节俭 经济 合算 节约
+econom	实用 节省 经济 理财 节约 经济学
 ecosys	生态系统
 ecotou	生态旅游
 ecru	本色
@@ -5096,7 +5096,7 @@ edmont	埃德蒙顿
 edmund	人名
 edouar	人名 爱德华
 eduard	人名 爱德华
-educat	教育 培养 训练 教育学 教育性 教育家
+educat	教育 训练 教育学 教育性 教育家 培养
 edvard	爱德华
 edward	爱德华 爱德华兹
 eel	鳗鱼 鳝鱼
@@ -5108,10 +5108,10 @@ effect	结果 影响 效果 印象 实行 引起
 effemi	柔弱 女人气
 effend	阁下 先生
 effere	传出 输出管
-efferv	欢腾 兴高采烈 兴奋 泡腾
+efferv	兴奋 泡腾 欢腾 兴高采烈
 effete	贫瘠 枯竭 衰微
-effica	有效 灵验 功效 效力
-effici	效率 效能 功效 能干 生效 有能力
+effica	功效 效力 有效 灵验
+effici	能干 效率 效能 功效 生效 有能力
 effigy	肖像 雕像
 efflor	开花 风化
 efflue	流出 射出
@@ -5165,14 +5165,14 @@ elbow	手肘 扶手
 elect	选出 选举 选择
 electi	选举 当选 选修
 electo	选举人 选举 选民 选区
-electr	导电 电动 电力 电工 电流 电学
-elegan	高雅 典雅 优雅 端庄 优美
+electr	电流 电学 热情 电子 导电 电动
+elegan	优雅 端庄 高雅 典雅 优美
 elegia	哀歌 挽歌
 elegy	悲歌 哀歌 挽歌
-elemen	元件 元素 要素 基本 初步
+elemen	元件 元素 要素 初步 基本
 elena	埃琳娜
 elepha	巨大 粗笨
-elevat	举起 提拔 鼓舞 海拔 提高 仰角
+elevat	电梯 升降机 举起 提拔 鼓舞 海拔
 eleven	十一
 elf	小精灵 矮人
 elfin	小妖精 小精灵 矮人
@@ -5195,10 +5195,10 @@ ellips	椭圆 椭圆形 省略 省略符号
 ellipt	椭圆
 ellwoo	人名
 elm	榆树
-elonga	延长 伸长
+elonga	伸长 延长
 elope	私奔 潜逃
 elopem	潜逃 私奔
-eloque	口才 雄辩 善辩
+eloque	雄辩 善辩 口才
 eltham	人名
 elucid	阐明 说明
 elude	逃避 规避
@@ -5216,7 +5216,7 @@ embalm	不朽
 embank	堤防
 embarg	禁运
 embark	乘船 着手 从事 上船 乘坐 运载
-embarr	困窘 局促不安 阻碍 困难
+embarr	困难 阻碍 困窘 局促不安
 embass	大使馆
 embell	修饰 装饰 润色
 ember	灰烬 余烬
@@ -5232,20 +5232,20 @@ emboss	浮雕 装饰
 embouc	河口
 embrac	拥抱 包含 收买
 embras	枪眼
-embroi	刺绣 镶边 装饰 绣花 刺绣品 粉饰
-embryo	胚胎 胎儿 胚芽 胚胎学 萌芽 初期
+embroi	刺绣品 粉饰 刺绣 镶边 装饰 绣花
+embryo	胚胎 胎儿 胚芽 萌芽 初期 胚胎学
 emcee	司仪 主持人 主持
 emenda	修订 修正 校正
 emeral	翡翠 绿宝石
-emerge	浮现 形成 出现 显露 发生 紧急事件
+emerge	浮现 形成 出现 显露 紧急事件 发生
 emerso	爱默生
 emery	金刚砂
 emf	电动势
-emigra	移民 侨民 移居
+emigra	移居 移民 侨民
 emigre	逃亡者
 emil	埃米尔
 emile	埃米尔
-eminen	显赫 名家 高处 杰出 有名 突出
+eminen	显赫 杰出 有名 突出 非常 名家
 emir	埃米尔
 emirat	酋长国
 emissa	密使 间谍 使者
@@ -5256,18 +5256,18 @@ emmie	人名 埃米
 emolli	柔软
 emolum	薪水 报酬
 emote	装模作样
-emotio	情绪 激动 情感 多情 动情
+emotio	情绪 情感 激动 多情 动情
 emotiv	感动 感情
 empane	挑选
-empath	神入 同感 移情 共鸣
+empath	共鸣 同感 移情 神入
 empero	皇帝 君主
-emphas	强调 加强 重点 重读 着重
-emphat	着重 强调
+emphas	强调 加强 重点 着重 重读
+emphat	强调 着重
 emphys	肺气肿
 empire	帝国
-empiri	江湖医生 经验主义 庸医
+empiri	经验主义 庸医 江湖医生
 emplac	安放 位置
-employ	雇用 使用 职员 员工 雇主 老板
+employ	职员 员工 雇用 职业 工作 使用
 empori	商场
 empowe	允许 能够 授权 许可
 empres	皇后 女皇
@@ -5276,7 +5276,7 @@ emptin	空虚 无知
 empty	空虚 空腹 空洞 倒空 排出
 emu	鸸鹋
 emulat	效法 竞争 竞争者
-emulsi	乳化 乳剂
+emulsi	乳剂 乳化
 en	作为
 ena	人名
 enable	能够
@@ -5284,11 +5284,11 @@ enact	扮演 颁布
 enactm	制定 条例 法规 法令 颁布 规定
 enamel	珐琅 瓷釉
 enamor	迷住 迷恋
-encamp	扎营 露营 宿营
+encamp	露营 宿营 扎营
 encaps	压缩
 encase	包住
 enceph	脑炎 脑病
-enchan	入迷 巫师 魔法师 魔法 妖术 魅力
+enchan	魔法 妖术 魅力 入迷 巫师 魔法师
 encirc	环绕 围绕 包围
 enclos	围绕 附上 附件 围墙
 encode	译码器
@@ -5299,10 +5299,10 @@ encour	鼓励 支持 激励 奖励
 encroa	侵犯 侵蚀 蚕食
 encrus	结壳 镶嵌 硬壳
 encumb	妨害 阻塞 拖累 阻碍 累赘
-encycl	传阅 百科全书 广博
+encycl	百科全书 传阅 广博
 end	结束 终点 目标 末端 死亡 残余
 endang	危及 危害
-endear	讨人喜欢 亲爱 钟爱
+endear	亲爱 钟爱 讨人喜欢
 endeav	努力 尽力 力图
 endemi	流行 地方
 ender	恩德
@@ -5323,13 +5323,13 @@ endure	忍受 忍耐 容忍 持久 持续
 enduri	耐久 永久
 enemy	敌人 仇敌 敌军
 energe	精力充沛 积极
-energi	精力充沛 活跃 激励
+energi	活跃 激励 精力充沛
 energy	精力 精神 活力 能量
 enerva	衰弱 无力
 enfeeb	衰弱
 enfold	拥抱
-enforc	强迫 执行 坚持 强制
-enfran	解放 释放
+enforc	执行 强制 强迫 坚持
+enfran	释放 解放
 engage	答应 从事 交战 忙碌 雇佣 预定
 engagi	动人
 engel	恩格尔
@@ -5347,7 +5347,7 @@ enjoin	吩咐 命令 嘱咐 禁止
 enjoy	享受 喜欢 欣赏
 enjoym	享乐 快乐 享受
 enlarg	扩大 增大 详述 肿大 肥大 放大
-enligh	教育 启发 启蒙 开导 教导 启迪
+enligh	启迪 教化 教育 启发 启蒙 开导
 enlist	征募 参与 谋取 从军 赞助 士兵
 enlive	活泼 生动
 enmesh	绊住 陷入
@@ -5380,10 +5380,10 @@ entent	协定 协约
 enter	进入 参加 开始 输入 回车 进去
 enteri	肠炎
 enterp	企业 事业心 进取心
-entert	娱乐 招待 怀抱 款待 演艺人员 有趣
-enthra	迷住 奴役 迷惑
+entert	娱乐 款待 招待 怀抱 演艺人员 有趣
+enthra	迷惑 奴役 迷住
 enthro	即位
-enthus	感兴趣 热心 爱好者 狂热 热烈
+enthus	热心 狂热 热烈 爱好者 感兴趣
 entice	诱骗 引诱 怂恿 诱饵
 entici	诱人 迷人
 entire	整个 全部 全体 完全 全然 一概
@@ -5403,7 +5403,7 @@ entry	登录 条目 进入 入口 报关
 entwin	盘绕 纠缠
 enumer	列举 计算 枚举 细目
 enunci	表明 发音 说明 宣布
-envelo	包封 遮盖 包围 信封 封套
+envelo	信封 封套 包封 遮盖 包围
 enviou	嫉妒 羡慕
 enviro	环境 外界 围绕 周围
 envisa	面对 正视 想象
@@ -5414,28 +5414,28 @@ eon	永世
 epaule	肩章
 eph	麻黄碱
 ephedr	麻黄素
-epheme	蜉蝣 朝生暮死 短命 短暂
+epheme	朝生暮死 短命 短暂 蜉蝣
 ephesi	以弗所
 ephesu	以弗所
 epic	史诗 叙事诗
 epicen	震中 中心
 epicur	享乐主义者 美食家 享乐主义
-epidem	传染病 流行病 流行 传染性 流行病学 传染病学
+epidem	传染病 流行病 流行 传染性 传染病学 流行病学
 epider	表皮 真皮
 epiglo	会厌
-epigra	警句 碑文 题词
+epigra	碑文 题词 警句
 epilep	癫痫
 epilog	结语 尾声
 epinep	肾上腺素
 epipha	主显节 出现
 episco	主教
 episod	插曲 插话
-episte	认识 认识论
+episte	认识论 认识
 epistl	书信
 episto	书信
 epitap	墓志铭 碑文
 epithe	上皮 绰号 称号
-epitom	概要 缩影 象征 概括 摘要
+epitom	摘要 概括 概要 缩影 象征
 epoch	新纪元 时代 时期
 epocha	新纪元 划时代
 eponym	齐名
@@ -5445,8 +5445,8 @@ eq	情商 均衡器
 eqn	方程式 等式 反应式
 equab	均等 均一 均匀
 equabl	平静
-equal	对手 匹敌 同辈 相等 平等 胜任
-equali	相等 均衡 平等 平均 均等 补偿
+equal	相等 同样 平等 对手 匹敌 同辈
+equali	平等 均匀 相等 均衡 平均 均等
 equani	平静 镇定 沉着
 equate	相等 等同
 equati	相等 等式 平衡
@@ -5459,7 +5459,7 @@ equip	装备 配备
 equipm	装备 设备 才能
 equita	公平 公正
 equity	公平 公正
-equiva	同等 等价 等值 均等 同类 同义
+equiva	相等 相当 同等 等价 等值 均等
 equivo	模棱两可 支吾
 era	时代 纪元 时期
 eradic	根除 扑灭 根绝 消灭 歼灭
@@ -5507,13 +5507,13 @@ escort	护航舰 护卫 护送
 escudo	埃斯库多
 esher	人名
 esk	人名
-esopha	食管 食道
+esopha	食道 食管
 esoter	奥秘 秘传 黄色书刊
 espali	树篱
-especi	特别 特殊 尤其 格外
+especi	尤其 特别 格外 特殊
 espion	间谍活动
 esplan	广场
-espous	拥护 订婚 婚礼 支持 赞成
+espous	支持 赞成 拥护 订婚 婚礼
 esprit	精神 才智 机敏
 esq	先生 方差
 esquir	先生 绅士
@@ -5555,7 +5555,7 @@ etiolo	病因学
 etique	礼仪 礼节 成规
 eton	伊顿公学
 etonia	伊顿公学
-etymol	词源 语源
+etymol	语源 词源
 eubank	人名
 euchar	圣餐 圣体
 euclid	欧几里得
@@ -5567,12 +5567,12 @@ eunuch	太监 阉人
 euphem	委婉语 委婉
 euphor	兴奋 陶醉
 euphra	幼发拉底河
-eurasi	欧亚大陆 欧亚
+eurasi	欧亚 欧亚大陆
 eureka	有了
 euripi	欧里庇得斯
 euro	欧元
 euroce	有关
-europe	欧洲 欧洲人
+europe	欧洲人 欧洲
 euthan	安乐死
 eva	伊娃
 evacua	疏散 撤出 排泄 撤退
@@ -5580,10 +5580,10 @@ evade	逃脱 规避 逃避
 evalua	评估 评价 赋值 估价 求值
 evan	埃文
 evanes	短暂
-evange	人名 传道
+evange	传道 人名
 evapor	蒸发 消失 脱水
 evasio	逃避 藉口
-evasiv	逃避 回避 推托 推诿 模棱两可
+evasiv	逃避 回避 推诿 模棱两可 推托
 eve	前夕 前夜
 even	平衡 平坦 平等
 evenha	持平 公正 不偏不倚
@@ -5609,29 +5609,29 @@ evince	表明
 evisce	切除 器官
 evocat	招魂 唤起
 evoke	唤起 引起
-evolut	进化 发展 进展 放出 开方 演化
+evolut	进化 发展 进展 放出 开方 展开
 evolve	进展 进化 展开 发展
 ewen	人名 埃文
 exacer	恶化 激怒 加剧
-exact	精确 准确 精密 强求 急需 确切
-exacti	勒索 苛求 正确 精密 精确 严格
+exact	确切 精确 恰好 完全 确实 准确
+exacti	正确 精密 精确 严格 勒索 苛求
 exactn	正确 精确
 exagge	夸大 夸张 夸大之词
 exalt	提升 提高 赞扬 得意
 exalta	提升 提高 得意洋洋
 exam	考试 测验
-examin	考试 测验 审查 检查 调查
+examin	检查 调查 考试 测验 审查
 exampl	例子 样本 实例
 exaspe	恼怒 激怒 恶化
-excava	挖空 挖掘 发掘 挖土机
+excava	挖掘 发掘 挖空 挖土机
 exce	超过 超越 胜过
 exceed	极端 极度 非常
 excel	胜过 优于 擅长
-excell	优秀 卓越 优点 阁下 优良 杰出
+excell	优良 杰出 出色 优秀 卓越 优点
 excels	精益求精
 except	除外 反对 除非 只是 例外 异议
 excerp	摘录 引用
-excess	过度 超过 超额 过量 额外 过多
+excess	过度 过多 极端 超过 超额 过量
 exchan	交换 交换机 汇兑 交易所 交易 兑换
 excheq	财政部 国库
 excise	消费税 切除
@@ -5643,19 +5643,19 @@ excito	激子
 exclai	呼喊
 exclam	惊呼
 exclud	除外 排除 排斥
-exclus	排除 除外 逐出 排斥 排外 独占
+exclus	排外 独占 唯一 排他 仅仅 专门
 excori	剥皮
 excrem	排泄 大便
 excret	排泄 分泌 排泄物
-exculp	无罪 开脱 辩解
+exculp	辩解 无罪 开脱
 excurs	远足
 excuse	原谅 申辩 致歉 理由 饶恕 借口
 execra	讨厌
-execut	可执行 执行 实行 完成 处死 制成
+execut	执行 实行 完成 处死 制成 死刑
 exeges	注释 解释
 exeget	注释 评注
-exempl	模范 榜样 原型 标本 示范 例证
-exempt	免除 豁免 解除 免税
+exempl	例证 例示 示范 模范 榜样 原型
+exempt	解除 免除 免税 豁免
 exerci	行使 执行 运动 练习 作业 运用
 exert	发挥 运用
 exerti	努力 发挥 运用
@@ -5663,7 +5663,7 @@ exfoli	剥落
 exhala	呼气 蒸发
 exhale	呼气 发出 散发
 exhaus	排气 废气 用尽 耗尽 精疲力尽 抽空
-exhibi	显示 显现 展览 展现 陈列 表现
+exhibi	表现 展览会 显示 显现 展览 展现
 exhila	愉快
 exhort	劝诫 忠告 劝告 训词
 exhuma	发掘
@@ -5679,28 +5679,28 @@ exorbi	过度 过高 过分
 exorci	驱邪 驱魔 拔除 驱除
 exotic	异国 外来 外来人 舶来品 奇异 异乎寻常
 expand	膨胀 详述 扩张 张开 发展 展开
-expans	宽阔 天空 扩充 开展 膨胀 扩大
+expans	扩充 开展 膨胀 宽阔 天空 扩大
 expat	放逐
 expati	详述 细说 漫游
 expatr	侨民 放逐
-expect	预期 盼望 期待 希望 期望 候选人
-expedi	权宜 方便 私利 权宜之计 有用 加快
+expect	预期 盼望 期待 指望 展望 希望
+expedi	远征 迅速 权宜之计 权宜 方便 有用
 expel	驱逐 逐出 排出 开除
-expend	花费 消耗 用光 开支 费用
-expens	费用 代价 开支 损失 奢华 昂贵
+expend	开支 费用 用光 花费 消耗
+expens	奢华 费用 代价 开支 损失 昂贵
 experi	经历 经验 体验 实验 试验 尝试
 expert	专家 行家 老练 内行 专门 熟练
-expiat	补偿 抵偿 赎罪
+expiat	赎罪 补偿 抵偿
 expira	终止 满期 呼出 呼气 吐气
 expire	期满 呼气 断气 呼出
 expiry	终结 满期 呼气 断气
 explai	解释 说明 讲解员
 explan	解释 说明 辩解 表明 辩明
 explet	填补 多余 附加 补足 语助词 虚词
-explic	解释 说明 解说 详述 清楚 直言
+explic	详述 清楚 直言 明确 明白 解释
 explod	爆炸 爆发 激增
 exploi	功绩 勋绩 开发 利用 开拓 剥削
-explor	探险 踏勘 探测 探究 探查 探察
+explor	探险 探测 探究 踏勘 探险家 探查
 explos	爆发 激增 爆炸 炸药 暴躁 爆炸性
 expone	倡导者 指数 说明
 export	输出品 输出 出口 出口商
@@ -5710,7 +5710,7 @@ expost	劝诫 告诫 忠告
 exposu	暴露 揭发 揭露
 expoun	解释
 expres	快车 快递 明确 丝毫不差 专门 表达
-exprop	剥夺 没收 征用 征收
+exprop	征用 征收 剥夺 没收
 expuls	逐出 开除 驱逐 排气
 expung	擦掉 删掉 除去
 exquis	精致 细腻 敏锐 精巧
@@ -5722,8 +5722,8 @@ extens	延长 扩充 范围 扩展名 伸缩 广泛
 extent	范围 程度 区域
 exteri	外部 表面 外貌 外在
 exterm	扑灭 消灭 根绝
-extern	外部 外面 客观 表面 外形 客观性
-extinc	熄灭 灭绝 耗尽 消失 消灭 废止
+extern	外部 外面 客观 表面 具体化 外形
+extinc	消失 消灭 废止 熄灭 灭绝 耗尽
 exting	熄灭 消亡 压制 减色 灭火器
 extirp	消灭 根除 毁灭
 extol	颂扬 称赞 吹捧
@@ -5733,19 +5733,19 @@ extrac	摘录 取出 采掘 榨取 吸取 抽出
 extrad	引渡 获取
 extram	婚外
 extran	外来 非必要 无关
-extrao	异常 特别 非凡 破例 非常 离奇
+extrao	非常 特别 非凡 破例 离奇 惊人
 extrap	推断 外推 外推法
 extrat	治外法权
-extrav	奢侈 浪费 挥霍无度 狂言
-extrem	极端 末端 尽头 极度 偏激 非常
+extrav	奢侈 挥霍无度 浪费 狂言
+extrem	极端 非常 末端 尽头 极度 偏激
 extric	解脱 救出 游离
 extrin	外在 外来 外表
 extrud	挤出 逐出 伸出 突出
 extrus	挤出 推出 赶出
-exuber	茂盛 丰富 繁茂 生气勃勃 兴高采烈 活跃
+exuber	繁茂 丰富 生气勃勃 茂盛 兴高采烈 活跃
 exude	流出 渗出
 exult	欢欣
-exulta	欢欣 狂欢 欢欣鼓舞 狂喜
+exulta	狂喜 欢欣 狂欢 欢欣鼓舞
 ey	医院
 eye	眼睛 视力 注视
 eyebal	眼球
@@ -5783,11 +5783,11 @@ facet	方面
 faceti	滑稽
 facial	美颜 表面
 facile	容易 灵巧 温和
-facili	容易 促进 帮助 便利 灵巧 设备
+facili	容易 灵巧 设备 促进 帮助 便利
 facsim	传真 临摹 复制
 fact	事实 真实性 真相 细节 论据
 factio	内讧 派系
-factor	因素 因数 系数 基因 代理人 因子
+factor	因素 因数 系数 基因 代理人 工厂
 factot	杂役
 factua	事实 实际 真实 确实
 facult	才能 能力
@@ -5824,7 +5824,7 @@ falcon	猎鹰
 falk	福克
 falkla	福克兰群岛
 fall	落下 瀑布 下降 落差 降低 堕落
-fallac	谬误 不合理 骗人 谬见 谬论
+fallac	谬见 谬论 谬误 不合理 骗人
 fallba	退却
 fallop	输卵管
 fallow	休耕
@@ -5836,10 +5836,10 @@ falsif	伪造 歪曲 说谎
 falsit	虚伪 错误 谎言
 falsta	福斯塔夫
 falter	支吾 颤抖 踌躇
-fam	共济会 著名 闻名
+fam	著名 闻名 共济会
 fame	名望 名声 传说
 fami	家庭 家人
-famili	家族 家庭 熟悉 常见 亲密 常客
+famili	熟悉 常见 亲密 常客 精通 家族
 famine	饥荒 缺乏 饥饿
 famous	出名 极好
 fan	风扇 爱好者 煽动 刺激 吹拂 飘动
@@ -5853,7 +5853,7 @@ fang	尖牙 犬牙
 fanny	屁股
 fanon	披肩
 fansha	人名
-fantas	梦想 幻想 想象 奇妙 稀奇 空想
+fantas	幻想 奇妙 稀奇 空想 想象 捕风捉影
 far	久远 遥远
 farada	法拉第
 farah	法拉
@@ -5878,7 +5878,7 @@ farsig	远视
 fart	放屁
 farthe	最远
 fascia	招牌
-fascin	着迷 入迷 迷人 魅力
+fascin	着迷 入迷 魅力 迷人
 fascis	法西斯主义
 fashan	人名
 fashio	流行 风尚 形成 时髦 上流社会
@@ -5890,7 +5890,7 @@ fastne	要塞 巩固 迅速
 fat	脂肪 肥肉 油腻
 fatah	法塔赫
 fatal	致命 重大 粗心 不幸 宿命
-fatali	宿命论 不幸 厄运 天命
+fatali	不幸 厄运 天命 宿命论
 fate	命运 运气 注定
 fatefu	宿命 重大 决定性
 father	父亲 祖先 长辈 神父 创始者 保护
@@ -5911,7 +5911,7 @@ favers	人名
 favor	好意 喜爱 赐予 支持 喜欢 证实
 favora	有利 赞许 良好 顺利 亲切 好意
 favori	幸运儿 喜爱 宠爱 中意 偏爱 偏袒
-favour	好感 偏爱 喜爱 相信 庇护 赞同
+favour	喜爱 宠爱 好感 偏爱 相信 庇护
 fawke	福克斯
 fawley	人名 福利
 fawn	摇尾乞怜 奉承
@@ -5925,7 +5925,7 @@ fearfu	可怕 恐怕 担心 非常 厉害
 fearle	大胆 勇敢
 fearon	人名
 fearso	吓人 可怕 害怕
-feasib	可行性 可能性 可行 适宜 切实
+feasib	可行 适宜 可行性 可能性 切实
 feast	宴会 酒席 享受 节日 款待 享乐
 feat	壮举 功绩 灵巧 合适 整洁
 feathe	羽毛 人名
@@ -5936,7 +5936,7 @@ februa	二月
 fecal	排泄物 渣滓
 feckle	无效 无能
 fecund	多产 丰饶 肥沃
-federa	联邦 联合 同盟 联邦制 联邦政府 联盟
+federa	联邦 联合 同盟 联盟 联邦政府 联邦制
 fee	费用 小费 所有权
 feeb	柔弱 无力 微弱
 feeble	微弱 衰弱 无效
@@ -5952,20 +5952,20 @@ feisti	活跃 精力充沛
 feisty	激动 活跃 坐立不安
 feldma	人名
 feldsp	长石
-felici	巧妙 可喜 快乐 幸福 幸运
+felici	快乐 幸福 幸运 巧妙 可喜
 feline	猫科
 felipe	人名
 felix	菲力克斯
 fella	小伙子 伙伴 伙计
 fellat	口交
 feller	伙伴 家伙
-fellow	男人 朋友 同事 同伴 同道 人名
+fellow	男人 朋友 同事 同伴 同道 团体
 felon	恶棍
 feloni	凶恶 重罪
 felony	重罪
 feltha	人名
 female	女性 女人 女子
-femini	女性 阴性 柔弱 温柔 女权主义 女性化
+femini	女性 阴性 柔弱 女权主义 温柔 女性化
 femme	妻子 女子
 femora	大腿
 fen	沼泽
@@ -5981,7 +5981,7 @@ ferdi	人名
 ferdin	人名
 fergie	菲姬
 fergus	弗格森 人名
-fermen	酵素 发酵 动乱
+fermen	发酵 酵素 动乱
 fernan	人名
 fernie	人名
 feroci	残忍 凶猛 可怕 野蛮
@@ -5991,7 +5991,7 @@ ferrie	人名
 ferrul	套圈
 ferry	渡船 渡口
 ferryb	渡船
-fertil	肥沃 多产 丰富 受精 丰饶 生产力
+fertil	肥沃 丰饶 生产力 肥料 施肥 受精
 ferven	炎热 热心 热烈 热情 强烈
 fervid	热心
 fervor	热情 热心 炽热
@@ -6051,7 +6051,7 @@ fifty	五十
 fight	打架 争吵 斗志 对抗
 fightb	回击 反攻
 fighte	斗士 战士 战斗机
-figura	比喻 借喻 成形 象征 象征性
+figura	比喻 象征 象征性 借喻 成形
 figure	数字 价格 图形 形状 描绘 表示
 fiji	斐济
 fijian	斐济
@@ -6080,16 +6080,16 @@ filtra	过滤
 fimbra	经理
 fin	鱼翅
 finagl	欺骗 哄骗 欺瞒
-final	结局 决赛 最后 终极 决定性 终于
+final	最后 终于 结局 决赛 终极 决定性
 finale	结局
-finali	定稿 终结 定局 结束
-financ	财政 财务 金融 金融家 欺骗
+finali	定稿 结束 定局 终结
+financ	财政 金融 财务 金融家 欺骗
 find	发现 感到 找到 认为 得到 裁决
 findla	人名
 fine	罚款 罚金 晴天 精细 晴朗 健康
 finery	装饰 服饰 幽雅
 finess	策略 手段
-finger	手指 指针 伸出 指板 键盘 指纹
+finger	手指 指针 伸出 指尖 指纹 指板
 fini	终结
 finial	顶尖
 finish	完成 结束 磨光 完美 用完 毁掉
@@ -6108,14 +6108,14 @@ fireba	火球
 firebr	火把
 firecr	爆竹 鞭炮
 firef	萤火虫
-firefi	交火 炮战 消防队员
+firefi	消防队员 交火 炮战
 fireli	火光
 firema	消防队员
 firepl	壁炉
 firepo	火力
 firepr	耐火 防火
 firesi	炉边 家庭 非正式
-firewo	木柴 烟火 焰火
+firewo	烟火 焰火 木柴
 firm	公司 商号 坚定 坚强 牢固 结实
 firmam	天空 苍天
 firmne	坚固 坚牢 坚定
@@ -6126,7 +6126,7 @@ firth	峡湾 河口
 fiscal	财政 国库
 fische	费舍尔
 fish	鱼肉 鱼类 钓鱼 查出 捕鱼
-fisher	渔夫 渔船 钓鱼者 渔业
+fisher	渔夫 钓鱼者 渔船 渔业
 fishho	鱼钩 钓钩
 fishli	冷淡
 fishmo	鱼贩
@@ -6156,7 +6156,7 @@ fizz	嘶嘶声 兴奋 活力
 fizzle	嘶嘶声 失败
 fizzy	起泡沫
 fjord	峡湾
-fl	焦距 外国语 佛罗里达州 投掷 嘲弄 丢下
+fl	投掷 嘲弄 丢下 抛弃 陷入 挥动
 flab	松弛
 flabby	软弱 不稳 松弛
 flacci	软弱
@@ -6196,7 +6196,7 @@ flatfi	比目鱼
 flatir	熨斗
 flatla	平原
 flatne	平坦 平滑
-flatte	弄平 打倒 谄媚者 谄媚 阿谀 巴结
+flatte	弄平 打倒 谄媚 阿谀 巴结 谄媚者
 flatul	空虚 自负 浮夸
 flaube	福楼拜
 flaunt	炫耀 飘扬
@@ -6221,7 +6221,7 @@ flemis	佛兰德
 flesh	肉体 肉欲 人性 亲属 人类 众生
 fleshy	肉体
 flex	弯曲 伸缩 屈曲
-flexib	弹性 适应性 灵活 柔顺 柔软
+flexib	灵活 柔顺 弹性 适应性 柔软
 flexor	屈肌
 flicke	闪烁 闪光 颤动 闪动 摇动 摇曳
 flier	快船 快车
@@ -6232,7 +6232,7 @@ flint	打火石 燧石
 flints	燧石 打火石
 flinty	燧石 坚硬 冷酷
 flip	空翻 抽打 蹦跳 筋斗 无礼
-flippa	轻率 无礼 没礼貌 嘴碎
+flippa	轻率 没礼貌 嘴碎 无礼
 flippe	鳍状肢 脚蹼
 flipsi	反面
 flirt	挥动 调情 玩弄 摆动
@@ -6256,7 +6256,7 @@ floral	植物
 floren	佛罗伦萨
 flores	开花
 floret	小花
-florid	华丽 红润 佛罗里达州
+florid	佛罗里达州 华丽 红润
 floris	花匠 花商
 flotsa	废料 零碎
 flounc	挣扎 挣脱 跳动
@@ -6267,11 +6267,11 @@ floury	面粉
 flout	嘲笑 愚弄 轻视
 flow	流程 流动 流量 洋溢 泛滥 涨潮
 flowch	流程图
-flower	精华 开花 发育 旺盛 成熟 花盆
+flower	精华 开花 发育 旺盛 成熟 绚丽
 floyd	弗洛伊德
 flu	流感 流行性感冒
 flub	弄糟 瞎搞 失败 胡弄 错误
-fluctu	变动 起伏 动摇 波动
+fluctu	变动 波动 动摇 起伏
 flue	渔网
 fluenc	流畅 雄辩 善辩
 fluent	流利 流畅 通畅
@@ -6361,12 +6361,12 @@ foppis	浮华 矫饰
 forage	粮草 饲料 掠夺
 foray	侵略 劫掠 袭击 攻击
 forbe	福布斯
-forbea	忍耐 克制 容忍 祖先 节制 自制
+forbea	节制 自制 忍耐 克制 容忍 祖先
 forbid	禁止 不准 妨碍
 force	力量 武力 势力 影响力 军队 效力
 forcef	有力 强烈 激烈 强有力
 forcep	钳子
-forcib	强制 强迫 用力
+forcib	强制 用力 强迫
 ford	浅滩 福特汽车 涉过
 forde	峡湾 人名
 fore	在前 以前
@@ -6392,7 +6392,7 @@ forese	预见 预知
 foresh	预示 海滩 缩短
 foresi	远见 深谋远虑
 foresk	包皮
-forest	森林 林区 垄断 阻碍 林学
+forest	森林 林区 林学 垄断 阻碍
 foreta	预示
 forete	预言 预告 预示
 foreth	先见
@@ -6401,7 +6401,7 @@ forewo	前言
 forfar	人名
 forfei	罚金 丧失 没收
 forge	熔炉 打制 锻造 伪造
-forger	铁匠 伪造者 伪造
+forger	伪造 铁匠 伪造者
 forget	忘记 忽略 健忘
 forgiv	原谅 宽恕 免除
 forgo	放弃
@@ -6410,16 +6410,16 @@ fork	叉子 分岔 分支 分歧
 forkli	铲车
 forlor	孤独 悲惨 凄凉 可怜 孤苦伶仃 渺茫
 form	形状 形体 类型 方式 表格 形式
-formal	正式 形式 礼仪 拘谨 甲醛 福尔马林
+formal	正式 形式 礼仪 拘谨 礼节 整形
 forman	工头
-format	开本 版式 形式 格式 格式化 形成
+format	形成 构造 编队 开本 版式 形式
 formby	人名
 forme	印版
 former	从前 前者 模型 样板 以前
 formic	胶木
 formid	巨大 优秀 可怕 艰难 强大
 formos	台湾话 台湾
-formul	公式 准则 刻板 套话 规定 药方
+formul	公式 准则 制订 公式化 配制 刻板
 fornic	通奸 乱伦
 forsak	放弃 抛弃
 forste	福斯特
@@ -6430,12 +6430,12 @@ forth	往前 以后 向外
 forthc	即将来临 来临
 forthr	直率 直接 马上 立即 坦白 正直
 forthw	立刻
-fortif	筑城 防御工事 要塞 加强 坚强 增加
+fortif	加强 坚强 增加 筑城 防御工事 要塞
 fortit	刚毅 坚毅 不屈不挠
 fortni	两星期
 fortre	城堡 要塞
 fortui	偶然 意外
-fortun	幸运 幸福 幸亏 财富 运气 兴隆
+fortun	财富 运气 兴隆 好运 命运 幸运
 forty	四十
 forum	论坛 法庭 讨论会
 forwar	向前 迅速 在前 进步 转寄 运送
@@ -6467,10 +6467,10 @@ foyer	门厅
 foyle	人名
 fp	冰点 凝固点
 fraca	吵闹 纷扰
-fracti	破片 分数 部分 碎片 断片 分馏
+fracti	破片 分数 稍许 一点点 倔强 部分
 fractu	破碎 骨折 破裂
 fragil	易碎 脆弱 虚弱
-fragme	碎片 破片 片段 碎屑 片断 断片
+fragme	碎片 破片 片段 分裂 破碎 碎屑
 fragra	芬芳 香味 芬香 馥郁 愉快
 frail	脆弱 虚弱 少女 少妇
 frailt	弱点 脆弱
@@ -6486,7 +6486,7 @@ frank	坦白 率直 老实
 franki	乳香
 frankn	率直 坦白
 franti	狂乱 疯狂 狂暴
-frater	兄弟 友爱 友善
+frater	友爱 兄弟 友善
 frau	夫人
 fraud	欺骗 欺诈 诡计 骗子
 fraudu	欺诈 欺骗
@@ -6514,7 +6514,7 @@ freigh	船货 运费 货运 装货 充满 承运人
 french	法国人 法文 法式 法国 法语
 frenet	发狂 狂热
 frenzy	疯狂 狂暴 狂怒
-freque	频率 频数 频繁 快速 经常
+freque	频繁 经常 频率 频数 快速
 frere	兄弟 修道士 人名
 fresh	新鲜 新奇 另外 精神饱满 冒失 最新
 freshe	精神饱满
@@ -6533,10 +6533,10 @@ fricti	摩擦 不和
 friday	星期五
 fridge	电冰箱
 friedr	弗里德里希
-friend	朋友 支持者 无依无靠 友谊 亲切 亲密
+friend	朋友 支持者 友好 亲切 互助 友善
 frieze	饰带
 frigat	护卫舰
-fright	惊骇 吃惊 惊吓 惊恐 吓人 可怕
+fright	惊吓 惊恐 惊骇 吃惊 可怕 惊人
 frigid	寒冷 严寒 冷淡
 fringe	边缘 流苏 初步 附加
 frisk	乱跳 活跃 蹦跳
@@ -6545,7 +6545,7 @@ frisso	颤抖
 frith	海湾 河口
 fritte	浪费 剁碎
 fritz	德国人
-frivol	轻薄 轻率 轻佻 妄动 琐碎 轻浮
+frivol	轻佻 妄动 琐碎 轻薄 轻率 轻浮
 frizz	拳曲
 frizze	人名
 frizzy	卷曲
@@ -6556,7 +6556,7 @@ froggy	法国 法国人
 frogma	蛙人
 frolic	嬉戏 欢乐 玩耍
 front	前面 开头 前线 阵线 态度 面对
-fronta	前方 临街 前面 正面 额骨 祭坛
+fronta	前面 正面 额骨 祭坛 前方 临街
 fronti	边界 边境
 frontl	前线
 frontm	主唱
@@ -6575,7 +6575,7 @@ fruitf	肥沃 丰收 丰硕
 fruiti	成就 实现
 fruitl	徒劳 无益 无效
 fruity	水果 趣味 圆润
-frustr	挫败 击败 破坏 无益 挫折 顿挫
+frustr	挫折 顿挫 挫败 击败 破坏 无益
 fry	鱼苗 油炸
 ft	英尺
 fuck	欺骗 诅咒 性交 些微 杂种
@@ -6595,7 +6595,7 @@ full	全部 完整 充满 完全 丰富 完美
 fullba	后卫
 fullne	充满 丰富
 fullti	全职
-fulmin	轰响 爆炸 爆发 怒喝 电闪
+fulmin	爆发 爆炸 怒喝 电闪 轰响
 fulsom	过度 过分
 fumaro	气孔
 fumble	摸索 笨手笨脚
@@ -6604,7 +6604,7 @@ fumiga	熏制 熏蒸 焚香
 fun	乐趣 玩笑 娱乐 开玩笑
 functi	官能 职务 功能 函数 活动 运行
 fund	基金 资金 存款 财源 贮藏 积累
-fundam	基础 臀部 肛门 基本原理 原则 基波
+fundam	基本原理 原则 基波 基本 重要 基础
 funder	投资者
 fundra	募捐
 funera	葬礼 出殡 埋葬
@@ -6631,7 +6631,7 @@ furor	喧闹 激怒 感动 狂热
 furore	轰动 勃然大怒 狂热
 furrow	犁沟 车辙 皱纹
 furry	毛皮
-furthe	促进 此外 而且
+furthe	此外 而且 促进
 furtiv	秘密 隐密 偷偷摸摸 偷偷
 fury	愤怒 狂暴
 fuse	保险丝 导火线 熔化 融合
@@ -6680,7 +6680,7 @@ galact	乳汁 银河 极大
 galaxy	银河
 gale	狂风 大风
 galeri	人名
-galile	加利利 伽利略
+galile	伽利略 加利利
 gall	胆汁 苦味 恼怒 烦恼 屈辱
 gallac	人名
 gallan	英勇 壮丽 华丽 漂亮 勇敢 献殷勤
@@ -6692,7 +6692,7 @@ gallon	加仑
 gallop	疾驰 飞奔 飞驰 飞跑
 gallst	胆结石
 galore	丰富 大量
-galvan	电流 电镀 刺激 兴奋 激动 激励
+galvan	通电 镀锌 电镀 刺激 兴奋 激动
 galvin	人名
 gam	社交 联欢
 gambia	冈比亚
@@ -6759,7 +6759,7 @@ gass	系统
 gassen	人名
 gassy	气体 含气
 gastri	胃炎
-gastro	肠胃炎 肠胃 美食 烹饪法
+gastro	肠胃 美食 肠胃炎 烹饪法
 gate	牌楼 大门 通道
 gatecr	不请自来
 gateho	门房
@@ -6814,7 +6814,7 @@ gene	基因
 geneal	世系 血统
 genera	一般 将军 大体 全面 普遍 常规
 generi	一般
-genero	慷慨 宽大 大量 丰富 丰盛
+genero	慷慨 大量 丰富 宽大 丰盛
 genesi	发生 起源 创世记
 geneti	创始 遗传 起源 遗传学 生殖 基因
 geneva	日内瓦 杜松子酒
@@ -6828,11 +6828,11 @@ genoes	热那亚
 genoty	基因型
 genove	热那亚
 genre	类型 流派
-gent	绅士 温和 温柔 轻轻 逐渐
+gent	温和 温柔 轻轻 逐渐 绅士
 gentam	庆大霉素
 gentee	上流 优雅
 gentil	异教徒 斯文 彬彬有礼 文雅
-gentle	温和 文雅 绅士 先生 温顺 柔和
+gentle	绅士 先生 温和 文雅 温顺 柔和
 gentri	优化
 genufl	屈服
 genuin	真正 真实 诚恳 真诚 诚实 真挚
@@ -6840,14 +6840,14 @@ geo	海湾
 geoche	地球化学
 geodes	测量 测地线
 geoff	杰夫
-geogra	地理 地区 地理学
-geolog	地质 地质学 地质学家
+geogra	地理学 地理 地区
+geolog	地质学 地质 地质学家
 geomag	地磁
 geomet	几何学 几何
 geomor	地貌
 geophy	地球物理学
 george	乔治 乔治城
-georgi	人名 乔治亚
+georgi	乔治亚 人名
 geosci	地球科学
 geostr	地缘政治学
 geothe	地热
@@ -6856,7 +6856,7 @@ gere	盖尔
 geriat	衰老 老年
 germ	细菌 种子 生殖细胞 根源
 germai	人名
-german	德国人 德语 德国 有关 同样 恰当
+german	德国 德国人 德语 日耳曼语 有关 同样
 germin	发芽 萌芽 发育
 geront	老年
 gerrar	杰拉德
@@ -6865,7 +6865,7 @@ gesner	人名
 gesso	底料
 gestal	完形
 gestap	盖世太保
-gestat	孕育 妊娠 酝酿
+gestat	妊娠 孕育 酝酿
 gestic	姿势 手势
 gestur	手势 姿态
 get	得到 获得 变成 使得 收获 接通
@@ -6914,7 +6914,7 @@ gimlet	手钻 锐利
 gimmic	花招 伎俩
 gimp	花边 精神 瘸子
 gin	杜松子酒 陷阱 轧棉
-ginger	精力 姜黄色 活泼 姜饼 华而不实 小心翼翼
+ginger	精力 姜黄色 活泼 小心翼翼 慎重 谨慎
 gingha	条纹 棉布
 gingiv	齿龈炎
 ginny	意大利人 杜松子酒
@@ -6946,7 +6946,7 @@ glade	沼泽
 gladia	斗士 争论
 gladne	欢乐 欢喜 喜悦
 glam	迷人
-glamor	魅力 魔法 迷惑 美化 迷人
+glamor	迷人 魅力 魔法 迷惑 美化
 glamou	魅力 魔法 迷惑
 glance	一瞥 闪光 掠过 扫视 提到 反射
 glandu	天生 固有 肉体
@@ -6962,7 +6962,7 @@ glauco	青光眼
 gleam	光束 微光 反光 闪烁
 glean	收集
 glee	欢乐 高兴
-gleefu	愉快 高兴
+gleefu	高兴 愉快
 glen	峡谷 幽谷
 glendi	人名
 glib	流畅 流利
@@ -7004,7 +7004,7 @@ glut	大量 供过于求 充满 吃饱 狼吞虎咽
 glutam	味精
 gluten	面筋 麸质
 gluteu	臀肌
-glutto	暴食 贪吃 贪心 贪食
+glutto	暴食 贪食 贪吃 贪心
 glycem	血糖
 glycer	甘油 丙三醇
 glycog	糖原
@@ -7037,7 +7037,7 @@ gobble	狼吞虎咽 贪食 官样文章
 goblet	高脚杯 酒杯
 goblin	小妖精
 god	上帝 神像 偶像 神化 敬神 虔诚
-goddam	诅咒 讨厌 该死 要命 完全 十足
+goddam	该死 完全 十足 讨厌 诅咒 要命
 goddes	女神 美女
 godfat	教父
 godfor	堕落 邪恶 倒霉 凄凉 荒凉
@@ -7057,7 +7057,7 @@ goiter	甲状腺肿
 gol	发誓
 gold	黄金 钱财 金色 宝贵
 golden	金色 贵重 繁盛
-goldfi	红额金翅雀 金鱼
+goldfi	金鱼 红额金翅雀
 goldmi	金矿
 goldsm	金匠
 goldsw	人名
@@ -7112,7 +7112,7 @@ gourd	葫芦
 gourma	美食家
 gourme	美食家
 gout	趣味 嗜好 痛风
-govern	统治 支配 管理 统辖 政府 内阁
+govern	政府 内阁 州长 总督 统治者 理事
 gown	睡衣 法衣
 goy	异教徒
 grab	掠夺 强占 抓取 攫取 捕获 霸占
@@ -7126,7 +7126,7 @@ gradat	阶级 顺序
 grade	等级 年级 阶段 成绩 程度 坡度
 grader	机器 推土机
 gradie	倾斜度 梯度 坡度 斜率 步行
-gradua	逐渐 毕业生 量杯 研究生 毕业 刻度
+gradua	毕业生 量杯 研究生 毕业 逐渐 刻度
 graf	伯爵
 graft	嫁接 贪污 移植
 graham	全麦
@@ -7140,20 +7140,20 @@ granar	谷仓
 grand	庄重 壮观 显赫 重大 最高 雄伟
 granda	爷爷 老太爷 外公 祖师爷 祖父
 grandc	外孙女 外孙 孙女 孙子
-grandd	爷爷 老太爷 外公 祖师爷 祖父 孙女
-grande	重大 显要 大公 庄严 伟大 壮丽
+grandd	孙女 外孙女 爷爷 老太爷 外公 祖师爷
+grande	庄严 伟大 壮丽 重大 显要 大公
 grandf	祖父 始祖 慈祥
-grandi	大言不惭 夸张 夸大 宏伟 壮丽
+grandi	宏伟 壮丽 夸张 大言不惭 夸大
 grandk	孙女
-grandm	奶奶 外婆 外祖母 大师 祖母 唠叨
-grandn	宏伟 壮大 伟大 侄孙女
-grandp	爷爷 老太爷 外公 祖父母
+grandm	祖母 奶奶 外婆 外祖母 大师 唠叨
+grandn	侄孙女 宏伟 壮大 伟大
+grandp	祖父母 爷爷 老太爷 外公
 grands	孙子 外孙 观众
 grange	农庄 农夫 农民
 granit	花岗岩
 granny	奶奶 老奶奶 外婆 接生婆
 grant	授予 允许 承认
-granul	颗粒 粗糙 细粒
+granul	细粒 颗粒 粗糙
 grape	葡萄 葡萄树
 grapev	葡萄藤 葡萄树
 graph	曲线图 图表 图形
@@ -7169,11 +7169,11 @@ grate	火炉 壁炉 格栅 磨碎 焦急 触怒
 gratef	感谢 感激 受欢迎 感恩
 grati	免费
 gratif	满足 喜悦
-gratui	免费 不必要 无缘无故 无偿 平白 小费
+gratui	免费 小费 赏钱 不必要 无缘无故 无偿
 grave	墓穴 坟墓 终结 死亡 庄重 严肃
 gravel	砂砾 碎石
 graves	墓石 墓碑
-gravit	下降 引力 重力 地心引力
+gravit	地心引力 重力 下降 引力
 gravy	肉汁 外快
 gray	灰色 暗淡 灰白 年老 老练 阴沉
 graybe	老人
@@ -7194,7 +7194,7 @@ green	绿色 新鲜 青春
 greena	人名
 greenb	美钞
 greene	格林 绿叶 绿树
-greenh	人名 生手 温室
+greenh	温室 人名 生手
 greenl	格陵兰
 greenn	绿色 新鲜 未熟
 greens	草皮
@@ -7204,7 +7204,7 @@ greet	问候 致敬 欢迎 映入眼帘
 gregar	社交 群居
 gregso	人名
 gremli	小鬼
-grenad	格林纳达 手榴弹
+grenad	手榴弹 格林纳达
 grenfe	人名
 grenob	格勒诺布尔
 gresha	人名
@@ -7262,8 +7262,8 @@ grossn	粗劣
 grotes	奇怪 可笑 奇异 荒诞
 grotto	洞穴 岩穴
 grotty	恶劣 龌龊
-grouch	坏脾气 闹脾气 发牢骚 人名 不平
-ground	滚球 创立者 创业者 土拨鼠 落花生 海啸
+grouch	不平 坏脾气 闹脾气 发牢骚 人名
+ground	地下水 地基 基础 根据 土拨鼠 海啸
 group	团体 聚合 成群
 groupe	石斑鱼
 groupy	合群
@@ -7278,7 +7278,7 @@ grubb	人名
 grubby	污秽 肮脏
 grudge	怨恨 恶意 怀恨 嫉妒 吝惜
 grudgi	勉强 不情愿
-gruel	稀粥 惩罚 痛打
+gruel	痛打 惩罚 稀粥
 gruell	痛打 惩罚
 grueso	可怕 阴森
 gruff	粗哑 粗鲁 粗率 粗暴
@@ -7293,7 +7293,7 @@ guam	关岛
 guaran	担保 抵押品 保证 保证人 抵押
 guard	守卫者 警戒 保卫 看守 当心 防止
 guarde	谨慎 安全
-guardi	人名 看守者 监护人 保护人 保护 监护
+guardi	看守者 监护人 保护人 保护 监护 守护
 guardr	护栏 护轨
 guards	卫兵
 guatem	危地马拉 危地马拉人
@@ -7370,7 +7370,7 @@ guzzle	狂饮 暴食 酒鬼
 gw	毛重
 gwynne	人名
 gym	体操
-gymnas	体育馆 健身房 大学预科 体操运动员 体操 体育
+gymnas	体操 体育 健身房 体育馆 体操运动员 大学预科
 gynaec	妇科
 gypsum	石膏
 gypsy	吉卜赛人 流浪
@@ -7382,7 +7382,7 @@ gyrosc	陀螺仪
 ha	哈哈
 habit	习惯 嗜好 习性 穿衣
 habita	栖息 居留 居住 住所
-habitu	习惯 惯常 平常 习以为常 熟习 常客
+habitu	习惯 惯常 平常 习以为常 熟习 体质
 hack	出租车 干咳 鹤嘴锄 出租
 hacket	人名
 hackle	梳理
@@ -7408,7 +7408,7 @@ haircu	理发 发式
 hairdo	束发 发式
 hairdr	美发师 理发师 理发 美发 吹风机
 hairle	无毛
-hairli	细长 发际线
+hairli	发际线 细长
 hairne	发网
 hairpi	假发
 hairst	发型 发型师
@@ -7468,7 +7468,7 @@ handgr	手把
 handgu	手枪
 handho	掌握 握住 把柄 线索
 handi	巧妙 敏捷 便利
-handic	障碍 困难 妨碍 主管 手工艺 手艺
+handic	障碍 困难 妨碍 手工艺 手艺 主管
 handiw	手工 手工艺
 handke	手帕 头巾 围巾
 handle	把手 把柄 手感 触摸 运用 买卖
@@ -7513,7 +7513,7 @@ happy	快乐 幸福 愉快 恰当
 haptic	触觉
 harang	演讲 夸夸其谈
 harare	哈拉雷
-harass	困扰 烦恼 折磨 烦扰
+harass	困扰 烦扰 烦恼 折磨
 harbin	先驱 预兆 预告
 harbor	避难所 庇护 藏匿
 harbou	避难所 庇护 藏匿
@@ -7547,7 +7547,7 @@ harlot	妓女
 harm	伤害 害处 损害
 harmfu	有害 伤害
 harmle	无辜 无害
-harmon	和谐 和声 泛音 谐波 口琴 调和
+harmon	协调 和睦 调和 和谐 和声 泛音
 harnes	马具 甲胄 驾驭
 harold	哈罗德
 harp	竖琴
@@ -7585,7 +7585,7 @@ hatt	人名
 hatter	人名
 hatton	人名
 haughe	人名
-haught	傲慢 骄傲 不逊 崇高
+haught	傲慢 骄傲 崇高 不逊
 haul	强拉 拖拉
 haulag	拖曳 运费
 haunch	臀部
@@ -7597,7 +7597,7 @@ havana	哈瓦那
 haven	避难所 庇护
 havoc	蹂躏
 haw	山楂 瞬膜
-hawaii	夏威夷岛 夏威夷
+hawaii	夏威夷 夏威夷岛
 hawe	人名
 hawk	掠夺者 清嗓 咳嗽 捕捉 兜售 叫卖
 hawke	人名
@@ -7628,15 +7628,15 @@ headin	人名
 headla	前灯
 headle	无知 人名
 headli	前灯
-headlo	夹头 头向前 轻率 猛然 用力
-headma	队长 首领 酋长 校长 监工
+headlo	头向前 轻率 猛然 用力 夹头
+headma	校长 监工 队长 首领 酋长
 headno	前言 提要
 headph	耳机
 headpi	头巾 耳机 帽子 扉页 头脑 才智
 headqu	总部 司令部
 headse	耳机
 headsh	能力
-headst	抢先 头座 机头座 墓石 基石 顽固
+headst	墓石 基石 顽固 刚愎 任性 头座
 headwa	前进 进展
 headwi	逆风 顶风
 heady	顽固 任性 性急 猛烈
@@ -7666,7 +7666,7 @@ hearty	诚恳 健壮 热烈 丰盛
 heat	热度 体温 高潮 加热 激昂 加剧
 heated	加热 激昂 热情
 heater	灯丝
-heathe	异教徒 异教 野蛮 石南花 杂色
+heathe	石南花 杂色 异教徒 异教 野蛮
 heathf	人名
 heaton	人名
 heatst	中暑
@@ -7685,7 +7685,7 @@ hector	吓唬 折磨 愚弄
 hedge	树篱 障碍 套期保值 妨碍 躲闪 偷偷摸摸
 hedgeh	豪猪 刺猬
 hedley	人名
-hedoni	快乐 享乐主义 享乐主义者
+hedoni	享乐主义 享乐主义者 快乐
 heedle	不注意 掉以轻心
 heel	脚后跟 后部 倾侧 尾随 追赶
 heeler	手下
@@ -7694,7 +7694,7 @@ heft	重量 影响 重要性 举起
 hefty	肌肉发达
 hegel	黑格尔
 hegeli	黑格尔
-hegemo	支配 霸权 领导权 支配权
+hegemo	霸权 领导权 支配权 支配
 heidel	海德尔堡
 height	高度 海拔 顶点 增高 提高 加强
 heine	海涅
@@ -7750,7 +7750,7 @@ henley	亨利
 hennes	轩尼诗
 henri	亨利
 henry	亨利
-hepati	肝脏 肝炎
+hepati	肝炎 肝脏
 heptat	七项全能
 hepwor	人名
 herald	使者 先驱 预报 宣布 传达 欢呼
@@ -7770,9 +7770,9 @@ heredi	世袭 遗传
 herein	如此 以下
 heresy	异端 异教
 hereti	异教徒 异端者 异教 异端
-hereto	到此为止 迄今
+hereto	迄今 到此为止
 herewa	人名
-herita	遗传率 遗产
+herita	遗产 遗传率
 herman	赫尔曼
 hermap	雌雄同体 两性
 hermen	解释
@@ -7790,10 +7790,10 @@ herr	先生 青鱼
 herrin	人字形
 hertz	赫兹
 heselt	人名
-hesita	踌躇 犹豫 迟疑 支吾 停顿 含糊
+hesita	犹豫 迟疑 踌躇 支吾 停顿 含糊
 heslop	人名
 hessia	麻布
-hetero	异性恋 异端 异种 异质 异性恋主义 异性
+hetero	异性 异种 异质 异端 异性恋主义 异性恋
 hether	人名
 heuris	启发式 探索
 hew	坚持
@@ -7824,10 +7824,10 @@ highbr	知识分子 不切实际
 highli	显著 突出
 highne	高尚 殿下
 highwa	公路 大道 捷径
-hijack	抢劫 劫持 敲诈 强盗
+hijack	强盗 抢劫 劫持 敲诈
 hike	徒步旅行 远足 涨价 提高 步行 上升
 hil	险峻
-hilari	喜不自禁 滑稽 欢喜 高兴
+hilari	喜不自禁 欢喜 高兴 滑稽
 hilary	希拉里
 hilber	希尔伯特
 hill	丘陵
@@ -7867,11 +7867,11 @@ hiss	嘘声 嘶嘶声
 histam	组胺
 histog	直方图
 histol	组织学
-histor	历史学家 历史 史实 历史上 过去 经历
+histor	历史 过去 经历 历史学 史实 历史上
 histri	演员 演剧 矫揉造作 戏剧性
 hitch	蹒跚 故障
 hitchh	搭便车 要求
-hither	这边 迄今 至今
+hither	迄今 至今 这边
 hitler	希特勒
 hitter	打手
 hiv	艾滋病病毒
@@ -7906,7 +7906,7 @@ hogshe	大桶
 hogwas	废话
 hokey	虚情假意 做作
 hokum	废话
-hol	假日 冬青树
+hol	冬青树 假日
 holbor	人名
 hold	把握 控制 掌握 监禁 保存 握住
 holdal	手提箱
@@ -7921,10 +7921,10 @@ holine	神圣
 hollan	荷兰
 holler	叫喊 发牢骚 抱怨
 hollin	人名
-hollow	窟窿 山谷 虚伪 空腹 挖空 凹陷
+hollow	窟窿 山谷 虚伪 空腹 挖空 空旷
 hollyh	蜀葵
 hollyw	好莱坞
-holme	人名 福尔摩斯
+holme	福尔摩斯 人名
 holoca	大屠杀 毁灭
 holroy	人名
 holt	小林
@@ -7932,7 +7932,7 @@ holyfi	人名
 homage	尊崇 尊敬 效忠
 hombre	男人 家伙
 home	避难所 故乡 家庭 国内 在家 家常
-homebo	回家 老乡 同乡 宅男
+homebo	老乡 同乡 宅男 回家
 homeco	归国
 homegi	闺蜜
 homela	本国 故国
@@ -7953,8 +7953,8 @@ homey	自在 舒适
 homi	说教 训诫
 homici	杀人
 homoeo	顺势疗法
-homoge	同质 齐性 同一 基因 均匀 相似
-homolo	相应 同源 一致 相同
+homoge	同质 齐性 相似 均匀 同一 基因
+homolo	相同 相应 同源 一致
 homose	同性恋 同性恋者
 honcho	老板
 hondur	洪都拉斯
@@ -7971,7 +7971,7 @@ hong	商行
 hongko	香港
 honolu	火奴鲁鲁
 honor	荣誉 头衔 信用 尊敬 名誉 阁下
-honora	荣耀 高贵 体面 酬金 谢礼 荣誉
+honora	荣誉 荣耀 高贵 体面 酬金 谢礼
 honore	主宾
 honori	尊敬 敬称 敬语
 honour	荣誉 头衔 信用 尊敬 名誉 阁下
@@ -8015,7 +8015,7 @@ horseb	马背
 horsem	马术
 horsep	马力
 horser	辣根
-horses	胡说 谎话 马蹄铁
+horses	马蹄铁 胡说 谎话
 horset	马尾
 hortat	激励
 hortic	园艺
@@ -8024,12 +8024,12 @@ hosepi	软管
 hosier	内衣裤
 hosni	人名
 hospic	收容所
-hospit	好客 医院 住院 款待 亲切 殷勤
+hospit	医院 款待 亲切 殷勤 好客 住院
 host	主人
 hostag	人质 抵押品
 hostel	宿舍 旅店 旅馆 客栈
 hostes	女主人 女房东
-hostil	敌人 敌对 敌意 反对
+hostil	敌意 敌对 反对 敌人
 hot	热心 热情 激动 猛烈 紧迫 暑热
 hotb	温床
 hotchp	杂烩
@@ -8093,7 +8093,7 @@ hulme	人名
 hum	嗡嗡声 哼声
 human	人类 人性
 humane	有人情 人道 仁慈 慈悲 深情
-humani	人文主义 人道主义 博爱 人性 人类 教化
+humani	人性 人类 博爱 人道主义 人文主义 教化
 humank	人类
 humann	为人 人性
 humb	谦逊 卑贱
@@ -8104,7 +8104,7 @@ humdru	平凡 单调 无聊
 humeru	肱骨
 humid	潮湿 湿润
 humidi	湿气 潮湿 湿度
-humili	丢脸 蒙羞 屈辱 耻辱 谦卑 谦逊
+humili	耻辱 丢脸 谦卑 蒙羞 屈辱 谦逊
 hummer	蜂鸣器
 hummin	蜂鸟
 hummoc	小丘
@@ -8144,7 +8144,7 @@ hurst	小丘 小树林 沙洲
 hurtfu	伤害
 hurtle	猛冲 碰撞 猛撞 投掷
 husayn	侯赛因
-husban	丈夫 管理人 节俭 持有 农夫 百姓
+husban	丈夫 管理人 节俭 持有 农事 饲养业
 hush	肃静 安静 沉默 缄默
 husk	外壳
 husky	强壮
@@ -8163,7 +8163,7 @@ hybrid	混血儿 杂种 混合物 混合 杂交 配种
 hyde	海德
 hydra	水螅
 hydran	水龙头 消火栓
-hydrat	水合物 氢氧化物 水合
+hydrat	水合 水合物 氢氧化物
 hydrau	水力 水压 水力学
 hydroc	碳氢化合物 氯化氢 盐酸
 hydrod	水力 水压
@@ -8184,13 +8184,13 @@ hypers	过敏
 hypert	高血压 过度紧张 肥大 肥厚
 hyphen	连字符
 hypnos	催眠状态 催眠术
-hypnot	催眠 催眠药 安眠药 着迷 催眠术 催眠状态
-hypocr	伪善 伪君子 伪善者 假惺惺
+hypnot	催眠 催眠药 安眠药 恍惚 着迷 催眠术
+hypocr	伪善 伪善者 伪君子 假惺惺
 hypode	皮下 真皮 皮下注射
 hypogl	低血糖
 hypote	斜边
-hypoth	假设 假定 设定 假想 甲状腺功能减退
-hyster	滞后 癔病 歇斯底里
+hypoth	假设 假定 假想 设定 甲状腺功能减退
+hyster	歇斯底里 癔病 滞后
 hythe	海斯
 hyunda	现代
 iambic	抑扬格
@@ -8219,14 +8219,14 @@ idea	主意 办法 理想 思想 概念 意见
 ideal	理想 典范 观念 思想 完美 空想
 ideali	唯心主义 唯心论 理想主义 理想化
 idem	同上
-identi	同一 恒等 同样 识别 身份证明 认同
+identi	识别 确定 参与 一致 认同 身份
 ideogr	表意文字
-ideolo	意识形态 空想 思想体系 理论家 思想家 空想家
+ideolo	思想体系 意识形态 空想 理论家 思想家 空想家
 idiocy	白痴
 idiom	习语 成语 方言
 idioma	惯用
 idiopa	自发
-idiosy	气质 特性 风格 特质 异质 特殊
+idiosy	特质 异质 特殊 气质 特性 风格
 idiot	白痴
 idioti	白痴 愚蠢 呆头呆脑
 idle	懒惰 闲散 停顿 空闲 无用 无所事事
@@ -8242,7 +8242,7 @@ igneou	火成
 ignite	点燃 灼热 兴奋 引爆装置
 igniti	点火 点燃
 ignobl	卑贱 卑鄙 低级
-ignomi	可耻 不名誉 下流 耻辱 屈辱 丢脸
+ignomi	可耻 不名誉 下流 耻辱 不体面 屈辱
 ignora	无知
 ignore	忽视 驳回 忽略
 igor	人名 伊戈尔
@@ -8258,18 +8258,18 @@ illega	违法 犯规
 illegi	不法 不合理 非法
 illibe	狭隘 吝啬
 illici	不法 不正当 禁止 违法
-illite	文盲 无知 目不识丁
+illite	文盲 目不识丁 无知
 illnes	疾病 恶意
 illogi	不合理 矛盾
 illumi	照明 阐明 说明 灿烂 照亮 启发
 illus	插图 实例 说明
 illusi	幻影 错觉 幻想 魔术师
 illuso	幻影 错觉
-illust	阐明 例证 插图 说明 解说 著名
+illust	阐明 例证 插图 著名 辉煌 明亮
 ilo	国际劳工组织
 image	影像 肖像 想象 图像 形象 翻版
 imager	肖像 比喻 雕刻
-imagin	可能 想像 虚构 假想 听觉 想像力
+imagin	想像 设想 猜测 听觉 想像力 虚构
 imago	意象 成虫
 imam	阿訇 伊玛目
 imbala	不平衡
@@ -8279,21 +8279,21 @@ imbrog	纷乱 纠葛 一团糟
 imbue	感染 灌输 浸透
 imelda	人名
 imf	国际货币基金组织
-imitat	模仿 效法 冒充 仿造 赝品 伪造
+imitat	模仿 效法 冒充 仿造 赝品 伪造者
 immacu	纯洁 无辜
-immane	内在 无所不在 固有
+immane	内在 固有 无所不在
 immanu	以马内利 救世主 基督
 immate	无形 精神
 immatu	粗糙 幼年 未成年
 immeas	无限
-immedi	直接 目前 立即 接近 立刻
+immedi	直接 立刻 立即 接近 目前
 immemo	太古 远古
 immens	无边 无限 广大 庞大
 immers	沉浸 陷入 专心
 immigr	移民 移居
-immine	逼近 危急 急迫 即将来临 迫切 紧急
+immine	即将来临 逼近 危急 急迫 迫切 紧急
 immobi	不动 不变 固定 静止 收回
-immode	过度 不合理 过分 冒失 无礼
+immode	冒失 过度 不合理 过分 无礼
 immola	牺牲 杀死 宰杀 献身 祭物
 immora	不道德 邪恶 放荡 道德败坏
 immort	神仙 永远 长久 不朽 永生
@@ -8303,13 +8303,13 @@ immuni	免疫 免除
 immuno	免疫学
 immure	监禁
 immuta	不变
-imp	顽童 加强 接枝 接穗 暗示 意味
+imp	暗示 意味 顽童 加强 接枝 接穗
 impact	冲击 冲突 影响 效果 挤入 撞击
-impair	损害 减少 削弱 损伤 危害
+impair	削弱 减少 损害 损伤 危害
 impale	刺穿 绝望
 impart	给予 传授 告知 公平 不偏不倚 无私
-impass	不可逾越 僵局 死路 死胡同 狂热 热烈
-impati	性急 焦急 急躁 不耐烦 着急 急切
+impass	僵局 死路 死胡同 狂热 热烈 冷淡
+impati	不耐烦 着急 急切 急躁 急欲 性急
 impeac	控告 怀疑 检举 弹劾
 impecc	无懈可击 完美
 impecu	身无分文 贫穷
@@ -8327,20 +8327,20 @@ imperm	暂时 无常
 impers	客观 模仿 扮演 体现 人格化 装扮
 impert	鲁莽 无礼 粗鲁 沉着 泰然自若 镇静
 imperv	无动于衷
-impetu	狂暴 猛烈 性急 冲力 冲动 轻率
+impetu	动力 推动力 动量 冲动 猛烈 轻率
 imping	撞击 起作用 侵犯
 impiou	不孝
 impish	顽皮 恶作剧
 implac	不变 执拗
-implan	灌输 嵌入 可移植 移植 鼓吹
+implan	灌输 嵌入 移植 鼓吹 可移植
 implau	难以置信
 implem	工具 器具 手段 实现 生效 执行
-implic	涉及 含意 暗示 牵连 含义 含蓄
+implic	牵连 含义 暗示 含蓄 固有 绝对
 implie	隐含
 implod	内爆 爆裂
 implor	恳求 哀求
 impoli	无礼 粗鲁 失策
-import	进口 输入 含义 重要性 引入 重要
+import	重要 大量 显要 自负 重要性 自大
 impose	利用 欺骗
 imposi	征收 强加 欺骗
 imposs	不可能 难以置信
@@ -8349,17 +8349,17 @@ impote	无力 虚弱 无效 无能为力 阳痿
 impoun	拘留 充公
 impove	贫穷 穷困
 imprac	不切实际 办不到
-imprec	祈求 诅咒 不明确
+imprec	不明确 祈求 诅咒
 impreg	坚强不屈 怀孕 肥沃 充满 灌输 受精
-impres	演出者 主持人 印象 特征 印记 有印象
+impres	印象 意念 盖印 印记 印数 效果
 imprim	赞许
 imprin	铭刻 印记 特征 痕迹
-impris	下狱 关闭 拘禁 限制 监禁 坐牢
+impris	监禁 下狱 坐牢 关闭 拘禁 限制
 improm	即席
 improp	错误 不成体统 不道德 不适当
 improv	改良 改善 利用 增加 进步 即兴
 imprud	轻率 鲁莽
-impude	厚颜无耻 鲁莽 卑鄙
+impude	鲁莽 卑鄙 厚颜无耻
 impugn	责难 抨击 攻击
 impuls	冲动 驱使 刺激 推动 冲力 建议
 impure	肮脏 混合
@@ -8369,7 +8369,7 @@ impute	归罪 负责
 imre	人名
 inabil	无能 无力
 inaccu	错误 不准确
-inacti	无为 怠惰 迟钝 撤销 灭活 失效
+inacti	停止 怠惰 闲置 无为 迟钝 撤销
 inadeq	不适当
 inadve	漫不经心 疏忽
 inadvi	失策
@@ -8381,7 +8381,7 @@ inappr	不适当 不合时宜
 inarti	口齿不清 说不出
 inatte	不注意 粗心 疏忽 怠慢
 inaudi	听不见
-inaugu	就任 开幕 就职演讲 开始 就职典礼 开辟
+inaugu	就任 开幕 就职演讲 就职典礼 开始 开辟
 inausp	不吉 凶兆
 inauth	伪造
 inboar	内侧
@@ -8392,11 +8392,11 @@ inbuil	嵌入 内置
 inc	公司
 inca	印加
 incalc	无数
-incand	白热 炽热 灿烂
+incand	白热 灿烂 炽热
 incant	咒语 魔咒
 incapa	不能 不适当
 incarc	下狱 监禁
-incarn	体现 具体化 化身 深红色 典型
+incarn	典型 化身 体现 具体化 深红色
 incaut	轻率 不注意
 incend	放火 煽动 燃烧 燃烧弹
 incens	香气 奉承 焚香 发怒
@@ -8405,8 +8405,8 @@ incept	起初
 incess	不断 不绝 无尽 不停 接连不断 不已
 incest	乱伦
 inch	英寸 身高 小岛
-incide	发生 发生率 影响 倾角 事件 事变
-incine	焚化 焚尸炉
+incide	事件 事变 小事 附带 外来 发生
+incine	焚尸炉 焚化
 incipi	起初 发端 初期
 incise	切割 雕刻
 incisi	切口 切割 雕刻 切入 敏锐 机敏
@@ -8419,13 +8419,13 @@ inclin	倾向 趋向 倾斜度 点头 倾斜 斜坡
 includ	包括 包住
 inclus	包含 包括
 incogn	隐姓埋名 改名 匿名
-incohe	松散 支离破碎 语无伦次
+incohe	语无伦次 松散 支离破碎
 incom	进来
 income	收入 收益 流入 移民
-incomp	无比 无与伦比 无双 不相容 矛盾 不完善
-inconc	想不到 不可思议 不得要领
+incomp	不完善 不相容 矛盾 费解 无限 无比
+inconc	想不到 不得要领 不可思议
 incong	不协调 不调和
-incons	不合理 轻率 易变 反复无常 不定
+incons	易变 不合理 轻率 反复无常 不定
 incont	荒淫 失禁 立即 无疑 明白
 inconv	不便 困难 不方便
 incorp	合并 一体化 吸收 体现 混合 包含
@@ -8436,21 +8436,21 @@ increm	增加 增值 盈余 逐渐
 incrim	连累 控告
 incuba	培养 发展 孵蛋 潜伏 筑巢 孵化
 incubu	梦魇
-incumb	任职 义务 现任 依靠
+incumb	现任 依靠 任职 义务
 incur	招致 蒙受 遭遇
 incurs	侵入 侵略 奇袭
 incus	砧骨
 ind	印度
 inde	的确 实在 真正 甚至
 indebt	负债 受惠
-indece	无礼 猥亵 下流 不体面 不适当
+indece	下流 无礼 猥亵 不体面 不适当
 indeci	优柔寡断 犹豫不决 不明确
 indefa	不知疲倦 不屈不挠
 indefi	模糊 无限
 indeli	难忘 持久 粗俗 不雅
-indemn	赔偿 补偿 保障 保护 赦免
+indemn	赔偿 保障 补偿 赦免 保护
 indent	契约 凹痕 缩排 缺口 契据
-indepe	独立 自立 自主 有主见
+indepe	独立 有主见 自立 自主
 inder	人名
 indesc	不可名状 莫名其妙
 indete	不明确 含混
@@ -8461,28 +8461,28 @@ indian	印度人 印第安人 印度 印第安纳波利斯
 indica	显示 象征 指示 指出 暗示 指示器
 indict	起诉 控告 指控
 indiff	漠不关心 中立 冷淡 淡然
-indige	本地化 本土 国产 固有 贫乏 穷困
+indige	本土 国产 固有 贫乏 穷困 消化不良
 indign	愤怒 愤慨 义愤 侮辱
 indigo	靛青 靛蓝色
 indira	人名
-indire	间接 迂回 曲折
-indisc	看不见 轻率 鲁莽 任意 杂乱 不分青红皂白
+indire	间接 曲折 迂回
+indisc	任意 杂乱 不分青红皂白 不分皂白 鲁莽 轻率
 indisp	不可缺少 责无旁贷 无可置疑
 indiss	坚固
 indist	不清楚 朦胧
-indivi	个人 个体 个别 独特 个人主义 个性
+indivi	个人 个体 个别 独特 各个 个性
 indoch	印度支那
-indoct	教训 教导 灌输 教化
-indole	怠惰 无痛 懒惰
+indoct	教导 教化 教训 灌输
+indole	懒惰 无痛 怠惰
 indomi	不屈不挠
 indone	印尼
 indoor	户内 室内
 indubi	不容置疑 明确 无疑
 induce	引诱 招致 感应 诱因 动机 吸引力
-induct	引导 入门 引入 就职 电感 归纳法
+induct	归纳法 感应 就职 入门 引导 引入
 indulg	高兴 放任 迁就 沉溺 放纵 嗜好
 indus	印度河 印第安
-indust	工业 产业 工业化 企业家 实业家 产业化
+indust	勤劳 工业 企业 产业 企业家 实业家
 inebri	酒醉 陶醉
 ineffa	不可言喻 避讳
 ineffe	无效 无益
@@ -8503,46 +8503,46 @@ inesti	无价
 inevit	不可避免 必然
 inexac	不正确 不确实
 inexha	不知疲倦
-inexor	无情 冷酷
+inexor	冷酷 无情
 inexpe	便宜 廉价 生手
 inexpl	费解
 inexpr	不可名状
 infamo	无耻 不名誉 声名狼藉
 infamy	声名狼藉 丑恶
 infanc	幼年 初期
-infant	婴儿 儿童 初学者 幼稚 杀婴 初期
+infant	婴儿 儿童 初学者 幼稚 步兵 初期
 infarc	梗塞
 infatu	迷惑 迷恋 醉心
-infect	传染 感染 影响 传染病
+infect	传染 影响 传染病 感染
 infer	推断
 infere	推论 推理
 inferi	次等 较差 下方 下级 部下 次品
-infern	阴间 恶魔 地狱
+infern	地狱 阴间 恶魔
 infert	不毛
 infest	骚扰 横行
-infide	异端 异教徒 背信
+infide	背信 异端 异教徒
 infiel	内野 内野手
 infigh	混战
 infilt	浸润 潜入 渗入 渗透
-infini	无限 无穷 极大 无数 庞大 极小
-infirm	虚弱 柔弱 医院 养老院 疾病
-inflam	激怒 点火 激起 着火 激动 发炎
-inflat	膨胀 得意 通货膨胀 充气 胀大 夸张
-inflec	弯曲 屈曲 改变 变调
-inflex	刚性 顽固 弯曲 曲折 变音 转调
+infini	无限 无穷 极大 不定式 无数 庞大
+infirm	医院 养老院 虚弱 柔弱 疾病
+inflam	激动 煽动 怒火 发火 燃烧 发炎
+inflat	胀大 夸张 通货膨胀 膨胀 得意 充气
+inflec	屈曲 变调 弯曲 改变
+inflex	顽固 刚性 弯曲 曲折 变音 转调
 inflic	施以 加害 承受
 inflor	开花 花序
 inflow	流入
-influe	影响力 权力 势力 影响 改变 流入
+influe	影响力 权力 势力 影响 改变 有影响
 influx	流入 河口 汇集
 info	信息
-inform	通知 了解 充满 告发 非正式 通俗
+inform	消息 知识 通知 情报 信息 起诉
 infra	在下 以后
 infrac	违反 侵害
 infrar	红外线
 infras	基础结构 基础设施
 infreq	稀少 珍贵 罕见 稀罕
-infrin	破坏 侵犯 违反 违犯 侵害
+infrin	违犯 侵害 违反 侵犯 破坏
 infuri	狂怒 激怒
 infuse	注入 充满 泡制 鼓舞
 infusi	注入 泡制
@@ -8553,12 +8553,12 @@ ingham	人名
 inglor	不名誉 可耻
 ingmar	人名
 ingrai	根深蒂固
-ingrat	忘恩 迎合 讨好 忘恩负义
+ingrat	忘恩负义 迎合 讨好 忘恩
 ingre	安格尔
 ingred	成分 因素
 ingres	进入 入口
-inhabi	居住于 占据 栖息 居民 居住者
-inhala	吸入剂 吸入器 吸入
+inhabi	居民 居住者 居住于 占据 栖息
+inhala	吸入 吸入剂 吸入器
 inhale	吸入 吸气 吸入器
 inhere	固有 与生俱来 内在 生来
 inheri	继承 遗传 遗产 继承人
@@ -8568,8 +8568,8 @@ inhuma	残忍 薄情 不人道 残暴
 inimic	有害 抵触
 inimit	独特 无比
 iniqui	邪恶
-initia	字首 首字母 开始 最初 开头 入会
-inject	注射 注入 入轨 注射剂 注射器
+initia	字首 首字母 开始 最初 主动权 自发
+inject	注射 注射剂 注入 入轨 注射器
 injunc	命令 禁令 劝告
 injure	伤害 损害
 injuri	有害
@@ -8598,45 +8598,45 @@ inoppo	不巧
 inordi	过度 紊乱 过分 不规则 无限制 放纵
 inorga	无机
 inques	审讯 讯问 验尸
-inquir	询问 查究 调查者 探询 好奇 质询
-inquis	调查 探究 审理 好奇 求知欲 检察官
+inquir	质询 探索 调查 询盘 询问 查究
+inquis	调查 探究 审理 检察官 好奇 求知欲
 inroad	侵入 得手 侵害
 insane	精神错乱 疯狂
 insani	疯狂 愚顽 精神错乱
 insati	贪求无厌
-inscri	登记 题写 雕刻 题字 碑铭
-insect	昆虫 杀虫 杀虫剂
-insemi	播种 栽植 受胎 授精
-insens	迟钝 无生命 无情 不知 昏迷 无知觉
+inscri	题字 碑铭 登记 题写 雕刻
+insect	昆虫 杀虫剂 杀虫
+insemi	播种 受胎 授精 栽植
+insens	昏迷 不知 无知觉 冷淡 迟钝 无生命
 insert	插入 附着 刊载
 inserv	在职
 inside	内部 内脏 内幕 秘密 户内
 insidi	隐伏 阴险 狡猾 狡诈 隐袭 隐匿
 insigh	察看 洞察力 见识 有眼光
-insign	勋章 徽章 无关紧要 低微 琐碎
+insign	无关紧要 琐碎 勋章 徽章 低微
 insinc	伪善
 insinu	巴结 暗示 滋长 旁敲侧击
 insipi	乏味 清淡 难吃
 insist	坚持 强调 迫切 强求
-insole	鞋垫 傲慢 无耻 粗野 无礼 侮慢
+insole	粗野 无礼 侮慢 傲慢 无耻 鞋垫
 insolv	破产 破产者
 insouc	无忧无虑 漫不经心 不在意 满不在乎
 insp	情报 消息 来源
-inspec	检查 检阅 检验 视察 检查员
-inspir	灵感 妙计 吸气 吸入 感动 激发
+inspec	检查员 检验 检查 视察 检阅
+inspir	感动 激发 启示 吸入 鼓舞 产生
 instal	安装 安置 就职 装置 装设 分期付款
-instan	建议 情况 例子 场合 立即 瞬间
+instan	建议 情况 例子 场合 立即 即刻
 instea	反而
 instep	脚背 背部
 instig	教唆 怂恿 煽动 鼓动
 instil	滴注 滴剂
 instin	本能 直觉 天生
-instit	学会 学院 协会 创立 开始 制定
-instru	教育 命令 通知 指令 教导 教学
+instit	机构 惯例 制度 学会 学院 协会
+instru	指令 教导 命令 工具 手段 仪器
 insubo	反抗
 insubs	脆弱
-insuff	不足 不适当 不够
-insula	岛民 与世隔绝 孤立 保守 绝缘 隔离
+insuff	不够 不足 不适当
+insula	绝缘 隔离 孤立 岛民 与世隔绝 保守
 insuli	胰岛素
 insult	侮辱 无礼 损害 攻击
 insupp	不合理
@@ -8649,67 +8649,67 @@ intagl	凹雕
 intake	入口 吸入
 intang	无形
 intege	整体 整数
-integr	整体 积分 整数 固有 完整 综合
-intell	智力 知识分子 聪明 理智 情报 信息
+integr	综合 集成 完整 完全 正直 廉正
+intell	智力 情报 信息 知识分子 聪明 智能
 intemp	过度 酗酒
 intend	计划 打算
-intens	非常 强烈 紧张 热情 极度 剧烈
+intens	非常 强烈 紧张 热情 强度 加强
 intent	意图 含义 故意 专心 决心 热心
 inter	埋葬
 intera	相互作用
 interb	混种
-interc	说情 调解 截取 妨碍 截距 拦截
-interd	禁止 封锁 停止 制止 禁令 阻断
+interc	交往 交流 截取 妨碍 截距 拦截
+interd	禁止 停止 阻断 封锁 制止 禁令
 intere	兴趣 嗜好 利息 利益 爱好 趣味
-interf	界面 妨碍 冲突 干涉 抵触 干涉仪
-interi	暂时 临时 间歇 过渡时期 内部 内政
+interf	界面 妨碍 冲突 干涉 抵触 干扰素
+interi	内部 内政 心灵 内地 暂时 临时
 interj	插嘴 感叹词 插入语
-interl	交织 组合 交错 插入 连环 连结
-interm	通婚 中间人 中间 媒介 调停者 中级
-intern	实习生 拘留 扣留 内在 国内 国际
-interp	渗透 人际 国际刑警组织 篡改 插补 插入
-interr	中断 相互关系 质问 讯问 审问 疑问句
-inters	校际 贯穿 横穿 交错 相交 交集
-intert	互文 纠缠 缠绕
-interv	间隔 距离 间歇 间隙 插入 调停
+interl	幕间 插曲 穿插 过场 好事者 连结
+interm	调停者 中级 中间 中间人 媒介 间歇
+intern	国际 内在 国内 国际性 实习生 拘留
+interp	解释 演出 翻译 理解 人际 插入
+interr	中断 妨碍 插嘴 打断 打扰 障碍物
+inters	交集 十字路口 交叉点 贯穿 横穿 交错
+intert	纠缠 缠绕 互文
+interv	面谈 访问 接见 面试 插入 介入
 interw	交织 混杂
 intest	内部 国内
-intima	亲密 熟悉 私人 秘密 暗示 通知
+intima	亲密 私人 秘密 暗示 通知 告诉
 intimi	威胁 恐吓
 intole	偏狭 偏执
 intona	朗诵 语调
 intone	吟咏
 intoxi	陶醉 喝醉
-intrac	沿岸 倔强 棘手
+intrac	倔强 棘手 沿岸
 intram	校内 内部
-intran	内联网 不妥协 强硬
+intran	不妥协 强硬 内联网
 intrap	内心
 intrav	静脉注射
 intrep	勇猛
-intric	纷乱 复杂 错综 缠结 难懂 杂乱
+intric	复杂 错综 缠结 难懂 纷乱 杂乱
 intrig	阴谋 密谋 私通 有趣 有魅力
 intrin	本质 原有 真正
 intro	介绍
 introd	介绍 引入 采用 输入 传入 初步
 intros	内省 反省
-introv	内省 内向
-intrud	闯入 侵入 侵入者
+introv	内向 内省
+intrud	侵入者 闯入 侵入
 intrus	闯入 侵扰 打扰 插入 侵入性
 intuba	插管
 intuit	直觉
 inunda	浸水 泛滥 淹没 充满 淹水 洪水
 inure	生效
 invade	侵入 侵略 侵袭 侵略者
-invali	病人 有病 无效 失效 病弱
+invali	病人 有病 无效 病弱 失效
 invalu	无价
-invari	常数 不变 恒定 始终如一 不变量
+invari	恒定 始终如一 常数 不变 不变量
 invasi	侵犯 侵入 侵害
 invect	臭骂 非难 恶言
 inveig	痛骂 臭骂 诱骗 诱使
-invent	发明 创作 虚构 创造性 发明家
-invers	倒转 相反 反向 反面 倒置 倒装
+invent	发明 创作 虚构 发明家 创造性
+invers	倒转 倒置 倒装 相反 反向 反面
 invert	转化 反转 颠倒 无脊椎 无脊椎动物 反相器
-invest	投资 花费 笼罩 授予 利用 调查
+invest	投资 调查 审查 投资者 花费 笼罩
 invete	积习
 invidi	诽谤
 invigo	精力充沛 鼓舞 搞活 健壮
@@ -8722,7 +8722,7 @@ inviti	诱人 动人
 invoca	祈祷 符咒
 invoic	发票
 invoke	祈求 恳求 实行 援引 引起
-involu	不知不觉 无意识 自然而然 偶然 不随意
+involu	自然而然 无意识 不知不觉 偶然 不随意
 involv	包括 陷于 包围 卷入 牵连 包含
 invuln	刀枪不入 无懈可击
 inward	内心 本来 内里 暗自 本质 灵性
@@ -8753,20 +8753,20 @@ irk	厌倦 苦恼
 irksom	厌恶 讨厌
 iron	熨斗 铁器 坚强 烙铁 镣铐 烫平
 ironcl	装甲 铁定
-ironic	挖苦 反话 讽刺 出乎意料
+ironic	挖苦 讽刺 反话 出乎意料
 ironst	铁石
 irony	反语 讽刺
-irradi	照耀 启发 灿烂 放射 发光 光线
+irradi	发光 光线 照射 照耀 启发 灿烂
 irrati	无理数 不合理
 irreco	矛盾
 irregu	不规则 不合法 例外
-irrele	离题 无关 不相干
+irrele	不相干 离题 无关
 irreme	无可救药
 irreso	优柔寡断
 irresp	不顾 无关 没关系
-irreve	不敬 非礼 不逊 无礼 不可逆 不可挽回
-irriga	灌溉 清新 冲洗
-irrita	刺激物 急躁 性急 暴躁 过敏 刺激
+irreve	不可逆 不敬 不逊 无礼 非礼 不可挽回
+irriga	灌溉 冲洗 清新
+irrita	刺激 烦恼 刺激物 激怒 发怒 兴奋
 irrupt	侵入 闯进
 irv	欧文
 irvine	警官
@@ -8782,22 +8782,22 @@ island	岛屿 安全岛 孤立 岛民
 isle	小岛 群岛
 islet	小岛
 ism	主义 学说 制度
-isolat	隔离 孤立 绝缘 隔绝
+isolat	隔绝 孤立 隔离 绝缘
 isomet	立方
 isotop	同位素
-israel	以色列 犹太人 以色列人
+israel	以色列 以色列人 犹太人
 issuan	发行 发布
 issue	发行 问题 后果 流出 出口 争端
 istanb	伊斯坦布尔
 ita	意大利
-italia	意大利 意大利人 意大利语
+italia	意大利人 意大利语 意大利
 italic	斜体 斜体字
 itch	渴望 疥疮 发痒
 itchin	瘙痒 发痒
 itchy	渴望
 item	项目 条款 一则
 iterat	重复 反复 絮叨
-itiner	巡回 旅程 游记
+itiner	旅程 游记 巡回
 itself	它本身
 itzhak	人名
 iud	子宫内避孕器
@@ -8819,7 +8819,7 @@ jackpo	头奖 奖赏 困境
 jackso	杰克逊
 jacky	水手 杜松子酒
 jacob	雅各
-jacque	杰奎琳 雅克
+jacque	雅克 杰奎琳
 jade	翡翠 绿色 疲倦
 jag	缺口 小伙子
 jaguar	美洲虎
@@ -8884,8 +8884,8 @@ jello	果冻
 jellyf	水母 海蜇
 jenkin	人名
 jenny	母驴
-jeopar	危及 危害 危难 危险
-jeremi	悲叹 怨恨 耶利米
+jeopar	危害 危难 危险 危及
+jeremi	耶利米 悲叹 怨恨
 jeremy	杰里米
 jerich	耶利哥
 jerk	牛肉干 痉挛
@@ -8941,7 +8941,7 @@ joey	幼兽
 joffre	人名
 jog	慢跑
 johan	约翰
-johann	约翰 人名 约翰内斯堡
+johann	约翰内斯堡 约翰 人名
 johans	约翰逊
 john	盥洗室 厕所 嫖客
 johnni	家伙
@@ -8972,7 +8972,7 @@ joss	偶像 神像 佛像
 jostle	冲撞 煽动
 jot	少量 稍许
 jounce	震动 摇撼 颠簸 摇动
-journa	日记 杂志 日报 新闻记者 新闻工作者 报刊
+journa	新闻记者 日记 杂志 日报 新闻工作者 报刊
 journe	旅程 旅行 行程 游历 熟练工人 短工
 journo	报人 记者
 joust	格斗
@@ -8986,9 +8986,9 @@ joyrid	胡作非为
 joysti	操纵杆
 jr	初级
 jt	连接 接合
-ju	六月 七月
+ju	七月 六月
 juan	胡安
-jubila	欢呼 喜洋洋 欢欣 喜气洋洋 喜欢 庆祝
+jubila	欢呼 喜洋洋 喜欢 庆祝 欢欣 喜气洋洋
 jubile	庆祝 狂欢节
 judah	犹太
 judaic	犹太教 犹太人
@@ -9000,7 +9000,7 @@ judean	犹太 犹太人
 judge	法官 裁判员 审判官 审理 鉴定 判断
 judgem	审判 判决 判断
 judgme	裁判 宣告 审判
-judici	法庭 公正 司法 公平 法院 法官
+judici	法庭 公正 司法 法院 法官 司法部
 judo	柔道
 jug	水壶 监牢 关押
 juggle	行骗 篡改 耍弄 歪曲 魔术 欺骗
@@ -9038,12 +9038,12 @@ jury	陪审团 应急
 jus	法律 权利 汁液
 just	公正 正当
 justic	正义 公平 公正 正确 司法 审判
-justif	有理 无可非议 辩护 证明
+justif	证明 辩护 有理 无可非议
 jut	尖端 突出 伸出
 jute	黄麻
 juveni	少年
 juvent	尤文图斯
-juxtap	并列 并排
+juxtap	并排 并列
 kabul	喀布尔
 kadhaf	人名 卡扎菲
 kafka	卡夫卡
@@ -9080,7 +9080,7 @@ kather	凯瑟琳
 kathma	加德满都
 kathry	凯瑟琳
 katy	凯蒂
-kazakh	哈萨克人 哈萨克斯坦
+kazakh	哈萨克斯坦 哈萨克人
 kcl	氯化钾
 ke	动能
 keble	人名
@@ -9174,7 +9174,7 @@ kinesc	显像管 录像
 kineti	运动 动力学 活动
 king	国王 君主 统治 高贵 威严
 kingdo	王国 领域
-kingfi	首领 头子 鱼狗 翠鸟
+kingfi	鱼狗 翠鸟 首领 头子
 kingho	人名
 kingpi	首脑
 kingsh	王位 王权
@@ -9224,7 +9224,7 @@ kneel	跪下
 knell	凶兆
 knesse	议会
 knife	小刀 匕首 切割 伤害 劈开 穿过
-knight	骑士 爵士 勇敢 侠义 人名
+knight	骑士 爵士 人名 勇敢 侠义
 knitwe	针织品
 knob	把手 旋钮 鼓起
 knobb	有节
@@ -9372,7 +9372,7 @@ langfo	人名
 langha	人名
 langua	语言 文字 措辞
 langue	语言
-langui	疲倦 无力 阴沉 憔悴 苦思
+langui	憔悴 苦思 疲倦 无力 阴沉
 languo	怠惰 疲倦 无力 郁闷
 lank	细长
 lanky	瘦长
@@ -9441,7 +9441,7 @@ laughi	可笑 笑哈哈 笑柄
 laught	笑声 劳顿
 launch	下水 汽艇 发射 发动 起飞 投入
 launde	洗衣 烫衣 自助洗衣店
-laundr	自助洗衣店 洗衣店 洗涤
+laundr	洗衣店 洗涤 自助洗衣店
 laurea	荣誉
 laurel	月桂树 荣誉
 lauren	劳伦斯
@@ -9507,14 +9507,14 @@ lease	租约 出租
 leaseh	租赁
 leash	皮带 束缚
 least	最少
-leathe	皮革 皮制品 抽打 人造革 更夫 皮质
+leathe	皮革 皮制品 抽打 皮质 更夫 人造革
 leave	许可 告别 请假 休假 离开 剩下
 leaven	酵母 发酵 渐变
 leavi	人名
 lebane	黎巴嫩
 lebano	黎巴嫩
 lech	好色 肉欲 好色之徒
-lecher	好色之徒 好色 纵欲 淫荡
+lecher	好色 纵欲 淫荡 好色之徒
 lecith	卵磷脂
 lector	讲师
 lectur	演讲 谴责 训诫 说教 讲演 讲师
@@ -9531,15 +9531,15 @@ leftwa	左侧
 lefty	左撇子
 leg	假腿 路程
 legal	法律 法定 合法
-legali	合法化 文牍主义 合法 正当
+legali	合法化 合法 正当 文牍主义
 legate	特使 使节 使者
 legend	传说 图例 著名
 leger	分类帐
 legerd	戏法 骗术 诡辩
 legibl	清晰 易读
 legion	军团 军队
-legisl	立法 法律 立法委员 立法机关 议会 立法院
-legiti	合法 正统 正当 合理 合法化
+legisl	立法 法律 立法机关 议会 立法院 立法委员
+legiti	合法 正当 正统 合理 合法化
 legume	豆类 豆荚
 lehman	雷曼
 leices	莱斯特
@@ -9554,7 +9554,7 @@ len	透镜 镜头 镜片 晶状体
 lend	增添 提供 出租 贷款
 lender	贷方
 lendl	人名
-length	长度 期间 加长 延长 纵向 冗长
+length	长度 期间 冗长 漫长 加长 延长
 lenien	宽大 温和
 lenin	列宁
 lening	列宁格勒
@@ -9616,14 +9616,14 @@ libati	奠酒 饮酒
 libel	侮辱 诽谤 中伤
 libell	诽谤
 libelo	诽谤
-libera	慷慨 宽大 自由主义 自由化 开放 宽宏大量
+libera	慷慨 宽大 自由主义 释放 解放 自由
 liberi	利比里亚
-libert	自由主义 浪子 放荡 自由 特权 许可
+libert	自由 特权 许可 冒失 浪子 放荡
 libidi	性欲 好色
 libido	性欲
 libor	人名
 libra	天秤座
-librar	图书馆员 图书管理员 图书馆 藏书
+librar	图书馆 藏书 图书馆员 图书管理员
 librat	摆动 天平动
 libret	剧本
 libya	利比亚
@@ -9645,7 +9645,7 @@ lifebl	鲜血
 lifebo	救生艇
 lifegu	卫兵 禁卫军 救生员
 lifele	无生命 死气沉沉
-lifeli	栩栩如生 逼真 生命线
+lifeli	生命线 栩栩如生 逼真
 lifelo	终身 毕生
 lifesa	救生员
 lifesp	寿命
@@ -9659,8 +9659,8 @@ ligati	结扎
 ligatu	结扎
 light	光亮 日光 光源 火花 眼光 少量
 lighte	照亮 点亮 减轻 轻松 闪出 发亮
-lighth	自由自在 无忧无虑 灯塔
-lightn	光亮度 浅淡 轻率 轻佻 轻浮 轻盈
+lighth	灯塔 自由自在 无忧无虑
+lightn	闪电 光亮度 浅淡 轻率 轻佻 轻浮
 lightw	轻量级
 lignin	木质素
 lignit	褐煤
@@ -9710,7 +9710,7 @@ ling	鳕鱼
 linger	逗留 消磨 徘徊
 lingo	外国话 隐语
 lingua	舌音 语言
-lingui	语言学家 语言 语言学
+lingui	语言 语言学 语言学家
 link	链接 火把 连结 联合
 linkag	联合 连锁 结合 联动
 linnae	林奈
@@ -9721,7 +9721,7 @@ liones	雌狮
 lipman	人名
 lipopr	脂蛋白
 lipsti	口红 唇膏
-liquef	液化 溶解
+liquef	溶解 液化
 liqueu	利口酒
 liquid	液体 流体 透明 明亮 流动 易变
 liquor	液体 溶液 浸水 喝酒 甘草
@@ -9737,7 +9737,7 @@ liszt	李斯特
 litany	连续
 lite	清淡 简化
 liter	公升
-litera	读写能力 识字 文字 字母 文学 文艺
+litera	文学 文艺 著作 读写能力 识字 文字
 lithe	柔软
 lithos	岩石圈
 lithua	立陶宛 立陶宛人
@@ -9782,7 +9782,7 @@ loblol	泥泞 水洼
 lobste	龙虾
 local	地方性 当地 局部 乡土 本地 当地居民
 locale	现场 场所
-locali	本土化 定位 集中 局限 土话 方言
+locali	地方 所在 位置 集中 局限 土话
 locate	找出 位于 定居
 locati	位置 场所
 locato	雷达
@@ -9794,7 +9794,7 @@ locksm	锁匠
 lockst	因循守旧
 lockup	拘留所
 loco	疯子 火车头 发疯
-locomo	运动 移动 旅行 火车头 机车 运转
+locomo	火车头 机车 运转 移动 运动 旅行
 locus	轨迹 地点 所在
 locust	蝗虫 蚱蜢
 lode	矿脉 水路 排水沟
@@ -9811,7 +9811,7 @@ logari	对数
 logger	樵夫 傻瓜 笨蛋
 logic	逻辑 逻辑学 推理
 logica	合理 逻辑 明智
-logist	逻辑 后勤学 运筹 后勤
+logist	后勤学 后勤 逻辑 运筹
 logjam	拥挤 行不通
 logo	商标 徽标
 logon	注册
@@ -9822,7 +9822,7 @@ lol	棒糖 硬糖 冰棍
 lollip	棒棒糖
 lombar	银行家 当铺 银行
 london	伦敦
-lone	孤单 孤立 单身 寂寞 孤寂 荒凉
+lone	孤单 孤寂 荒凉 孤立 单身 寂寞
 loneli	寂寞 孤独 清静
 loneso	寂寞
 long	长久 冗长 渴望 热望 始终
@@ -9910,7 +9910,7 @@ lube	润滑油
 lubor	人名
 lubric	润滑 润滑油 润滑剂 涂油
 luc	人名
-luca	卢卡 卢卡斯
+luca	卢卡斯 卢卡
 lucid	明晰 清澈 透明 透彻
 lucidi	明朗 清澈 透明
 lucie	人名 露西
@@ -9939,7 +9939,7 @@ lumber	木材 废物 隆隆声
 lumen	流明
 lumina	亮度
 lumine	发光
-lumino	光明 光辉 光度 亮度 发光 明亮
+lumino	发光 明亮 光明 光辉 光度 亮度
 lumley	人名
 lump	肿块 笨人
 lumpur	吉隆坡
@@ -9979,7 +9979,7 @@ luv	爱情
 lux	勒克斯
 luxemb	卢森堡
 luxor	卢克索
-luxuri	繁茂 丰富 肥沃 华丽 沉溺 豪华
+luxuri	豪华 奢侈 放纵 繁茂 丰富 肥沃
 luxury	奢侈 豪华
 lvmh	路易威登
 lx	勒克斯
@@ -9989,7 +9989,7 @@ lyceum	学会
 lychee	荔枝
 lymph	淋巴
 lympha	淋巴 淋巴腺 淋巴管
-lympho	淋巴细胞 淋巴 淋巴瘤
+lympho	淋巴细胞 淋巴瘤 淋巴
 lynchp	关键
 lyne	莱恩
 lynx	猞猁
@@ -10018,7 +10018,7 @@ macedo	马其顿
 macfad	人名
 mach	马赫数 马赫
 machia	狡猾
-machin	阴谋 图谋 策划 机器 机构 自动售货机
+machin	机器 机构 自动售货机 机械师 机械工 阴谋
 machis	男子气概
 macint	人名
 mack	雨衣
@@ -10066,12 +10066,12 @@ magic	魔术 魔法 不可思议
 magica	魔术 不可思议
 magill	人名
 maginn	人名
-magist	长官 威严 有权威 法官
+magist	长官 法官 威严 有权威
 magma	岩浆 糊剂
 magnan	宽宏大量 高尚
 magnat	巨头
-magnet	磁铁 催眠术 磁性 吸引力 磁铁矿 磁化
-magnif	扩大 富丽堂皇 华丽 宏大 高尚 宏伟
+magnet	催眠术 磁铁 磁性 吸引力 磁层 吸引
+magnif	华丽 高尚 宏伟 放大 扩大 赞美
 magnit	巨大 重大 重要 大小 数量 星等
 magnol	木兰
 mahal	宫殿
@@ -10098,14 +10098,14 @@ main	干线 体力 力量 主要 重要 全力
 mainfr	主机
 mainla	大陆 本土
 mainli	主线 干线
-mainst	支柱 中流砥柱 主流
+mainst	主流 支柱 中流砥柱
 mainta	维持 维修 保持 坚持 供养 主张
 mainte	维护 保持 维修 坚持 扶养
-maison	商店 房屋 家庭 公司 小屋
+maison	小屋 商店 房屋 家庭 公司
 maitla	人名
 maize	玉蜀黍 黄色
 maj	主要 大多数 少校
-majest	宏伟 庄严 雄伟 庄重 威严 崇高
+majest	威严 王权 雄伟 庄严 宏伟 庄重
 majli	议会
 major	成年人 主要 大部分 成年 严重 主修
 majord	男管家
@@ -10139,7 +10139,7 @@ malfun	故障 失灵 疾病
 malian	马里
 malice	恶意 怨恨
 malici	恶毒 恶意
-malign	有害 恶性 诽谤 恶意 邪恶 恶性肿瘤
+malign	恶性 有害 恶意 邪恶 恶性肿瘤 诽谤
 malik	酋长
 mallar	绿头鸭
 mallea	顺从
@@ -10170,7 +10170,7 @@ mammot	猛犸 庞然大物 巨大
 mammy	妈妈 保姆
 man	男人 人类 操纵 振奋 强壮
 manacl	手铐 束缚
-manage	处理 管理 控制 维持 达成 经营
+manage	经营 支配 管理 经理 管理员 处理
 managu	马那瓜
 manate	海牛
 manche	曼彻斯特
@@ -10209,9 +10209,9 @@ manipu	操纵 利用 操作 假造 处理 操作者
 manito	神灵
 mankin	人类 男性
 manlin	男子气概 勇敢
-manner	样子 礼貌 风格 守规矩 矫饰 矫揉造作
+manner	样子 礼貌 风格 矫揉造作 习性 守规矩
 mannhe	曼海姆
-manoeu	机动性 机动 调遣 演习 策略 调动
+manoeu	调遣 演习 策略 调动 操纵 机动性
 manolo	人名
 manome	压力计
 manor	庄园
@@ -10227,7 +10227,7 @@ mantil	披风
 mantle	斗篷 罩子 披风 覆盖 脸红
 mantra	颂歌 咒语
 manual	手册 指南 手动 手工 体力
-manufa	制造厂 工厂 产品 制造 假造 制造业者
+manufa	制造业者 厂商 产品 制造 假造 制造厂
 manure	肥料 粪肥
 manusc	手稿 原稿 手写
 manx	马恩岛
@@ -10237,7 +10237,7 @@ maoist	毛泽东 主义
 map	地图 映像 映射 计划
 maple	枫木
 mar	损毁 损伤 糟蹋 三月
-marabo	秃鹳 隐士
+marabo	隐士 秃鹳
 marado	马拉多纳
 marai	人名
 marath	马拉松
@@ -10259,7 +10259,7 @@ marina	码头 腌泡
 marine	舰队 水兵 海产 海底 船舶 海运
 mario	马里奥
 marita	丈夫 婚姻
-mariti	人名 海上 海事 沿海 海员
+mariti	海上 海事 沿海 海员 人名
 marjor	墨角兰
 mark	标志 分数 马克 痕迹 斑点 靶子
 marked	显著 醒目 明显
@@ -10272,7 +10272,7 @@ marlan	人名 马兰
 marlbo	万宝路
 marler	人名 马勒
 marley	马利
-marlow	人名 马洛
+marlow	马洛 人名
 marmal	果酱
 marmot	土拨鼠
 maroon	爆竹 孤立
@@ -10285,7 +10285,7 @@ marry	结婚
 marsde	人名
 marsei	马赛
 marsh	沼泽
-marsha	元帅 整理 引领 统率 排列 各就各位
+marsha	马歇尔 元帅 整理 引领 统率 排列
 marshl	沼泽
 marshy	湿地
 mart	商业中心 市场
@@ -10295,7 +10295,7 @@ martia	战争 军事 尚武 威武 火星人 火星
 martin	马丁 马提尼克
 martyn	马丁
 martyr	烈士 受难者 受苦 殉教 殉难 殉节
-marvel	惊异 奇异 神奇 惊人 不可思议 绝妙
+marvel	奇异 神奇 惊人 不可思议 绝妙 了不起
 marwic	人名
 marx	马克思
 marxia	马克思
@@ -10337,12 +10337,12 @@ materi	材料 物资 素材 布料 资料 物质
 matern	母亲 母系 母性 怀孕 产妇
 matey	融洽 伙伴 朋友
 math	数学
-mathem	数学 精确 算术 数学家
+mathem	数学 精确 数学家 算术
 mather	人名
 matild	行囊
 matin	晨祷
 matine	日场
-matric	录取 入学
+matric	入学 录取
 matril	母系
 matrim	婚礼 结婚
 matrix	母体 子宫 基质 脉石 模型 矩阵
@@ -10360,16 +10360,16 @@ maudli	感伤 伤感
 maugha	毛姆
 maul	打伤 抨击
 maurin	人名
-maurit	毛里塔尼亚 毛里求斯
+maurit	毛里求斯 毛里塔尼亚
 mausol	陵墓
 maven	内行 专家
 maveri	迷路
 maw	嗉囊
 mawkis	感伤
-maxill	上颌 小颚 上颌骨
+maxill	上颌骨 上颌 小颚
 maxim	格言 座右铭
 maxima	最大 最高
-maximi	最大化 增加
+maximi	增加 最大化
 maximu	极点 极大 最高 最大
 maxine	玛克辛
 maxwel	麦克斯韦
@@ -10456,12 +10456,12 @@ meanti	其间
 meanwh	其间 同时
 meany	小气鬼
 measle	麻疹 风疹
-measur	不久 重要 适度 尺寸 测量 量具
+measur	尺寸 测量 量具 程度 范围 限度
 meat	食物
 meatba	愚蠢
 meaty	多肉
 mecca	麦加
-mechan	机械工 技工 手工 机械 机械性 力学
+mechan	机械 机构 结构 机理 技巧 机械性
 medal	奖牌 勋章
 meddle	干涉 干预
 media	媒体
@@ -10471,17 +10471,17 @@ median	中央 中间 正中 中位数 中线
 medias	纵隔
 mediat	居间 间接 斡旋 调停 调解 中介
 medic	医师
-medica	医生 体格检查 医学 内科 医疗 医术
-medici	药用 有益 医学 内科
+medica	医生 体格检查 医学 内科 医药 医疗
+medici	医学 内科 药用 有益
 medico	医师
 mediev	中古 中世纪
 medina	麦地那 阿拉伯人
 medioc	通常 平凡 平常
-medita	考虑 计划 沉思 反省 冥想 默想
+medita	沉思 冥想 考虑 计划 反省 默想
 medite	地中海
 medium	媒体 方法 媒介 中间
 medley	混合 混杂 杂录 拼凑
-medull	骨髓 脊髓 延髓
+medull	骨髓 延髓 脊髓
 medusa	水母
 meek	温顺 逆来顺受 柔和 忠厚
 meekne	温顺 柔和
@@ -10495,7 +10495,7 @@ megast	巨星
 megawa	兆瓦特
 meiosi	减数分裂
 melami	三聚氰胺
-melanc	忧郁症 忧郁 悲哀
+melanc	忧郁 悲哀 忧郁症
 melane	美拉尼西亚
 melang	混合物
 melani	黑色素
@@ -10519,13 +10519,13 @@ membra	薄膜 羊皮纸
 memet	人名
 memo	备忘录
 memoir	传记 回忆录 自传
-memora	难忘 显著 明确 备忘录
-memori	请愿书 记念 记忆 纪念 记住 熟记
+memora	备忘录 难忘 显著 明确
+memori	请愿书 记念 记忆 记住 熟记 纪念
 memory	记忆 记忆力 回忆 纪念 存储 内存
 memphi	孟菲斯
 menace	威胁 胁迫 威吓
 menaci	威胁 恐吓
-menage	家务 家庭 动物园 野生动物
+menage	动物园 野生动物 家务 家庭
 menarc	初潮
 mend	改进 修补 好转 修改 加快 修理
 mendac	虚假 说谎 虚伪 谎话
@@ -10541,11 +10541,11 @@ mentor	指导者 良师益友
 menu	菜单
 mercan	商业 商人 重商主义
 mercen	雇佣兵
-mercha	商品 货物 交易 买卖 商人 店主
+mercha	商人 店主 商业 商品 货物 交易
 merchi	人名
 mercif	仁慈 慈悲
 mercil	残忍 无情
-mercur	水星 敏捷 活泼 水银 使者
+mercur	水银 使者 水星 敏捷 活泼
 mercy	仁慈 宽恕 慈悲 怜悯 幸运
 mere	池塘 仅仅 只不过
 meretr	俗气 娼妓
@@ -10570,7 +10570,7 @@ mesa	台面
 mescal	龙舌兰
 mesenc	间质
 mesh	网孔 网眼 圈套 陷阱 啮合 落网
-mesmer	催眠术 目瞪口呆 入迷 迷住 迷惑
+mesmer	迷住 迷惑 目瞪口呆 入迷 催眠术
 meson	介子
 mesopo	美索不达米亚
 mesozo	中生代
@@ -10581,16 +10581,16 @@ messi	乱糟糟 棘手
 messia	弥赛亚
 messy	散乱 污秽 麻烦
 mestiz	混血儿
-metabo	变化 变形 新陈代谢 代谢 变态
+metabo	新陈代谢 变态 变化 变形 代谢
 metaco	元认知
 metal	金属 合金 本质 质料
 metall	金属 冶金 冶金学
-metamo	变化 变性 变态 变形 变质 蜕变
-metaph	隐喻 比喻 形而上学 玄学 抽象
+metamo	蜕变 变质 变形 变态 变化 变性
+metaph	隐喻 形而上学 抽象 比喻 玄学
 metast	转移 新陈代谢 变态 变形
 metata	跖骨
 mete	测量 分配 边界
-meteor	流星 疾速 大气 陨星 流星体 气象
+meteor	流星 陨星 气象 气象学 疾速 大气
 meter	公尺 仪表
 methan	甲烷 沼气 甲醇
 method	方法 办法 条理 秩序 方法学 方法论
@@ -10598,13 +10598,13 @@ methue	人名
 methyl	甲基
 meticu	一丝不苟 精确 过细 细致
 metier	职业 工作
-metony	换喻 转喻
+metony	转喻 换喻
 metre	公尺 格律 韵律
 metric	公尺 公制 计量 韵律 测量
 metro	地铁
 metrol	度量衡
 metron	节拍器
-metrop	大都市 首府 宗主国
+metrop	大都市 宗主国 首府
 mettle	气质 耐力 勇气
 metz	梅斯
 mew	海鸥
@@ -10623,13 +10623,13 @@ mick	爱尔兰人
 mickey	精神 骄气
 micky	精神 骄气
 microb	微生物 细菌 微生物学
-microc	芯片 小气候 微电脑 微机 人类 微观
-microe	微观经济 微电子学
+microc	微电脑 微机 人类 芯片 小气候 微观
+microe	微电子学 微观经济
 microf	缩微平片
 micron	微米
 microo	微生物
 microp	扩音器 麦克风 微处理器
-micros	显微镜 微观 细微 微秒 微软公司
+micros	微软公司 显微镜 微观 细微 微秒
 microt	微管
 microw	微波
 mid	中间 中央 中部
@@ -10659,7 +10659,7 @@ mighti	强烈 非常
 mighty	强大 有力
 mignon	可爱
 migran	候鸟
-migrat	移动 移民 迁移 流浪
+migrat	移民 移动 迁移 流浪
 mike	偷懒 游手好闲 休息 扩音器 话筒
 milady	夫人 太太
 milan	米兰
@@ -10673,7 +10673,7 @@ milepo	里程碑
 milest	里程碑
 miliba	人名 米利班德
 milieu	周围 社会环境 环境
-milita	好战 激进 好斗 军国主义 军事家 军事化
+milita	军队 军事 军人 好战 军国主义 军事化
 militi	义勇军 民兵
 milk	榨取
 milksh	奶昔
@@ -10710,7 +10710,7 @@ mincem	肉馅
 mind	思想 愿望 智力 记忆 心理 情绪
 minded	心思 思想
 minder	看守者
-mindfu	留神 留心 谨慎 注意 警觉
+mindfu	留神 留心 警觉 谨慎 注意
 mindle	愚蠢 愚笨 无知 不注意
 miner	矿工
 minera	矿物 无机物 苏打水 矿物学
@@ -10722,7 +10722,7 @@ minh	人名
 mini	超短裙 微型
 miniat	纤小
 minima	最低限度
-minimi	轻视 最小化
+minimi	最小化 轻视
 minimu	最低 最小值 微小
 minion	奴才 宠臣
 minisk	超短裙
@@ -10750,19 +10750,19 @@ mirror	镜子 写真 典范 反映
 mirth	欢笑 欢乐 愉快
 mirthf	愉快 高兴
 mirthl	悲伤 阴郁
-misapp	误用 滥用 误会 误解 侵占 霸占
+misapp	误会 误解 侵占 霸占 盗用 误用
 miscal	失算
 miscar	失败 流产
 miscel	各种 多方面 杂集 杂录 混杂
 mischi	损害 伤害 灾祸 恶作剧 淘气 有害
-miscon	误解 渎职 通奸 曲解
+miscon	渎职 通奸 误解 曲解
 miscre	邪恶 异端 恶棍
 miscue	失误
 misde	罪行 犯罪
 misdem	轻罪
 misdir	误导
 miser	守财奴 吝啬鬼 吝啬 贪婪
-misera	悲惨 痛苦 卑鄙 不幸 可悲 可叹
+misera	悲惨 痛苦 卑鄙 可悲 贫困 不幸
 misery	痛苦 悲惨 不幸 穷困
 misfir	失败
 misfor	不幸 灾祸
@@ -10790,7 +10790,7 @@ missy	少女 姑娘 小姐
 mist	迷蒙 模糊
 mistak	错误 误会 犯错 误解 弄错
 mister	先生
-mistre	虐待 主妇 女主人 情妇
+mistre	主妇 女主人 情妇 虐待
 mistru	疑惑
 misty	模糊
 misund	误解 误会
@@ -10821,7 +10821,7 @@ moan	呻吟 悲叹 抱怨
 moat	壕沟 护城河
 mob	暴民 民众 暴徒 围攻
 mobile	移动 易变 机动
-mobili	动员 运用 松动 活动 调动 发动
+mobili	流动性 机动性 动员 调动 流通 松动
 mobutu	人名
 moby	巨大
 mock	嘲笑 戏弄 模仿 伪造 模拟 虚伪
@@ -10835,7 +10835,7 @@ model	模型 模范 模特儿 模仿 塑造
 modell	分析员
 modem	调制解调器
 modera	适度 稳健 中等 节制 减轻 缓和
-modern	现代人 现代 时髦 现代化 现代性
+modern	现代人 现代 时髦 现代性 现代化
 modest	谦逊 羞怯 端庄 适度 适当 谨慎
 modicu	少量
 modifi	修正 修饰 修改 修饰语
@@ -10857,7 +10857,7 @@ moist	潮湿 感伤 含泪
 moistu	湿气 水分 降雨 润肤霜
 mojave	莫哈韦沙漠
 mojo	巫术 符咒 运气
-mol	摩尔 懦夫
+mol	懦夫 摩尔
 molar	磨碎 臼齿 摩尔 磨牙
 molass	糖蜜
 mold	模子 模型 形成 塑造 发霉 浇铸
@@ -10879,12 +10879,12 @@ mollus	软体动物
 mollyc	溺爱
 molt	换毛 脱皮 脱毛
 mom	妈妈
-moment	片刻 瞬间 重要 阶段 力矩 暂时
+moment	片刻 瞬间 重要 阶段 力矩 动力
 momma	妈咪
 mommy	妈咪
 mon	星期一
 monaco	摩纳哥
-monarc	帝王 统治者 元首 君主 君主政体 君主政治
+monarc	帝王 统治者 元首 君主政体 君主国 君主政治
 monast	修道院 僧侣 僧尼 寺院 庙宇 修道士
 monday	星期一
 monde	上流社会
@@ -10901,11 +10901,11 @@ monk	修道士 僧侣 和尚
 monkey	猴子 淘气 胡闹 嘲弄
 monkho	人名
 monkis	僧侣
-monoch	单色 单色画 黑白
+monoch	单色画 单色 黑白
 monocu	单眼
 monogr	专著
 monola	单层
-monoli	单语 整体
+monoli	整体 单语
 monolo	独白
 monoma	狂热 偏执狂
 monome	单体
@@ -10921,16 +10921,16 @@ monsie	先生 绅士
 monsig	大人 阁下
 monsoo	季风 雨季
 monste	怪物 恶人
-monstr	畸形 奇怪 怪异 巨大 可怕 荒唐
+monstr	巨大 畸形 怪异 奇怪 可怕 荒唐
 montag	蒙太奇
 monten	黑山
 montev	人名 蒙得维的亚
-montgo	人名 蒙哥马利
+montgo	蒙哥马利 人名
 month	月刊 每月
 montpa	蒙帕纳斯
 montpe	蒙彼利埃
 montre	蒙特利尔
-monume	纪念碑 石碑 不朽 庞大 纪念 非常
+monume	纪念碑 石碑 不朽 纪念 非常 庞大
 mony	许多
 monza	人名
 mooch	彷徨 漫步 央求
@@ -10956,10 +10956,10 @@ mope	忧郁
 morain	冰碛
 moral	道德 品行 寓意
 morale	士气 道德
-morali	说教 格言 道德家 道德 教训 品行
+morali	道德 教训 品行 道德家 说教 教化
 morass	沼泽 困境
 morato	暂停
-morbid	致病 病态 疾病 可怕 发病 生病
+morbid	病态 发病 致病 疾病 可怕 生病
 mordan	尖酸 辛辣 腐蚀剂
 more	进一步
 moreau	人名
@@ -10969,7 +10969,7 @@ moreov	而且 此外
 morey	人名
 moribu	垂死
 morlan	人名
-morn	早晨 明天 早上 初期
+morn	早晨 早上 初期 明天
 mornin	人名
 morocc	摩洛哥
 moron	笨人
@@ -10978,15 +10978,15 @@ morose	郁闷 孤僻 愁眉苦脸 忧郁
 morpet	人名
 morphe	语素 词素
 morphi	吗啡
-morpho	形态 形态学 词法
+morpho	形态学 词法 形态
 morpur	人名
 morrow	次日
 morse	摩尔斯电码
 morsel	一口 少量
-mortal	生物 人类 不免一死 临终 死亡率 致命
+mortal	死亡率 生物 人类 不免一死 临终 致命
 mortar	研钵 灰泥
 mortga	抵押
-mortif	坏疽 禁欲 抑制 受辱
+mortif	抑制 受辱 禁欲 坏疽
 mortis	榫眼
 mortua	停尸间 太平间 丧葬 悲哀 埋葬
 mos	摩西 领导者
@@ -11007,15 +11007,15 @@ mote	尘埃 微粒
 motel	汽车旅馆
 motet	圣歌
 mothba	樟脑丸 保藏 封存
-mother	母亲 产生 照看 收养 母板 不要脸
+mother	母亲 产生 照看 收养 母性 人名
 motif	主题 基调 动机
 motion	移动 手势 动作 意向 请求 提议
-motiva	刺激 促动 动机 推动
+motiva	动机 刺激 推动 促动
 motive	动机 主题 基调 运动
 motley	杂色 杂乱 混杂 小丑
 motor	马达 发动机 原动力 汽车 发动 推动
 motorb	摩托车 汽船
-motorc	汽车 摩托车
+motorc	摩托车 汽车
 motoro	摩托罗拉
 motorw	高速公路
 motto	箴言 座右铭 警句
@@ -11025,7 +11025,7 @@ moulde	腐朽 衰退
 mouldy	发霉 陈腐 乏味
 moult	换毛 脱毛
 mount	爬上 增长 上马 安放 设置 上演
-mounta	山脉 登山家 登山 多山 巨大 山腰
+mounta	山脉 多山 巨大 山顶 山腰 登山家
 mountb	蒙巴顿
 mountj	人名
 mourn	哀悼 忧伤 服丧
@@ -11036,7 +11036,7 @@ mousta	触须
 mousy	胆小
 mouth	口腔 做鬼脸 说出
 mouthf	一口 满口
-mouthp	口器 代言人
+mouthp	代言人 口器
 mouthy	多嘴
 movabl	动产 可动 不定
 move	移动 迁居 步骤 开动 感动 离开
@@ -11081,15 +11081,15 @@ muller	粉碎机
 mullet	胭脂鱼
 mullin	人名
 mulron	人名
-multic	多细胞 五彩缤纷
-multid	多维 多方面 多学科
+multic	五彩缤纷 多细胞
+multid	多维 多学科 多方面
 multif	多种 各种各样 许多
 multil	多边 多国 多语言
 multim	多媒体 数百万
 multin	多国 跨国公司
-multip	多党 制度 倍数 并联 多样 许多
+multip	倍数 并联 多样 许多 多功能 繁殖
 multir	多民族
-multit	多面手 多数 群众 拥挤 种种
+multit	多数 群众 多面手 拥挤 种种
 multiv	多元宇宙
 mum	菊花 沉默
 mumble	咕哝
@@ -11145,14 +11145,14 @@ mutate	变化 变异
 mutati	变化 突变
 mute	哑子 无声 沉默 排泄 无言
 mutene	无言
-mutila	切断 残废 毁损
+mutila	切断 毁损 残废
 mutine	暴徒 反抗者 暴动 反抗
 mutino	暴动 反抗
 mutiny	叛变 兵变 反抗 暴动
 mutt	傻子 笨蛋
 mutter	喃喃自语
 mutton	羊肉
-mutual	相互 共有 相互关系 相关 互相 互助
+mutual	相互 共有 互相 互助 相互关系 相关
 muzzle	枪口 缄默
 mv	商船
 mx	麦克斯韦 中性
@@ -11161,9 +11161,9 @@ myopia	近视
 myopic	近视 目光短浅
 myra	米拉
 myriad	无数 种种
-myster	神秘 难解 不可思议 诡秘 故弄玄虚 秘密
+myster	秘密 神秘 奥秘 难解 不可思议 诡秘
 mystic	神秘 奥秘
-mystif	不可思议 难解 迷惑
+mystif	难解 迷惑 不可思议
 mystiq	奥秘 秘诀
 myth	神话
 mythic	神话 虚构
@@ -11208,7 +11208,7 @@ nappy	尿布 起毛
 narcis	自我陶醉 自恋 水仙
 narcot	麻醉药 镇静剂 麻醉 催眠
 nark	密探 密告
-narrat	说明 叙述 故事 叙事
+narrat	叙述 故事 叙事 说明
 narrow	隘路 狭窄 仔细 有限 勉强 狭隘
 narwha	独角鲸 一角鲸
 nasal	尖锐 鼻音
@@ -11223,7 +11223,7 @@ nasty	污秽 下流 险恶
 nat	守护神 精灵
 natal	出生 诞生
 natato	游泳池
-nation	国家 民族 国立 全国性 国有化 国营
+nation	国家 国立 全国性 民族 民族主义 国籍
 native	本地人 土产 本国 与生俱来 自然
 nativi	出生 诞生
 nato	北大西洋公约组织
@@ -11231,7 +11231,7 @@ natti	整洁
 natty	整洁 清楚 敏捷
 natura	白痴 自然 自然界 本能 天然 物质
 nature	自然 大自然 本性 性格 性质
-naught	无用 顽皮 淘气 无礼 不适当 下流
+naught	顽皮 不适当 下流 无用 淘气 无礼
 nauru	瑙鲁
 nausea	反胃 晕船 恶心 厌恶 作呕
 nauseo	厌恶
@@ -11258,16 +11258,16 @@ ne	需要 必须 缺乏 必需 贫困
 neande	穴居人
 neap	小潮 最低潮
 neapol	那不勒斯
-near	近亲 近似 接近 亲近 靠近 走近
+near	几乎 密切 近亲 近似 接近 亲近
 nearby	附近
 nearne	接近 密切 近似
-nearsi	左边 左侧 近视 浅见
+nearsi	近视 浅见 左边 左侧
 neat	整洁 巧妙 匀称 简洁 干净
 neaten	整理 整顿
 neatne	整洁 干净
 nebula	星云
-nebulo	朦胧 星云
-necess	必然 必须 必要 必需 迫使 需要
+nebulo	星云 朦胧
+necess	必要 必然 必需 必须 需要 必需品
 neck	脖子 衣领 拥抱 拥吻 收缩
 necker	围巾
 neckla	项链
@@ -11286,13 +11286,13 @@ needle	缝纫 不必要 无用 刺绣
 needy	贫穷 贫困
 nefari	恶毒
 negate	否定 否认 取消
-negati	否定 反面 负数 底片 消极 阴性
+negati	否定 负数 底片 消极 阴性 负值
 neglec	疏忽 忽略 忽视 不顾
-neglig	疏忽 粗心大意 忽视 粗心 不在意 无用
-negoti	可转让 商议 谈判 交涉 谈妥 转让
+neglig	疏忽 粗心大意 忽视 无用 粗心 不在意
+negoti	谈判 磋商 交涉 商议 谈妥 转让
 negro	黑人
 nehru	尼赫鲁
-neighb	邻居 邻接 友好 邻近 附近 睦邻
+neighb	附近 邻近 邻居 邻接 友好 邻国
 neill	人名
 neilso	尼尔逊
 nemato	线虫
@@ -11319,7 +11319,7 @@ nessie	尼斯湖水怪
 nest	筑巢 套叠
 nestle	安置
 net	罗网 净利 最终 撒网 得到
-nether	下面 下方 地下 荷兰 阴间
+nether	荷兰 下面 下方 地下 阴间
 nettle	荨麻 激怒 烦人
 networ	网络 广播网
 neural	神经 神经系统 神经中枢 神经痛
@@ -11329,7 +11329,7 @@ neurop	神经病
 neuros	神经症 神经外科
 neurot	神经质 神经症 神经递质
 neuter	中性
-neutra	中立国 空档 中立 中性 无色 压制
+neutra	中立国 空档 中立 中性 无色 不偏不倚
 neutri	中微子
 neutro	中子
 nev	内华达
@@ -11337,7 +11337,7 @@ nevada	内华达
 never	从不 决不 不曾
 nevert	然而
 nevill	人名
-new	陌生 最近 重新 新闻 消息 报导
+new	陌生 最近 新闻 消息 报导 重新
 newall	人名
 newbor	婴儿 新生
 newbur	人名
@@ -11392,7 +11392,7 @@ nighth	夜鹰
 nighti	夜莺
 nightl	夜生活
 nightm	梦魇 恶梦 可怕
-nights	夜总会 警棍
+nights	警棍 夜总会
 nightt	夜间
 nihili	虚无主义 无政府主义
 nikola	人名
@@ -11458,10 +11458,10 @@ nomad	流浪者 游牧 流浪
 nomadi	游牧 流浪
 nomenc	命名法 术语
 nomic	惯用 普通
-nomina	名义上 名字 有名无实 稍许 提名 任命
+nomina	提名 任命 命名 名义上 名字 有名无实
 nomura	野村
-noncha	冷淡 无动于衷 漠不关心
-noncom	军士 不明确
+noncha	漠不关心 无动于衷 冷淡
+noncom	不明确 军士
 noncon	不落俗套
 nondes	莫可名状
 none	毫不 没有
@@ -11499,9 +11499,9 @@ normat	标准 规范
 norse	挪威
 north	北方
 northa	北安普敦
-northe	东北 东北方 北方
+northe	北方 东北 东北方
 northl	北国
-northw	北方 西北 西北方
+northw	西北 西北方 北方
 norway	挪威
 norweg	挪威
 nose	鼻子 嗅觉 探听 告密
@@ -11527,9 +11527,9 @@ notice	注意 布告 通知 预告 评论 提及
 notifi	通知 通告 告示
 notify	通知 通告 报告
 notion	概念 观念 想法 打算 想像 想象
-notori	恶名 声名狼藉 臭名昭著
+notori	声名狼藉 臭名昭著 恶名
 notre	我们
-nott	诺特 人名 诺丁汉郡
+nott	诺丁汉郡 人名 诺特
 nottin	诺丁汉郡
 notwit	尽管
 nought	没有
@@ -11562,7 +11562,7 @@ nubbin	小节
 nubby	有节 块状
 nubile	适婚
 nuclea	核子 原子能 中心
-nucleo	核子 核苷酸
+nucleo	核苷酸 核子
 nucleu	核心 核子 原子核 起点
 nude	裸体
 nudge	推动
@@ -11579,9 +11579,9 @@ num	号码 数字
 numb	麻木 昏迷
 number	无数
 numbne	麻木 麻痹
-numera	识数 数字 列举 读出 分子
-numeri	数值 数字
-numero	命理学 数字命理学 多数
+numera	数字 识数 分子 列举 读出
+numeri	数字 数值
+numero	多数 命理学 数字命理学
 numino	超自然
 numism	货币 奖章
 nun	修女 尼姑
@@ -11592,7 +11592,7 @@ nuremb	纽伦堡
 nurse	护士 保姆 奶妈 看护 照顾 培养
 nursem	保姆
 nurser	托儿所 苗圃 温床
-nurtur	养育 养成 培育 教养
+nurtur	养育 培育 教养 养成
 nut	坚果 核心 螺帽
 nutcas	疯子
 nutcra	星鸦
@@ -11631,41 +11631,41 @@ obit	讣告 忌辰
 obitua	讣告
 object	物体 目标 对象 宾语 客体 反对
 oblate	扁圆 椭圆
-obliga	强使 感激 有责任 必须 义务 责任
+obliga	义务 责任 约束 契约 恩惠 债务
 oblige	强制 感激 帮忙
 obligi	亲切
 obliqu	倾斜 间接 躲躲闪闪
 oblite	冲刷 消灭 忘掉 抹消 忘却
-oblivi	遗忘 湮没 大赦 赦免 健忘 不知不觉
+oblivi	遗忘 健忘 不知不觉 湮没 大赦 赦免
 oblong	长方形
 obnoxi	可憎
 oboe	双簧管
 obscen	淫秽 猥亵 讨人厌 可憎 下流
-obscur	朦胧 模糊 昏暗 难解 晦涩 偏僻
+obscur	模糊 昏暗 难解 晦涩 偏僻 微贱
 obsequ	谄媚 奉承 顺从
-observ	看得见 显著 现象 观察 遵守 仪式
-obsess	迷住 困扰 着迷 过分 执念
+observ	遵守 庆祝 注意 评论 观察 观测
+obsess	困扰 着迷 迷住 过分 执念
 obsidi	黑曜石
-obsole	荒废 淘汰 过时 退化 陈旧 老式
+obsole	荒废 陈旧 老式 废物 淘汰 过时
 obstac	障碍 阻碍
 obstet	产科 分娩 助产
 obstin	倔强 顽固 固执
 obstre	吵闹 喧嚣 骚乱
-obstru	阻隔 妨碍 阻塞 障碍 阻碍
+obstru	障碍 妨碍 阻隔 阻塞 阻碍
 obtain	获得 达到 流行
 obtrud	强迫 伸出 打扰
 obtrus	冒失 莽撞 伸出
 obtuse	愚钝
 obvers	正面 对立面 倒转
 obviat	除去 排除 避免
-obviou	明显 明白 显然 平淡无奇 显而易见
+obviou	显而易见 明显 明白 显然 平淡无奇
 occasi	场合 时机 机会 诱因 理由 惹起
 occide	西方人 欧美 西方
 occipi	枕骨
 occlud	闭塞 隔断 挡住 咬合
 occlus	闭塞 咬合 包藏
 occult	神秘 不可思议 超自然 掩蔽 隐藏 遮掩
-occupa	占有 居住 占用 居住者 职业 占领
+occupa	职业 占有 占领 居住者 居住 占用
 occupi	居住者
 occupy	占领 担任 从事 全神贯注
 occur	发生 存在
@@ -11697,7 +11697,7 @@ odium	憎恶 讨厌
 odor	气味 香味 名声 意味
 odorou	芬芳
 odour	气味 臭气 香气 味道 迹象 名誉
-odysse	奥德修斯 奥德赛
+odysse	奥德赛 奥德修斯
 oedema	水肿 浮肿
 oedipu	俄狄浦斯
 oesoph	食道
@@ -11708,15 +11708,15 @@ offal	碎屑 残渣 下水 垃圾
 offbea	不平常 离奇 不落俗套
 offcut	边角料
 offenc	犯罪 冒犯 违反 罪过 过错 攻击
-offend	犯罪 冒犯 违反 进攻 罪犯
+offend	罪犯 犯罪 冒犯 违反 进攻
 offens	犯罪 攻击 侮辱 冒犯 讨厌
 offer	给予 出价 提议 意图 报价 提供
 offhan	即时 即席 随便 简慢 立即 不客气
-office	办公室 公职 职责 官员 军官 主管
+office	办公室 公职 职责 军官 主管 官员
 offici	官员 公务员 职员 公务 官方 正式
 offloa	卸下 卸货
 offsea	淡季
-offsho	分支 旁系 海面 近海
+offsho	海面 近海 分支 旁系
 offsid	外侧 越位
 offspr	子孙 后代 产物
 oft	常常
@@ -11749,7 +11749,7 @@ oligar	寡头政治
 olive	橄榄 橄榄树 橄榄枝 黄绿色 黄褐色
 olivia	奥利维亚
 olson	人名
-olympi	奥林匹亚 威严 强有力 巨大
+olympi	奥林匹亚 强有力 巨大 威严
 olympu	天堂
 oman	阿曼
 omani	阿曼
@@ -11764,7 +11764,7 @@ omnibu	公共汽车 汇编 综合性 总括
 omnipo	全能 无所不能 彻头彻尾 臭名昭著
 omnipr	无所不在
 omnisc	全知 无所不知 上帝
-omnivo	杂食动物 杂食
+omnivo	杂食 杂食动物
 once	一次 曾经 一旦 一经 从前
 oncolo	肿瘤学
 oncom	接近 新兴 来临
@@ -11798,27 +11798,27 @@ opener	开具
 openne	公开 宽阔 率真
 opera	歌剧
 operan	动作
-operat	操作 运转 动手术 活动 歌剧 动作
+operat	操作 动作 手术 运算 作用 业务
 ophtha	眼睛 眼科 眼科学
 opiate	镇静剂 催眠 麻醉 缓和
 opine	以为
 opinio	意见 评价 主张
 opium	鸦片
 oppone	对手 敌手 敌对 反对 对面
-opport	恰好 适当 机会主义 投机取巧 机会 时机
+opport	机会 时机 机会主义 投机取巧 恰好 适当
 oppose	反对 抗争
-opposi	相对 相反 对面 对立面 对立 反对
-oppres	压迫 压抑 烦恼 沉闷 沉重 烦闷
+opposi	反对 敌对 相反 在野党 相对 对面
+oppres	压抑 沉闷 压迫 沉重 烦恼 烦闷
 opprob	污名 耻辱 咒骂
 opt	选择
-optic	眼睛 视觉 光学 镜片
+optic	光学 眼睛 视觉 镜片
 optica	眼睛 视觉 光学 视力
 optima	最佳
-optimi	最优化 乐观主义 乐观 乐天 最佳化 完美
+optimi	乐观 乐观主义 乐天 完美 完善 优化
 optimu	最优
 option	挑选 选项 随意
 optome	验光师 配镜师
-opulen	富裕 丰富 大量 豪华 奢侈
+opulen	富裕 豪华 奢侈 丰富 大量
 opus	作品
 oracle	神谕 预言
 oracul	神谕
@@ -11827,7 +11827,7 @@ orang	猩猩
 orange	柑橘 橘色
 orangu	猩猩
 oratio	演说 致辞 引语
-orator	演说者 雄辩家 原告 演说 雄辩 高谈阔论
+orator	演说者 雄辩家 原告 演讲 雄辩 演说
 orb	天体 球状物
 orbit	轨道 常轨 眼眶 盘旋
 orbita	轨道 眼眶
@@ -11841,7 +11841,7 @@ ordain	注定 规定 任命
 ordeal	煎熬
 order	次序 规则 命令 整理 定购 顺序
 orderl	秩序井然
-ordina	序数 顺序 依次 法令 条例 通常
+ordina	平常 普通 平凡 法令 条例 通常
 ordnan	大炮 武器
 ordovi	奥陶纪 奥陶系
 ore	矿石
@@ -11850,13 +11850,13 @@ oregon	俄勒冈
 orford	人名
 organ	风琴 器官 元件 机构 机关
 organe	细胞器
-organi	器官 有机 组织 根本 团体 体制
+organi	组织 结构 团体 体制 编制 器官
 organz	透明硬纱
 orgasm	爆发 性高潮
 orgias	狂欢
 orgy	狂欢 放荡
-orient	东方 适应 亚洲 朝向 方向
-origin	起源 起因 出身 开端 最初 原始
+orient	适应 方向 东方 亚洲 朝向
+origin	最初 原始 原作 起源 起因 出身
 oriole	金黄鹂
 orland	奥兰多
 orlean	奥尔良
@@ -11867,13 +11867,13 @@ orname	装饰 修饰 装饰物 装饰品
 ornate	装饰 华丽
 ornery	低劣
 ornith	鸟类学
-orogen	造山带 造山运动 造山作用
+orogen	造山运动 造山作用 造山带
 orphan	孤儿 孤儿院
 orthod	正统 传统 惯常 正教
 orthog	直角 正交 正字法
 orwell	奥威尔
 oscar	奥斯卡金像奖 现金
-oscill	振动 彷徨 犹豫 动摇 变动 电波
+oscill	振动 动摇 变动 彷徨 电波 犹豫
 oslo	奥斯陆
 osman	奥斯曼
 osmosi	潜移默化 耳濡目染
@@ -11882,17 +11882,17 @@ osseti	奥塞梯
 ossicl	听小骨
 ossifi	成骨 骨化 僵化
 ossify	骨化 硬化 僵化
-ostens	表面 假装 看得出 显然 外表
-ostent	虚有其表 卖弄 铺张 华美 显眼 招摇
+ostens	显然 表面 外表 假装 看得出
+ostent	铺张 华美 显眼 招摇 炫耀 虚有其表
 osteoa	骨关节炎
 osteop	骨质疏松症
 ostler	马夫
-ostrac	流放 隔离 孤立 排斥 放逐
+ostrac	流放 放逐 排斥 隔离 孤立
 ostric	鸵鸟
 oth	其他
 othell	奥赛罗
 othern	相异 不同 差异性
-otherw	否则 不同 冥界 来世 阴间 空想
+otherw	否则 不同 来世 阴间 空想 超自然
 otiose	不必要 怠惰 多余
 ottawa	渥太华
 otter	水獭
@@ -11922,12 +11922,12 @@ outer	外部 外面 在外
 outerw	外衣 外套
 outfac	蔑视
 outfal	河口 排水口 袭击
-outfie	外场 边境 外野手
+outfie	外野手 外场 边境
 outfit	用具 配备 机构 供应
 outfla	包抄 迂回
 outflo	流出
 outgro	结果 副产物 分枝
-outlan	外国人 外地人 偏僻 古怪 怪异
+outlan	偏僻 古怪 怪异 外国人 外地人
 outlaw	罪犯 取缔
 outlay	费用 经费 支出 花费
 outlet	出口 市场
@@ -11976,15 +11976,15 @@ overca	阴天 阴暗 愁闷
 overch	渲染 超载
 overco	自负
 overdo	过度 夸张 过火
-overdr	透支 气流 外衣 工作过度
+overdr	透支 气流 工作过度 外衣
 overdu	过期 迟到
 overfl	超值 泛滥 溢出 充溢
 overgr	长满 繁茂 蔓延 增生
-overha	逼近 悬垂 翻修
+overha	翻修 逼近 悬垂
 overhe	天花板 高架 偷听 过热
 overin	溺爱 放纵 任性 沉溺
 overla	重叠 重复
-overlo	超载 过载 俯瞰 远眺 眺望 霸主
+overlo	俯瞰 远眺 眺望 超载 过载 霸主
 overmu	过多 过度 过量 超额
 overni	通宵 晚上 前夜 整夜
 overpa	天桥 立交桥 超越 胜过 通过 忽略
@@ -12000,14 +12000,14 @@ oversh	遮阴 阴暗 失色 相形见绌 越过 过火
 oversi	失察 失败 照料
 oversl	睡过头
 oversp	筋疲力尽 超支
-overst	人浮于事 夸张 逾越 过剩
+overst	夸张 逾越 人浮于事 过剩
 oversu	超额认购
 overt	明显 公然 蓄意 公开
 overta	赶上 压倒 代替
 overth	推翻 瓦解 倾覆 打倒
 overti	超时 加班
 overto	泛音 暗示 弦外之音 凌驾 超出
-overtu	序言 提议 提案 倾覆 破灭 革命
+overtu	倾覆 破灭 革命 推翻 颠倒 翻倒
 overvi	概述 概观
 overwe	过重 优势 超重
 overwh	淹没 制服 压倒 不知所措 压倒性
@@ -12029,7 +12029,7 @@ oxide	氧化物
 oxidis	氧化 生锈
 oxidiz	氧化 生锈
 oxon	牛津郡
-oxygen	充氧 氧化
+oxygen	氧化 充氧
 oxymor	逆喻
 oxytoc	催产素
 oy	橙黄色
@@ -12040,7 +12040,7 @@ pace	速度 步调 步法 踱步
 pacema	标兵 起搏器
 pacese	榜样 标兵 模范
 pachin	弹球盘
-pacifi	太平洋 安静 平息 讲和 绥靖 平定
+pacifi	太平洋 安静 平息 镇静剂 和平主义 不抵抗主义
 pacify	平静 安慰 绥靖 服从
 pacino	人名
 pack	包裹 背包 包装 捆扎 塞满 压紧
@@ -12077,11 +12077,11 @@ pakist	巴基斯坦
 pal	朋友 伙伴 同志 同谋 交友 结伴
 palace	宫殿
 paladi	骑士 武士
-palaeo	旧石器时代 古生物学家 古生物学 古生代
+palaeo	古生代 旧石器时代 古生物学家 古生物学
 palai	舞厅
 palata	美味 好吃 可口
 palate	味觉 趣味 爱好
-palati	宏伟 堂皇 庄严 壮丽
+palati	宏伟 壮丽 堂皇 庄严
 palave	谈判 交涉 洽商 废话 奉承 唠叨
 pale	栅栏 界线 范围 苍白 暗淡 无力
 palene	苍白 淡薄
@@ -12103,7 +12103,7 @@ palmer	朝圣者 毛虫
 palo	人名
 palpab	明显
 palpat	触诊
-palpit	悸动 心跳 发抖 跳动
+palpit	悸动 跳动 心跳 发抖
 palsy	中风 麻痹 颤动 瘫痪
 paltry	琐碎 可鄙
 pampa	大草原
@@ -12126,7 +12126,7 @@ panic	恐慌 惊慌 狂热
 panick	恐慌 惊慌失措
 panora	全景 全貌 概论 范围
 pant	喘息 悸动 渴望
-panthe	泛神论 多神教 美洲豹
+panthe	美洲豹 泛神论 多神教
 panto	哑剧 舞剧 手势
 pantom	手势 哑剧 舞剧
 pantyh	连裤袜
@@ -12135,7 +12135,7 @@ paolo	保罗
 pap	奶头
 papa	爸爸
 paper	文件 文章 报纸 证券 证件
-paperb	平装本 纸板 报童
+paperb	平装本 报童 纸板
 paperc	曲别针
 paperw	镇纸
 papill	乳头 丘疹 乳突
@@ -12144,18 +12144,18 @@ papoos	幼儿 婴儿
 papyru	纸草
 par	标准 平常 平价
 parabl	寓言
-parabo	抛物线 寓言 比喻
+parabo	寓言 比喻 抛物线
 parach	降落伞 跳伞 伞兵
 parade	游行 炫耀 阅兵
-paradi	范例 式样 模范 例证 天堂 乐园
-parado	悖论 矛盾 荒谬 自相矛盾
+paradi	范例 式样 天堂 乐园 伊甸园 模范
+parado	悖论 荒谬 自相矛盾 矛盾
 paraff	石蜡
 parago	完人
 paragr	段落
 paragu	巴拉圭
 parake	鹦鹉
-parall	视差 平行 对比 相似 相比 对应
-paraly	残奥会 麻痹 瘫痪 无力 气馁 终止
+parall	平行 对比 相似 相比 对应 类似
+paraly	瘫痪 麻痹 无力 气馁 终止 停顿
 parame	参数 参量
 paramo	首长 最高 至上 情夫 情妇 情人
 parano	偏执狂
@@ -12171,7 +12171,7 @@ parch	干透
 parchm	羊皮纸 学位证书
 pardne	朋友
 pardon	原谅 赦免 宽恕
-parent	父母 父母亲 根源 出身 血统 门第
+parent	父母 父母亲 根源 圆括号 插入语 附带
 parget	粉饰 涂饰 石膏
 pari	巴黎
 pariah	贱民
@@ -12203,8 +12203,8 @@ parsle	皱叶欧芹 荷兰芹
 part	部分 局部 零件 要素 等分 职责
 partak	参与 分担 分享 带有
 parter	花坛 花圃
-partia	部分 偏袒 偏爱 偏心 偏颇 癖好
-partic	参加者 参与者 有份 参加 参与 分享
+partia	部分 偏袒 偏爱 一部分 偏心 偏颇
+partic	特别 独有 挑剔 详尽 格外 尤其
 partid	人名
 partis	党羽 同党 党派 偏袒 效忠 献身
 partit	分割 区分 瓜分 隔开
@@ -12238,7 +12238,7 @@ pastel	随笔 柔和 纤弱
 pasteu	巴斯德
 pastim	消遣 娱乐 游戏
 pastor	牧师 牧歌 牧人
-pastur	牧草 放牧 牧场 吃草
+pastur	牧场 牧草 放牧 吃草
 pasty	苍白 软弱
 pat	适时 正好 恰好 毫不迟疑 熟记 合适
 patch	补缀 碎片 傻瓜 掩饰 拼凑 平息
@@ -12255,21 +12255,21 @@ pathet	悲哀 可怜 感伤 差劲 哀伤
 pathfi	探路者 开拓者
 patho	感伤 同情
 pathog	病原体 致病 发病 病原
-pathol	病理学 不合理 莫名其妙 反常 病理学家 病理
+pathol	病理学 病理 病状 病变 病理学家 不合理
 pathwa	路径 途径
-patien	耐性 忍耐 病人 容忍 坚忍 耐心
+patien	病人 忍耐 容忍 坚忍 耐性 耐心
 patina	光泽 神态
 patoi	方言 行话
-patria	创办人 家长 元老 教长 教皇 族长
-patric	帕特丽夏 贵族 显贵 人名 帕特里克
+patria	家长 族长 创办人 元老 教长 教皇
+patric	帕特里克 帕特丽夏 贵族 显贵 人名
 patril	父系
 patrim	祖传
-patrio	爱国者 爱国 爱国主义
+patrio	爱国 爱国主义 爱国者
 patris	教父
 patrol	巡逻 巡视 巡警
 patron	顾客 保护人 赞助 光顾 庇护 资助
 patsy	懦夫 替罪羊
-patter	行话 快板 饶舌 祷告 念经 模范
+patter	模范 典型 式样 样品 图案 格调
 paucit	少数 少量 缺乏
 paul	保罗
 paulin	保罗
@@ -12323,13 +12323,13 @@ peckha	人名
 peckis	急躁
 pectin	果胶
 pector	祛痰药
-peculi	奇特 罕见 特殊 特别 特权 特质
+peculi	奇特 罕见 特殊 特别 特权 尤其
 pecuni	金钱
-pedago	教育学 教师 教学法 教员 学究
+pedago	教师 教学法 教育学 教员 学究
 pedal	踏板 脚踏 骑车
 pedant	书呆子 迂腐
 peddle	游荡 闲混 叫卖 兜售 散播 小贩
-pedest	支柱 基座 基础 支持 行人 步行者
+pedest	行人 步行者 人行 徒步 呆板 通俗
 pediat	小儿科
 pedicu	修脚
 pedigr	血统 家谱 纯种
@@ -12357,21 +12357,21 @@ pelvic	骨盆
 pember	人名
 pen	钢笔 笔调 笔杆子 作家 围栏 栅栏
 penal	刑罚 繁重
-penali	惩罚 处罚 处刑 不利
+penali	处刑 不利 惩罚 处罚
 penalt	处罚 刑罚 罚款 罚球 报应 妨碍
 penanc	忏悔 悔过 赎罪 悔罪
 penang	槟榔屿
 pencha	爱好 嗜好
 pencil	铅笔 眉笔 画笔 草拟
 penda	人名
-pendul	下垂 摇摆 摇摆不定 动荡 钟摆
+pendul	钟摆 下垂 摇摆 摇摆不定 动荡
 penetr	穿透 刺穿 渗透 洞察 了解 充溢
 pengui	企鹅
 penh	人名
 peni	阳物 阴茎
 penici	盘尼西林 青霉素
 penins	半岛 伊比利亚半岛
-penite	后悔 忏悔 改过 悔悟 赎罪 监狱
+penite	监狱 收容所 忏悔 悔悟 赎罪 后悔
 penman	书法 笔法 笔迹 文体
 penn	宾夕法尼亚大学
 pennan	三角旗
@@ -12396,23 +12396,23 @@ peptid	缩氨酸
 per	通过 按照
 peramb	徘徊 巡回
 percei	感觉 认知 理解 意识到
-percen	百分比 百分数 部分 比率 可能性
-percep	感知 认识 看得见 显然 知觉 感觉
+percen	百分比 比率 部分 可能性 百分数
+percep	知觉 感觉 领悟力 获取 感知 看得见
 perch	栖木 高位 栖息 位于
 percha	偶然 恐怕 间或
 percol	滤过 渗透 渗滤 过滤 浸透
 percus	敲打 碰撞 打击 敲击
 perdit	恶报 浩劫 破灭
-peregr	徒步旅行 旅程 泛论 流浪 移居 漫游
-peremp	断然 不容置疑 紧急 独断 蛮横 俨然
+peregr	流浪 移居 漫游 外国 异样 外来
+peremp	断然 俨然 强制 不容置疑 急迫 紧急
 perenn	常年 长期 反复 永久
 perest	改革 调整
 perfec	完成时 完美 完好 理想 熟练 精确
-perfid	背信 背信弃义
-perfor	刺穿 穿孔 穿过 孔眼 贯穿 贯通
+perfid	背信弃义 背信
+perfor	施行 成绩 行为 表现 演出 进行
 perfum	香水 香气 气氛 美名
-perfun	敷衍 马虎 潦草 表面 得过且过
-perfus	散布 灌注 充满
+perfun	敷衍 得过且过 马虎 潦草 表面
+perfus	灌注 充满 散布
 pergol	凉亭
 perhap	也许 大概
 perige	近地点
@@ -12421,7 +12421,7 @@ peril	危险 险境 冒险 危及
 perilo	危险 危机四伏
 perime	周长 边缘
 perine	会阴
-period	时期 句点 学时 周期 定期 间歇
+period	时期 句点 学时 周期 定期 循环
 peripa	徒步 漫游 游历
 periph	周边 周围 圆周 无关紧要 肤浅 外围
 perisc	潜望镜
@@ -12432,7 +12432,7 @@ perk	昂首 振作 神气活现 竖起 打扮 小费
 perky	得意洋洋 快活 敏捷 美观 傲慢 神气
 perlit	珍珠岩
 perm	卷发
-perman	永久 持久 不变 固定 烫发
+perman	永久 不变 固定 持久 烫发
 permea	弥漫 渗透 充满 影响 感染 散布
 permia	二叠纪
 permis	许可 允许 获准 宽容 放任 放纵
@@ -12443,25 +12443,25 @@ perora	结束语 演讲 夸夸其谈
 peroxi	过氧化物
 perp	罪犯
 perpen	垂直线 直立 刚正 垂直 陡峭
-perpet	胡说 犯罪 犯罪者 行凶者 永久 不断
+perpet	永存 不朽 保持 犯罪者 行凶者 永久
 perple	困惑 复杂化 为难
 perqui	额外补贴 外快
 perrin	佩兰
-persec	迫害 虐待 困扰 烦扰
+persec	虐待 迫害 烦扰 困扰
 persev	毅力 忍耐 锲而不舍 不屈不挠 坚持 孜孜不倦
-persia	波斯 波斯语
+persia	波斯语 波斯
 persil	人名
 persim	柿子
 persis	坚持 固执 持续 坚称 坚持不懈 存留
 persni	吹毛求疵 精细
 person	人民 民族 平民 居住于 人身 人称
-perspe	透视法 远景 视角 看法 透视图 透视
-perspi	聪颖 聪明 敏锐 睿智 洞察力 流汗
+perspe	远景 视角 透视法 看法 透视图 透视
+perspi	流汗 努力 出汗 分泌 渗出 聪颖
 persua	相信 恳求 敦促 说服 劝服 信念
 pert	直言 唐突 活跃 辛辣 时髦
 pertai	关于 涉及 附属 适合 相称
 perth	珀斯
-pertin	相关性 相关 中肯 切题 适切
+pertin	相关 中肯 切题 相关性 适切
 pertur	扰乱 混乱 心绪不宁 不安 紊乱 烦扰
 pertus	百日咳
 peru	秘鲁
@@ -12471,7 +12471,7 @@ peruse	熟读 精读 阅读
 peruvi	秘鲁
 pervad	蔓延 充满
 pervas	普遍 流行 无处不在 遍布
-perver	乖张 执迷不悟 歪曲 错误 不正当 倔强
+perver	乖张 执迷不悟 歪曲 错误 不正当 败坏
 peshaw	白沙瓦
 pesky	麻烦 恼人 棘手 讨厌
 peso	比索
@@ -12497,7 +12497,7 @@ petrol	汽油 石油
 pettic	衬裙 裙子
 pettin	琐碎 微小 小气 偏狭 卑鄙
 petty	琐碎 小气
-petula	坏脾气 性子 任性 暴躁
+petula	任性 暴躁 坏脾气 性子
 pevens	人名
 pew	会众 座位
 pewter	白蜡
@@ -12514,22 +12514,22 @@ pharma	药学 制药 药用 药物 药剂师 药师
 phase	时期 局面 方面 阶段 一致 实行
 pheasa	雉鸡 野鸡
 phenol	苯酚 石炭酸
-phenom	现象 异常 显著 惊人 非凡 出众
+phenom	现象 迹象 表现 奇迹 奇才 异常
 phenot	表现型
 phil	哲学
 philad	费城
-philan	调情 慈善 博爱 乐善好施 慈善家 仁慈
+philan	慈善 仁慈 博爱 慈善机构 慈善家 乐善好施
 philha	交响乐团 音乐会
-philip	菲利普 菲律宾 菲律宾人 飞利浦
+philip	菲利普 菲律宾 飞利浦 菲律宾人
 philis	庸人 门外汉 仇敌 俗气
-philli	菲利普 飞利浦 人名
+philli	飞利浦 菲利普 人名
 philol	文献学
-philos	哲学家 哲人 哲学 镇静 逆来顺受 安之若素
-phlegm	迟钝 冷淡 沉着 镇定 平静 冷漠
+philos	哲学 哲理 基本原理 见解 达观 沉着
+phlegm	平静 冷漠 冷淡 迟钝 沉着 镇定
 phobia	恐惧症 惧怕 憎恶
 phobic	憎恶
 phoebe	月亮
-phoeni	腓尼基 凤凰 完人
+phoeni	凤凰 完人 腓尼基
 phone	电话 耳机 打电话
 phoneb	电话簿
 phonem	音素 音位
@@ -12539,17 +12539,17 @@ phonin	虚假 伪造
 phonog	留声机 电唱机
 phonol	音韵学 音系学
 phony	假货 赝品 伪造 华而不实
-phosph	磷酸盐 金星 启明星 磷光
+phosph	磷酸盐 启明星 金星 磷光
 photo	相片 照片 照相 逼真 酷似
-photoc	光化学 光化作用 影印机 影印 复印件
+photoc	影印 复印件 影印机 光化学 光化作用
 photoe	光电
-photog	发光 相片 照片 照相 摄影 摄影师
+photog	相片 照片 照相 摄影 摄影师 摄影术
 photon	光子 光度
-photos	光球 光合作用 光合
+photos	光合作用 光合 光球
 phrase	惯用语 词组 成语 措词 乐句 措辞
 phylum	语系
-physic	药品 泻药 医学 治愈 通便 身体
-physio	理疗 物理疗法 相貌 面相 外貌 地貌
+physic	身体 物质 自然 物理学 好色 体格检查
+physio	生理学 物理疗法 理疗 生理 面相 外貌
 physiq	体格 体形
 pi	圆周率 斑驳 杂色
 piaget	伯爵
@@ -12604,7 +12604,7 @@ pilcha	沙丁鱼
 pile	建筑群 电池 大量 软毛 痔疮 堆积
 pileup	堆积
 pilfer	盗取 小偷小摸 剽窃
-pilgri	旅行者 朝圣者 香客 朝圣 漫游 朝拜
+pilgri	朝圣 漫游 朝拜 旅行者 朝圣者 香客
 pill	药丸 弹丸 屈辱 胡说 挫败 抢劫
 pillag	掠夺 抢劫 战利品
 pillar	柱子 栋梁 台柱
@@ -12644,7 +12644,7 @@ pipe	导管 声带 烟斗 管乐器 吹奏 尖叫
 pipeli	管道
 pippin	美人
 pipsqu	小人物
-piquan	辛辣 尖刻 激励 可爱 开胃 刺激
+piquan	辛辣 开胃 刺激 活泼 调皮 淘气
 pique	赌气 愤怒 不快 激怒 刺激 兴奋
 piracy	海盗行为 剽窃
 piranh	水虎鱼
@@ -12699,14 +12699,14 @@ plaid	格子花呢
 plain	平原 草原 简单 明白 平常 朴素
 plainc	密探
 plainn	平坦 明白 正直
-plaint	悲叹 感叹 诉苦 起诉 抗议 抱怨
+plaint	原告 悲哀 哀伤 伤心 哀怨 悲叹
 plait	辫子 编织
 plan	计划 方案 策略 方法 进度表 平面图
 planar	平面 二维
 planck	普朗克
 plane	平面 机翼 飞机 水准 地位 翱翔
 planer	刨床 刨工
-planet	行星 天文馆 流浪 现世 小行星
+planet	行星 流浪 现世 天文馆 小行星
 plange	轰鸣 凄切 哀鸣
 plank	支架 冲浪板
 plankt	浮游生物
@@ -12717,7 +12717,7 @@ plante	花盆
 plaque	名牌 勋章 血小板
 plasma	血浆 淋巴液 原生质 等离子体
 plaste	石膏 灰泥 安慰 用品 膏药 掩饰
-plasti	塑料 塑造 造型 有创造力 橡皮泥 可塑性
+plasti	塑料 塑造 造型 有创造力 可塑性 橡皮泥
 plat	地图
 plate	盘子 图版 印版 镀金 电镀
 platea	高原
@@ -12734,7 +12734,7 @@ platz	人名
 plaudi	称赞 赞美
 play	游戏 游玩 玩笑 运动 比赛 赌博
 playa	河滩
-playbo	剧本 花花公子
+playbo	花花公子 剧本
 player	竞赛者 演员
 playfu	开玩笑 嬉戏 戏谑 童心
 playgr	运动场 操场 托儿所
@@ -12752,7 +12752,7 @@ pleadi	祈求 诉愿
 pleasa	愉快 可爱 活泼 亲切 和蔼 友好
 please	高兴 取悦 讨好 愿意 敬请
 pleasi	高兴 喜欢
-pleasu	快乐 愉快 舒适 欢愉 娱乐 希望
+pleasu	快乐 愉快 娱乐 希望 高兴 舒适
 pleb	平民 庶民
 plebe	新生 平民
 plebei	平民 庶民 大众 一般 普通 粗俗
@@ -12797,7 +12797,7 @@ plunde	抢夺 战利品 掠夺 抢劫
 plung	塞子 插头
 plunge	钻进 跳进 跳水 猛跌 落下 投入
 plunk	支持 恰好
-plural	复数 多重性 多元论 兼任 兼职
+plural	多重性 多元论 兼任 复数 兼职
 plus	加上 外加 附加 正号 加号 正数
 plush	长毛绒 豪华
 pluto	冥王星
@@ -12822,11 +12822,11 @@ poet	诗人
 poetic	诗意 诗人 韵文 理想化
 poetry	韵文
 pogrom	大屠杀
-poigna	辛酸 强烈 深刻 辛辣 尖锐 剧烈
+poigna	辛酸 尖锐 剧烈 深刻 辛辣 强烈
 poinde	人名
 poinse	一品红
 point	小数点 标点 地点 要点 特点 尖端
-pointe	指向 尖锐 教鞭 暗示 指针
+pointe	教鞭 暗示 指针 指向 尖锐
 pointl	不得要领 无用 无益 空洞
 poise	平衡 均衡 姿势 镇静 安静 砝码
 poison	毒药 毒物 毒害 毒杀 中毒 放毒
@@ -12834,10 +12834,10 @@ poke	袋子 拨弄 搜索 伸出
 poker	拨火棍
 pokey	监狱 迟钝 狭小 破旧 单调
 poky	迟钝 狭小 破旧 单调
-pol	油料 鹦哥
+pol	鹦哥 油料
 poland	波兰
 polar	两极 极地 极性
-polari	北极星 偏振 极化 两极化 分化 两极分化
+polari	偏振 极化 两极分化 极性 两极化 分化
 pole	极点 磁极 电极
 polemi	争辩 争论 辩论 好辩
 poli	城邦
@@ -12847,14 +12847,14 @@ polio	脊髓灰质炎 小儿麻痹症
 polisa	阵线
 polish	波兰 光泽 优雅 擦亮 完美
 polite	有礼貌 文雅 客气 彬彬有礼 优雅 斯文
-politi	精明 明智 策略 政治 政党 政客
+politi	政治 政党 政治学 政见 政客 政治家
 polity	政体 国体
 poll	投票 民意测验 鹦鹉 轮询
 pollar	麸皮
 pollen	花粉
 pollin	授粉
 pollit	人名
-pollut	污染 弄脏 玷污
+pollut	污染 玷污 弄脏
 polo	马球 水球
 polych	多彩 彩绘
 polycr	多晶
@@ -12873,7 +12873,7 @@ polyph	多音
 polypr	聚丙烯
 polysa	多糖
 polyst	聚苯乙烯
-polyth	多神教 多神论 聚乙烯
+polyth	聚乙烯 多神教 多神论
 polyur	聚氨酯
 pomegr	石榴
 pomera	波美拉尼亚
@@ -12910,7 +12910,7 @@ popple	人名
 poppy	罂粟
 poppyc	胡说 废话
 popsic	冰棍
-popula	平民 大众 人口 通俗 流行 受欢迎
+popula	人口 人口数 通俗 流行 受欢迎 大众
 populi	民粹主义
 populo	人口稠密
 porcel	瓷器
@@ -12921,7 +12921,7 @@ pork	猪肉
 porky	猪肉 肥胖
 porn	黄色书刊
 porno	色情
-pornog	色情 黄色书刊
+pornog	黄色书刊 色情
 porosi	多孔性
 porous	多孔 多孔性
 porpoi	海豚 鼠海豚
@@ -12949,7 +12949,7 @@ posit	假设 安置 布置
 positi	位置 地位 形势 姿势 立场 职位
 positr	正电子
 posses	持有 占有 拥有 克制 支配 迷住
-possib	可能性 可能 潜在 合适 也许
+possib	可能 潜在 合适 可能性 也许
 possum	负鼠
 post	准星 邮件 邮政 标竿 职位 岗位
 postag	邮资
@@ -12958,7 +12958,7 @@ postba	邮袋
 postca	明信片
 postco	邮政编码
 postdo	博士后
-poster	海报 招贴 驿马 在后 其次 后面
+poster	海报 招贴 驿马 子孙 后裔 在后
 postgr	研究生
 posthu	死后 身后
 postma	邮递员 邮戳
@@ -12969,8 +12969,8 @@ postpo	延迟 延期 缓办 延缓
 postse	高等教育
 postst	变形
 postsy	突触后
-postul	申请人 假定 要求
-postur	姿势 位置 态度 情形 形势
+postul	假定 要求 申请人
+postur	姿势 态度 情形 形势 位置
 postwa	战后
 posy	花束 铭文
 pot	坩埚 奖杯
@@ -12978,13 +12978,13 @@ potabl	饮料
 potato	马铃薯
 potbel	大肚子
 potenc	力量 权力 效力
-potent	有力 有效 统治者 可能性 潜力 潜能
+potent	可能性 潜力 潜能 有潜力 可能 潜在
 potion	饮料
 potluc	家常便饭
 potpou	混合物 杂集 大杂烩
 potsda	波茨坦
 potsho	射击
-potter	陶工 制陶工人 陶器
+potter	陶器 陶工 制陶工人
 potty	微小 不足道 便壶
 pouch	小袋 小包 眼袋 邮袋 育儿袋
 pouf	蒲团
@@ -13005,7 +13005,7 @@ powerl	无力 无权 无能为力
 powwow	巫师 商谈
 pox	瘟疫
 poxy	微不足道 渺小 低劣
-practi	可行性 实际 现实 实际性 几乎 差不多
+practi	实践 练习 实行 惯例 习惯 开业
 praeto	执政官
 pragma	忙碌 自负 固执己见 实际 务实 国事
 prague	布拉格
@@ -13029,25 +13029,25 @@ precam	前寒武纪
 precar	不安 危险
 precas	预制
 precau	预防 留心 警戒
-preced	优于 优先 先例 前例 在先 在前
+preced	优于 先例 前例 在先 在前 优先
 precep	规诫 规矩 格言 训令 导师 教师
 preces	先行 优先
 preci	摘要 梗概 大意 概要
 precin	区域
 precio	宝贵 珍贵 珍爱
-precip	悬崖 绝壁 险境 突如其来 勇往直前 急促
-precis	精确 严谨 明确 刻板 拘泥 正好
+precip	沉淀物 结果 陷入 促成 沉淀 突然
+precis	精确 明确 刻板 拘泥 正好 恰恰
 preclu	预防 阻止 妨碍
 precoc	早熟
-precon	成见 先决条件 前提
+precon	先决条件 前提 成见
 precur	先驱者 前导 前兆
 predat	食肉动物 掠夺者 掠夺
 predec	前任 先辈 前身
 predes	宿命论 定数 命运 预定
-predic	处境 困局 谓语 基于 意味着 预言
+predic	预知 预言 预报 处境 困局 谓语
 predil	嗜好 偏爱
 predis	爱好 素质 天性 倾向
-predom	优势 卓越 主要 显著 大多数 突出
+predom	主要 显著 大多数 突出 掌握 控制
 preemi	杰出 卓越 超群 优秀
 preemp	先发制人
 preen	打扮 得意
@@ -13059,12 +13059,12 @@ prefer	宁可 提出 偏爱 优先 优惠 晋升
 prefig	预示 预见 预想
 prefix	前缀 称谓
 prefro	前额
-pregna	怀孕 丰富 多产 充满
+pregna	怀孕 充满 丰富 多产
 prehea	预热
 prehen	贪得无厌 抓住 理解
 prehis	史前 历史背景
 prejud	偏见 成见 侵害
-prelim	初步 预试 开始 预备
+prelim	预试 初步 开始 预备
 prelud	前奏 序幕 前奏曲
 premar	婚前
 premat	早产 过早 早产儿 贸然 提早 早熟
@@ -13078,20 +13078,20 @@ prenti	学徒 初学者 徒弟
 preocc	入神 全神贯注
 preord	注定
 prep	预料 预备 准备 自修
-prepar	准备 预备 预习 预科 筹备 制造
+prepar	准备 筹备 制造 调制 预备 预习
 prepay	预付
 prepon	优势 多数 占优势 主要 突出
-prepos	前置词 介词 反常 乖戾 荒谬 不合理
+prepos	反常 乖戾 荒谬 前置词 介词 不合理
 prereq	先决条件 必要
 prerog	特权 君权 职权
 presag	预感 预兆 预知 预示 预言
 presby	长老 教区
 presch	育幼院 幼稚园
 presci	预知 先见
-prescr	规定 指定 嘱咐 处方 命令 规范
-presen	出席 面前 存在 仪态 风度 现在
-preser	保存 保藏 保护 防腐剂 保持 维持
-presid	统辖 主持 总统 总裁 董事长 院长
+prescr	处方 命令 指定 规定 嘱咐 规范
+presen	现在 礼品 瞄准 出席 介绍 引见
+preser	保护 保持 保存 维持 保护区 保藏
+presid	总统 总裁 董事长 院长 校长 主持人
 press	人群 印刷机 压力 出版社 记者 报刊
 pressm	新闻记者
 pressu	强制 压力 压迫 压强 迫使 增压
@@ -13099,7 +13099,7 @@ presti	声望 威望 威信
 presto	赶快 转眼间 立刻
 presum	大概 假定 推测 擅自 意味着 相信
 presup	预料 预想 假定
-preten	假装 虚伪 借口 自称 要求 自命
+preten	假装 自命 自称 虚伪 借口 要求
 preter	超自然 异常 不可思议
 pretes	预测
 pretex	借口 托词
@@ -13131,7 +13131,7 @@ prim	整洁 端正 呆板 拘谨 循规蹈矩
 prima	第一 主要
 primac	第一 首位 卓越
 primal	主要 最初 原始
-primar	主要 首先 原色 初期 根本 原始
+primar	原色 主要 初期 根本 原始 首要
 primat	大主教
 prime	初期 主要 最初 根本 灌注
 primer	雷管 导火线 底漆
@@ -13143,8 +13143,8 @@ primp	打扮 装饰
 primro	报春花
 primul	报春花
 primus	第一
-prince	王子 亲王 国君 贵族 诸侯 威严
-princi	校长 首长 本金 主犯 资本 委托人
+prince	王子 亲王 国君 贵族 诸侯 公主
+princi	原则 原理 主义 校长 首长 本金
 print	打印 痕迹 印刷业 图片 印章 印刷
 printe	打印机
 prior	在先
@@ -13166,28 +13166,28 @@ prize	奖赏 奖金 奖品 战利品 捕获 得奖
 pro	正面
 proact	前摄
 prob	可能性 可能 大概 问题
-probab	可能性 或然率 几率 概率 大概 可信
-probat	查验 鉴定 证明 试用 察看 缓刑
+probab	大概 或许 可能性 或然率 几率 概率
+probat	鉴定 查验 证明 试用 察看 缓刑
 probe	探索 调查 探针 探测器
 probit	诚实 正直
 proble	问题 难题 成问题 未定 疑难 盖然性
 proce	进行 开始 发出 起诉
 proced	程序 过程 手续
-proces	程序 进行 过程 加工 队伍 连续
+proces	程序 进行 过程 加工 处理者 队伍
 procla	宣布 公告 宣言 表明 赞扬 公布
 procli	倾向
 procon	总督
-procra	延迟 耽搁 拖延 因循
-procre	生殖 产生 生产
+procra	拖延 因循 耽搁 延迟
+procre	生产 生殖 产生
 procte	宝洁
 procto	代理人
-procur	代理人 行政长官 检察官 获得 取得 导致
+procur	获得 取得 导致 拉皮条 代理人 行政长官
 prod	提醒物 刺激
-prodig	浪费 挥霍 丰富 庞大 惊人 异常
+prodig	庞大 惊人 异常 奇迹 奇才 神童
 produc	物产 后代 产生 生产 提出 出示
 prof	教授
-profan	世俗 亵渎 玷污 不敬
-profes	声称 讲授 表白 承认 职业 声明
+profan	不敬 亵渎 世俗 玷污
+profes	教授 专业人才 专业 职业 表白 声明
 proffe	提供 贡献 提议
 profic	精通 熟练 精练 高手 专家
 profil	侧面 轮廓 传略
@@ -13196,25 +13196,25 @@ profli	放荡 浪费
 profou	深厚 深刻 渊博 深深 深切
 profum	人名
 profun	深度 深奥 深刻 深厚
-profus	丰富 浪费 慷慨 大量 挥霍 充沛
-progen	祖先 先辈 原本 子孙 后裔 成果
+profus	大量 慷慨 挥霍 充沛 浪费 丰富
+progen	子孙 后裔 成果 祖先 先辈 原本
 proges	孕酮 孕激素
-progno	预测 预后 预兆 先兆 预言
+progno	预测 预后 预兆 预言 先兆
 progra	节目 程序 纲要 大纲 计划 规划
-progre	进步 发展 前进 进行 连续 级数
+progre	进步 发展 前进 进行 累进 先进
 prohib	禁止 阻止 禁令 抑制
 projec	计划 设计 事业 投掷 发射 凸出
 prolac	催乳激素
 prolap	脱出 脱垂
 prolet	无产阶级 无产者
-prolif	增殖 激增 扩散 多育 繁殖 增生
+prolif	增殖 激增 多产 丰富 扩散 多育
 prolog	开场白 序言 序幕
 prolon	延长 拖延 拖长 延伸
 prom	音乐会 舞会
 promen	散步 骑马 舞会 漫步 兜风
 promet	普罗米修斯
-promin	突起 突出 显著 凸出 卓越
-promis	混乱 杂乱 放荡 混杂 混淆 诺言
+promin	卓越 显著 突出 凸出 突起
+promis	诺言 允诺 约定 预示 杂乱 混杂
 promon	海角
 promot	促进 晋升 创办 推销 晋级 创建
 prompt	激励 提示 提醒物 提词 迅速 敏捷
@@ -13222,30 +13222,30 @@ promul	发布 公布 发表 传播
 prone	俯伏
 pronen	俯伏 倾向
 prong	耙子 贯穿
-pronou	代词 发音 宣告 断言 声明 公告
+pronou	发音 宣告 断言 代词 声明 公告
 pronto	马上
 pronun	发音 读法
 proof	证据 证明 试验 检验 考验 校对
 prop	支柱 支持者 道具 螺旋桨 支撑 维持
 propag	宣传 繁殖 传播 传送 蔓延 增殖
 propan	丙烷
-propel	推进 驱使 推进剂 螺旋桨 推进器
+propel	推进 驱使 螺旋桨 推进器 推进剂
 propen	倾向 爱好 习性
-proper	适当 固有 高尚 专属 完全 彻底
-prophe	预言 预报 先知 提倡者 预示
+proper	财产 所有权 性质 属性 适当 固有
+prophe	先知 提倡者 预言 预示 预报
 prophy	预防性 预防法 预防
 propin	接近 类似
-propit	安抚 和解 顺利 适合 吉祥 慈悲
+propit	顺利 适合 吉祥 慈悲 安抚 和解
 propon	支持者
 propor	比例 比率 均衡 部分 面积 相称
-propos	提议 计划 求婚 打算 建议 申请人
-propri	所有者 所有权 私有 业主 所有 礼貌
+propos	提议 计划 求婚 打算 建议 命题
+propri	所有者 所有权 私有 业主 礼貌 规矩
 propul	推进
 prosai	散文 平凡
 prosce	舞台 前部
 proscr	排斥 禁止 放逐
 prose	散文 平凡
-prosec	告发 起诉 执行 从事 经营 公诉人
+prosec	公诉人 执行 经营 起诉 告发 从事
 prosel	说客
 prosoc	忠实
 prospe	景色 展望 勘探 勘察 预期 将来
@@ -13255,11 +13255,11 @@ prosth	弥补
 prosti	妓女 卖淫 堕落 糟蹋 滥用
 prostr	拜倒 降伏 俯卧 衰竭 沮丧 屈服
 protag	主人公 主角 领导者
-protea	千变万化 蛋白酶
-protec	防卫 保护 警戒 贸易保护主义 防护 保护性
+protea	蛋白酶 千变万化
+protec	防卫 保护 警戒 保护者 贸易保护主义 防护
 proteg	门徒
 protei	蛋白质
-protes	抗议 反对 断言 新教徒 新教 声明
+protes	抗议 反对 断言 新教徒 新教 抗议者
 protoc	草案 礼仪 协议 拟定
 proton	质子
 protop	原生质
@@ -13272,34 +13272,34 @@ proud	骄傲 自大 自豪 辉煌 壮丽 傲慢
 proust	普鲁斯特 普鲁士
 prout	人名
 prove	证明 查验 检验 勘探 显示
-proven	起源 出处 普罗旺斯 普罗旺斯语
+proven	普罗旺斯 起源 出处 普罗旺斯语
 prover	谚语 格言 箴言 众所周知 闻名
-provid	提供 供应 规定 预备 抚养 深谋远虑
+provid	提供 供应 规定 预备 抚养 供应者
 provin	地方 职权 领域 外地人 外地 偏狭
 provis	准备 供应品 规定 条款 暂时 暂定
-provoc	激怒 刺激 挑拨 刺激物 兴奋剂
+provoc	挑拨 刺激 刺激物 兴奋剂 激怒
 provok	激怒 惹起 诱导
 provos	教务长 牧师
 prow	船首 勇敢
 prowes	英勇 勇敢
 prowl	潜行 徘徊
 prowle	小偷
-proxim	最近 近似 接近 亲近
+proxim	接近 亲近 最近 近似
 proxy	代理 代理人 委托书
 pru	人名
-pruden	审慎 慎重 精明 节俭 三思而后行 谨慎
+pruden	审慎 三思而后行 精明 节俭 慎重 谨慎
 prune	傻瓜 修剪 删除 删节
 prurie	好色 渴望
 prurit	瘙痒症
 prussi	普鲁士
 pry	杠杆 窥探 打听 撬动 撬开
 psalm	圣诗 圣歌 诗篇
-pseudo	冒充 假名 笔名 伪科学
+pseudo	假名 笔名 冒充 伪科学
 psoria	牛皮癣
 psv	公共汽车
-psyche	灵魂 精神 幻觉剂 荧光 迷幻剂
+psyche	灵魂 精神 荧光 迷幻剂 幻觉剂
 psychi	精神病学 灵魂 精神 心灵 巫师 心理
-psycho	心理分析 精神分析 心理学 心灵 心理学家 精神病
+psycho	心理学 心灵 心理学家 心理分析 精神疗法 精神分析
 ptarmi	雷鸟
 pterod	翼手龙
 ptolem	托勒密
@@ -13336,7 +13336,7 @@ pullou	撤退
 pullov	套衫
 pulp	果肉 纸浆
 pulsar	脉冲星
-pulsat	角频率 角速度 搏动 悸动 震动
+pulsat	搏动 悸动 震动 角频率 角速度
 pulse	脉冲 脉搏 情绪 意向 拍子 豆类
 pulver	研磨 粉碎
 puma	美洲狮
@@ -13350,10 +13350,10 @@ punche	报务员 牧人
 punchl	妙语如珠
 punchy	有力 生气勃勃
 puncti	一丝不苟
-punctu	准时 守时 中肯 正确 按期 精确
+punctu	强调 加强 标点 标点符号 穿刺 刺穿
 pundit	学者 权威 专家
-pungen	辛辣 刺激 苦痛 刺激性 尖刻
-punish	处罚 惩罚 刑罚
+pungen	刺激性 尖刻 苦痛 辛辣 刺激
+punish	处罚 刑罚 惩罚
 puniti	刑罚 惩罚性
 punjab	旁遮普
 punk	废物 无用 腐朽
@@ -13369,7 +13369,7 @@ purcha	购买 紧握 赢得 买方
 purdah	窗帘 帷幕
 pure	纯净 纯洁 清白 完美 无瑕 抽象
 puree	果泥 浓汤
-purgat	清洁 净化 通便 炼狱
+purgat	炼狱 清洁 净化 通便
 purge	净化 清除 泻药 通便
 purifi	纯化 提纯
 purify	纯净 净化 提纯 精炼
@@ -13381,7 +13381,7 @@ purpor	意义 要旨 意味着 声称 打算 据称
 purpos	意向 决心 用途 效果 论题 意欲
 purse	钱包 金钱 皱起
 pursla	马齿苋
-pursua	追赶 实行 从事 依据 按照 相符
+pursua	依据 按照 追赶 相符 一致 实行
 pursue	追赶 追踪 追随 追求 实行 继续
 pursui	追踪 追求 追赶 娱乐 职业
 purule	化脓性 化脓
@@ -13428,25 +13428,25 @@ qqv	参见
 qua	作为
 quacke	招摇撞骗
 quad	监狱
-quadra	四角形 四边形 象限 二次 正交
+quadra	象限 四角形 四边形 二次 正交
 quaff	狂饮 痛饮
 quagmi	沼泽 泥坑 泥潭 泥沼 困境
 quail	鹌鹑 胆怯 畏缩
 quaint	奇怪 离奇 灵巧
 quake	颤抖 地震
 qualif	资格 条件 限制 有资格 合格 限定
-qualit	性质 定性 品质 特性 才能 质量
+qualit	品质 特性 才能 质量 优质 性质
 qualm	晕眩 不安 疑虑
 quanda	困惑 迷惑 为难
 quanta	量子
-quanti	定量 测量 数量 总量 量子化
+quanti	数量 总量 定量 测量 量子化
 quantu	量子
 quaran	隔离 排斥
 quark	夸克
 quarre	吵架 反目 怨言 争论 挑剔
 quarry	采石场 猎物 来源
 quarte	四分之一 一刻钟 季度 地区 肢解 驻扎
-quarti	人名 四分位数
+quarti	四分位数 人名
 quartz	石英
 quasar	类星体
 quash	撤销 平息 镇压
@@ -13466,7 +13466,7 @@ quenti	昆廷
 querul	抱怨
 query	疑问 质问 查询 询问
 quest	探索 寻求 调查 寻找
-questi	问题 询问 审问 怀疑 可疑 质问
+questi	问题 询问 审问 怀疑 调查表 问卷
 queue	辫子 队列 排队
 qui	速度
 quibbl	双关语 吹毛求疵 争吵
@@ -13486,7 +13486,7 @@ quince	人名
 quinin	奎宁
 quint	篮球队
 quinta	别墅
-quinte	精华 典范 精髓 典型 标准
+quinte	精髓 典范 典型 标准 精华
 quinti	昆廷
 quip	妙语 讽刺 嘲弄
 quirk	俏皮话 急转
@@ -13534,8 +13534,8 @@ racy	活泼 生动
 radar	雷达
 radfor	人名
 radial	光线 半径 径向 射线 放射 桡骨
-radian	光辉 发光 容光焕发 明亮 辐射 辉煌
-radiat	放射 散发 辐射 传播 广播 发光
+radian	发光 明亮 辐射 容光焕发 光辉 辉煌
+radiat	辐射 散热器 放射 散发 传播 广播
 radica	激进分子 词根 基础 根式 激进 根本
 radicc	菊苣
 radio	无线电 收音机 无线电广播
@@ -13588,7 +13588,7 @@ raleig	罗利
 ralf	拉尔夫
 ralph	拉尔夫
 ram	公羊 猛击 填塞 随机存取存储器
-ramble	漫步 随笔 漫游 蔓延 漫步者 蔓生植物
+ramble	漫步者 蔓生植物 漫步 随笔 漫游 蔓延
 rambun	粗暴 喧闹
 ramifi	分枝 分叉 支流 衍生物
 ramify	分枝 分叉
@@ -13624,7 +13624,7 @@ rap	拍击 责骂 叱责 抢走 着迷 敲击
 rapaci	贪欲 贪婪 抢夺
 rape	抢夺 掠夺 强奸
 raphae	拉斐尔
-rapid	迅速 飞快 急促 急流 赶紧
+rapid	飞快 迅速 赶紧 急促 急流
 rapidi	迅速 急速 速度
 rapist	强奸犯
 rapper	证人
@@ -13650,7 +13650,7 @@ rather	宁可 稍微 相当
 ratifi	批准 承认 认可
 ratify	批准 认可
 ratio	比率
-ration	定额 定量 配给 理性 合理 有理数
+ration	理性 合理 有理数 基本原理 合理性 定额
 rattle	喋喋不休 拨浪鼓 响尾蛇 有轨电车 破旧
 ratty	破烂
 raucou	沙哑 喧闹
@@ -13677,7 +13677,7 @@ razz	冷笑 嘲弄
 razzma	兴奋 狂欢
 rc	红十字 红十字会
 rcn	广域网 加拿大皇家海军
-re	芦苇 簧舌 信赖 依赖 信任
+re	信赖 依赖 信任 芦苇 簧舌
 reach	伸出 延伸 区域 范围 流域 到达
 react	起作用 反攻
 reacti	反应 反作用 反动 反动分子
@@ -13692,11 +13692,11 @@ readym	杂志 美国
 reaffi	重申
 reagan	里根
 reagen	试剂
-real	真实 实际 实在 不动 实数 现实
+real	实际上 真实 实在 实际 不动 实数
 realig	改组
-realis	实现 完成 了解 认清 现实 逼真
+realis	实现 了解 认清 现实 逼真 现实主义
 realit	实在 事实 实体 逼真
-realiz	实现 领悟 了解 变卖
+realiz	了解 实现 变卖 领悟
 realm	王国 领土 领域
 realne	真诚 真实性
 realty	不动产 房地产
@@ -13734,14 +13734,14 @@ recede	退却 收回 降低 减弱
 receip	收据 收入 收到
 receiv	收到 接到 得到 接待 迎接 承受
 recent	最近 近代 最新
-recept	容器 花托 插座 接待 接受 招待会
-recess	休息 休会 放假 深处 凹进 休假
+recept	接待 接受 招待会 受体 感觉器官 接待员
+recess	后退 衰退 归还 休息 休会 放假
 recher	精选 罕见 珍奇
 rechri	改名
 recidi	累犯 惯犯
 recipe	食谱 处方 秘诀
 recipi	领受 容器
-recipr	互惠 相互 相等 倒数 相反 回报
+recipr	互惠 相互 相等 倒数 相互作用 回报
 recita	背诵 吟诵 详述 叙述
 recite	背诵 朗读 叙述
 reckle	大意 鲁莽 不注意 粗心大意 不在乎 不顾一切
@@ -13749,19 +13749,19 @@ reckon	计算 总计 估计 认为 猜想 依赖
 reclai	开垦 改造 感化 纠正 回收 喊叫
 reclam	开垦 教化
 reclin	斜靠 斜倚 依赖 躺椅
-reclus	隐遁 偏僻 隐居
-recogn	认识 认出 承认 认可 自认 公认
+reclus	隐遁 隐居 偏僻
+recogn	认出 认可 承认 公认 识别 赏识
 recoil	畏缩 后退 弹回 反作用 后坐力 退却
-recoll	回忆 回想 记忆
+recoll	记忆 回想 回忆
 recomb	重组 复合
-recomm	重新开始 推荐 介绍 劝告 受欢迎 托付
+recomm	推荐 介绍 劝告 受欢迎 托付 推荐信
 recomp	报偿 酬金 赔偿 报酬
 recon	侦察
 reconc	和解 调停 和谐 一致 听从 和好
-recond	深奥 难解 隐藏 修理 修复
+recond	修理 修复 深奥 难解 隐藏
 reconn	侦察 勘探
 reconq	夺回
-recons	重建 改造 再建
+recons	改造 再建 重建
 record	记录 履历 档案 唱片 记载 标明
 recoun	详述 叙述
 recoup	偿还 赔偿 补偿 扣除
@@ -13772,20 +13772,20 @@ recrim	反唇相讥
 recrui	新兵 新手 补给品 恢复 补充 充实
 rectal	直肠
 rectan	长方形 矩形
-rectif	改正 矫正 整流 订正 校正
+rectif	订正 矫正 改正 校正 整流
 rectit	正直 纯正 正确
 rector	校长 院长
 rectum	直肠
 recupe	恢复 复原
 recur	复发 回到 重现 诉诸 采用 循环
-recurr	再现 反复 循环
+recurr	循环 再现 反复
 recurs	循环 递归
 recycl	再制
 red	红色 红肿 流血 赤字
 redact	编辑 修订
 redbud	紫荆
 redbur	人名
-redd	整顿 人名 整理 清理
+redd	人名 整理 清理 整顿
 redden	变红 脸红
 redeem	赎回 挽回 恢复 偿还 补偿 救世主
 redemp	赎回 偿还 拯救 救世
@@ -13799,7 +13799,7 @@ redman	人名
 rednec	红脖子 乡下人
 rednes	红色
 redole	芬芳
-redoub	加倍 增强 倍增 加强 重复 再说
+redoub	可怕 厉害 可敬 加倍 增强 倍增
 redoun	有助于 报偿
 redpat	人名
 redraf	改写
@@ -13821,22 +13821,22 @@ ref	裁判员
 refash	重制
 refect	餐厅
 refer	提交 提到 涉及 查阅 查询 咨询
-refere	裁判员 仲裁 裁判 参考 索引 参照
+refere	参考 索引 参照 引用 全民公决 全民投票
 referr	参照 介绍
 refine	精炼 净化 优雅 精致 高尚 精巧
 refit	整修 改装
 reflec	反射 反映 招致 深思 考虑 指责
-reflex	反射 反射光 映像 折转 折回 内省
+reflex	反射 反射光 映像 折转 折回 反身
 reflux	逆流 退潮
 refore	重新造林
 reform	改革 改正 改造 改过 革新 重整
-refrac	折射 折光 折射望远镜 执拗 耐火
+refrac	折射望远镜 折射 折光 执拗 耐火
 refrai	副歌 节制 避免 克制
-refres	清新 恢复 生气蓬勃 提起精神 刷新 饮料
-refrig	冷冻 冷却 清凉 冷却剂 冷藏 电冰箱
-refuge	避难所 避难 庇护 躲避 难民
+refres	点心 清新 恢复 生气蓬勃 提起精神 刷新
+refrig	电冰箱 冷却 清凉 冷藏 冷冻 冷却剂
+refuge	难民 避难所 避难 庇护 躲避
 refund	偿还 归还
-refurb	刷新 整修 翻新
+refurb	整修 翻新 刷新
 refusa	拒绝 推却
 refuse	拒绝 谢绝 废物 扔掉 无用
 refuta	反驳 辩驳
@@ -13850,30 +13850,30 @@ regard	关心 注意 尊敬 关系 问候 视为
 regene	再生 重建 革新 新生 更生 更新
 regent	摄政王 摄政
 reggae	雷盖
-regime	政权 政体 体制 情态 养生法 大量
+regime	政权 政体 体制 情态 大量 组织
 regina	女王
 region	区域 地带 地区 领域 范围 地方
 regist	寄存器 记录 注册 提示 表达 登记
-regres	退回 回归 倒退 退步 退化 退行
+regres	退步 回归 退回 倒退 退化 退行
 regret	遗憾 后悔 悔恨 抱歉 歉意 惋惜
 regrow	再生
 regula	规则 整齐 定期 经常 合格 正规军
 regurg	回流 反胃 逆流 反刍
 rehab	修复
-rehabi	恢复原状 修复 康复 复原 复职
-rehear	复审 再审 预演 排演 练习 叙述
+rehabi	复原 恢复原状 修复 康复 复职
+rehear	预演 排演 练习 叙述 复述 排练
 reich	德国
 reichs	德意志
 reific	具体化 物化
 reify	具体化
 reign	当政 统治
-reimbu	偿还 赔偿 退还
+reimbu	退还 偿还 赔偿
 rein	缰绳 统治 支配 驾驭 控制
 reinca	再生
 reinde	驯鹿
 reine	人名
 reinfo	加强 增援 补充 求援 援军
-reinst	安装 复原 恢复
+reinst	复原 恢复 安装
 reinsu	再保险
 reinte	恢复 重建 复兴
 reinvi	复兴
@@ -13886,43 +13886,43 @@ rejoin	回答 答辩 答复
 rejuve	年轻 复原 返老还童
 relaps	回复 故态复萌 复发
 relate	叙述 有关 符合
-relati	关系 联系 叙述 故事 家属 亲戚
+relati	关系 关联 联系 叙述 故事 家属
 relaun	重整旗鼓
 relax	放松 松懈 松弛 休息 休养 缓和
-relaxa	弛缓 松弛 放松 减轻 缓和 休息
+relaxa	松弛 放松 减轻 缓和 休息 休养
 relay	驿马 替班 中继 接力 转播 接替
 releas	释放 发泄 豁免 发行 解除 放松
 relega	驱逐 调职 归属
 relent	无情 冷酷 残酷 严酷 坚韧 不懈
-releva	中肯 关联 相关性 恰当 贴切 有关联
-reliab	可靠性 可靠
+releva	有关联 适当 相应 中肯 关联 相关性
+reliab	可靠 可靠性
 relian	信任 信赖 依赖
 relic	遗物 遗迹 遗风 残留物
 relict	未亡人 寡妇 残余物 残余
 relief	减轻 解除 救济 安慰 调剂 浮雕
 reliev	减轻 救济 解除 免除 衬托 显著
-religi	宗教 信仰 笃信 虔诚 严谨 修道士
+religi	虔诚 严谨 修道士 出家人 宗教 信仰
 relinq	放弃 撤回 停止 松开
 relish	滋味 风味 美味 爱好 食欲 调味品
 relive	再生 复活
 reluct	不情愿 勉强
 remain	保持 逗留 剩余 残余 余数
 remake	再制
-remark	评论 注意 谈论 不平常 显著 引人注目
+remark	不平常 显著 评论 注意 谈论 引人注目
 remarr	再婚
 rematc	复赛
 remedi	治疗 补救 矫正 补习 辅导 纠正
 remedy	药物 治疗法 治疗 补救 赔偿 矫正
 rememb	记得 记住 铭记 纪念 回想 记忆
 remind	提醒 想起 暗示
-remini	话旧 回想 回忆 怀旧
-remiss	怠慢 没精打采 疏忽 宽恕 豁免 缓和
+remini	回忆 怀旧 回想 话旧
+remiss	宽恕 豁免 缓和 减轻 怠慢 没精打采
 remit	宽恕 赦免 免除 汇出 缓解 减轻
 remitt	汇款
 remnan	剩余 遗迹 残余
 remode	改造 改变
 remold	改造
-remons	抗议 忠告 规劝 责备
+remons	抗议 责备 忠告 规劝
 remora	障碍 障碍物
 remors	懊悔 自责 同情 冷酷
 remote	遥远 偏僻 疏远 极小 远离
@@ -13930,7 +13930,7 @@ remoul	改造
 remoun	回溯
 remova	移动 移居 迁移 排除 切除
 remove	移动 调动 除去 迁移 开除 移交
-remune	赔偿 酬劳 报酬 有利可图 合算
+remune	报酬 赔偿 酬劳 有利可图 合算
 renais	复活 复兴 文艺复兴
 renal	肾脏
 renaul	雷诺
@@ -13946,8 +13946,8 @@ renewa	更新 革新 复兴 恢复 修补 补充
 rennie	人名
 renoir	雷诺阿
 renoun	拒绝 放弃 否认
-renova	更新 革新 刷新 修复 修理
-renown	名声 声望 有名
+renova	革新 刷新 修理 更新 修复
+renown	有名 名声 声望
 rensha	人名
 rental	租赁
 renter	承租人 佃户
@@ -13955,9 +13955,9 @@ renton	人名
 renunc	放弃 废弃 弃权
 reoccu	收复 重现 复发
 reopen	重开
-reorga	重组 改组 改革 整顿 改编 改造
+reorga	重组 改组 改造 改革 整顿 改编
 reorie	重定向
-rep	名声 答复 回答 答辩 回击 反响
+rep	答复 回答 答辩 回击 反响 名声
 repair	修理 补救 修复 修补 恢复 补偿
 repara	补偿 赔偿 弥补 修复 修理 修缮
 repart	妙语 巧辩
@@ -13978,10 +13978,10 @@ replan	移居
 replay	重演
 replen	充满 补给 补充
 replet	装满 充满 充实 吃饱
-replic	复制品 折叠 折转 复制 复现 回答
+replic	折叠 折转 复制 复制品 复现 回答
 report	报告 报道 传说 成绩单 汇报 转述
 repose	休息 睡眠 静止 长眠 依靠 信赖
-reposi	复位 储藏 仓库 博物馆 店铺 陈列室
+reposi	仓库 博物馆 店铺 陈列室 亲信 知己
 reposs	取回
 repres	表现 表示 描绘 讲述 代表 象征
 reprie	缓刑 暂缓
@@ -13991,17 +13991,17 @@ repris	报复 报仇 年金 重演 重复 重奏
 repro	复制品 再生产 繁殖
 reproa	责备 耻辱 申斥 丢脸 非难
 reprob	恶棍 堕落 邪恶 斥责 非难 拒绝
-reprod	繁殖 再生 复制 生殖 可再生 再现
+reprod	繁殖 再生 复制 生殖 再现 复制品
 reproo	谴责 非难
 reprov	责备 责骂 非难 挑剔
 reptil	爬行动物 爬虫 爬行 爬虫类 卑鄙
 repton	人名
-republ	共和国 共和政体 团体 再版
+republ	共和政体 共和国 团体 再版
 repudi	拒绝 拒付 抛弃 否认
-repugn	反感 厌恶 矛盾 抵触 讨厌 不愉快
-repuls	击退 拒绝 厌恶 反感 排斥 可恶
+repugn	讨厌 不愉快 厌恶 矛盾 反对 反感
+repuls	排斥 可恶 击退 拒绝 厌恶 反感
 repurc	买回
-reputa	规范 名誉 名声 声望
+reputa	名誉 名声 声望 规范
 repute	名望 名气 声望 认为 以为 据说
 reques	请求 需要 申请书 要求 邀请
 requie	挽歌 悲歌
@@ -14013,29 +14013,29 @@ rescue	援救 解救 营救 救出
 resear	研究 调查 考察 研究人员
 resect	切除 割除
 resell	分销商
-resemb	类似 肖像 相似
-resent	不满 怨恨 愤恨
-reserv	保留 预定 后备军 自然保护区 拘谨 节制
+resemb	相似 类似 肖像
+resent	怨恨 愤恨 不满
+reserv	后备军 自然保护区 保留 拘谨 节制 储备金
 reshap	改造 整形
 reshuf	改组 撤换
-reside	居留 属于 住宅 驻扎 住处 居民
-residu	残渣 剩余 余数 残余 残留物
+reside	居民 居住者 留鸟 居留 定居 住宅
+residu	残渣 剩余 余数 残留物 残余
 resign	辞职 放弃 顺从 屈从 辞呈 听从
 resili	弹回 弹性
 resin	树脂
 resino	树脂
-resist	抵抗 抵制 反抗 抵抗力 耐力 阻力
-resolu	坚决 刚毅 毅然 解析 决心 坚定
+resist	抵抗力 反抗 耐力 阻力 电阻 抵抗
+resolu	解析 决心 坚定 决定 决议 消除
 resolv	决定 分解 决心 解析 解决 消除
-resona	共鸣 回声 反响 谐振 共振 洪亮
+resona	共鸣 共振 回声 反响 谐振 洪亮
 resort	手段 凭借 诉诸
 resoun	回响 反响 驰名 传颂 轰动
 resour	资源 财力 办法 策略 急智 消遣
-respec	尊敬 尊重 问候 注意 遵守 可敬
-respir	呼吸 一口气 口罩 防毒面具
+respec	尊敬 尊重 问候 注意 遵守 各自
+respir	呼吸 口罩 防毒面具 一口气
 respit	暂缓
 resple	辉煌 灿烂
-respon	回答 响应 回报 应答 反射 被告
+respon	反应 回答 响应 责任 职责 负担
 rest	休息 睡眠 安息 稍息 静止 支架
 restag	重演
 restar	重新开始 重新启动
@@ -14044,9 +14044,9 @@ restau	餐馆 饭店
 restfu	素雅 安静
 restit	归还 偿还 赔偿
 restiv	倔强
-restle	慌张 不安 坐立不安
-restor	恢复 归还 复位 滋补 补药 回复
-restra	抑制 阻止 束缚 克制
+restle	慌张 坐立不安 不安
+restor	回复 恢复 归还 修补 修复 还原
+restra	抑制 克制 束缚 阻止
 restri	限制 限定 约束
 restro	洗手间 休息室 更衣室 厕所
 restru	重建 调整
@@ -14060,12 +14060,12 @@ retail	零售 详述 传播
 retain	保持 保有 留住 记得 家臣 侍从
 retake	取回
 retali	报复 回敬 以牙还牙
-retard	阻止 延迟 妨碍 减速 迟延
+retard	迟延 妨碍 阻止 延迟 减速
 retch	作呕 反胃 呕吐
 retd	保持 退休 退却
 retell	重复
 retent	保持 留置 保留 记忆 停滞
-retice	无言 沉默 勉强 不情愿
+retice	无言 沉默 不情愿 勉强
 reticl	标线
 reticu	错综
 retina	视网膜
@@ -14075,11 +14075,11 @@ retire	隐居 引退 退役 退休 撤退 退却
 retort	反驳 顶嘴 蒸馏器 回嘴 反击 蒸馏
 retouc	润饰 修整
 retrac	追溯 折回 收回 取消 缩进 撤回
-retrea	翻新 撤退 隐居 退避 隐退
-retren	紧缩 减少 删除 节省 删节
+retrea	撤退 隐居 退避 隐退 翻新
+retren	紧缩 节省 删节 减少 删除
 retria	再审 复试
 retrib	报应 惩罚 报酬
-retrie	取回 恢复 检索 挽回 弥补 补偿
+retrie	取回 挽回 弥补 恢复 补偿 回忆
 retroa	反动 追溯
 retrog	后退 倒退 退步 回顾 退化
 retros	回顾 追忆 回溯 怀旧 回顾展
@@ -14097,16 +14097,16 @@ revelr	狂欢
 reveng	报仇 复仇 报复
 revenu	收入 岁入 税收 税务局
 reverb	回响 反响 反射
-revere	崇敬 敬畏 尊敬 敬重 敬礼 尊严
+revere	教士 大人 尊敬 敬重 敬礼 尊严
 reveri	梦想 沉思
-revers	翻转 颠倒 反转 相反 背面 倒退
+revers	相反 背面 倒退 挫折 失败 反面
 revert	恢复 复归 回复 还原 回转
 revetm	障壁
 review	检讨 复习 回顾 检阅 评论 温习
 revile	辱骂 斥责
 revise	校订 修正 改样 校正
-revisi	校订 修正 修订本 修订版 修订 修改
-revita	新生 复活 复兴
+revisi	校订 修正 修订本 修订版 修正主义 修订
+revita	复活 复兴 新生
 reviva	复兴 复活 苏醒 复古
 revive	苏醒 复兴 振奋 重播 复活
 revivi	再生 复活
@@ -14162,7 +14162,7 @@ riddle	谜语 解谜
 ride	骑马 乘坐 乘车 搭便车 压迫 控制
 rider	骑手 附件 扶手
 ridge	山脊 山脉
-ridicu	嘲笑 愚弄 笑柄 嘲弄 荒谬 可笑
+ridicu	荒谬 可笑 嘲笑 愚弄 笑柄 嘲弄
 ridley	动物
 rife	流行 盛传 充满
 riffle	浅滩 急流 涟漪
@@ -14250,7 +14250,7 @@ roam	漫游 闲逛 徜徉 漫步
 roar	咆哮 轰鸣 叫喊 喧闹 呼喊
 roast	烤肉 烘烤 嘲笑 烘焙
 rob	抢夺 抢掠 剥夺
-robber	强盗 盗贼 抢掠 抢夺
+robber	抢掠 抢夺 强盗 盗贼
 robe	礼服 披肩 覆盖物
 robert	罗伯茨
 robey	人名
@@ -14268,7 +14268,7 @@ rocket	火箭 烟火 猛涨 飞驰
 rocky	岩石 无情 摇动 摇晃
 rococo	旧式
 rodent	啮齿类 啮齿动物
-rodger	罗杰 罗杰斯
+rodger	罗杰斯 罗杰
 rodo	人名
 roe	鱼子 鱼卵
 roger	罗杰斯
@@ -14286,7 +14286,7 @@ roma	罗马 罗马帝国
 roman	罗马
 romanc	虚构
 romani	罗马尼亚
-romant	浪漫 风流 夸大 空想 夸张 浪漫主义
+romant	浪漫 风流 夸大 空想 浪漫主义 夸张
 romany	吉普赛人
 rome	罗马
 ronan	人名
@@ -14346,7 +14346,7 @@ rouen	鲁昂
 rouge	口红 胭脂
 rough	毛坯 梗概 草图 暴徒 艰难 粗糙
 rougha	粗粮
-roughn	无赖 粗糙 凹凸不平
+roughn	粗糙 凹凸不平 无赖
 roulet	轮盘赌
 round	巡回 循环 一轮 范围 轮唱 球形
 rounda	迂回 委婉
@@ -14391,9 +14391,9 @@ ruddy	红润 变红
 rude	粗陋 粗暴 原始 大略 狂暴 无礼
 rudene	无礼
 rudge	人名
-rudime	基础 入门 雏形 基本 起码 初步
+rudime	基本 起码 初步 残留 退化 基础
 rue	懊悔 后悔 芸香 悲伤
-rueful	悲伤 后悔 可怜
+rueful	可怜 悲伤 后悔
 ruffia	恶棍 无赖 凶恶 残忍 残暴
 ruffle	皱褶 波纹 生气 混乱 弄皱 触怒
 rugby	橄榄球
@@ -14436,7 +14436,7 @@ rush	匆促 冲进 急流 灯心草 赶紧 涌现
 rushto	人名
 russ	俄国 俄国人
 russet	简朴
-russia	俄国 俄罗斯 俄国人 俄语
+russia	俄国人 俄语 俄国 俄罗斯
 rust	生锈 衰退 腐蚀
 rustic	乡下人 乡巴佬 乡村
 rustle	急忙 活跃分子
@@ -14494,7 +14494,7 @@ safflo	红花
 saffro	藏红花
 sag	下垂 倾斜 萎靡 萧条
 saga	传说
-sagaci	睿智 聪明 贤明 伶俐 聪敏
+sagaci	睿智 聪敏 聪明 贤明 伶俐
 sage	圣人 哲人 贤明 明智 贤能
 saggy	松懈 下垂
 sagitt	人马座
@@ -14514,9 +14514,9 @@ salaam	问安
 salabl	适销 畅销
 salaci	好色 猥亵 黄色
 salad	色拉
-salama	萨拉曼卡 火蜥蜴
+salama	火蜥蜴 萨拉曼卡
 salary	薪水 工薪族
-sale	出售 拍卖 销售额 销售
+sale	销售 出售 拍卖 销售额
 saleab	适销 畅销
 salem	礼拜堂
 salero	销售额
@@ -14525,13 +14525,13 @@ salesg	女店员
 salesm	售货员 推销员 售货 推销 游说
 salesp	售货员
 salesw	女店员
-salien	显著 卓越 突出 突起 特征 凸起
+salien	显著 突出 跳跃 卓越 突起 特征
 salim	沙林
 saline	苦涩 组成 盐湖 盐田 生理盐水
 salini	盐度
 saliva	唾液 唾沫 流涎
 salle	大厅
-salmon	鲑鱼 人名 沙门氏菌
+salmon	鲑鱼 沙门氏菌 人名
 salon	大厅 客厅 沙龙 画廊 美容院 发廊
 saloon	大厅 沙龙 酒吧 会客室
 salt	风趣 刺激 辛辣
@@ -14558,7 +14558,7 @@ samson	大力士 参孙
 samuel	塞缪尔 人名
 samura	武士
 sanato	疗养院 疗养所 静养
-sancti	认可 神圣 道貌岸然 核准 制裁 处罚
+sancti	核准 制裁 处罚 约束力 认可 同意
 sanctu	避难所 密室
 sand	沙子 沙滩 光阴 生涯
 sandal	凉鞋 拖鞋 棕色
@@ -14575,7 +14575,7 @@ sandwi	三明治 插入
 sandy	沙地
 sane	稳健 合理
 sangui	乐观
-sanita	卫生 保健 疗养院 休养 疗养所 维持
+sanita	卫生 维持 卫生设备 疗养院 休养 疗养所
 saniti	消毒 无害
 sanity	头脑清楚 通情达理
 sankey	人名
@@ -14618,7 +14618,7 @@ satiet	满足 厌腻
 satin	缎子 光滑
 satiny	柔软 光滑
 satire	讽刺
-satiri	讽刺 挖苦 讥讽
+satiri	讽刺 讥讽 挖苦
 satisf	满足 满意 赔偿 赎罪 符合 确信
 satura	渗透 浸透 充满 饱和 饱和脂肪酸
 saturd	星期六
@@ -14670,7 +14670,7 @@ scamme	骗子
 scamp	流氓
 scampe	蹦跳 奔跑 浏览
 scan	审视 浏览 扫描 细看 押韵
-scanda	丑闻 中伤 耻辱 反感 流言蜚语 愤慨
+scanda	丑闻 中伤 耻辱 反感 流言蜚语 不体面
 scandi	斯堪的纳维亚
 scanne	扫描仪
 scant	不足 减少 吝啬 限制 藐视 忽略
@@ -14679,7 +14679,7 @@ scanty	缺乏 不够 狭小 吝啬
 scapeg	替罪羔羊 替身
 scapul	肩胛 肩胛骨
 scar	疤痕 伤痕 悬崖 结疤 愈合 痊愈
-scarce	难得 稀罕 缺乏 仅仅
+scarce	仅仅 难得 稀罕 缺乏
 scarci	缺乏 不足 缺少
 scare	惊吓 恐慌 受惊
 scarec	稻草人
@@ -14694,7 +14694,7 @@ scath	伤害 损伤 严厉
 scathi	严厉 尖刻
 scatte	消散 分散 散播 散射 散布 酒馆
 scatty	轻率 愚蠢
-scaven	打扫 清除 清扫 清道夫 食腐动物
+scaven	清道夫 食腐动物 打扫 清除 清扫
 scenar	情节 剧本 方案 事态
 scene	情景 镜头 道具 布景 景色
 scener	风景 景色
@@ -14721,7 +14721,7 @@ schmid	施密特
 schmoo	闲谈
 schmuc	笨人
 schnap	烈酒
-schola	学者 有学问 博学 好学 学问 奖学金
+schola	学者 学问 奖学金 有学问 博学 好学
 school	学校 鱼群 门派 学派 教育 训练
 schope	叔本华
 schram	人名
@@ -14733,7 +14733,7 @@ schust	人名
 schwar	施瓦辛格
 sciati	坐骨 坐骨神经 坐骨神经痛
 scienc	科学 学科 学问 自然科学
-scient	科学 系统 科学家
+scient	科学家 科学 系统
 scinti	火花 闪烁 微量
 scion	接穗 子孙
 scipio	人名
@@ -14751,7 +14751,7 @@ scorch	烧焦 枯萎 讽刺 大热天
 score	得分 刻痕 乐谱 起跑线 终点线 大量
 scorer	记录员
 scorn	轻蔑 藐视 嘲笑
-scornf	轻蔑 鄙视
+scornf	鄙视 轻蔑
 scorpi	蝎子
 scot	税赋
 scotch	刻痕 伤害 镇压 妨碍
@@ -14767,7 +14767,7 @@ scramb	攀缘 爬行 抢夺 混乱 争夺 拼凑
 scrap	碎片 残余物 些微 片断 吵架 扔弃
 scrapb	剪贴簿
 scrape	困境 刮掉 擦掉 擦伤 积蓄 刮刀
-scrapp	拳击手 杂凑 坚决
+scrapp	杂凑 坚决 拳击手
 scratc	擦伤 乱写 起跑线 碰巧 凑合 潦草
 scrawl	乱写
 scrawn	骨瘦如柴
@@ -14790,17 +14790,17 @@ scrotu	阴囊
 scroun	乞讨 搜寻 东张西望
 scrub	矮树 矮人 擦掉 摩擦 次等 矮小
 scrubb	矮小
-scruff	颈背 后颈 肮脏 破旧 褴褛
+scruff	肮脏 破旧 褴褛 颈背 后颈
 scrump	可口 绝妙 缩紧
 scrunc	碾碎 缩紧 蜷缩
 scrupl	踌躇 犹豫 微量
-scrupu	小心谨慎 细心 严谨 一丝不苟 用心 准确
-scruti	细看 审查 监视
+scrupu	严谨 一丝不苟 用心 准确 小心翼翼 审慎
+scruti	细看 监视 审查
 scud	飞奔
 scuff	磨损 拳打 攻击
 scuffl	扭打 混战 敷衍了事
 scull	划船
-sculpt	雕刻 造型 雕刻家 雕塑
+sculpt	雕刻 雕塑 雕刻家 造型
 scum	糟粕 熔渣 撇去
 scumba	避孕套
 scummy	下流
@@ -14817,7 +14817,7 @@ seabir	海鸟
 seaboa	海岸 海边
 seabro	人名
 seacoa	海岸 沿岸
-seafar	船员 航海家 航海
+seafar	航海 船员 航海家
 seaflo	海底
 seafoo	海味 海鲜 鱼类
 seagra	海草
@@ -14856,7 +14856,7 @@ seclus	隔离 隐退
 second	瞬间 支持者 助手 第二 其次 次要
 secord	人名
 secrec	秘密 保密
-secret	秘密 机密 秘诀 秘方 隐蔽 暗中
+secret	秘书 书记 大臣 秘密 机密 秘诀
 sect	宗派 教派
 sectar	宗派 党派 偏狭 宗派主义
 sectio	部分 区域 截面 扇区 部门
@@ -14866,13 +14866,13 @@ secure	安心 安全 可靠 保险 固定 获得
 securi	安全 安全性 保安 可靠性 抵押品 保证金
 sedan	轿车 轿子
 sedate	沉着 镇静 安静 安详
-sedati	镇静 安静 镇静剂
+sedati	安静 镇静 镇静剂
 seddon	人名
 sedge	莎草
 sedime	沉淀物 沉积 沉淀
 sediti	暴动 骚动 煽动性
 seduce	怂恿 引诱 诱奸 骗子
-seduct	教唆 怂恿 诱惑 诱饵 引人注意 有魅力
+seduct	诱惑 引人注意 有魅力 教唆 怂恿 诱饵
 seeboh	人名
 seedb	苗床
 seedl	秧苗 树苗
@@ -14887,11 +14887,11 @@ seesaw	跷跷板 交互
 seethe	沸腾 煮沸 浸透 翻腾
 sefton	人名
 segmen	片段 部分 分节 分割 分裂 割断
-segreg	分离 隔离 偏析 种族隔离
+segreg	隔离 偏析 种族隔离 分离
 segue	继续
 seigne	领主
 seismi	地震
-seismo	地震仪 地震学家
+seismo	地震学家 地震仪
 seize	抓住 逮捕 俘获 没收 扣押 掌握
 seizur	捕获 夺取 占领 没收 充公
 selass	人名
@@ -14899,7 +14899,7 @@ selbor	人名
 selby	人名
 seldom	稀少
 sele	人名
-select	极好 选择 挑选 选择性
+select	选择 极好 挑选 选择性
 self	自己 自我 本性 本质 私心 本人
 selfho	自我 个性 人格
 selfis	自私 利己主义 任性
@@ -14917,7 +14917,7 @@ semest	学期
 semici	半圆形 半圆
 semico	半导体
 semifi	半决赛
-semina	精液 种子 生殖 神学院 发源
+semina	神学院 发源 精液 种子 生殖
 semiot	符号学 症状
 semipr	半宝石
 semiti	犹太人
@@ -14939,7 +14939,7 @@ senor	先生 绅士
 sensat	感觉 轰动 危言耸听 哗众取宠 耸人听闻
 sense	感应 感觉 感官 意识 观念 情理
 sensel	无意识 不省人事 无知觉
-sensib	感性 感觉 情感 敏感 明智 聪明
+sensib	敏感 明智 感性 感觉 情感 聪明
 sensit	敏感 易感 灵敏 感光 灵敏度
 sensor	传感器 知觉 感觉
 sensua	肉欲 感觉 淫荡 好色 官能
@@ -14951,7 +14951,7 @@ sentin	哨兵 标记 警戒 守卫
 sentry	哨兵 看守 站岗 放哨
 seoul	汉城
 sep	九月
-separa	可分 分开 各别 单独 分隔 隔开
+separa	分开 各别 单独 分隔 隔开 分居
 sepia	乌贼
 sept	氏族
 septal	隔膜 氏族
@@ -14960,7 +14960,7 @@ septic	腐败 败血症
 septum	隔膜
 sepulc	坟墓 埋葬
 sequel	继续 续集 后果
-sequen	序列 顺序 连续 后果 结果 继续
+sequen	序列 顺序 连续 继续 后果 从而
 seques	隐退 隔绝 扣押 没收
 sera	血清
 seraph	纯洁
@@ -14999,9 +14999,9 @@ setter	调节器 眼线
 settle	决定 整理 安放 定居 平静 支付
 setup	装备 组织 计划 机构 调整 设置
 seurat	人名
-sevent	十七 七分之一 七十
+sevent	七十 十七 七分之一
 sever	切断 脱离 分开 分离 断绝 中断
-severa	几个 一些 各自 各个 各别 切断
+severa	几个 一些 各自 切断 分离 断绝
 severe	严格 尖锐 严肃 严重 严厉 朴素
 severi	严格 朴素 激烈
 sevill	塞维利亚
@@ -15039,7 +15039,7 @@ shallo	浅滩 肤浅 浅薄
 sham	赝品 骗子 哄骗 伪造 假装 冒充
 shambl	蹒跚
 shame	羞耻 羞愧 耻辱 侮辱
-shamef	害羞 谦逊 羞耻 羞愧 羞怯 可耻
+shamef	可耻 丢脸 不道德 淫猥 猥亵 不体面
 shamel	不知羞耻 无耻
 shampo	洗头 洗发剂
 shamro	天蓝 三叶草
@@ -15071,7 +15071,7 @@ sheban	事情 工作 陋屋 住所
 sheeha	人名
 sheen	光辉 光彩 光泽 发光
 sheeph	牧羊人
-sheepi	懦弱 羞怯 怯懦 愚蠢
+sheepi	怯懦 羞怯 愚蠢 懦弱
 sheeps	羊皮纸 文件
 sheer	绝对 全然 纯粹 透明 峻峭 偏转
 sheet	床单 纸张 印刷品 裹尸布 薄片 遍布
@@ -15155,7 +15155,7 @@ shoreb	水鸟
 shorel	海岸线
 short	短期 简短 少量 突然 扼要 短片
 shorta	不足 缺乏
-shortc	松饼 缺点 短处 捷径
+shortc	缺点 短处 捷径 松饼
 shorte	弄短 缩短 减少 缩小
 shortf	不足
 shorth	速记
@@ -15231,7 +15231,7 @@ sidelo	横向 间接
 sidere	恒星
 sidesh	杂耍
 sidest	台阶 回避
-sidewa	人行道 侧壁 旁边
+sidewa	人行道 旁边 侧壁
 sidewi	保镖
 sidi	黑人
 sidle	挨近
@@ -15254,10 +15254,10 @@ sigmun	西格蒙德
 sign	符号 招牌 征兆 正负号 手势 签名
 signag	标记
 signal	信号 暗号 近因 导火线 标志 显著
-signat	签署 签约 签字 调号
+signat	签字 调号 签署 签约
 signbo	招牌
 signet	图章
-signif	重要性 意义 意味 重要 有效 暗示
+signif	重要 有效 暗示 意味深长 重要性 意义
 signor	绅士 男人 先生 夫人 太太 姑娘
 signpo	路标
 sihano	西哈努克
@@ -15293,12 +15293,12 @@ simper	傻笑 痴笑
 simple	简单 普通 朴素 单纯 绝对 初级
 simpli	单纯 简朴 朴素 坦率 天真 简单化
 simpso	辛普森
-simula	幻影 模拟 假装 模仿 模拟器
-simult	同时 一齐
+simula	模拟 模仿 假装 模拟器 幻影
+simult	一齐 同时
 sin	犯罪 过失 失礼
 sinai	西奈
 since	既然
-sincer	诚实 正直 真挚 纯净 真诚 真实
+sincer	真诚 诚实 正直 真挚 纯净 真实
 sine	正弦
 sinecu	闲职
 sinew	肌肉 精力 体力 加强
@@ -15336,7 +15336,7 @@ sisyph	徒劳
 sit	就座 坐落
 sitcom	情景喜剧
 site	位置 场所 地点
-situat	位于 情形 境遇 位置
+situat	情形 境遇 位置 位于
 sixtee	十六
 sixth	六分之一
 sixty	六十
@@ -15349,7 +15349,7 @@ skate	溜冰 冰鞋 滑冰
 skedad	逃走
 skeete	蚊子
 skein	纠纷
-skelet	骨骼 框架 梗概 骨干 残骸 基层
+skelet	骨骼 梗概 骨干 残骸 基层 框架
 skepti	怀疑 不可知论
 sketch	素描 草图 小品
 skew	歪斜 曲解
@@ -15415,7 +15415,7 @@ slathe	大量
 slaugh	残杀 屠杀 杀戮 亏本出售
 slav	斯拉夫语
 slave	奴隶
-slaver	口水 垂涎 淌口水 奉承 奴隶制度
+slaver	奴隶制度 口水 垂涎 淌口水 奉承
 slavic	斯拉夫
 slavis	奴隶 奴性 盲从 盲目
 slavon	斯拉夫
@@ -15438,7 +15438,7 @@ slick	光滑 熟练 聪明 华而不实 老套 陈腐
 slickn	光滑 巧妙 花言巧语
 slide	山崩 雪崩 幻灯片 滑动 滑落
 slides	幻灯片
-slight	轻蔑 怠慢 轻微 纤细 脆弱 苗条
+slight	些微 苗条 轻蔑 怠慢 轻微 纤细
 sligo	人名
 slim	苗条 微小 稀少 微薄
 slime	烂泥
@@ -15449,7 +15449,7 @@ slinky	鬼鬼祟祟 苗条
 slip	滑行 事故 差错 下降 后裔 板条
 slipco	封套 套子 覆盖物
 slippa	滑移 滑动
-slippe	拖鞋 滑溜 光滑 靠不住 圆滑
+slippe	光滑 靠不住 圆滑 拖鞋 滑溜
 slipsh	破烂 马虎 潦草
 slithe	滑动 滑溜
 sliver	裂片 薄片 分裂
@@ -15470,7 +15470,7 @@ slouch	耷拉 笨人 低垂 没精打采
 slough	泥沼 沼泽 腐肉 沉沦 脱落 抛弃
 slovak	斯洛伐克语 斯洛伐克
 sloven	斯洛文尼亚 邋遢 不修边幅 懒散 潦草 马虎
-slow	缓慢 迟缓 迟钝 冷漠 落后 慢慢
+slow	慢慢 迟缓 缓慢 迟钝 冷漠 落后
 slowdo	减速
 slowne	缓慢 迟钝
 sludge	软泥 泥泞
@@ -15512,7 +15512,7 @@ smock	工作服 罩衫
 smog	烟雾
 smoke	雾气 抽烟 吸烟 冒烟 弥漫
 smokel	无烟
-smokes	烟幕 烟囱
+smokes	烟囱 烟幕
 smoky	冒烟
 smolen	斯摩棱斯克
 smooch	污迹 弄脏
@@ -15603,9 +15603,9 @@ sober	稳重 节制 严肃 合理 朴素 醒酒
 sobrie	戒酒 节制 一本正经 庄重
 sobriq	绰号
 sociab	社交 联谊会
-social	社会 群居 社交 联欢会 社会化 社会主义
+social	社会 群居 社交 联欢会 社会主义者 社会主义
 societ	社会 交往 社团
-sociol	社会语言学 社会 社会学
+sociol	社会学 社会 社会语言学
 sociom	社会经济
 sociop	反社会
 sock	短袜 鞋垫 重击 打击 正着 不偏不倚
@@ -15639,10 +15639,10 @@ sole	脚掌 鞋底 底部 唯一 单独 独身
 soleci	失礼
 solemn	严肃 郑重 庄严 一本正经
 soleno	螺线管
-solici	请求 乞求 招揽 征求 恳求 恳请
+solici	律师 掮客 请求 乞求 招揽 征求
 solid	固体 坚硬 稳固 实心 立体 立方
 solida	团结
-solidi	团结 凝固 巩固 坚硬 坚固 稳健
+solidi	凝固 团结 巩固 坚硬 坚固 稳健
 solilo	自言自语 独白
 solita	孤独 独居
 solitu	孤独 单独 孤寂
@@ -15663,9 +15663,9 @@ sombre	昏暗 阴沉 阴暗 忧郁 暗淡 浅黑
 someho	不知何故
 somepl	某处
 somers	筋斗 翻筋斗
-someti	以前 改天 来日 有时 时常 往往
+someti	有时 时常 往往 以前 改天 来日
 somewh	几分 多少
-somnol	困倦 瞌睡 想睡 催眠
+somnol	想睡 催眠 困倦 瞌睡
 son	儿子 女婿 子孙
 sonar	声纳
 sonata	奏鸣曲
@@ -15684,7 +15684,7 @@ sooths	螳螂
 sooty	乌黑
 sop	面包片 懦夫 浸湿 吸水 贿赂 渗透
 soper	昏睡 酣睡
-sophis	学者 篡改 曲解 诡辩 老于世故 复杂
+sophis	诡辩 老于世故 复杂 篡改 曲解 学者
 sophoc	索福克勒斯
 sophom	一知半解
 sophy	苏菲
@@ -15718,12 +15718,12 @@ soup	马力 加速
 sour	发酵 愠怒 讨厌 拙劣 厌烦 变坏
 source	来源 水源 根源
 south	南方
-southa	人名 南安普敦
-southe	东南 男风
+southa	南安普敦 人名
+southe	男风 东南
 southw	西南 西南部 人名
 souven	纪念品
 souza	人名
-sovere	元首 至高无上 国王 完全 主权
+sovere	主权 元首 至高无上 国王 完全
 soviet	苏维埃 苏联
 sow	播种 散布 密布
 sowerb	人名
@@ -15733,7 +15733,7 @@ soymil	豆奶 豆浆
 spa	矿泉
 space	位置 空间 距离 太空 空白 间隔
 spacem	宇航员
-spacep	航天飞机 火箭
+spacep	火箭 航天飞机
 spaces	宇宙飞船
 spacew	太空行走
 spacio	广大 宽广 宽敞
@@ -15756,7 +15756,7 @@ sparkl	闪耀 火花 活力 发泡 钻石 花炮
 sparky	活泼
 sparro	麻雀
 sparse	稀疏 稀薄 稀少 不足 贫乏
-sparta	斯巴达 人名 刚强 勇敢 好战 严峻
+sparta	斯巴达 刚强 勇敢 好战 严峻 简朴
 spasm	痉挛 抽搐 发作
 spasmo	痉挛 抽搐 间歇
 spasti	痉挛 突发
@@ -15780,14 +15780,14 @@ specim	样品 标本
 specio	似是而非
 speck	斑点 污点 缺点 微粒 肥肉
 speckl	点缀
-specta	景象 眼镜 场面 惊人 壮观 奇观
+specta	惊人 壮观 奇观 惊人之举 景象 眼镜
 specte	幽灵 妖怪 凶兆
-spectr	光谱 鬼怪 幻觉 幽灵 妖怪 凶兆
-specul	镜子 深思 推测 投机 沉思 思考
+spectr	光谱 范围 系列 幽灵 妖怪 凶兆
+specul	沉思 推测 投机 深思 投机者 思考
 specy	外形
 speech	演讲 说话 谈话 言语 引语 无言
 speedi	赶紧
-speedo	里程计 速度计
+speedo	速度计 里程计
 speedw	汽车 高速公路
 speedy	迅速
 speke	人名
@@ -15843,7 +15843,7 @@ splend	光亮 了不起 灿烂 壮丽 显著 杰出
 spleni	脾脏
 splice	接合 胶接 结婚
 spline	齿条
-splint	夹板 碎片 分裂 破裂 破片
+splint	碎片 分裂 破裂 夹板 破片
 splodg	污点
 splotc	斑点 污点
 splurg	炫耀 卖弄 挥霍
@@ -15855,7 +15855,7 @@ sponge	海绵
 spongi	海绵状
 spongy	海绵状 多孔
 sponso	保证人 教父 发起 赞助 倡议 主办
-sponta	自发 自然 本能 自动
+sponta	自然 自发 本能 自动
 spoof	愚弄 戏弄 哄骗
 spook	幽灵 惊吓 受惊
 spooky	吓人
@@ -15884,7 +15884,7 @@ spraye	喷枪 喷雾器
 spree	戏耍 喧闹 宴会 狂饮 狂欢
 sprig	蔓生
 sprigh	活泼 愉快
-spring	跳板 出发点 斯普林菲尔德 春天 春季 初期
+spring	春天 春季 初期 跳板 出发点 斯普林菲尔德
 sprink	点缀 小雨 少量 洒水车
 sprint	冲刺
 sprite	小妖 小鬼 妖精
@@ -15939,7 +15939,7 @@ sro	自律性组织
 sse	上海证券交易所
 st	刺痛 刺激 讽刺 苦恼
 stab	剧痛 尝试 努力 刺痛 伤心 刺伤
-stabil	稳定 安定 坚固 安定器 稳定性 坚实
+stabil	安定 稳定性 坚实 巩固 稳固 稳定
 stable	马房 牛棚 稳定 安定 坚固 坚定
 stacca	断续
 stack	堆叠 大量 书库 烟囱 堆积 堆满
@@ -15965,7 +15965,7 @@ stalag	石笋
 stale	陈腐 疲惫 陈旧 走味 撒尿
 stalem	僵局 僵持
 stalen	泄气 腐败 陈腐
-stalin	斯大林 斯大林格勒 斯大林主义
+stalin	斯大林 斯大林主义 斯大林格勒
 stalk	追踪 高视阔步 蔓延 搜索
 stall	货摊 拖延 停顿 推托 支吾 停止
 stallh	摊贩
@@ -16006,20 +16006,20 @@ startl	惊愕 惊恐 吃惊 惊起 惊人
 starva	饥饿 饿死
 starve	饿死 挨饿
 stash	隐藏处
-stasi	斯塔西 停滞
+stasi	停滞 斯塔西
 state	状态 情形 国家 政府 领土 国务
 statem	陈述 指令 声明
 stater	金币
 states	政治家
 static	静电 静态 静止 固有
 statio	车站 位置 地位 安置 配置 驻扎
-statis	统计 统计学 统计员
+statis	统计学 统计 统计员
 stator	定子
 statua	雕像
 statue	雕像
 statur	身材 身高 高度
 status	状态 情形 地位
-statut	法令 法规 章程 条例 法定
+statut	法令 法定 法规 章程 条例
 staunc	止血 坚固 坚强 忠实 忠诚 不透水
 stave	梯级 棍棒 诗句 敲打 赶走 穿孔
 stay	停留 逗留 制止 延缓 停止 支柱
@@ -16033,7 +16033,7 @@ steady	稳定 不动摇 沉着 稳固 坚定 经常
 steak	牛排 鱼排
 steakh	牛排餐厅
 steal	剽窃 偷窃 窃取 便宜货 断球
-stealt	秘密 鬼祟 暗地里 悄悄 掩人耳目 鬼鬼祟祟
+stealt	秘密 鬼祟 掩人耳目 鬼鬼祟祟 暗地里 悄悄
 steam	蒸汽 精力 蒸发 行驶 发怒 散发
 steamb	汽船 轮船
 steame	汽船 蒸汽机
@@ -16070,7 +16070,7 @@ steppa	继父 继母
 steppe	大草原
 stepsi	异父 姊妹
 stepwi	逐步
-stereo	立体照片 立体 陈规 老套 一成不变 刻板
+stereo	陈规 老套 一成不变 立体照片 立体 典型
 steril	不毛 不孕 无菌 贫瘠 无效 枯燥
 stern	尾部 船尾 严厉 严格 坚定 坚决
 sternn	严格 严厉
@@ -16094,13 +16094,13 @@ stiff	坚硬 严厉 呆板 生硬 刚强 强烈
 stiffe	变硬 僵硬 顽强 严厉
 stiffn	坚硬 呆板 刻板
 stifle	窒息 抑止 扼杀
-stigma	耻辱 污名 烙印 指责 污辱 诬蔑
+stigma	耻辱 污名 烙印 诬蔑 指责 污辱
 stilet	短剑
 still	寂静 剧照 蒸馏 平静 静止 不动
 stillb	死产
 stilln	静止 沉静
 stilt	高跷 支柱
-stimul	激励 鼓舞 兴奋剂 酒精饮料 刺激 促进
+stimul	刺激 激励 鼓舞 兴奋剂 酒精饮料 促进
 stingi	吝啬
 stingr	黄貂鱼
 stingy	小气 吝啬 缺乏
@@ -16115,8 +16115,8 @@ stitch	疼痛 针法 碎布条 缝合 装订
 stocha	随机
 stock	树干 祖先 血统 原料 备料 库存
 stocka	栅栏
-stockh	股东 斯德哥尔摩
-stockm	饲养员 证券市场 证券交易所
+stockh	斯德哥尔摩 股东
+stockm	证券市场 证券交易所 饲养员
 stockp	储蓄 积蓄 库存 贮存
 stockr	仓库
 stockt	估量
@@ -16124,7 +16124,7 @@ stockw	人名
 stocky	矮胖
 stodgy	塞满 平凡 庸俗
 stoic	禁欲主义 坚忍 淡泊
-stoica	禁欲主义 坚忍 淡泊
+stoica	坚忍 禁欲主义 淡泊
 stoici	禁欲主义 淡泊
 stoke	司炉 大吃
 stoker	司炉
@@ -16182,7 +16182,7 @@ strap	皮带 捆扎
 strasb	斯特拉斯堡
 strat	人名 战略 战略家
 strata	策略 计谋
-strate	战略 战略家 策略
+strate	战略 策略 战略家
 strati	成层 地层学
 strato	同温层
 stratt	人名
@@ -16194,7 +16194,7 @@ stray	浪子 迷途 偶然 迷路 彷徨 流浪
 streak	条理 斑纹 倾向 飞跑 有条纹
 stream	水流 小河 流出 趋势 人潮 流动
 streat	人名
-street	街道 马路 街区 有轨电车 街灯 路灯
+street	街道 马路 街区 街灯 路灯 有轨电车
 streis	人名
 streng	力量 实力 强度 浓度 人数 抵抗力
 strenu	奋发 费劲 艰苦 勤奋 费力
@@ -16202,14 +16202,14 @@ strep	链球菌
 strept	链球菌
 stress	压力 紧迫 强调 重音 重点 应力
 stretc	伸展 张开 连绵 弹性 曲解 延伸
-striat	有条纹 条纹
+striat	条纹 有条纹
 strick	衰老 受灾
 strict	严厉 绝对 详尽 严格 精确 确实
 stride	大步 步态 进步 跨过 刺耳 尖锐
 strife	争吵 竞争 冲突
 strike	罢工 打击 殴打 撞击 冲击 侵袭
 striki	显著 惊人 引人注目
-string	严格 严厉 说服力 迫切 纵梁 纤维
+string	迫切 严厉 纤维 纵梁 严格 说服力
 strip	长条 脱衣舞 剥夺 拆卸 脱衣服
 stripe	斑纹 条纹
 stripp	剥皮器
@@ -16223,7 +16223,7 @@ stroma	基质 底座
 strong	强壮 坚固 坚强 强烈 有力 优良
 strop	滑索
 stropp	蛮横 刁蛮
-struct	结构 建筑 结构主义 构造 建筑物 构成
+struct	结构 构造 建筑物 构成 组织 建筑
 strugg	斗争 努力 奋斗 挣扎
 strum	弹拨
 strut	高视阔步 支柱 肿胀 炫耀
@@ -16233,7 +16233,7 @@ stubbo	顽固 执拗 棘手 倔强 顽强
 stucco	粉刷
 stud	大头钉 领扣 种马 镶嵌 点缀 散布
 studen	学生 研究者 学者
-studio	工作室 画室 演播室 用功 故意 好学
+studio	工作室 画室 演播室 故意 好学 注意
 study	学习 研究 学科 论文 求学 书房
 stuff	原料 要素 东西 材料 素质 织品
 stuffi	闷热 自负
@@ -16246,13 +16246,13 @@ stun	昏迷 震惊 猛击
 stunni	绝妙 极好
 stunt	特技 绝技 花招 噱头 手腕
 stupa	佛塔
-stupef	麻醉 昏睡 昏迷 惊呆
+stupef	麻醉 惊呆 昏睡 昏迷
 stupen	惊人 巨大
 stupid	愚蠢 麻木
 stupor	麻木
-sturdi	强壮 坚强 坚毅 强健 坚固
+sturdi	强健 坚固 强壮 坚强 坚毅
 sturdy	强健 健全
-sturge	人名 鲟鱼
+sturge	鲟鱼 人名
 stutte	口吃 结结巴巴
 stuttg	斯图加特
 sty	猪栏 猪圈
@@ -16283,9 +16283,9 @@ subgen	亚种
 subgro	子群
 subhea	小标题 副标题
 subjec	科目 主题 臣民 主语 题目 学科
-subjug	征服 服从 抑制 克制 镇压 平息
+subjug	征服 镇压 平息 服从 抑制 克制
 subjun	虚拟语气
-sublim	升华 高尚 纯化 理想化 净化 壮观
+sublim	高尚 壮观 卓越 提高 纯化 升华
 submar	潜水艇
 submer	浸水 陷入 淹没
 submis	屈服 服从 谦恭 呈递 提交 意见
@@ -16297,34 +16297,34 @@ suborn	怂恿 收买
 subpoe	传票 传唤
 subrou	子程序
 subsca	内部 氧化物
-subscr	捐献 签署 赞成 同意 捐款 预订
+subscr	捐献 订金 订阅 签署 同意 赞成
 subsec	分部 分区 分支
 subseq	后来 随后
 subser	有帮助 有用 奉承 奴性 谄媚
 subset	子集
-subsid	沉淀 沉降 平息 下沉 子公司 附件
-subsis	供养 生存 存在 生活
+subsid	子公司 附件 辅助 次要 津贴 补助
+subsis	生存 生活 供养 存在
 subspe	亚种
-substa	物质 实质 主旨 资产 本质 牢固
+substa	实质上 物质 结实 实质 主旨 资产
 substi	代理 代理人 代替者 代替 替代 取代
 substr	底层 地层 基底 基质 基础 根据
 subsys	子系统
 subt	敏锐 巧妙 精细
-subter	借口 地下 秘密 地下室
+subter	地下 秘密 地下室 借口
 subtex	潜台词
 subtit	副标题
 subtle	敏锐 精细 狡猾 稀薄 灵巧 微妙
 subtot	小计
 subtra	减去 减少
 subtro	亚热带
-suburb	郊区 边缘 郊外 偏狭 土气
+suburb	郊外 郊区 偏狭 土气 边缘
 subven	津贴 援助
-subver	颠覆 打倒 破坏 破坏性 颠覆分子 推翻
+subver	破坏性 颠覆分子 推翻 颠覆 毁灭 打倒
 subway	地铁 地道
 subwoo	低音炮
 succe	成功 继承 继续 接替
-succes	成功 成就 胜利 一帆风顺 顺利 连续
-succin	简洁 紧缩 简便
+succes	成功 成就 胜利 一帆风顺 顺利 继承者
+succin	简洁 简便 紧缩
 succor	救援 援助
 succou	解救 援助
 succul	多汁 多水分
@@ -16337,15 +16337,15 @@ sucros	蔗糖
 suctio	吸入 吸引 吸力
 sudan	苏丹
 sudane	苏丹
-sudden	突然 忽然 意外 快速 迅速 即刻
+sudden	突然 意外 忽然 迅速 即刻 急速
 sue	控告 起诉 请求
 suede	麂皮
 suet	板油
-suffer	遭受 经历 忍受 容许 默认 默许
-suffic	足够 有能力 满足 充足 自负 充分
+suffer	遭受 经历 忍受 受难者 被害者 患者
+suffic	充分 足够 有能力 满足 充足 自负
 suffix	后缀 下标
 suffoc	窒息 噎住 受阻
-suffra	辅佐 投票 选举权 参政权 代祷
+suffra	投票 选举权 参政权 代祷 辅佐
 suffus	遍布 弥漫 充满
 sugar	甜言蜜语 甜蜜 粉饰 美化
 sugarc	甘蔗
@@ -16356,7 +16356,7 @@ sugges	提议 建议 促成 暗示 启发 意见
 suhart	苏哈托
 suicid	自杀
 suit	套装 诉讼 请求 起诉 适合 适应
-suitab	适合 适当 相配 合适
+suitab	适当 相配 合适 适合
 suitca	手提箱
 suite	随员 套房 组曲
 suitor	起诉者
@@ -16375,9 +16375,9 @@ sultry	闷热 粗暴 放荡 激烈
 sum	总数 总和 金额 概要 顶点 总计
 sumatr	苏门答腊岛
 summa	总结
-summar	概要 立刻 概括 总结 摘要 概述
+summar	摘要 概要 简略 概括 总结 概述
 summat	某事 总和 合计 总结
-summer	夏季 避暑 人名 凉亭 亭子
+summer	夏季 避暑 凉亭 亭子 人名
 summit	顶点 政府首脑
 summon	召唤 召集 号召 振奋 唤起 鼓起
 sumo	相扑
@@ -16412,29 +16412,29 @@ sup	一口 啜饮
 super	冗员 特大号 管理人 上等 特大 超级
 supera	淘汰 废弃 退休金
 superb	极度 华丽 极好 雄伟 壮丽 上等
-superc	超级跑车 代替 取代 接替 延期 傲慢
-superf	表面 外表 肤浅 面积 浅薄 表皮
+superc	超导 傲慢 自大 目空一切 超导体 超导电体
+superf	表面 外表 肤浅 面积 表皮 一知半解
 superg	特大
 superh	超级英雄 超人
-superi	附加 加上 添加 指挥 管理 监督
+superi	长者 上级 出众 高傲 监督人 优越
 superl	无比 过度
-superm	超人 超级市场 超级名模
+superm	超级市场 超级名模 超人
 supern	超自然 神奇 超新星 额外 多余 杂工
 supero	高级 上级
-superp	重叠 叠合 重合 超级大国
-supers	上标 代替 取代 接替 过敏 超声波
-superv	监督 管理 指导 监督者 指导者 管理人
+superp	超级大国 重叠 叠合 重合
+supers	代替 取代 接替 迷信 上层建筑 超声波
+superv	监督者 指导者 监督 管理 指导 管理人
 supine	仰卧 懒散
 supp	补给 供给 供应品 提供 补充 替代
 supper	晚餐
 suppla	代替
-supple	柔软 逢迎 顺从 增刊 补充 补遗
-suppli	恳求 哀求 恳请 祈愿 供应者 供应商
+supple	增刊 补充 补遗 附录 补角 增补
+suppli	供应者 供应商 恳求 哀求 祈愿 恳请
 suppor	支持 支撑 援助 供养 支援 帮助
 suppos	推想 假设 以为 想像 假定 料想
 suppre	镇压 禁止 抑制 查禁
-suppur	化脓 流脓 化脓性
-suprem	至高无上 优势 至上 至高 霸权 终极
+suppur	化脓 化脓性 流脓
+suprem	至高 霸权 终极 极端 最大 至高无上
 supt	监督人
 sur	无礼 阴沉 粗暴 乖戾
 surcha	超载
@@ -16460,18 +16460,18 @@ surplu	剩余 过剩 盈余
 surpri	惊奇 奇袭 诧异 撞见 出人意外 惊人
 surrea	超现实主义 离奇
 surren	交出 放弃 投降 自首
-surrep	秘密 暗中 偷偷摸摸 偷偷 不正当
-surrog	代孕 代理 替代
+surrep	秘密 偷偷 不正当 暗中 偷偷摸摸
+surrog	代理 替代 代孕
 surrou	包围 环绕 围绕
 surtee	人名
 survei	监视 监督
 survey	纵览 视察 测量 俯瞰 调查 审视
-surviv	耐受性 生存 残存 幸存者 生还 幸存
+surviv	生存 生还 幸存 残存 幸存者 生还者
 sus	嫌疑犯
 susan	苏珊
 suscep	敏感性 感情
 suspec	嫌疑犯 可疑 怀疑 猜想
-suspen	悬浮 暂停 中止 推迟 悬疑 焦虑
+suspen	悬浮 暂停 中止 推迟 悬挂 悬疑
 suspic	怀疑 觉察 嫌疑 可疑 多疑 猜疑
 suss	推测 推断 调查
 sustai	承受 支持 供养 继续 忍受 蒙受
@@ -16531,7 +16531,7 @@ sweety	糖果 蜜饯
 swell	增大 肿胀 优秀 一流 膨胀 增强
 swelte	闷热 汗流浃背
 swerve	转向 弯曲 背离 转弯
-swift	迅速 敏捷 立刻 即刻
+swift	即刻 迅速 敏捷 立刻
 swiftn	迅速
 swig	痛饮 牛饮
 swill	冲洗 痛饮 冲刷
@@ -16556,7 +16556,7 @@ swordp	剑术 击剑 巧辩
 swords	剑客 武士
 sybari	骄奢淫逸
 sybil	女巫
-sycoph	追随 奉承 谄媚 谄媚者 追随者 拍马
+sycoph	谄媚者 追随者 拍马 奉承 阿谀 追随
 sydney	悉尼
 syke	人名
 syl	人名 音节 教学大纲
@@ -16564,16 +16564,16 @@ syllab	音节 摘要 提纲 课程表 教学大纲
 syllog	三段论 推论 演绎
 sylvan	森林 农村 乡村
 symbio	共栖 共生
-symbol	符号 象征 代号 信条 象征性 代表
-symmet	对称 均匀 匀称
-sympat	合意 赞成 交感神经 怜悯 同情 同感
-sympho	交响乐 和声 交响曲
-sympos	座谈会 酒会 讨论会
+symbol	符号 象征 代号 信条 象征主义 代表
+symmet	对称 匀称 均匀
+sympat	同情 赞同 怜悯 慰问 吊唁 合意
+sympho	交响乐 交响曲 和声
+sympos	讨论会 座谈会 酒会
 sympto	症状 征候 征兆 综合征
 synago	犹太教
 synaps	突触
 synapt	突触 联合
-synchr	共时 同步 校准 合拍 同时 同步加速器
+synchr	同步 合拍 同时 校准 同步加速器 共时
 syncre	合一 汇合
 syndic	辛迪加 财团 企业联合组织
 syndro	综合征
@@ -16588,7 +16588,7 @@ synovi	滑膜
 syntac	句法
 syntax	句法 语法
 synth	合成器
-synthe	综合 组织 合成 接合 人造
+synthe	综合 组织 人造 合成 接合
 syphil	梅毒
 syphon	虹吸 虹吸管 存水弯 吮吸
 syria	叙利亚
@@ -16606,7 +16606,7 @@ tablew	餐具
 tabloi	小报 药片 文摘 扼要 缩略
 taboo	禁忌 忌讳 禁止
 tabu	禁忌
-tabula	扁平 平坦 平面 表格
+tabula	平面 表格 扁平 平坦
 tacit	沉默寡言 缄默 肃静 沉默
 tacitu	沉默寡言 无言
 tack	大头钉 食物 附加
@@ -16678,7 +16678,7 @@ tangib	有形 明确
 tangle	缠结 困惑 纠纷 混乱
 tank	池塘 坦克
 tanker	油船
-tantal	干着急 逗弄
+tantal	逗弄 干着急
 tantam	同等 相等
 tantru	发脾气 发怒
 tanzan	坦桑尼亚
@@ -16726,7 +16726,7 @@ tatty	穿破 粗糙 不值钱
 taunt	辱骂 嘲弄 奚落
 taut	拉紧 整洁 紧张 绷紧 紧凑
 tautne	拉紧
-tautol	重复 赘述 同义反复
+tautol	同义反复 赘述 重复
 tavern	酒馆 客栈 餐馆
 tavist	人名
 tawney	茶色
@@ -16767,8 +16767,8 @@ teaspo	茶匙
 teat	奶头
 tec	侦探
 techie	技师 技术员
-techni	专门 工业 技师 技巧 技术 方法
-techno	工艺 技术 科技 技术员 术语
+techni	技巧 技术 方法 专门 工业 技师
+techno	技术 术语 科技 技术员 工艺
 tecton	构造 建筑
 tediou	沉闷
 tedium	单调乏味 沉闷
@@ -16782,13 +16782,13 @@ teetot	完全 绝对
 tehera	德黑兰
 tehran	德黑兰
 tel	电视
-teleco	电信 电讯
+teleco	电讯 电信
 telegr	电报 电报机 电汇 流露 简短
-telepa	传心术 心灵感应 通灵 能力
-teleph	电话 电话机 打电话 接线员 话务员 传真电报
+telepa	传心术 通灵 能力 心灵感应
+teleph	电话 电话机 打电话 传真电报 接线员 话务员
 telepr	远程监控
 telesc	望远镜 嵌进 缩短 伸缩
-televi	播映 电视
+televi	电视 播映
 tell	告诉 吩咐 断定 知道 讲述 泄密
 teller	出纳员
 tellin	有效 显著
@@ -16796,17 +16796,17 @@ tellta	迹象 指示器 搬弄是非 报警
 telome	端粒酶
 temblo	地震
 temeri	鲁莽
-temper	硬度 脾气 心情 中和剂 倾向 回火
+temper	温度 发烧 热度 硬度 脾气 心情
 tempes	暴风雨 骚动 激动 暴乱
-templa	律师 样板 模板
+templa	样板 模板 律师
 temple	庙宇 教堂 礼拜堂 太阳穴 鬓角 人名
 tempo	速度 节奏
-tempor	时间 暂时 现世 世俗 太阳穴 俗人
+tempor	暂时 临时 临时工 一时 时间 现世
 tempt	诱惑 引诱 吸引
 tempta	诱惑
 tempti	诱人 迷人
 tenabl	合理 成立
-tenaci	紧握 固执 不屈不挠 坚持 顽固 黏性
+tenaci	固执 不屈不挠 顽固 黏性 韧性 紧握
 tenanc	租用 租赁
 tenant	承租人 房客 居住者 租借
 tench	丁鲷
@@ -16843,9 +16843,9 @@ terrai	地带 地区 地形 领域 范围
 terres	地球 陆生 陆地 人间
 terri	人名
 terrib	可怕 甚为 非常
-terrif	极端 可怕 非常 恐惧 恐吓 惊人
-territ	领土 土地 地方 区域性 版图 地区
-terror	恐怖 恐吓 威胁 胁迫 恐怖主义 恐怖分子
+terrif	极端 可怕 恐惧 恐吓 非常 惊人
+territ	领土 版图 地区 土地 地方 区域性
+terror	恐怖主义 恐怖 恐怖分子 惊恐 恐吓 威胁
 terse	简洁 扼要 精练
 tertia	第三产业 第三纪 三代
 teryle	涤纶
@@ -16855,7 +16855,7 @@ tester	华盖
 testi	暴躁 睾丸
 testic	睾丸
 testif	证明 作证 声明 表明
-testim	证明书 介绍信 奖品 奖金 奖状 表扬
+testim	证言 证据 声明 证明书 介绍信 奖品
 testos	睾丸激素
 testy	暴躁
 tetanu	破伤风
@@ -16894,11 +16894,11 @@ thence	由此 因此 此后
 theocr	神权政治
 theodo	人名
 theolo	神学
-theore	定理 原理 理论 假设 推理 理论家
-theori	推理 理论家
+theore	理论 假设 推理 定理 原理 理论家
+theori	理论家 推理
 theory	理论 学说 原理 意见 推测
 therap	治疗
-therea	大约 上下 左右 其后
+therea	其后 大约 上下 左右
 thereb	因此
 theref	因此 所以 从此
 thereo	由此
@@ -16906,13 +16906,13 @@ theres	人名
 thereu	因此 由此 随即 于是 立即
 therew	随即 此外
 therma	热量 温泉
-thermo	热电偶 热力学 热电 温度计 体温计 热核
+thermo	温度计 体温计 热水瓶 热核 热核武器 热力学
 therop	兽脚亚目
 thesau	宝库 知识宝库
 thesi	论题 论文
 thespi	悲剧 戏剧 悲剧性 演员
 thick	粗壮 迟钝 浑浊 过分 口齿不清
-thicke	变厚 加强 模糊 增稠剂 丛林 草丛
+thicke	变厚 加强 模糊 丛林 草丛 增稠剂
 thickn	厚度 密度 愚钝
 thicks	粗壮 繁茂 丛林
 thief	小偷
@@ -16936,10 +16936,10 @@ thorax	胸廓 胸腔
 thorbu	人名
 thorn	荆棘
 thornh	人名
-thorou	十分 彻底 良种 通路 大道 绝对
+thorou	彻底 绝对 透彻 详尽 周到 完全
 thorp	村庄
 thorpe	村庄
-though	深思 体贴 沉思 亲切 思虑 轻率
+though	深思 体贴 沉思 亲切 轻率 思虑
 thousa	成千 许多
 thrall	奴隶 束缚 奴役
 thrash	逆行 胜过 推敲 鞭打 打谷 痛打
@@ -16948,7 +16948,7 @@ threat	恐吓 威胁 恫吓 胁迫 危险
 threef	三倍 三重
 threep	便宜
 threlf	人名
-thresh	打谷 摔打 推敲 鞭打 打谷机 门槛
+thresh	门槛 入口 开端 打谷 摔打 推敲
 thrice	三次 十分
 thrift	节约 茂盛 节俭 兴旺 繁茂
 thrill	震颤 激动 刺激性 颤抖 颤动 毛骨悚然
@@ -17104,7 +17104,7 @@ tokuga	德川
 tokyo	东京
 tole	马口铁
 toledo	托莱多
-tolera	可以 差不多 相当 宽容 忍受 容忍
+tolera	宽容 容许 忍受 容忍 公差 能耐
 tolkie	人名 托尔金
 toll	代价 钟声 征收 敲钟 鸣钟 勾引
 tolsto	托尔斯泰
@@ -17139,7 +17139,7 @@ toot	作乐 吹喇叭
 tooth	牙齿 爱好 啮合 锯齿
 tootha	牙痛
 toothb	牙刷
-toothp	牙膏 牙签
+toothp	牙签 牙膏
 tooths	可口 美味
 toothy	露齿
 tootsi	亲爱
@@ -17150,7 +17150,7 @@ topica	论题 题目 局部 总论
 topkno	头饰 羽冠
 toples	袒胸
 topmos	最高 顶端
-topogr	地形 地势
+topogr	地势 地形
 topolo	拓扑学
 topper	大礼帽
 topple	推翻 颠覆 倒塌 摇摇欲坠
@@ -17194,13 +17194,13 @@ touchd	触地得分
 touchi	感人 动人
 touchl	边线
 touchp	触摸板
-touchs	触摸屏 试金石
+touchs	试金石 触摸屏
 tough	恶棍 强硬 艰苦 坚固 坚韧 粗暴
 toughn	强硬 强健
 toulon	土伦
 toulou	图卢兹
 tour	旅游 任期 旅行 周游 巡回 观光
-touris	游览 观光客 旅行者 旅游 观光 旅游者
+touris	观光客 旅行者 旅游 游览 观光 旅游者
 tourna	比赛 竞赛 锦标赛 联赛
 tousle	蓬乱 弄乱 杂乱 凌乱
 tout	招徕
@@ -17210,7 +17210,7 @@ towboa	拖船
 towel	手巾 毛巾
 tower	高楼 堡垒 高耸 翱翔
 town	城镇
-townsh	人名 小镇 镇区
+townsh	小镇 镇区 人名
 townsm	城里人 市民 同乡
 townsp	市民
 toxic	有毒 中毒
@@ -17235,7 +17235,7 @@ trade	贸易 商业 交易 生意 职业 顾客
 tradem	商标
 trader	商人 商船
 trades	零售商 工匠 商人 商界
-tradit	传说 传统 交付 惯例
+tradit	传统 惯例 传说 交付
 traffi	交通 通行 运输 贸易 交易 交往
 traged	悲剧 惨案
 tragic	悲惨 悲剧 悲喜剧
@@ -17256,20 +17256,20 @@ tramwa	电车 索道
 tran	人名
 trance	恍惚 着迷 发呆
 tranqu	安静 宁静 镇静剂 止痛药 平静
-transa	办理 处理 谈判 交易 学报 美国
+transa	交易 办理 学报 美国 处理 谈判
 transb	跨界
-transc	无线电收发机 超越 胜过 卓越 卓绝 出类拔萃
+transc	抄本 副本 成绩单 超越 胜过 抄写
 transd	跨学科 转导
 transe	横切 横断 横断面
 transf	迁移 移动 传递 转让 转移 过户
-transg	转基因 基因改造 违反 犯罪 侵犯 越界
+transg	违反 犯罪 基因改造 侵犯 越界 违法
 transh	宇宙 永恒
-transi	顷刻 无常 短暂 易变 路过 晶体管
+transi	转变 转换 变迁 过渡时期 经过 通行
 transl	翻译 解释 转化 调动 被译 译文
-transm	移居 轮回 传输 传送 变速器 传染
+transm	传输 传送 变速器 传染 传达 遗传
 transn	跨国
 transo	横楣 横梁
-transp	透明 透明度 清晰 显然 明亮 蒸发
+transp	运输 激动 狂喜 传送 流放 输送
 transs	转载
 transv	横断物 横向
 trap	圈套 陷阱 诡计 存水弯 设圈套 诱捕
@@ -17284,13 +17284,13 @@ traver	越过 横贯 横断物 屏障 否认 反驳
 traves	嘲弄 歪曲
 trawl	拖网
 tray	托盘 满盘
-treach	危险 背叛 背信弃义 靠不住 变节
+treach	危险 背叛 变节 背信弃义 靠不住
 treacl	糖蜜
 tread	步态 梯级 交尾 鞋底 行走 践踏
 treadl	踏板
 treadm	踏车
 treaso	叛逆 叛国罪 谋反
-treasu	宝物 财富 珍爱 重视 秘藏 会计
+treasu	国库 宝库 财政部 国库券 宝物 财富
 treat	宴请 款待 视为 对待 论述 治疗
 treate	处理器
 treati	论文 专著
@@ -17323,7 +17323,7 @@ tribal	部落 宗族
 tribe	宗族 部落
 tribul	苦难 困苦
 tribun	法庭 裁决 讲坛
-tribut	支流 纳贡 从属 辅助 属国 贡物
+tribut	贡物 礼物 支流 纳贡 从属 辅助
 trice	吊起 瞬间
 trick	诡计 欺诈 谋略 恶作剧 习惯 愚弄
 tricke	欺骗 欺诈 诡计
@@ -17358,7 +17358,7 @@ trite	老一套 陈腐 用坏
 triump	凯旋 胜利 欢欣 得胜 成功 得意洋洋
 triune	三位一体
 trivet	三脚架
-trivia	琐事 琐碎 轻微 平常 轻视 平凡
+trivia	琐碎 轻微 平常 琐事 平凡 浅薄
 troglo	隐士 类人猿
 trojan	特洛伊 勇士
 troll	滚动 转动 轮唱 高唱
@@ -17370,7 +17370,7 @@ troope	骑兵 骑警 伞兵
 trope	转义 比喻
 trophi	营养
 trophy	战利品 奖品
-tropic	回归线 热带 热情 热带地区
+tropic	热带 热情 热带地区 回归线
 tropos	对流层
 trot	快步 小跑
 troth	忠诚 真实 诚实 诺言 约定 订婚
@@ -17396,7 +17396,7 @@ true	真实 正确 忠诚 可靠 纯粹 正式
 truffl	块菌
 truism	众所周知 老生常谈
 trump	王牌 法宝 喇叭 胜过 吹喇叭
-trumpe	人名 喇叭 小号 吹喇叭 吹嘘
+trumpe	喇叭 小号 吹喇叭 吹嘘 人名
 trunca	缩短
 trunch	警棍 权杖
 trundl	脚轮 滚动 移动 移转
@@ -17425,7 +17425,7 @@ tubal	输卵管
 tubby	肥胖
 tube	软管 隧道
 tuber	块茎 突起 结节
-tuberc	结节 结核 肺结核
+tuberc	肺结核 结节 结核
 tubule	小管
 tuck	活力 鼓声 食品 卷起 挤进 收藏
 tucker	疲倦 筋疲力尽
@@ -17443,7 +17443,7 @@ tumble	跌倒 摔跤 翻倒 摔倒 倒塌 滚动
 tummy	肚子
 tumor	肿大 肿块 肿瘤
 tumour	肿块
-tumult	骚动 吵闹 混乱 纷乱 骚乱
+tumult	吵闹 纷乱 骚乱 骚动 混乱
 tuna	金枪鱼
 tundra	苔原 冻原
 tune	歌曲 主旋律 心情 声调 和谐 一致
@@ -17456,9 +17456,9 @@ tunney	人名
 tuple	元组
 tupole	图波列夫
 turban	头巾
-turbid	浑浊 污浊 混乱
+turbid	浑浊 混乱 污浊
 turbot	大菱鲆
-turbul	混乱 动荡 骚乱 紊流 狂暴 紊乱
+turbul	狂暴 骚乱 紊乱 混乱 动荡 紊流
 tureen	盖碗
 turf	草皮 泥炭 跑马场
 turgid	浮夸
@@ -17534,7 +17534,7 @@ tyburn	刑场
 tycoon	将军
 tyke	小孩子
 tyler	泰勒
-tympan	定音鼓 鼓膜 鼓室 耳膜 中耳
+tympan	鼓膜 鼓室 耳膜 中耳 定音鼓
 type	类型 样式 典型 榜样 标志 符号
 typefa	字面 字体
 typewr	打字机
@@ -17546,9 +17546,9 @@ typifi	典型化 代表 象征
 typify	代表 象征
 typist	打字员
 typo	排印 错误
-typogr	活版印刷 排印
-typolo	类型 象征主义
-tyrann	暴虐 暴君 残暴 欺压 恐龙 霸王龙
+typogr	排印 活版印刷
+typolo	象征主义 类型
+tyrann	专制 暴政 暴虐 暴君 残暴 霸王龙
 tyrant	暴君
 tyre	轮胎
 tyrell	人名
@@ -17566,14 +17566,14 @@ ugline	丑陋
 uk	联合王国
 ukrain	乌克兰 乌克兰人
 ulcer	溃疡
-ulcera	溃疡 溃烂 腐败
+ulcera	溃烂 腐败 溃疡
 ulna	尺骨
 ulnar	尺骨
 ulteri	将来 隐蔽
-ultima	终极 根本 顶点 基本原则 极限 最远
+ultima	最后 最终 终极 根本 顶点 基本原则
 ultra	过分 极端
 ultram	深蓝 最新
-ultras	超声波 超音速 超声
+ultras	超声 超声波 超音速
 ultrav	紫外线
 ululat	嚎叫 哀号 悲泣
 umber	棕色
@@ -17598,12 +17598,12 @@ unaffi	无党派
 unaffo	买不起 负担不起
 unaid	无助
 unallo	纯粹
-unalte	不变 坚定不移 照旧
+unalte	不变 照旧 坚定不移
 unambi	不含糊 明确 明白 谦虚
 unanim	同意 一致
 unappr	无与伦比
 unarti	口齿不清
-unasha	问心无愧 厚颜无耻
+unasha	厚颜无耻 问心无愧
 unassa	不容置疑 无懈可击
 unassi	无助 独力
 unassu	谦逊
@@ -17617,7 +17617,7 @@ unbak	未熟
 unbala	失衡 精神错乱 错乱
 unbeat	无敌 无与伦比
 unbekn	未知 不为人知
-unbeli	疑惑 难以置信 多疑
+unbeli	难以置信 疑惑 多疑
 unbend	放松 松弛 解开
 unbidd	自发
 unbind	解开 解放
@@ -17628,14 +17628,14 @@ unboun	无边 无限
 unbrok	整齐
 unbuck	解开
 unburd	安心
-uncann	奇怪 神秘 危险 怪诞 可怕 离奇
+uncann	怪诞 可怕 离奇 神秘 奇怪 危险
 uncar	心不在焉 不注意
 unceas	持续 不断 不停 继续 不已
-uncere	随便 无礼 粗鲁 唐突
+uncere	无礼 粗鲁 唐突 随便
 uncert	无常 犹豫
 unchal	毫无疑问
 unchan	不变
-unchar	非同寻常 无情 未知
+unchar	未知 非同寻常 无情
 uncivi	失礼 粗野
 uncle	叔父 伯父 姨丈
 unclea	不清楚 含混
@@ -17646,14 +17646,14 @@ unclut	整齐 整洁
 uncoil	展开 解开 伸开
 uncomb	乱蓬蓬
 uncomf	不舒服 不自在 不安 不舒适
-uncomm	未遂 自由 非凡 罕有 不平常 非常
-uncomp	简单 贬抑 不妥协 坚定 坚决
-unconc	公开 漫不经心 冷淡 漠不关心
+uncomm	非凡 罕有 不平常 非常 极其 罕见
+uncomp	不妥协 坚定 简单 坚决 贬抑
+unconc	漠不关心 漫不经心 冷淡 公开
 uncond	无条件 无限制 绝对
 unconf	自由 无限制 松散
 unconn	分离
-uncons	不合理 过度 无意识 无知觉 无意中 不知不觉
-uncont	没有 明显 自由
+uncons	无意识 无知觉 违反宪法 无意中 不知不觉 不合理
+uncont	自由 明显 没有
 unconv	异常
 uncoop	不合作 执拗
 uncork	放开 泄漏 透露
@@ -17662,7 +17662,7 @@ uncoun	无数 不可数
 uncoup	松开
 uncout	笨拙 粗野 荒凉
 uncove	揭露 揭开 暴露
-uncrea	永存 枯燥无味
+uncrea	枯燥无味 永存
 uncrow	宽敞
 unctuo	油腻 虚情假意
 uncurl	弄直 伸直 展开
@@ -17678,34 +17678,34 @@ undepe	靠不住
 under	低于 下面 从属 在下面
 undera	未成年 缺乏 不足 腋下
 underb	下腹部
-underc	底盘 起落架 底漆 秘密 暗流
+underc	秘密 暗流 底盘 起落架 底漆
 underd	失败者 受害者
 undere	低估 看轻
 underf	碍事
-underg	内衣 衬衣 遭受 经历 忍受 大学生
+underg	遭受 经历 忍受 大学生 地下 地铁
 underh	秘密 偷偷摸摸 卑劣 人名
 underl	强调 下划线 部下 下手 下属
 undern	在下面
-underp	腹部 地道 支撑 支持 贫困
+underp	支撑 支持 贫困 地道 腹部
 underr	低估 看轻
-unders	下划线 次长 副部长 抛售 汗衫 下面
+unders	理解 了解 领会 听说 懂得 认为
 undert	试图 从事 保证 承担 同意 接受
 underv	低估 看轻
-underw	起步 内衣 地狱
+underw	内衣 起步 地狱
 undesi	不受欢迎 不良 不愉快
 undiff	一致
 undimm	清楚 明亮
 undisg	公开
-undist	普通 平凡 安静 镇定
+undist	安静 镇定 普通 平凡
 undivi	专一
 undo	解开 取消 破坏 毁灭 扰乱 松开
-undoub	无疑 确实 必定
+undoub	无疑 必定 确实
 undram	平淡无奇
 undrea	意外
 undres	脱衣服 暴露
 undu	不适当 过度
 undue	不适当 过度
-undula	起伏 波动
+undula	波动 起伏
 undy	不朽
 uneart	发掘 掘出 揭露 发现 神秘 怪异
 unease	不安
@@ -17726,7 +17726,7 @@ unerri	准确 正确
 unesco	联合国教科文组织
 unethi	不道德
 uneven	奇数
-unexce	无懈可击 极好 完美无缺 平常
+unexce	平常 无懈可击 极好 完美无缺
 unexpe	想不到 突然 意外 出乎意料 出乎意外
 unfail	可靠 经久不衰
 unfair	不正当
@@ -17734,7 +17734,7 @@ unfami	陌生
 unfash	过时
 unfast	解开 放松
 unfath	莫测高深 深不可测 无底
-unfavo	不宜 反对 不利 不好 相反
+unfavo	不好 相反 不宜 反对 不利
 unfeas	不切实际
 unfeel	无情 冷酷
 unfett	释放 自由
@@ -17746,7 +17746,7 @@ unflin	不妥协
 unfold	展开 打开 披露 开展 挑明 伸展
 unforc	自然
 unforg	忘不了 不可磨灭
-unfort	不幸 不吉利 恐怕
+unfort	恐怕 不幸 不吉利
 unfoun	虚幻
 unfree	解冻 解除
 unfurl	展开 展示 公开 打开 显露
@@ -17760,7 +17760,7 @@ ungram	不正确
 ungrat	忘恩负义 徒劳 讨厌
 ungrou	虚假
 unguar	大意
-unhapp	不幸 苦恼 忧愁 不适当
+unhapp	不幸 不适当 苦恼 忧愁
 unharm	无恙 平安
 unhelp	无用 无益
 unhera	出乎意料
@@ -17776,7 +17776,7 @@ unific	统一 联合 一致
 unifor	制服 统一 一律 始终如一 同样 划一
 unify	统一
 unilat	单方面 单边 片面
-unimag	不可思议 难以理解 无趣
+unimag	不可思议 无趣 难以理解
 unimpe	无懈可击
 unimpo	不足道
 uninco	在内
@@ -17784,7 +17784,7 @@ uninfo	无知 不学无术 蒙昧
 uninha	杳无人迹
 uninhi	自由自在 随心所欲 大吵大闹
 uninit	外行
-uninte	无知 愚蠢 难解 无心 乏味 连续
+uninte	无心 连续 不断 乏味 难解 无知
 uninvi	讨厌
 union	联盟 联合 结合 工会
 unioni	联合 结合
@@ -17796,11 +17796,11 @@ unitar	单位 单一 整体
 unite	联合 接合 混合 统一 结合
 unitiv	统一 联合 团结
 unity	一致 联合 单一 个体
-univer	全世界 普遍 宇宙 通用 普遍性 一般性
-unjust	无理 不义 不法
+univer	大学 宇宙 范围 全世界 普遍 通用
+unjust	不义 不法 无理
 unkemp	蓬乱
 unkind	不客气 刻薄 严酷 苛刻
-unknow	无知 无意中 不知不觉 未知 陌生 未知数
+unknow	未知 陌生 未知数 无意中 不知不觉 无知
 unlawf	非法 不正当 不合法
 unlear	忘掉
 unleas	发出 发动
@@ -17811,7 +17811,7 @@ unlimi	无限 无条件
 unliva	不舒适
 unload	卸货 倾销
 unlock	开启 表露 放出 揭开 解放
-unluck	不幸 偏巧 偏偏 不吉利 不祥
+unluck	不吉利 不祥 不幸 偏巧 偏偏
 unmake	恢复原状 毁灭 改变
 unman	怯懦
 unmark	滞销
@@ -17852,11 +17852,11 @@ unprof	外行
 unprom	自发
 unprop	不利 不吉利 不祥
 unprov	未经证实
-unques	确实 无可挑剔 毫无疑问 无可非议 无条件
+unques	毫无疑问 无可非议 确实 无可挑剔 无条件
 unquie	动乱 烦扰
 unrave	阐明 解决 解开 散开
-unreal	虚构 幻想 不切实际
-unreas	错乱 不合理 过度 不切实际
+unreal	不切实际 幻想 虚构
+unreas	不合理 过度 不切实际 错乱
 unreco	变得
 unrefi	粗俗
 unrefl	草率 粗心大意 鲁莽
@@ -17864,7 +17864,7 @@ unrege	怙恶不悛
 unrele	无情 冷酷
 unrema	平凡
 unremi	不懈 不断 坚忍 持续
-unrese	坦白 不客气 率直
+unrese	不客气 率直 坦白
 unrest	无限制 放纵
 unripe	未熟
 unriva	无敌 无双 无可匹敌 无比 至高无上 极好
@@ -17883,11 +17883,11 @@ unscho	生来
 unscra	恢复原状 整理
 unscru	肆无忌惮
 unseal	开封 开启
-unseas	不合时宜 反季节
+unseas	反季节 不合时宜
 unseat	退位 罢免 去职
 unsee	不注意 视而不见
 unseen	看不见
-unself	自然 无我 无私 慷慨
+unself	无我 自然 慷慨 无私
 unsett	移动 搅乱 动摇
 unshak	坚定不移
 unsigh	不雅观 难看 丑陋
@@ -17905,7 +17905,7 @@ unsuit	不适当
 unsull	清白
 unsupp	未经证实
 unsurp	不出所料
-unsusp	未知 信任
+unsusp	信任 未知
 unswer	始终不渝
 unswor	人名
 unsymp	无情
@@ -17920,7 +17920,7 @@ until	直到
 untir	不懈 不屈不挠
 unto	直到
 untold	数不清 无限 无数
-untouc	达不到 无形 未受影响
+untouc	未受影响 达不到 无形
 untowa	事与愿违 麻烦 困难 不幸
 untram	自由自在
 untrou	平静
@@ -17978,7 +17978,7 @@ uppity	自负 傲慢
 uprate	改进 提高
 uprigh	正直 诚实 公正 垂直 竖式
 uprive	上游
-uproar	骚动 喧嚣 热闹 吵闹
+uproar	骚动 喧嚣 吵闹 热闹
 uproot	根除
 upshot	结果 结局 要点
 upside	上部
@@ -17995,13 +17995,13 @@ uptake	举起 拿起 理解 摄入 吸收
 uptigh	紧张 拮据
 uptown	住宅区
 upturn	向上 翻转
-upward	向上 以上
+upward	以上 向上
 upwind	迎风 顶风
 ural	乌拉尔 乌拉尔山脉
 uranus	天王星
 urban	都市
 urbane	彬彬有礼
-urbani	城市化 都市化 文雅 彬彬有礼
+urbani	都市化 城市化 文雅 彬彬有礼
 urchin	顽童
 urdu	乌尔都语
 ure	人名
@@ -18035,12 +18035,12 @@ utd	联合 统一
 utensi	器皿 用具
 uterin	子宫 同母异父
 uterus	子宫
-utilis	利用 使用 运用
-utilit	实利主义 功利主义 功用 实用
+utilis	利用 运用 使用
+utilit	功用 实用 实利主义 功利主义
 utiliz	利用
 utmost	极限 极度 最远
-utopia	乌托邦 理想国 空想社会主义
-utter	全然 绝对 完全 做声 发表 发射
+utopia	乌托邦 空想社会主义 理想国
+utter	完全 全然 绝对 做声 发表 发射
 uttera	发声 言辞 表达
 utterm	最远 最大 极限 极度 极端
 utters	人名
@@ -18053,7 +18053,7 @@ vacanc	空白 空缺 空虚 空闲
 vacant	空白 空虚 空闲 茫然 空缺 心不在焉
 vacate	腾出 居住 解除 撤离 辞职 退位
 vacati	假期 休假
-vaccin	预防接种 疫苗 牛痘
+vaccin	疫苗 牛痘 预防接种
 vacill	游移不定 踌躇 犹豫 摇摆
 vacuit	空虚 空白 愚蠢
 vacuou	空虚
@@ -18061,7 +18061,7 @@ vacuum	真空 空间
 vagabo	流浪者 浪子 流氓 流浪 漂泊 浪荡
 vagary	狂想
 vagina	阴道 叶鞘
-vagran	漂泊 流浪 神思恍惚 流浪汉 无赖 游荡
+vagran	流浪汉 无赖 漂泊 流浪 游荡 神思恍惚
 vague	含糊 不清楚 茫然 暧昧
 vaguen	含糊 暧昧
 vagus	迷走神经
@@ -18102,17 +18102,17 @@ vantag	优势
 vanuat	瓦努阿图
 vapid	乏味
 vapor	蒸气 蒸发
-vapori	蒸发 汽化 汽化器 蒸馏器 喷雾器
+vapori	蒸发 汽化器 蒸馏器 喷雾器 汽化
 vaporo	蒸气 空想 浮夸
 vapour	蒸气 蒸发 吹牛 汽化
 vaquer	牧童
-variab	易变 变数 变量 可变 不定
+variab	变数 变量 可变 不定 易变
 varian	变化 变异 分歧 不和
-variat	变量 变更 变化 变种 变奏
+variat	变更 变化 变种 变奏 变量
 varice	静脉曲张
 varico	肿胀 静脉曲张
 varieg	斑驳 彩色 杂色 多种多样
-variet	品种 变化 多种 变种 多样 种类
+variet	多样 种类 变种 杂耍 品种 变化
 variou	不同 各种 多方面 许多 个别 杂色
 varmin	害虫 流氓 恶棍
 varnis	粉饰 装饰
@@ -18139,15 +18139,15 @@ veep	副总统
 veer	转向
 veg	蔬菜
 vega	织女星
-vegeta	蔬菜 植物 素食者 食草动物 素食 素食主义
+vegeta	蔬菜 植物 素食者 食草动物 素食 生长
 veggie	素食者
-veheme	热烈 激烈 暴烈 强烈
+veheme	激烈 暴烈 强烈 热烈
 vehicl	交通工具 车辆
 veil	面纱 面罩 借口 隐藏 遮蔽 掩饰
 vein	血管 静脉 纹理 气质 情绪
 veldt	草原
 vellum	牛皮纸
-veloci	伶盗龙 速度 迅速
+veloci	速度 迅速 伶盗龙
 velour	天鹅绒 丝绒
 velvet	天鹅绒 柔和 平和
 ven	委内瑞拉
@@ -18172,10 +18172,10 @@ venom	毒液 恶意 放毒 有毒
 venomo	有毒 恶毒
 venous	静脉
 vent	出口 通风孔 发泄 排出
-ventil	空气流通 通风 公开 通气
+ventil	通风 空气流通 公开 通气
 ventra	腹部 腹鳍
-ventri	脑室 心室 膨胀 口技
-ventur	冒险 风险 敢于 不顾一切 大胆
+ventri	心室 膨胀 脑室 口技
+ventur	冒险 风险 敢于 大胆 不顾一切
 venue	审判
 venus	维纳斯 金星
 venusi	金星
@@ -18213,13 +18213,13 @@ vert	草木 绿色
 verteb	脊椎 椎骨 脊椎动物
 vertex	顶点 头顶 天顶
 vertic	垂直 直立
-vertig	旋转 眩晕 迷惘
+vertig	眩晕 迷惘 旋转
 verve	热情 气魄 神韵 活力
 vesicl	水疱
 vessel	容器 脉管
 vest	背心 汗背心 授予 归属
 vestal	处女 修女
-vestib	门厅 前庭 门廊 前厅
+vestib	前庭 门廊 前厅 门厅
 vestig	遗迹 痕迹 残余 丝毫 残留 遗留
 vestme	衣服 衣裳 礼服 法衣
 vet	兽医 诊断
@@ -18232,7 +18232,7 @@ vhf	甚高频
 via	经由 经过 通过
 viaduc	高架桥
 vibe	感应
-vibran	振动 活力 战栗 响亮 活跃
+vibran	振动 战栗 响亮 活跃 活力
 vibrat	振动 颤动 激动 摇摆 踌躇 摆动
 vicar	代理人
 vicari	代理 替代
@@ -18241,12 +18241,12 @@ vicero	总督
 vicini	附近 邻近 近处
 viciou	邪恶 堕落 恶毒 恶性 敌意 恶意
 viciss	变化无常 变迁 荣枯 盛衰
-victim	受害人 牺牲者 牺牲品 牺牲 受害 欺骗
-victor	胜利者 胜利 维多利亚 得胜 战胜 获胜
+victim	受害人 牺牲者 牺牲品 牺牲 欺骗 受害
+victor	胜利 战胜 克服 维多利亚 胜利者 得胜
 victua	食物
 vid	参看
 video	影像 电视 图像
-videoc	视频会议 电视 会议
+videoc	电视 会议 视频会议
 videod	影碟
 vie	竞争
 vienna	维也纳
@@ -18259,7 +18259,7 @@ viewer	观察者
 viewfi	取景器
 viewpo	观点
 vigil	警戒 监视 守夜
-vigila	警戒 警觉 警惕
+vigila	警觉 警戒 警惕
 vigor	精力 活力
 vigoro	精力充沛 茁壮 有力 朝气蓬勃 健壮 强有力
 vigour	精力 活力 力量 效力 气势
@@ -18285,7 +18285,7 @@ vineya	葡萄园
 vintag	酿酒 佳酿 古典 老式
 vinyl	乙烯基
 viola	中提琴
-violat	违犯 亵渎 违反 侵犯 妨碍 违背
+violat	违反 违背 妨碍 违犯 亵渎 侵犯
 violen	猛烈 暴力 暴虐 暴行 激烈 极端
 violet	堇菜 紫罗兰 紫罗兰色
 violin	小提琴
@@ -18294,19 +18294,19 @@ viper	蝰蛇 毒蛇
 virago	泼妇 悍妇
 viral	病毒
 virgil	维吉尔
-virgin	处女 贞洁 纯洁 初始 未受精 弗吉尼亚
+virgin	处女 贞洁 纯洁 初始 弗吉尼亚 童贞
 virgo	处女座
 virile	男性
 virili	成年 男子气概 精力充沛 雄浑
-virtua	实质 有效 事实上
+virtua	事实上 实质 有效
 virtue	德行 美德 优点 功效 效力
 virtuo	公正 贞洁 善良
-virule	毒性 恶毒 剧毒 致命 刻毒 恶性
+virule	剧毒 致命 刻毒 恶毒 恶性 毒性
 virus	病毒 毒害
 visa	签证 签发
 visage	面貌 容貌
 viscer	内脏 内容
-viscos	纤维胶 粘稠
+viscos	粘稠 纤维胶
 viscou	子爵
 vise	虎钳 钳住
 visib	看得见 明显 明白
@@ -18318,16 +18318,16 @@ visita	访问 探望 视察
 visito	游客 访客
 visor	面罩
 vista	远景 展望 回想
-visual	视觉 可见 具体化 设想 想象 显现
+visual	视觉 视力 可见 看得见 光学 栩栩如生
 vital	生命 重要 生死攸关 致命 紧要
 vitali	活力 生命力
 vitami	维生素
 vitiat	变质 污染 堕落 败坏 失效
 vitor	人名
 vitreo	玻璃 玻璃体
-vitrio	硫酸盐 硫酸
+vitrio	硫酸 硫酸盐
 vittle	食物
-vitupe	谩骂 辱骂 责骂 叱责
+vitupe	责骂 叱责 谩骂 辱骂
 viva	口试
 vivaci	活泼 快活 多年生
 vive	活泼
@@ -18344,7 +18344,7 @@ vladiv	符拉迪沃斯托克
 vocab	词汇
 vocabu	词汇
 vocal	嗓音 声音 歌唱 元音
-vocali	发声 歌手
+vocali	歌手 发声
 vocati	职业 天命 天职 才能 行业
 vocife	喊叫 吵闹
 vodafo	沃达丰
@@ -18362,14 +18362,14 @@ voliti	意志力 决定 意志
 volker	人名
 volkov	人名
 volksw	大众汽车
-volley	迸发 截击 排球
+volley	排球 迸发 截击
 volt	伏特
 voltag	电压
 voltai	伏尔泰
 volubl	流利 健谈 缠绕
 volume	体积 容量 大量 许多 音量
 volumi	长篇 庞大 盘绕
-volunt	自愿 志愿 自动 唯意志论 故意 自发
+volunt	自动 自愿 故意 志愿 自发 志愿者
 volupt	骄奢淫逸 妖娆 肉欲 色情 风骚
 volvo	沃尔沃
 vomit	呕吐 呕吐物 催吐剂
@@ -18509,16 +18509,16 @@ watche	哨兵
 watchf	注意 警戒 警醒 警惕 戒备
 watchw	暗号 口令 标语 口号
 water	雨水 海水 水位 水面 流水 流泪
-waterc	水彩画 水道 河道 水性 船舶 水田芥
-waterf	瀑布 水鸟 水边 海滨 江边
+waterc	水彩画 水田芥 西洋菜 水道 河道 水性
+waterf	瀑布 水边 海滨 江边 水鸟
 waterg	水门 水闸 水门事件
 waterh	水坑
-waterl	无水 睡莲 荷花 滑铁卢 惨败
-waterm	船工 船家 船夫 水印 西瓜
+waterl	滑铁卢 惨败 睡莲 荷花 无水
+waterm	西瓜 船工 船家 船夫 水印
 waterp	不透水 防水
 waters	流域 分水岭 水边 海滨 湖滨 河滨
 watert	不透水 无懈可击
-waterw	航道 水路 水轮 辘轳 喷泉 眼泪
+waterw	航道 水路 喷泉 眼泪 水轮 辘轳
 watery	平淡 稀薄 水淋淋
 watkin	人名
 watl	人名
@@ -18653,7 +18653,7 @@ whirlp	漩涡 涡流
 whirlw	旋风
 whirr	呼呼声 嗡嗡声 匆忙 熙攘 纷乱
 whisk	扫帚 挥动 搅拌 飞奔
-whiske	胡须 威士忌酒
+whiske	威士忌酒 胡须
 whisky	威士忌酒
 whispe	耳语 密谈 谣传 轻声
 whist	肃静 无声 安静
@@ -18665,7 +18665,7 @@ whitch	人名
 white	白色 洁白 眼白 蛋白 纯洁 白种
 whitef	白鲸
 whiteh	白厅 人名
-whiten	漂白 增白剂 漂白剂 苍白 洁白
+whiten	苍白 洁白 漂白 增白剂 漂白剂
 whitew	粉饰
 whitis	发白
 whitlo	人名
@@ -18680,7 +18680,7 @@ whizz	专家
 whoa	停止
 whol	完全 整个 统统 全部
 whole	全部 全体 整体 所有 完整 完全
-wholeh	一心一意 诚恳 全心全意 全神贯注
+wholeh	全心全意 全神贯注 一心一意 诚恳
 wholen	全体 一切 完全
 wholes	批发 大规模 批发商 健全 有益 审慎
 whoop	呐喊 一点点 叫喊 鸣叫 唤起
@@ -18693,7 +18693,7 @@ whyte	怀特
 wi	狡猾
 wick	邪恶 缺德 刻毒 恶劣 淘气
 wicke	人名
-wicked	坏透 不愉快 顽皮 邪恶 不道德
+wicked	邪恶 不道德 坏透 不愉快 顽皮
 wicker	柳条
 wicket	捕手
 wickha	人名
@@ -18737,7 +18737,7 @@ willfu	任性 故意 有意
 willi	威利斯
 willia	威廉 钞票 纸币
 willie	威利
-willin	自动 欣然 乐意 心甘情愿 愿意 人名
+willin	乐意 心甘情愿 愿意 自动 欣然 人名
 willow	柳树 易弯 苗条 优雅
 willpo	毅力 意志力
 wilson	威尔逊
@@ -18758,7 +18758,7 @@ windho	温得和克
 windla	绞盘 辘轳
 windle	平静
 windmi	风车
-window	窗户 窗子 窗口 窗玻璃 窗台
+window	窗户 窗子 窗口 窗台 窗玻璃
 windpi	气管
 windpr	防风
 windsh	挡风玻璃
@@ -18799,7 +18799,7 @@ wisecr	俏皮话
 wish	希望 愿望 祝愿 命令 请求 想要
 wishfu	愿望 渴望 一厢情愿
 wispy	细微 飘渺
-wistfu	渴望 想望 惆怅 思念
+wistfu	惆怅 渴望 想望 思念
 wit	机智 智力 头脑 理智 妙语
 witch	巫婆 女巫 迷惑
 witchc	巫术 魔法 魔力
@@ -18827,7 +18827,7 @@ wobble	摆动 摇晃 抖动 摇摆 游移不定 颤动
 wodge	一堆
 woe	悲哀 悲痛 苦痛
 woebeg	愁眉苦脸
-woeful	悲伤 悲哀 不幸
+woeful	悲伤 不幸 悲哀
 wog	阿拉伯人 病菌 疾病
 wold	荒野
 wolf	狼吞虎咽 大吃
@@ -18888,7 +18888,7 @@ workfo	劳动力
 workho	感化院
 workin	劳动者 工人
 worklo	工作量
-workma	工人 工匠 男工 精巧 手艺 技巧
+workma	工人 工匠 男工 手艺 技巧 同事
 workou	试验 试用 锻炼
 workpi	工件
 workpl	工厂 车间
@@ -18935,7 +18935,7 @@ wren	鹪鹩
 wrench	扳钳 扳手 扭伤 歪曲 痛苦 曲解
 wrest	夺取 歪曲
 wrestl	摔跤 角力 搏斗 斗争 斟酌
-wretch	家伙 可怜 不幸 卑鄙 鄙劣 差劲
+wretch	可怜 不幸 卑鄙 家伙 鄙劣 差劲
 wriggl	蠕动 蜿蜒 摆脱
 wright	制作者 工人
 wrigle	箭牌
@@ -19083,7 +19083,7 @@ zimbab	津巴布韦
 zimmer	年老
 zinger	警句
 zion	锡安山 耶路撒冷 天国 天堂
-zionis	犹太复国主义 犹太复国主义者
+zionis	犹太复国主义者 犹太复国主义
 zip	拉链 活力
 zipper	拉链
 zippy	敏捷 活泼

@@ -47,9 +47,12 @@ func TestECDICTRenderedBy(t *testing.T) {
 	lx := LoadLexicon()
 	by := lx.renderedBy(map[string]int32{Stem("smiled"): 0, Stem("stare"): 1, Stem("weep"): 2, "qqqq": 3})
 	for zh, en := range map[string]string{"微笑": "smile", "凝视": "stare", "流泪": "weep"} {
-		if !slices.Contains(by[zh], en) {
-			t.Errorf("renderedBy: %s not rendered by %s (%v)", zh, en, by[zh])
+		if got := by.appendStems(nil, zh); !slices.Contains(got, en) {
+			t.Errorf("renderedBy: %s not rendered by %s (%v)", zh, en, got)
 		}
+	}
+	if got := by.appendStems(nil, "桌子"); len(got) != 0 {
+		t.Errorf("renderedBy: 桌子 rendered by %v", got)
 	}
 }
 
@@ -75,4 +78,43 @@ func TestStemLemmas(t *testing.T) {
 		}
 		prev = f
 	}
+}
+
+// FuzzRenderings: the binary search over sorted stem lines finds every
+// stem of any such text, with its renderings, and nothing else.
+func FuzzRenderings(f *testing.F) {
+	f.Add("smile stare weep", "微笑")
+	f.Add("a b c d e f g", "x")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, keys, probe string) {
+		var stems []string
+		for _, k := range strings.Fields(keys) {
+			if !strings.ContainsAny(k, "\t\n") {
+				stems = append(stems, k)
+			}
+		}
+		slices.Sort(stems)
+		stems = slices.Compact(stems)
+		var b strings.Builder
+		for k, s := range stems {
+			if k > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(s + "\t" + "译" + s)
+		}
+		if len(stems) > 0 && len(keys)%2 == 0 {
+			b.WriteByte('\n') // with and without a final newline
+		}
+		l := &Lexicon{ecd: b.String()}
+		for _, s := range stems {
+			if got := l.renderings(s); got != "译"+s {
+				t.Fatalf("renderings(%q) = %q in %q", s, got, b.String())
+			}
+		}
+		if !slices.Contains(stems, probe) && !strings.ContainsAny(probe, "\t\n") {
+			if got := l.renderings(probe); got != "" {
+				t.Fatalf("renderings(%q) = %q, want none, in %q", probe, got, b.String())
+			}
+		}
+	})
 }

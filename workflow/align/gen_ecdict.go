@@ -11,7 +11,8 @@
 //
 // Each line of the output is an English stem (align.Stem), a tab, and the
 // Chinese renderings of the headwords with that stem, separated by spaces,
-// in dictionary order and at most maxRenderings of them. Only common
+// the commonest headword's first, in dictionary order, and at most
+// maxRenderings of them. Only common
 // headwords are kept (a BNC or contemporary-corpus rank within maxRank, or
 // a Collins star, or the Oxford 3000 mark), and of a headword only its
 // dictionary senses: the "[网络]" web senses, the lines in a subject's
@@ -123,6 +124,9 @@ func main() {
 		}
 		return align.SuffixStem(w)
 	}
+	// The commonest headwords' renderings first: a stem's share of the
+	// maxRenderings goes to develop before developer.
+	sort.SliceStable(rows, func(a, b int) bool { return rows[a].rank < rows[b].rank })
 	renders := map[string][]string{}
 	for _, rw := range rows {
 		w := rw.word

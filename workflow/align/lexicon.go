@@ -310,14 +310,43 @@ func (l *Lexicon) renderings(stem string) string {
 	return ""
 }
 
-// renderedBy returns, for each Chinese rendering of the given English
-// stems in ECDICT, the stems it renders.
-func (l *Lexicon) renderedBy(stems map[string]int32) map[string][]string {
-	out := map[string][]string{}
+// renderIndex maps each Chinese rendering of some English stems to those
+// stems: a list per rendering, threaded through next.
+type renderIndex struct {
+	head map[string]int32 // rendering → its first entry
+	next []int32          // entry → the rendering's next entry, or -1
+	stem []string         // entry → the stem
+}
+
+// renderedBy indexes the ECDICT renderings of the given English stems.
+func (l *Lexicon) renderedBy(stems map[string]int32) renderIndex {
+	ri := renderIndex{head: make(map[string]int32, 2*len(stems))}
 	for s := range stems {
-		for r := range strings.FieldsSeq(l.renderings(s)) {
-			out[r] = append(out[r], s)
+		rs := l.renderings(s)
+		for rs != "" {
+			r, rest, _ := strings.Cut(rs, " ")
+			rs = rest
+			if r == "" {
+				continue
+			}
+			k, ok := ri.head[r]
+			if !ok {
+				k = -1
+			}
+			ri.head[r] = int32(len(ri.stem))
+			ri.next = append(ri.next, k)
+			ri.stem = append(ri.stem, s)
 		}
 	}
-	return out
+	return ri
+}
+
+// appendStems appends the stems rendered by w to dst.
+func (ri renderIndex) appendStems(dst []string, w string) []string {
+	k, ok := ri.head[w]
+	for ok && k >= 0 {
+		dst = append(dst, ri.stem[k])
+		k = ri.next[k]
+	}
+	return dst
 }

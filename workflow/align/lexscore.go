@@ -125,7 +125,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 			id, ok := typeID[w]
 			if !ok {
-				stems = append(append(lx.appendStems(stems[:0], w), extra[w]...), rendered[w]...)
+				stems = rendered.appendStems(append(lx.appendStems(stems[:0], w), extra[w]...), w)
 				var tr []int32
 				for _, s := range stems {
 					if sid, ok := stemID[s]; ok {
