@@ -163,8 +163,9 @@ func TestAlignLongDrift(t *testing.T) {
 // 1,000 to 8,000 Chinese sentences (one paragraph one sentence a line, and
 // in paragraphs), and reports CPU per 1,000 sentences, the heap's growth,
 // the bands the passes used and the strict F1 against the concatenated
-// gold; next to it, the F1 of the same texts aligned apart (a long input
-// must not align worse than its parts). A measurement, not a timed test:
+// gold; next to it, the F1 of the same input aligned whole without
+// windows, and of the same texts aligned apart (a long input must not
+// align worse than its parts). A measurement, not a timed test:
 // it runs only with BITEXT_ALIGN_SCALE=1 (sizes in BITEXT_ALIGN_SCALE_N,
 // e.g. "1000,2000").
 //
@@ -204,9 +205,13 @@ func TestAlignScale(t *testing.T) {
 			traceBand = nil
 			s := aligndev.Strict(devBeads(a), gold)
 			ps := alignParts(zh, en, gold, parts)
-			t.Logf("align scale %-10s %5d zh %5d en: CPU %6.0f ms (%4.0f ms per 1,000), wall %6.0f ms, allocated %5.0f MB; F1 %.3f (%d texts apart %.3f); drift %d; bands %v",
+			// The same whole, without windows (window.go).
+			windowMin = math.MaxInt
+			plain := aligndev.Strict(devBeads(Align(zh, en, nil)), gold)
+			windowMin = windowMinDefault
+			t.Logf("align scale %-10s %5d zh %5d en: CPU %6.0f ms (%4.0f ms per 1,000), wall %6.0f ms, allocated %5.0f MB; F1 %.3f (without windows %.3f, %d texts apart %.3f); drift %d; bands %v",
 				layout, len(zh), len(en), float64(cpu.Milliseconds()), float64(cpu.Milliseconds())*1000/float64(len(zh)), float64(w.Milliseconds()),
-				float64(after.TotalAlloc-before.TotalAlloc)/(1<<20), s.F1(), len(parts)-1, ps.F1(), drift(zh, en, gold), bands)
+				float64(after.TotalAlloc-before.TotalAlloc)/(1<<20), s.F1(), plain.F1(), len(parts)-1, ps.F1(), drift(zh, en, gold), bands)
 		}
 	}
 }
