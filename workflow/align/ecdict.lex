@@ -38,7 +38,7 @@ ablati	腐蚀 切除
 ablaze	着火 闪亮 激昂 闪耀
 able	能干 能够
 abluti	洗澡 洗礼
-abnorm	反常 不规则 变态 畸形 不正常 异常
+abnorm	反常 不规则 变态 畸形
 abolis	废止 革除 消灭
 abolit	废除
 abomin	厌恶 痛恶 讨厌 可恶 极端
@@ -49,7 +49,7 @@ abound	富于 充满
 above	超出 上述 上面
 abraca	咒语 胡言乱语
 abrade	擦伤 磨损
-abraha	亚伯拉罕 人名
+abraha	亚伯拉罕
 abrasi	研磨料 磨损
 abreas	并肩 并列
 abridg	缩短 删节 减少 剥夺 限制 节本
@@ -59,9 +59,9 @@ abrupt	突然 唐突 陡峭
 absces	脓肿
 abscon	潜逃
 absenc	缺席 缺乏 没有
-absent	缺席 不在 缺乏 漫不经心 心不在焉 旷职
+absent	缺席 不在 缺乏 漫不经心
 absint	艾酒
-absolu	完全 绝对 专制 独立 赦免 免除
+absolu	完全 绝对 专制 独立
 absolv	赦免 免除
 absorb	吸收 全神贯注 同化 买进 理解 承受
 absorp	吸收 专心 全神贯注
@@ -71,7 +71,7 @@ absten	戒绝 回避 弃权
 abstin	节制 禁欲 戒酒 有节制
 abstra	抽象 深奥 摘要 提炼 心不在焉 空想
 abstru	难解 深奥
-absurd	荒谬 不合理 可笑 荒诞 荒唐 愚蠢
+absurd	荒谬 不合理 可笑 荒诞
 abunda	丰富 充足 大量 充分
 abuse	滥用 虐待 恶习 辱骂
 abusiv	腐败 虐待
@@ -85,7 +85,7 @@ acacia	洋槐 刺槐
 academ	学院 学术 不切实际 大学生 学者 院校
 acadia	阿卡迪亚
 accede	同意 就任 继任
-accele	加速 促进 加速度 加速器 油门
+accele	加速 促进 加速度
 accent	重音 口音 特点 重读 强调
 accept	接受 承认 同意 相信 赞成 承担
 access	通路 入口 接近 进入 发作 访问
@@ -94,7 +94,7 @@ acclai	喝彩 欢呼 赞同 称赞
 acclam	欢呼 称赞 喝彩
 acclim	适应 顺应
 accola	荣誉 赞美
-accomm	调和 贷款 适应 通融 容纳 妥协
+accomm	调和 贷款 适应 通融 容纳
 accomp	陪伴 伴随 补充 伴奏 伴唱 完成
 accord	相应 因此 于是 一致 调和 协定
 accost	招呼 搭讪 勾引
@@ -103,10 +103,10 @@ accout	装备 配备 服装
 accred	委派 信托 确认
 accret	添加 添加物 依附 连接
 accrue	产生
-accumu	积聚 堆积 累积 蓄电池
+accumu	积聚 堆积 累积
 accura	正确 精确
 accurs	讨厌
-accusa	控告 指控 指责 控诉
+accusa	控告 指控 指责
 accuse	指责 控告
 accusi	责难
 ace	幺点 好手 少许 一流 杰出
@@ -131,10 +131,10 @@ acme	顶点 极度
 acne	痤疮 粉刺
 acolyt	助手
 acoust	听觉 声学 音响
-acquai	认识 介绍 相识
+acquai	认识 介绍
 acquie	默许 默认
 acquir	获得 学到
-acquis	获得 贪婪
+acquis	获得
 acquit	表现 履行
 acre	英亩
 acrid	苦味 辛辣 讥讽 刻薄
@@ -145,7 +145,7 @@ acryli	丙烯酸
 act	行动 行为 法案 表演 假装 见效
 actin	肌动蛋白
 action	行动 活动 动作 作用 战斗 行为
-activa	活动 激活 有活力 活化 催化剂
+activa	活动 激活 有活力 活化
 active	活跃 起作用 积极 有效 主动 活性
 activi	活动 行动 活跃 活力 激进主义 行动主义
 actual	事实上 竟然 如今 现在 真实 实际
@@ -158,17 +158,17 @@ ad	广告
 adage	格言 谚语
 adagio	缓慢
 adam	亚当
-adaman	坚强 固执 不动摇
+adaman	坚强 固执
 adapt	适应 改编
-adapta	适应 改编 适合 适应性
-adapti	适应 适合
+adapta	适应 改编
+adapti	适应
 adapto	插座 拾音器
 add	增加 添加 增添
 addend	补遗 附加物
 adder	蝰蛇
 addict	入迷 沉溺 上瘾
 addiso	艾迪生
-additi	附加 另外 额外 加法 此外 添加
+additi	附加 另外 额外 加法 此外
 addle	昏乱 腐坏 变质
 addres	住址 演说 举止 灵巧 求爱 发表
 adduce	引证
@@ -179,27 +179,27 @@ adenoc	腺癌
 adenos	腺苷
 adept	熟练 老练 巧妙 能手 内行
 adequa	适当 足够
-adhere	依附 坚持 追随 拥护 固执 信徒
+adhere	依附 坚持 追随 拥护 固执
 adhesi	附着 支持 追随 橡皮膏
 adieu	再见 再会 告别 辞别
 adjace	毗连 邻近 连接
 adject	形容词 从属
 adjoin	邻接 毗连
-adjour	休会 中止 推迟 延期
+adjour	休会 中止 推迟
 adjudg	宣判 判决 认为
 adjudi	判决 裁定 宣告
 adjunc	附属物 附件 助手 修饰语 附属 附加
-adjust	调整 校准 调节 校正 调停者 调节器
+adjust	调整 校准 调节 校正
 adjuta	助手 副官 辅助
 adjuva	辅助 助手
 adman	广告商
 admini	行政 管理 政府机关 管理人 料理 执行
-admira	赞赏 钦佩 旗舰 极好 美好
+admira	赞赏 钦佩 旗舰 极好
 admire	赞美 钦佩 爱慕 称赞 惊奇
 admiri	钦佩 羡慕
 admiss	入场费 录用 承认
 admit	承认 接受 容许
-admitt	公认 诚然 进入
+admitt	公认 诚然
 admixt	混合 混合物
 admoni	警告 劝告 训诫 告诫
 ado	纷扰 忙乱 麻烦
@@ -226,14 +226,14 @@ adulte	通奸 奸夫 掺假
 adulth	成年
 adumbr	预示
 advanc	前进 进展 提高 上涨 促进 提出
-advant	优点 便利 好处 优势 有助于 有利
+advant	优点 便利 好处 优势 有助于
 advent	冒险 来到 来临 冒险家 投机者 危险
 adverb	副词 状语
-advers	不利 敌对 相反 敌手 对手 有害
+advers	不利 敌对 相反 敌手 对手
 advert	广告 启事 广告宣传 通知 公布 留意
 advice	忠告 劝告 意见 报道 通知
 advisa	适当 明智
-advise	劝告 通知 建议 商量 顾问 深思熟虑
+advise	劝告 通知 建议 商量 顾问
 adviso	顾问 咨询 劝告
 advoca	提倡者 拥护者 主张 提倡 拥护 支持
 aegean	爱琴海
@@ -270,7 +270,7 @@ afford	足以 给予
 affore	造林
 affray	吵架 滋事
 affron	轻蔑 冒犯 面对
-afghan	阿富汗 阿富汗语
+afghan	阿富汗
 afire	燃烧 炽烈
 aflame	激动
 afoot	徒步
@@ -289,7 +289,7 @@ afterm	结果 后果
 aftern	午后 下午
 afters	余震 须后水
 aftert	回味 余韵
-afterw	然后 后来 后记 阴间 阴世 后代
+afterw	然后 后来
 aga	将军
 agains	反对 倚靠
 agape	目瞪口呆
@@ -302,13 +302,13 @@ agency	经销商 中介
 agenda	议程
 agent	代理商 媒介
 aggran	增大 扩大 夸大 增加
-aggrav	恶化 加重 恼怒
-aggreg	合计 总计 聚集 集合 聚合 集合体
+aggrav	恶化 加重
+aggreg	合计 总计 聚集 集合
 aggres	侵略 进取 侵犯 寻衅 敢作敢为 过分
 aghast	惊骇
 agile	敏捷 灵活 机敏
 agilit	敏捷 灵活 机敏
-agitat	激动 焦虑 煽动 搅动 摇动 不安
+agitat	激动 焦虑 煽动 搅动 摇动
 aglow	发光 通红
 agnost	不可知论
 ago	以前
@@ -320,7 +320,7 @@ agora	集会 市场
 agorap	广场恐怖症 恐旷症
 agrari	土地 耕地
 agree	同意 赞成 应允 适合 承认 认定
-agreea	同意 适合 一致
+agreea	同意
 agreem	同意 合约 协议
 agricu	农业
 agrono	农学
@@ -351,7 +351,7 @@ airfor	空军
 airfra	机身
 airi	轻盈 快活
 airlif	空运
-airlin	航线 航空公司 班机
+airlin	航线 航空公司
 airloc	气塞 气闸
 airmai	航空邮件
 airman	飞行员
@@ -379,7 +379,7 @@ alarm	惊恐 警报 警钟 警告
 alasda	人名
 alaska	阿拉斯加
 alban	人名
-albani	阿尔巴尼亚 阿尔巴尼亚人
+albani	阿尔巴尼亚
 albany	奥尔巴尼
 albatr	信天翁
 albedo	反照率
@@ -399,12 +399,12 @@ aleksa	亚历山大
 alert	警觉 灵敏 留心 警报 通知 意识到
 alertn	警戒 机敏
 alessa	亚历山大
-alexan	亚历山大 亚历山大大帝
+alexan	亚历山大
 alfalf	苜蓿
 alga	藻类 海藻
 algarv	人名 阿尔加维
 algebr	代数学 代数
-algeri	阿尔及利亚 阿尔及利亚人
+algeri	阿尔及利亚
 algier	阿尔及尔
 algori	算法
 alia	别名 化名
@@ -447,7 +447,7 @@ alloca	分派 分配 配置
 allot	分配
 allotm	分配 拨款 命运
 allow	允许 承认 容许 猜想
-allowa	津贴 零用钱 限额 折扣 允许 许可
+allowa	津贴 零用钱 限额 折扣 允许
 alloy	合金
 allspi	多香果
 allude	暗指 提及
@@ -483,11 +483,11 @@ altar	祭坛
 alter	改变
 altera	变更 改动
 alterc	争论 争吵
-altern	非此即彼 交替 轮流 间隔 交互
+altern	非此即彼 交替 轮流 间隔
 althor	人名
 althus	阿尔都塞
 altipl	高原
-altitu	高度 海拔 高处 标高
+altitu	高度 海拔 高处
 altman	奥特曼
 altoge	完全 总而言之
 altrin	人名
@@ -501,7 +501,7 @@ amadeu	莫扎特
 amalga	合并 汞齐
 amaran	紫红色
 amass	积聚 堆积
-amateu	业余爱好者 外行 爱好者 业余
+amateu	业余爱好者 外行 爱好者
 amaze	吃惊
 amazem	惊愕 惊异
 amazin	惊奇
@@ -510,11 +510,11 @@ ambass	大使
 amber	琥珀
 ambian	气氛
 ambien	周围 气氛
-ambigu	不明确 含糊 模棱两可 含糊不清
+ambigu	不明确 含糊 模棱两可
 ambit	周围 范围 界限 领域
-ambiti	野心 志向 雄心勃勃 热切
+ambiti	野心 志向 雄心勃勃
 ambiva	矛盾 模棱两可
-ambula	救护车 步行 走动 流动 回廊 救护人员
+ambula	救护车
 ambush	埋伏 伏兵 伏击
 amelio	改善 改良 改进
 amen	阿门
@@ -546,7 +546,7 @@ amorou	多情 恋爱
 amorti	摊销
 amount	总数 总额 总计 等同
 amour	偷情 性爱
-amp	安培 充足 充裕
+amp	安培
 ampere	安培
 amphet	苯丙胺 安非他明
 amphib	两栖类 水陆两用 两栖动物
@@ -569,24 +569,24 @@ ana	语录
 anabol	合成代谢
 anaemi	贫血 贫血症
 anaero	厌氧
-anaest	麻醉剂 麻药 麻木 麻醉 麻醉师
+anaest	麻醉剂 麻药 麻木 麻醉
 anal	肛门
 analge	止痛 止痛剂
-analog	相似 类似 类推 比拟 近似
+analog	相似 类似
 analys	分析 细察 分解
 analyt	分析 解析
-analyz	分析 细察 分解 分析器
+analyz	分析 细察 分解
 anaphy	过敏性 过敏反应
 anarch	无政府主义
 anasto	接合 相接
 anathe	诅咒 革出教门
 anato	人名
 anatol	安纳托利亚
-anatom	剖析 解剖学 骨骼 结构 解剖
-ancest	祖先 祖宗 祖传 世系
-anchor	固定 下锚
+anatom	剖析 解剖学 骨骼 结构
+ancest	祖先 祖宗 祖传
+anchor	固定
 anchov	凤尾鱼 鳀鱼
-ancien	古代 古老 年老 以往
+ancien	古代 古老 年老
 ancill	从属 辅助
 andant	行板 徐缓
 andean	安第斯山脉
@@ -626,8 +626,8 @@ angus	安格斯
 angy	人名
 anhydr	无水
 anima	生命 灵魂
-animal	动物 色情 兽性
-animat	活泼 生气 激励 活生生
+animal	动物
+animat	活泼 生气 激励
 animos	仇恨 憎恶 敌意
 animus	敌意 意向
 anion	阴离子
@@ -665,7 +665,7 @@ anoma	不规则 畸形
 anomal	不规则 反常
 anomie	混乱
 anon	立刻 以后
-anonym	无名 匿名 化名
+anonym	无名 匿名
 anorex	厌食 简洁
 anoxia	缺氧症
 anoxic	缺氧
@@ -686,15 +686,15 @@ anthem	圣歌 赞美诗
 anther	花药
 anthol	选集
 anthon	安东尼
-anthra	炭疽 无烟煤
-anthro	人类学家 人类学 人类 人格化
+anthra	炭疽
+anthro	人类学家 人类学
 anti	反对
 antiai	防空
 antiba	抗菌
 antibi	抗生素
 antibo	抗体
 antic	古怪
-antici	预期 占先 加速 预料 先行
+antici	预期 占先 加速 预料
 anticl	虎头蛇尾
 antido	解毒剂 解毒药
 antifr	防冻剂
@@ -763,12 +763,12 @@ appall	丧胆 惊骇
 appara	装置 器具 器官
 appare	表面上 清楚 显然 衣服 外表 穿衣
 appari	幽灵 幻影
-appeal	恳求 上诉 吸引力 呼吁 要求 有趣
+appeal	恳求 上诉 吸引力 呼吁 要求
 appear	出现 显得 来到 露面 外观 外表
 appeas	抚慰 缓解 平息 姑息
-appell	上诉 名称 称号
-append	附录 附加物 阑尾 附加 增补 盖章
-appeti	食欲 欲望 爱好 开胃
+appell	上诉
+append	附录 附加物 阑尾
+appeti	食欲 欲望 爱好
 applau	鼓掌 喝彩 赞许 称赞 赞同
 apple	苹果 家伙
 apples	胡说
@@ -780,28 +780,28 @@ apport	分配 分摊 分派
 apposi	贴切 合适 同位
 apprai	评价 估价
 apprec	赏识 鉴别 领会 欣赏 增值 涨价
-appreh	理解 忧惧 逮捕 惴惴不安 知晓 忧虑
+appreh	理解 忧惧 逮捕
 appren	学徒 生手 见习
 appris	通知
 approa	接近 入门 近似 靠近
 approb	认可 满意
 approp	适当 恰如其分 恰当 合适 拨用 挪用
-approv	赞同 核准 赞许 赞成 批准 满意
+approv	赞同 核准 赞许 赞成 批准
 approx	大约 大致 接近 近似
 appurt	附属物 附件
 aprico	杏子 杏树
 april	四月
-apron	围裙 停机坪 围绕 人名
+apron	围裙
 apropo	适当 恰好
-apt	易于 恰当 聪明 适当 适宜
+apt	易于 恰当 聪明
 aptitu	资质 才能
 aptnes	倾向 才能
 aquacu	水产养殖
-aquari	水族馆 养鱼池 宝瓶
+aquari	水族馆 养鱼池
 aquati	水生 水上
 aquedu	水管 沟渠 导管
 arab	阿拉伯人 阿拉伯
-arabia	阿拉伯半岛 阿拉伯 阿拉伯人
+arabia	阿拉伯半岛
 arabic	阿拉伯语 阿拉伯人
 arafat	阿拉法特
 arbitr	任意 武断 专治 霸道 仲裁 公断
@@ -823,8 +823,8 @@ archer	弓箭手
 archet	原型 典型
 archib	高射炮
 archip	群岛
-archit	建筑学 建筑师 设计者 缔造者 建筑
-archiv	档案馆 档案
+archit	建筑学 建筑师 设计者 缔造者
+archiv	档案馆
 archwa	拱门 拱道
 arctic	北极 极寒 北极圈
 ardenn	人名
@@ -836,10 +836,10 @@ area	区域 面积 范围
 areal	地区 面积 广大
 aren	人名
 arena	角斗场 舞台
-argent	阿根廷 银色
+argent	阿根廷
 argot	行话 俚语 黑话
 argue	争论 辩论 主张 证明 说服
-argume	争论 论证 论据 自变量 好辩 辩论
+argume	争论 论证 论据 自变量
 aria	咏叹调
 ariane	阿丽亚娜
 arid	干燥 不毛
@@ -848,7 +848,7 @@ ariel	瞪羚
 aright	正确
 arise	站立 出现 起来
 aristi	人名
-aristo	贵族 亚里士多德
+aristo	贵族
 arithm	算术
 arizon	亚利桑那州
 ark	方舟
@@ -867,7 +867,7 @@ armist	休战 停战
 armita	人名
 armor	盔甲 潜水服 装甲
 armory	纹章 兵工厂
-armour	甲胄 装甲 潜水服 兵工厂
+armour	甲胄 装甲 潜水服
 armpit	腋窝
 army	军队 陆军
 arnaud	人名 阿诺
@@ -907,10 +907,10 @@ arthur	亚瑟 亚瑟王
 articl	文章 冠词 物品 物件 条款 契约
 articu	关节 接合 连贯 发音 表达 口齿清楚
 artifa	人造 加工
-artifi	人造 人工 人为 不自然 诡计 技巧
-artill	火炮 炮兵 炮手
+artifi	人造
+artill	火炮 炮兵
 artisa	工匠 技工
-artist	艺术家 画家 艺术 艺人
+artist	艺术家 画家 艺术
 artles	单纯 自然
 artwor	插图
 arty	附庸风雅
@@ -918,7 +918,7 @@ arugul	芝麻菜
 arun	阿伦
 ary	白羊座
 asbest	石棉
-ascend	上升 追溯 登高 攀登 优势 占优势
+ascend	上升 追溯 登高 攀登
 ascens	上升
 ascent	上升 提高 攀登 上坡路
 ascert	确定 查明
@@ -954,7 +954,7 @@ asperi	粗暴 严酷 粗糙
 aspers	诽谤 中伤 洒水
 asphal	柏油
 asphyx	窒息
-aspira	热望 志向 渴望 上进
+aspira	热望 志向 渴望
 aspire	渴望
 aspiri	阿斯匹林
 asquit	人名
@@ -962,11 +962,11 @@ ass	傻瓜 笨蛋 屁股
 assad	阿萨德
 assail	攻击 质问
 assass	暗杀 刺客 行刺
-assaul	攻击 袭击 突击 冲击
+assaul	攻击 袭击
 assay	试验 化验 分析 评价 尝试
-assemb	集会 装配 组件 集合 收集 议员
+assemb	集会 装配 组件 集合 收集
 assent	赞成 同意
-assert	主张 坚称 断言 武断 魄力 自信
+assert	主张 坚称 断言
 assess	评估 估定 评定 顾问
 asset	资产
 asshol	肛门
@@ -975,27 +975,27 @@ assign	分配 指派 赋值 功课 任务 转让
 assimi	同化 吸收 同化作用
 assist	协助 援助 帮助 促进 参加 助手
 assize	法令
-associ	协会 同伴 伙伴 联合 交往 结合
+associ	协会 同伴 伙伴 联合 交往
 assona	谐音
 assort	分类 各种各样
 assuag	平息 缓和 减轻
 assume	假定 承担 呈现 装腔作势 僭越
 assump	假定 自负 担任 假装
 assura	保证 把握 信心 保险
-assure	保证 确信 担保 确实 无疑
+assure	保证 确信 担保
 astair	人名
 asteri	星号 星群
 astero	小行星
-asthma	哮喘 气喘
+asthma	哮喘
 astigm	散光
 astley	人名
-astoni	惊异 惊愕 惊讶
+astoni	惊异 惊愕
 astoun	惊骇 大惊
 astral	多星 灵魂
 astray	迷途
 astrin	收敛性 严厉
 astrol	占星术 占星学 占星家 星盘
-astron	天文学家 宇航员 天文学 庞大 天体
+astron	天文学家 宇航员 天文学 庞大
 astrop	天体物理学家 天体物理学
 astute	敏锐 狡猾 敏捷 伶俐 精明
 asunde	分开
@@ -1012,11 +1012,11 @@ athen	雅典
 athena	雅典娜
 atheni	雅典
 athero	动脉粥样硬化
-athlet	运动员 运动 体育运动 体育活动 活跃
+athlet	运动员 运动 体育运动
 atholl	人名
 atkin	人名
 atla	地图集
-atlant	大西洋 亚特兰大
+atlant	大西洋
 atmosp	大气 空气 气氛
 atoll	环礁
 atom	原子 核能 微粒 微量
@@ -1036,15 +1036,15 @@ attain	达到 获得
 attemp	尝试 企图
 attenb	人名
 attend	参加 照料 伴随 照顾 服侍 出席
-attent	注意 注意力 留心 专注 保养
+attent	注意 注意力 留心
 attenu	纤细 稀薄 稀释 减弱 减少 衰减
-attest	证明 表明 作证 证据 证词
+attest	证明 表明 作证
 attic	阁楼 顶楼
 attire	服装 盛装 穿衣 打扮
-attitu	态度 看法 姿势 根据
+attitu	态度 看法 姿势
 attorn	代理人 律师
-attrac	吸引 诱惑 有魅力 吸引力 动人 迷人
-attrib	属性 标志 定语 归因 归属
+attrac	吸引 诱惑 有魅力 吸引力
+attrib	属性 标志 定语 归因
 attrit	摩擦 磨损
 attune	协调 合拍 调音 调和
 auberg	茄子
@@ -1052,7 +1052,7 @@ aubero	人名
 aubrey	奥布里
 auburn	赤褐色
 auckla	奥克兰
-auctio	拍卖 拍卖商
+auctio	拍卖
 audaci	大胆 鲁莽 胆大妄为 厚颜无耻 放肆 无拘无束
 audibl	听得见
 audien	听众 观众 读者
@@ -1061,13 +1061,13 @@ audiob	有声读物
 audiov	视听
 audit	审计 查帐 旁听
 auditi	听力 试听
-audito	审计员 听者 旁听生 礼堂 听觉
+audito	审计员 听者 旁听生 礼堂
 auerba	人名
 aug	八月
 augmen	增加 增长
 augur	预示 预言
 augury	预兆 占卜
-august	八月 威严 奥古斯都 奥古斯塔 人名
+august	八月 威严
 aunt	阿姨 姨妈 舅妈 姑妈 伯母
 auntie	阿姨 姨妈 舅妈 姑妈 伯母
 aunty	阿姨 姨妈 舅妈 姑妈 伯母
@@ -1083,7 +1083,7 @@ austel	人名
 austen	奥斯丁
 auster	朴素 苦行 严格 严峻 禁欲 简朴
 austin	奥斯丁
-austra	澳洲 澳大利亚 南方
+austra	澳洲 澳大利亚
 austri	奥地利
 authen	可靠 可信 真正 可靠性 真实性
 author	权力 当权者 当局 权威 专家 作家
@@ -1095,9 +1095,9 @@ autoch	土著 土生土长 本地
 autocl	高压锅
 autocr	独裁 专制 独裁者
 autogr	亲笔 手稿
-automa	自动 机械 必然 无意识 自动化 机器人
+automa	自动 机械 必然 无意识
 automo	汽车
-autono	自治 自治权 自主 独立自主
+autono	自治 自治权
 autops	验尸
 autumn	秋天
 auxerr	人名
@@ -1120,7 +1120,7 @@ avert	避免 防止
 avian	鸟类
 aviati	航空 航空学
 aviato	飞行员
-avid	渴望 急切 贪心 热心
+avid	渴望 急切
 avidit	热望 急切 利欲心
 avila	阿维拉
 aviv	人名
@@ -1140,12 +1140,12 @@ aware	知道
 awaren	意识 认识
 away	离去
 awe	敬畏
-awesom	可怕 赫然 惊叹 敬畏
+awesom	可怕
 awestr	敬畏 畏惧
 awful	可怕 庄严 虔敬 恶劣 非常 极端
 awfuln	庄严 可怕 虔敬
 awhile	片刻 一会儿
-awkwar	笨拙 棘手 麻烦 尴尬
+awkwar	笨拙 棘手
 awol	擅离职守
 awry	错误 歪斜
 ax	斧头 削减
@@ -1179,10 +1179,10 @@ babylo	巴比伦 罪恶
 baccal	学士学位
 baccha	酒神
 bach	单身汉
-bachel	单身汉 学士 独身
+bachel	单身汉 学士
 bacill	杆菌 细菌
 back	后面 后退 支持 倒退 背靠 向后
-backbo	脊椎 志气 骨干 支柱 后挡板 背板
+backbo	脊椎 志气 骨干 支柱
 backcl	背景
 backco	穷乡僻壤
 backda	回溯
@@ -1203,7 +1203,7 @@ backsp	后挡板 逆转
 backst	偷偷摸摸 非法 还击 仰泳
 backtr	返回 撤退 放弃
 backup	倒车 后退 后援 支持 阻塞 候补
-backwa	向后 相反 死水 停滞 回顾 落后
+backwa	向后 相反
 backya	后院 后庭
 bacter	细菌
 bad	严重 恶劣 极度
@@ -1239,7 +1239,7 @@ baku	巴库
 balanc	平衡 差额 相等 权衡 比较 结算
 balcom	人名
 balcon	阳台
-bald	秃头 单调 赤裸 率直 露骨
+bald	秃头 单调 赤裸
 baldne	率直 枯燥
 baldoc	人名
 baldy	秃子 人名 秃顶
@@ -1255,7 +1255,7 @@ ballan	人名
 balles	人名
 ballet	芭蕾舞
 ballis	弹道
-balloo	气球 激增 驾驶
+balloo	气球 激增
 ballot	投票 抽签
 ballpo	圆珠笔
 ballro	舞厅
@@ -1269,7 +1269,7 @@ baltim	巴尔的摩
 balust	栏杆
 balzac	巴尔扎克
 bamber	人名
-bamboo	竹子 欺骗 迷惑
+bamboo	竹子
 bamfor	人名
 ban	禁令 禁止 取缔
 banal	平凡 陈腐
@@ -1287,7 +1287,7 @@ banger	香肠 鞭炮
 bangko	曼谷
 bangla	孟加拉国
 bangle	手镯
-banish	驱逐 消除 放逐
+banish	驱逐 消除
 banjo	班卓琴
 bank	银行
 banker	银行家 庄家
@@ -1295,18 +1295,18 @@ bankno	钞票
 bankro	资金
 bankru	破产者 破产
 banner	旗帜 显著
-banque	宴会 麻醉药 人名
+banque	宴会
 baobab	猴面包树
-baptis	洗礼 命名 纯化
+baptis	洗礼
 baptiz	命名
 bar	酒吧 障碍物 禁止 阻挡 妨碍
 barb	倒钩
 barbad	巴巴多斯
-barbar	芭芭拉 野蛮人 野蛮 粗野 残暴 残忍
+barbar	芭芭拉
 barbec	烤肉 烧烤
 barbel	杠铃 触须
 barbeq	烤肉
-barber	理发师 理发店
+barber	理发师
 barbie	芭比
 barbra	芭芭拉 人名
 barcel	巴塞罗那
@@ -1317,7 +1317,7 @@ bare	几乎不 赤裸 缺少 坦率 露出
 barefo	赤脚
 barene	赤裸 裸露
 barf	呕吐
-bargai	交易 讲价 交易者
+bargai	交易 讲价
 barge	驳船 蹒跚 闯入
 bari	巴里
 barist	咖啡师
@@ -1337,9 +1337,9 @@ baroqu	绮靡
 barrac	梭子鱼 军营 人名
 barrag	弹幕
 barrat	人名
-barren	不育 贫瘠 不孕 不毛 荒芜 空洞
+barren	不育 贫瘠
 barric	路障 障碍 阻碍
-barrie	障碍 栅栏 巴里
+barrie	障碍 栅栏
 barrin	人名
 barris	律师
 barro	人名
@@ -1386,7 +1386,7 @@ bateso	人名
 bath	沐浴 浴室
 bathe	沐浴 洗澡
 bathho	澡堂 更衣室
-bathro	浴室 厕所 浴衣
+bathro	浴室 厕所
 bathtu	浴缸
 batley	人名
 batman	勤务兵
@@ -1395,7 +1395,7 @@ batt	棉絮
 battal	军队 集团
 batten	板条 木板
 batter	电池 殴打 猛击 面糊 击球员
-battle	战役 战斗 战场 沙场 战列舰 主力舰
+battle	战役 战斗 战场 沙场
 batty	疯癫 古怪 蝙蝠
 bauble	玩具 小玩意
 baulk	障碍 错误 失败 阻止 错过 推诿
@@ -1430,7 +1430,7 @@ bear	忍受 支承 产生 怀有 压挤 行进
 beard	胡须
 beardl	无须 乳臭未干
 bearis	粗暴
-beast	畜生 动物 野兽 兽性 残忍
+beast	畜生 动物 野兽 兽性
 beasti	动物
 beatif	赐福 极乐 祝福 快乐 慈祥
 beatit	祝福
@@ -1441,7 +1441,7 @@ beaufo	波弗特海
 beauli	人名 比利
 beaumo	博蒙特
 beaute	美丽
-beauti	美丽 美好 漂亮 美化 修饰 美容师
+beauti	美丽 美好 漂亮
 beauty	美人
 beauvo	人名
 beaver	海狸
@@ -1463,13 +1463,13 @@ bedfel	伙伴
 bedlam	混乱 喧闹 疯人院
 bedpan	便盆
 bedroc	基岩 基本原理 基础
-bedroo	卧室 寝室 性感 色情
+bedroo	卧室
 bedshe	床单
 bedsid	床边 临床
 bedsor	褥疮
 bedspr	床单 床罩
 bee	蜜蜂 聚会
-beech	山毛榉 植物
+beech	山毛榉
 beef	牛肉 肌肉 抱怨 告发
 beefbu	汉堡包
 beefea	守卫
@@ -1498,7 +1498,7 @@ begrud	嫉妒 羡慕 吝惜 勉强
 beguil	诱骗
 behalf	利益 方面
 behave	检点 行为
-behavi	行为 举止 行动主义 行为主义
+behavi	行为 举止
 behead	斩首 砍头
 behemo	庞然大物
 behest	命令
@@ -1520,7 +1520,7 @@ belgiu	比利时
 belgra	贝尔格莱德 人名
 belie	掩饰 失望
 belief	信念 相信 信仰
-believ	相信 信徒 可信 可信度
+believ	相信 信徒
 belitt	轻视 贬低
 belize	伯利兹
 bella	贝拉
@@ -1551,12 +1551,12 @@ bendy	柔韧
 benede	人名
 benedi	本笃会 祝福
 benefa	恩人 施主 善行 捐赠
-benefi	利益 受益 有益 受益人 受封 仁慈
+benefi	利益 受益 有益 受益人 受封
 benett	贝纳通
-benevo	善意 慈善 慈悲 善行 仁慈
+benevo	善意 慈善
 bengal	孟加拉
 benigh	愚昧
-benign	善良 良性 宽厚
+benign	善良 良性
 bennet	花梗
 benny	安非他明
 bentha	边沁
@@ -1565,7 +1565,7 @@ bento	盒饭
 benz	奔驰
 bequea	遗赠 遗留
 beques	遗产 遗赠
-bereav	丧亲 孤寂 丧失 失去
+bereav	丧亲
 bereft	缺少 丧失
 beresf	人名
 beret	贝雷帽
@@ -1601,7 +1601,7 @@ bestse	畅销书 畅销
 bethle	伯利恒
 betide	预示 发生
 betoke	预示
-betray	出卖 背叛 辜负 暴露 叛徒
+betray	出卖 背叛 辜负 暴露
 betrot	订婚 许配 婚约
 bett	人名
 bette	甜菜
@@ -1683,7 +1683,7 @@ bioche	生物化学 生物化学家
 biodie	生物柴油
 biodiv	生物多样性
 biogra	传记
-biolog	生物学 生物学家 生态学 生物
+biolog	生物学 生物学家
 biolum	生物 发光
 biomas	生物量
 biomec	生物力学
@@ -1706,7 +1706,7 @@ birkbe	人名
 birmin	伯明翰
 biro	圆珠笔
 birth	出生 起源
-birthd	生日 出生日期
+birthd	生日
 birthm	胎记
 birthp	诞生
 birthr	出生率
@@ -1726,13 +1726,13 @@ bitmap	位图
 bitter	痛苦 怀恨 刺骨 怨恨 悲痛 残酷
 bitume	沥青
 bivoua	野营 露营 露宿
-bizarr	奇异 古怪 怪诞
+bizarr	奇异
 bizet	比才
 bjorn	人名
 blab	泄漏 胡扯
 black	黑色
 blacka	人名
-blackb	布莱克本 黑板 黑莓 反对票 排斥
+blackb	布莱克本
 blackc	黑醋栗
 blacke	变黑 诽谤
 blackh	粉刺
@@ -1751,7 +1751,7 @@ blair	布莱尔
 blame	过失 责备
 blamel	清白
 blanch	漂白 发白
-bland	温和 乏味 冷漠 柔和
+bland	温和 乏味 冷漠
 blandi	甜言蜜语 谄媚 奉承
 blandn	爽快 温柔
 blank	空格 空白 空虚 完全 无色 消失
@@ -1768,7 +1768,7 @@ blazin	强烈
 blazon	装饰 宣布 纹章
 ble	流血 悲痛 渗出 出血 榨取
 bleach	漂白 漂白剂
-bleak	萧瑟 荒凉 阴冷 风吹雨打 阴郁
+bleak	萧瑟 荒凉 阴冷
 bleari	模糊 朦胧
 bleary	朦胧
 blemis	污点 缺点 弄脏 玷污 损害
@@ -1776,7 +1776,7 @@ blend	混合
 bless	祝福
 blesse	幸福 神圣
 blight	枯萎病 破坏 枯萎 老家
-blind	窗帘 盲目 失明 蒙蔽 轻率
+blind	窗帘 盲目 失明 蒙蔽
 blindf	眼罩 蒙骗 看不清 盲目
 blindi	极其
 blindn	盲目 失明 愚昧
@@ -1829,7 +1829,7 @@ bluesm	演奏
 bluest	硫酸铜
 bluff	断崖 绝壁 吓唬 直率 欺骗
 blunde	大错 失策 犯错 做错 人名
-blunt	坦率 麻痹 率直
+blunt	坦率 麻痹
 bluntn	率直 迟钝
 blur	模糊 弄脏
 blurry	模糊 不清楚
@@ -1931,7 +1931,7 @@ bookis	书呆子
 bookke	簿记
 bookle	小册子
 bookma	书签 学者 文人
-booksh	书店 书架
+booksh	书店
 bookst	书店
 bookwo	书呆子
 booky	好学
@@ -1978,14 +1978,14 @@ bother	烦扰 迷惑 烦恼 操心 麻烦 纠纷
 bothy	茅屋
 botox	肉毒杆菌 肉毒杆菌毒素
 botswa	博茨瓦纳
-bottle	瓶子 抑制 围困 瓶颈 宽吻海豚
-bottom	底部 无底 无限 深不可测
+bottle	瓶子 抑制 围困
+bottom	底部
 botuli	肉毒中毒
 boudoi	闺房
 bouffa	鼓胀
 bougai	布干维尔岛
 boulto	博尔顿
-bounce	跳跃 弹力 撞击 弹跳 巨人
+bounce	跳跃 弹力 撞击 弹跳
 bouncy	快活 精神饱满 有弹性 自大
 bounda	边界 分界线
 boundl	无限 无边无际
@@ -1995,7 +1995,7 @@ bounty	慷慨 宽大 礼物
 bouque	花束
 bourge	商人 资产阶级 中产阶级 平庸
 bourn	小溪 目的 界限 境界
-bourne	伯恩茅斯 小溪 目的 边界
+bourne	伯恩茅斯
 bourse	交易所
 bout	回合 较量
 bovi	人名
@@ -2084,7 +2084,7 @@ breako	爆发 越狱 突围
 breakt	突破
 breaku	分裂 崩溃 解散 解体
 bream	打扫
-breast	胸部 乳房 胸怀 面对 哺乳 胸骨
+breast	胸部 乳房 胸怀 面对
 breath	呼吸 气息 瞬间 生存 低语 喘息
 brecht	人名
 breech	臀部
@@ -2112,7 +2112,7 @@ bridal	新娘 婚礼
 bride	新娘
 brideg	新郎
 brides	女傧相
-bridge	舰桥 桥梁 桥牌 跨越 桥头堡
+bridge	舰桥 桥梁 桥牌 跨越
 bridgw	人名
 bridle	马勒 约束
 bridpo	人名
@@ -2123,7 +2123,7 @@ brig	监狱
 brigad	准将
 brigan	土匪 强盗
 bright	明亮 聪明 鲜明 欢快 生辉 活跃
-brilli	光辉 灿烂 辉煌 光亮 卓越 出色
+brilli	光辉 灿烂 辉煌 光亮 卓越
 brim	边缘 满溢
 brine	盐水 海水
 bringe	提供者
@@ -2133,7 +2133,7 @@ brique	煤砖 煤球
 brisba	布里斯班
 brisk	强烈 活泼
 bristl	刚毛 直立 发怒 充满
-bristo	布里斯托尔 布里斯托
+bristo	布里斯托尔
 britai	英国
 britan	大不列颠 英国
 britis	英国 英国人
@@ -2171,7 +2171,7 @@ brooke	布鲁克
 broom	扫帚 金雀花 扫除
 broomf	人名
 broth	肉汤
-brothe	兄弟 妓院 亲切
+brothe	兄弟
 brouha	吵闹 骚动
 brow	眉毛
 brown	褐色
@@ -2182,7 +2182,7 @@ browse	浏览 吃草
 bruce	布鲁斯
 brucel	布鲁氏菌病
 bruge	布鲁日
-bruise	青肿 擦伤 受伤 彪形大汉
+bruise	青肿 擦伤 受伤
 brunch	早午餐
 brundt	人名
 brunei	文莱
@@ -2192,7 +2192,7 @@ brushf	局部
 brushw	笔法 绘画 灌木丛
 brushy	毛茸茸
 brusqu	唐突 直率 粗率
-brutal	残忍 野蛮 蛮横 残酷无情 兽性 残酷
+brutal	残忍 野蛮
 brute	畜生 残忍
 brutis	愚钝 粗野 残忍 野蛮
 bruton	人名
@@ -2250,7 +2250,7 @@ bulkhe	隔壁
 bulky	庞大
 bull	公牛
 bulldo	推土机 强迫 压倒 威胁
-bullet	子弹 公告 布告 公报 防弹
+bullet	子弹 公告 布告 公报
 bullfi	斗牛 斗牛士
 bullfr	牛蛙
 bullio	金银 金银块 纯金
@@ -2288,9 +2288,9 @@ buoy	浮标 航标 救生圈 浮起 鼓励
 buoyan	浮力 弹性 快活 轻快
 bur	结实 粗壮 率直
 burble	嘟囔 空谈
-burden	负担 重载 担子 责任 烦扰 累赘
+burden	负担 重载 担子 责任 烦扰
 burdoc	牛蒡
-bureau	官僚 官吏 官僚主义
+bureau	官僚 官吏
 burfor	人名
 burge	人名
 burgeo	萌芽 发芽
@@ -2298,7 +2298,7 @@ burger	汉堡包
 burges	市民
 burgh	自治市
 burghe	公民 市民
-burgla	盗窃 窃贼 闯入
+burgla	盗窃 窃贼
 burgun	勃艮第
 burial	埋葬 葬礼
 burke	压制
@@ -2330,13 +2330,13 @@ bustle	喧闹 裙撑 奔忙 忙碌 催促
 busy	忙碌 热闹
 busyne	繁忙 忙碌
 butane	丁烷
-butche	屠夫 肉商 小贩 屠宰 屠杀 屠宰场
+butche	屠夫 肉商 小贩 屠宰 屠杀
 butler	男管家
 butlin	人名
 butt	烟头 笑柄
-butter	奶油 黄油 蝴蝶 酪乳 谄媚 人名
+butter	奶油 黄油 蝴蝶
 buttoc	屁股
-button	按钮 扣住 胸花 强迫
+button	按钮 扣住
 buttre	支持
 butty	三明治 伙伴 监工
 butyl	丁基
@@ -2391,7 +2391,7 @@ cadge	行乞 乞讨 贩卖
 cadiz	加的斯
 cadre	框架 干部
 caecum	盲肠
-caesar	恺撒 暴君 帝国 凯撒 皇帝 剖腹产
+caesar	恺撒 暴君
 cafe	咖啡馆 酒店
 caffei	咖啡因
 cage	牢房
@@ -2413,11 +2413,11 @@ calcit	方解石
 calcul	计算 预测 计划 打算 考虑 计算器
 calcut	加尔各答
 caldro	大锅
-calend	日历 日程表 历法
+calend	日历 日程表
 calf	小牛 腓肠
 calgar	卡尔加里
 calibe	口径 才干 水准
-calibr	口径 才干 水准 校准 标准化 调整
+calibr	口径 才干 水准
 califo	加利福尼亚
 caliph	哈里发
 call	呼叫 访问 打电话 号召 召集 要求
@@ -2439,12 +2439,12 @@ calzon	馅饼
 camara	友情
 camber	人名 弧形 弯曲度
 cambod	柬埔寨
-cambri	剑桥 寒武纪
+cambri	剑桥
 camel	骆驼
 camell	山茶花 山茶
 camemb	法国
-camera	照相机 摄影机 暗箱 摄影师
-camero	卡梅伦 喀麦隆
+camera	照相机 摄影机 暗箱
+camero	卡梅伦
 cami	输入
 camo	迷彩服 保护色
 camouf	伪装 掩饰 幌子
@@ -2470,7 +2470,7 @@ canber	堪培拉
 cancel	取消 删去 作废
 cancer	恶性肿瘤
 candid	候选人 坦白 率直 公正
-candle	蜡烛 烛光 黄昏 烛台
+candle	蜡烛
 candor	坦白 直率
 candou	坦率 正直 公正 爽直 白色 光明
 candy	糖果 冰糖
@@ -2482,7 +2482,7 @@ cannab	大麻
 canne	戛纳
 canni	精明 机灵 节约
 cannib	食人 同类相食
-cannon	大炮 加农炮 炮轰 炮弹
+cannon	大炮 加农炮 炮轰
 cannot	无法 不能
 cannul	套管
 canny	精明 谨慎 节约
@@ -2506,7 +2506,7 @@ cap	盖子 帽子 戴帽子 覆盖 胜过
 capab	能干
 capabi	能力 性能 约束力
 capabl	有能力 能干
-capaci	容量 能力 才能 资格 电容器 电容
+capaci	容量 能力 才能 资格
 cape	海角 披肩
 caper	跳跃 雀跃 蹦跳
 capita	首都 大写字母 资本 重要 资本家 资本主义
@@ -2519,7 +2519,7 @@ capsul	胶囊 蒴果
 capt	船长
 captai	船长 指挥官 海军上校 首领 率领 指挥
 captio	说明 字幕 标题
-captiv	俘虏 囚禁 迷住 迷惑
+captiv	俘虏
 captur	抓取 战利品 获得 迷住
 car	汽车 客车
 cara	卡拉
@@ -2532,22 +2532,22 @@ carb	汽化器
 carbid	碳化物
 carbin	卡宾枪
 carboh	碳水化合物 糖类
-carbon	副本 复写纸 碳酸盐 石炭纪 含碳
+carbon	副本 复写纸 碳酸盐
 carbur	汽化器
-carcas	尸体 架子
+carcas	尸体
 carcin	致癌物质
 card	卡片 纸牌 明信片 梳理
 cardho	持卡人
 cardia	强心剂 心脏 贲门
 cardif	加的夫
 cardin	红衣主教 主要 深红色
-cardio	心血管 心肺 心胸
+cardio	心血管
 care	小心 照料 忧虑 关心 介意 在意
 careen	倾斜 倾侧
-career	事业 生涯 成功 野心
+career	事业 生涯 成功
 carefr	无忧无虑
 carefu	小心 谨慎
-carele	粗心 无忧无虑 粗心大意 不注意
+carele	粗心 无忧无虑
 caress	爱抚 拥抱 宠爱
 carew	人名
 carewo	忧心忡忡
@@ -2577,9 +2577,9 @@ carous	痛饮 畅饮
 carp	鲤鱼 吹毛求疵 挑剔
 carpar	停车场
 carpat	喀尔巴阡山脉
-carpen	木匠 木器
+carpen	木匠
 carpet	地毯 铺盖
-carria	马车 客车 举止 运输 车行道
+carria	马车 客车 举止 运输
 carrie	邮递员 带菌者
 carrin	人名
 carrio	腐肉
@@ -2597,7 +2597,7 @@ cartil	软骨
 cartla	人名
 cartlo	大量
 cartog	制图
-cartoo	漫画 漫画家
+cartoo	漫画
 cartri	弹药
 cartwh	车轮 侧手翻
 carve	雕刻
@@ -2626,7 +2626,7 @@ castel	人名
 caster	投手 脚轮
 castig	惩罚 修订
 castil	卡斯蒂利亚 卡斯蒂利亚语
-castle	城堡 人名
+castle	城堡
 castor	海狸
 castra	阉割 删除 修正
 castro	卡斯特罗
@@ -2635,13 +2635,13 @@ casuis	诡辩
 cat	恶妇 呕吐
 catacl	洪水 灾变 地震
 cataco	地窖
-catalo	目录 加泰罗尼亚
-cataly	触媒 催化剂 催化 促进 刺激 促成
+catalo	目录
+cataly	触媒 催化剂
 catama	双体船
 catapu	弹弓 弩炮 发射
 catara	奔流 暴雨 白内障
 catarr	卡他
-catast	大祸 悲惨 灾难 灾难性
+catast	大祸 悲惨 灾难
 catcal	嘘声 发嘘声
 catch	捕捉 陷阱 拉手 赶上 感染 抓住
 catcha	地方
@@ -2649,7 +2649,7 @@ catche	捕手
 catchm	流域
 catchp	字句
 catchw	口号 标语 口头禅
-catego	种类 分类 归类 无条件 绝对 明白
+catego	种类 分类 归类
 cater	投合 迎合
 caterp	毛虫
 catesb	人名
@@ -2658,7 +2658,7 @@ cathar	陶冶 净化 泻药 通便
 cathay	中国
 cathed	大教堂
 cathod	阴极
-cathol	天主教徒 天主教 普遍 广泛 宽宏大量 普遍性
+cathol	天主教徒 天主教 普遍 广泛 宽宏大量
 cation	阳离子
 catkin	柔荑花序
 catlik	偷偷摸摸
@@ -2703,7 +2703,7 @@ ceilid	同乐会
 celado	青瓷
 celebr	庆祝 祝贺 举行 名声 名人 庆典
 celery	芹菜
-celest	天国 天空 天蓝色
+celest	天国 天空
 celiac	腹腔
 celiba	独身
 cell	单元 细胞 电池
@@ -2711,9 +2711,9 @@ cellar	地窖 地下室
 cello	大提琴
 cellop	玻璃纸
 cellph	大哥大
-cellul	细胞 赛璐珞 纤维素 脂肪团
+cellul	细胞
 celsiu	摄氏
-cement	水泥 胶合 黏结 胶结
+cement	水泥 胶合
 cemete	公墓
 cenota	纪念碑 衣冠冢
 censer	香炉
@@ -2725,7 +2725,7 @@ center	中心 中心点 中锋 中央 集中 居中
 centig	摄氏
 centim	厘米 公分
 centip	百脚
-centra	中央 重要 中心 集聚 集中
+centra	中央 重要
 centre	中心 中心点 中锋 中央 集中 居中
 centri	离心 离心机 中间路线 中心 中央
 centro	质心
@@ -2736,7 +2736,7 @@ cerami	陶瓷
 cereal	谷类
 cerebe	小脑
 cerebr	大脑
-ceremo	典礼 仪式 礼节 正式 隆重
+ceremo	典礼 仪式 礼节 正式
 certai	确定 必然
 certif	证书 证明书 证明 保证
 certit	确信
@@ -2769,16 +2769,16 @@ chalic	酒杯
 chalk	粉笔 白垩 记录
 chalkb	黑板
 chalky	白垩
-challe	挑战 盘问 要求 怀疑 挑战者 刺激
+challe	挑战 盘问 要求 怀疑 挑战者
 chambe	房间 枪膛 室内 管家
 chamoi	小羚羊 麂皮
-champa	香槟酒 原野 平原 广阔
+champa	香槟酒
 champi	捍卫 冠军 拥护者 战士 保卫 拥护
 chan	通道
 chance	机会 意外 可能性 冒险 大臣 总理
 chando	人名
 chanel	香奈儿
-change	变化 找头 更换 改变 兑换 转换
+change	变化 找头 更换 改变 兑换
 channe	海峡 航道 频道 引导
 chanso	歌曲 歌谣 小调
 chant	圣歌 赞美诗 吟唱
@@ -2798,7 +2798,7 @@ charac	个性 字符 人物 性质 品格 资格
 charco	木炭
 charge	指控 费用 冲锋 电荷 炸药 主管
 charis	魅力
-charit	慈悲 博爱 施舍 宽厚 慈善 慷慨
+charit	慈悲 博爱 施舍 宽厚 慈善
 charla	庸医
 charle	查尔斯顿 人名
 charm	吸引力 魔力 符咒 迷住 陶醉 有魅力
@@ -2860,9 +2860,9 @@ chem	化学
 chemic	化学
 chemis	化学 化学家 药剂师
 chemo	化疗
-chemot	化学疗法 化学治疗
+chemot	化学疗法
 cheney	切尼
-cheque	支票 支票簿
+cheque	支票
 cheris	珍爱 怀有 爱护
 cherry	樱桃
 chert	燧石
@@ -2881,7 +2881,7 @@ chicag	芝加哥
 chican	奇卡诺人 强词夺理 狡辩 欺骗
 chick	小鸡 小鸟
 chicka	山雀
-chicke	小鸡 鸡肉 水痘
+chicke	小鸡 鸡肉
 chickp	鹰嘴豆
 chickw	繁缕
 chicor	菊苣
@@ -2895,7 +2895,7 @@ chil	寒冷 冷淡
 chilbl	冻疮
 child	孩子 产物 追随者
 childb	分娩
-childi	天真 孩子气 幼小 幼稚 童心 稚气
+childi	天真 孩子气
 childl	天真烂漫
 chile	智利
 chilea	智利
@@ -2945,7 +2945,7 @@ choler	霍乱
 choles	胆固醇
 cholin	胆碱
 cholla	仙人掌
-choose	选择 宁愿 愿意 选举人
+choose	选择 宁愿 愿意
 chop	排骨 戳记 商标 剁碎 割断
 chopin	肖邦
 choppe	斧头
@@ -2961,10 +2961,10 @@ chorus	齐声 合唱
 chow	食物
 chowde	杂烩
 chriss	菊花
-christ	圣诞节 基督徒 基督 基督教 救世主 命名
+christ	圣诞节 基督徒 基督 基督教 救世主
 chroma	彩色
 chromo	染色体
-chroni	慢性 习惯性 记录 编年史 长期 长期性
+chroni	慢性 习惯性 记录 编年史
 chrono	年代学 年表 秒表
 chrysa	菊花
 chuck	抚弄 赶走 抛掷 卡盘 驱逐 丢弃
@@ -2973,7 +2973,7 @@ chuff	乡下人
 chum	密友 室友
 chummy	亲密
 chump	傻瓜
-church	教堂 礼拜 教会 邱吉尔 牧师
+church	教堂 礼拜 教会 邱吉尔
 churli	粗野
 churn	搅拌 搅动
 chute	瀑布
@@ -2987,7 +2987,7 @@ cid	首领
 cider	苹果汁 苹果酒
 cig	香烟 雪茄烟
 cigar	雪茄
-cigare	香烟 纸烟 卷烟
+cigare	香烟 纸烟
 cigari	香烟
 cilant	芫荽叶
 cilla	人名
@@ -2995,15 +2995,15 @@ cinch	紧握 必然
 cincin	辛辛那提
 cinder	煤渣 灰烬 灰姑娘
 cine	电影 电影院
-cinema	电影院 电影 影片
+cinema	电影院 电影
 cinnab	辰砂
 cinnam	肉桂
 cinzia	人名
 cipher	暗号 密码 阿拉伯数字 计算
 circle	圆周 循环 范围 环绕 盘旋
-circui	电路 巡回 迂回 间接 绕行
-circul	流通 循环 传播 圆形 间接 环状
-circum	环境 状况 事件 绕行 陷害 包围
+circui	电路 巡回
+circul	流通 循环 传播 圆形 间接
+circum	环境 状况 事件
 circus	马戏团 马戏 竞技场
 cirenc	人名
 cirque	圆环
@@ -3021,7 +3021,7 @@ citron	香橼
 city	城市
 citywi	全市
 civic	市民 公民
-civil	市民 公民 有礼貌 谦恭
+civil	市民 公民 有礼貌
 civili	平民 百姓 民用 文明 教化 文化
 civvy	平民 百姓
 cj	审判长 首席法官
@@ -3089,21 +3089,21 @@ cleric	牧师 文书 教士
 clerk	职员 文书
 clermo	克莱蒙特
 clevel	克利夫兰
-clever	聪明 精明 全然 完全 巧妙 机灵
+clever	聪明 精明
 cliche	陈腐
-client	客户 顾客 委托人 侍从
+client	客户 顾客 委托人
 cliff	悬崖 绝壁
 clift	绝壁 断崖
 climac	顶点 高潮
-climat	气候 气候学家 气候学
+climat	气候
 climax	高潮 极点
 climb	攀登 上升 爬升
 climbd	退让 屈服
 clime	地方
-clinch	钉牢 铆钉
+clinch	钉牢
 clingf	保鲜膜
 clingy	紧贴
-clinic	诊所 临床 门诊部 冷静 不偏不倚 分析
+clinic	诊所 临床 门诊部
 clink	叮当声
 clinto	克林顿
 clip	修剪 夹子 回形针 痛打 剪报
@@ -3124,7 +3124,7 @@ closet	壁橱 秘密 空谈
 closur	关闭 终止
 clot	凝块 凝结 聚集
 cloth	布料 织品
-clothe	盖上 赋予 晒衣绳
+clothe	盖上 赋予
 cloud	阴暗 烟雾 疑团 笼罩 黯然 阴沉
 cloudb	倾盆大雨 豪雨
 cloudi	多云 阴暗 朦胧
@@ -3151,7 +3151,7 @@ coal	木炭
 coales	合并 联合 结合
 coalfi	煤田
 coalit	结合 联合
-coarse	粗糙 粗俗 鄙俗 劣等
+coarse	粗糙 粗俗
 coast	海岸 滑坡
 coasta	海岸 沿海 沿岸
 coaste	杯托 垫子
@@ -3201,9 +3201,9 @@ coeffi	系数
 coelia	腹腔
 coenzy	辅酶
 coerce	强制 强迫
-coerci	强迫 强制
-coexis	共存 和平共处 并立
-coffee	咖啡 咖啡色 咖啡馆 咖啡壶
+coerci	强迫
+coexis	共存
+coffee	咖啡 咖啡色
 coffer	保险箱 金库 围堰 资金
 coffin	棺材 灵柩
 cog	小船 欺骗
@@ -3214,7 +3214,7 @@ cognit	认知 认识
 cogniz	认识 审理
 cohabi	同居
 cohen	科恩
-cohere	清晰 明了 连贯 黏合 一致性 附着
+cohere	清晰 明了 连贯
 cohesi	结合
 cohn	人名 科恩
 cohort	支持者
@@ -3242,11 +3242,11 @@ coll	胶原 胶质 人名 科林
 collab	合作 勾结 协作 合作者
 collag	胶原
 collap	崩溃 倒塌 虚脱 瓦解 折叠
-collar	衣领 颈圈 控制 锁骨 羽衣甘蓝 后颈
+collar	衣领 颈圈 控制
 collat	并行 旁系 校对 校勘 核对 小吃
 collea	同事 同僚
 collec	收集 采集 募捐 聚集 集中 搜集
-colleg	学院 大学 学会 学校 大学生 社团
+colleg	学院 大学 学会
 collid	碰撞 抵触
 collie	煤矿
 collim	校准
@@ -3260,15 +3260,15 @@ collud	共谋 串通 勾结
 collus	共谋 勾结
 colne	人名
 cologn	科隆
-colomb	哥伦比亚 科伦坡
+colomb	哥伦比亚
 colon	冒号 结肠
 colone	陆军上校 长官
-coloni	殖民 殖民地 结肠 移民 殖民主义 定殖
+coloni	殖民 殖民地 结肠 移民
 colono	结肠镜检查
 colony	殖民
 color	颜色 面色 颜料 外貌 粉饰 脸红
 colora	科罗拉多 着色 特色 色彩
-colorf	华美 有趣 多彩 绚烂
+colorf	华美 有趣
 colorl	无色
 coloss	巨大 巨人
 colour	颜色 面色 颜料 外貌 粉饰 脸红
@@ -3280,10 +3280,10 @@ coma	昏迷 麻木
 comand	司令官 指挥官
 comato	昏睡
 comb	头梳 鸡冠 涌起
-combat	争斗 战斗 好斗 好事 斗志
+combat	争斗 战斗
 combe	狭谷
 combin	联合 结合 联合收割机 组合 合并
-combus	燃烧 骚动 易燃物
+combus	燃烧 骚动
 come	清秀 标致 美丽
 comeba	复原 复辟 复位
 comedi	喜剧
@@ -3301,28 +3301,28 @@ comm	委员会 通信 商业 贸易 佣金 委任书
 comma	逗点 逗号
 comman	命令 指挥 控制 部队 司令部 司令官
 comme	好像 如同
-commem	纪念 庆典
+commem	纪念
 commen	注解 批评 评论 备注 开始 评论员
-commer	商业 商用 商品化 商务 贸易 商业化
+commer	商业 商用 商品化 商务 贸易
 commie	共产党员
 commin	混合
 commis	佣金 委托 委任 服役 委员 理事
-commit	委员会 委托 赞助 犯罪 委员
-commod	农产品 商品 洗脸台 便桶 商品化 宽敞
+commit	委员会 委托 赞助 犯罪
+commod	农产品 商品
 common	通常 共同 通俗 公共 一般 普通
 commot	骚动 暴乱
 commun	社区 公众 共有 共同体 交流 交通
-commut	交换 减轻 代偿 变换 代替
+commut	交换 减轻 代偿
 comp	顺从 依从
-compac	紧凑 紧密 简洁 压缩 夯土机 坚实
+compac	紧凑 紧密 简洁 压缩
 compad	密友 老友
 compag	公司
 compan	公司 交往 连队 朋友 陪伴 指南
 compar	比较 比喻 对照 相比 相对 对手
 compas	同情 怜悯 指南针 范围 音域 包围
-compat	适合 兼容性 同胞
-compel	强迫 迫使 咄咄逼人
-compen	补偿 赔偿金 工资 偿还 赔偿 代偿
+compat	适合 兼容性
+compel	强迫 迫使
+compen	补偿 赔偿金 工资 偿还
 compet	竞争 竞赛 对抗 竞争者 胜任 职称
 compil	编译 编辑 编纂 收集
 compla	抱怨 抗议 控诉 诉苦 满足 自鸣得意
@@ -3337,16 +3337,16 @@ compri	包含 构成
 compro	妥协 折中 和解 危害
 compul	强迫 义务 强制
 compun	后悔 悔恨
-comput	电脑 电子计算机 计算 估算 计数
-comrad	同志 伙伴 友谊
+comput	电脑 电子计算机 计算 估算
+comrad	同志 伙伴
 comte	伯爵
 con	精读 默记 反面 欺诈 反对票 肺结核
 concat	串联 连结
-concea	隐藏 掩盖 隐瞒 隐匿 隐蔽 躲藏
+concea	隐藏 掩盖 隐瞒
 conced	承认 退让 让步
-concei	构思 认为 怀孕 以为 自负 空想
-concen	浓缩 精选 集中 专心 同轴
-concep	观念 概念 概念化
+concei	构思 认为 怀孕
+concen	浓缩 精选 集中 专心
+concep	观念 概念
 concer	关心 忧虑 担心 挂念 音乐会 和声
 conces	特许 让步 认可
 concha	外耳
@@ -3358,10 +3358,10 @@ concoc	捏造 编造 调制
 concom	相伴 伴随 共存
 concor	调和 一致 和睦 协定 和谐 契约
 concou	集合 总汇 群集
-concre	混凝土 具体 实在 凝结 凝固 结石
+concre	混凝土 具体 实在 凝结
 concub	姘妇
 concup	色欲
-concur	同意 一致 赞同 协力
+concur	同意 一致
 concus	震荡 震动 恐吓
 condem	判刑 责备 谴责 非难
 conden	压缩 凝缩 浓缩 缩短 凝结 聚合物
@@ -3378,11 +3378,11 @@ cone	圆锥体
 coney	兔子
 confab	会议 会谈
 confec	糖果 蜜饯 甜食
-confed	同盟 联盟 同盟国 联合 邦联
+confed	同盟 联盟
 confer	会议 授予 带来 协商
-confes	承认 坦白 忏悔 供认 招供 自白
+confes	承认 坦白 忏悔 供认 招供
 confid	信心 机密 吐露 委托 信赖 自信
-config	结构 外形 配置 装配 成形
+config	结构 外形 配置
 confin	限制 邻接 交界 边缘 范围 区域
 confir	证实 确定 批准 巩固 证明 确认
 confis	没收 查抄 充公
@@ -3393,16 +3393,16 @@ confor	一致 遵守 符合 适应 遵照 适合
 confou	混淆 狼狈 挫败
 confra	团体 协会
 confre	同事 同志 同仁 同行
-confro	面对 对抗 遭遇 对质 比较 挑衅
+confro	面对 对抗 遭遇 对质 比较
 confuc	孔子 儒家 孔夫子 孔丘
-confus	混乱 混淆 无秩序 狼狈 困惑 慌乱
+confus	混乱 混淆 无秩序 狼狈 困惑
 congea	冻结 凝结
 congen	天生 先天 协调 一致 适意 意气相投
 conges	拥挤 充血
-conglo	混合体 砾岩 混合物 聚集
+conglo	混合体 砾岩
 congo	刚果 刚果河
 congol	刚果
-congra	祝贺 庆贺 恭喜 庆祝
+congra	祝贺 庆贺
 congre	国会 会议 讨论会 议会 集合 聚集
 congru	适合 一致 全等 和谐 共同点
 conica	圆锥形 圆锥
@@ -3410,11 +3410,11 @@ conife	针叶树
 conjec	推测 猜想 揣摩
 conjoi	结合 连结 联合
 conjug	婚姻 配偶 结合 配合 成对 结亲
-conjun	连接词 联合 结合 事态 关头 结膜炎
-conjur	变戏法 想象 魔术师
+conjun	连接词 联合 结合
+conjur	变戏法 想象
 conk	坏掉 出毛病 昏迷
 conlon	人名
-connec	连接 关系 联合 联系 康涅狄格 关联词
+connec	连接 关系 联合 联系
 connel	康奈尔大学
 connex	连接 团体 亲戚
 connip	歇斯底里
@@ -3422,16 +3422,16 @@ conniv	默许 共谋 纵容
 connoi	鉴赏家 内行
 connol	人名
 connon	人名
-connot	含蓄 内涵 意味着
-conque	战胜 征服 战利品 克服 得胜 征服者
+connot	含蓄 内涵
+conque	战胜 征服 战利品 克服 得胜
 conqui	征服者
 conran	人名
 consan	血亲 血缘
 consci	有意识 知觉 觉察 意识 自觉 良心
 conscr	征兵 征用 征召
-consec	连续 奉献 神圣 祭祀
+consec	连续
 consen	同意 许可 赞同 合意 一致 同感
-conseq	结果 重要性 所以 推论 间接 重大
+conseq	结果 重要性 所以
 conser	保守 守旧 保护 保存 蜜饯 果酱
 consid	考虑 思考 认为 相当 可观 重要
 consig	委托 交付 储蓄 寄存 受托者 收件人
@@ -3439,10 +3439,10 @@ consis	组成 一致 坚持 并立 坚固 坚实
 consoc	联合 合作
 consol	巩固 联合 统一 安慰 团结 合并
 conson	辅音 一致 调和
-consor	协会 合伙 财团 配偶 夫妻 陪伴
+consor	协会 合伙 财团
 conspi	同谋 阴谋 显著 显眼 出众 协力
 consta	常数 不变 一定 时常 不断 警官
-conste	星座 荟萃 惊愕 恐怖
+conste	星座 荟萃
 consti	构成 宪法 体格 组成 任命 立宪
 constr	建筑 构造 建筑物 建造 强制 约束
 consul	顾问 请教 咨询 商讨 商量 协商
@@ -3495,7 +3495,7 @@ coolne	凉爽 冷静
 coon	浣熊 黑人
 cooney	人名
 coop	监禁
-cooper	合作 协力 配合 合作社 合作者
+cooper	合作 协力 配合 合作社
 coordi	坐标 同等 并列 协调
 coot	白骨顶 笨人 傻瓜
 cop	警官 抓住
@@ -3503,7 +3503,7 @@ cope	竞争 应付 长袍
 copenh	哥本哈根
 copern	哥白尼
 copiou	丰富 充裕
-copper	警察 铜板 铜版 工整
+copper	警察
 coppic	矮林
 coproc	协处理器
 copse	矮林
@@ -3534,7 +3534,7 @@ cormor	鸬鹚 贪婪
 corn	玉蜀黍 谷类 谷粒 鸡眼
 cornba	乡巴佬 陈腐 老派
 cornea	角膜
-cornel	人名 康奈尔
+cornel	人名
 corner	角落 转角 窘境 垄断 奠基石 基础
 cornfl	玉米片 玉米淀粉 玉米粉
 cornme	玉米片 麦片
@@ -3543,18 +3543,18 @@ cornuc	丰盛
 cornwe	人名
 corny	谷类 粗野
 coroll	推论
-corona	花冠 冠状 头顶 牙冠 日冕 月华
+corona	花冠 冠状
 corone	验尸官
 corp	部队 兵种
 corpor	社团 合伙 公司 合作 下士 肉体
 corpse	尸体
 corpul	肥大 肥胖
-corpus	主体 文集 本金 语料库 细胞 血球
+corpus	主体 文集 本金 语料库
 corrad	人名
 corral	畜栏
 correc	正确 合适 改正 订正 恰当 端正
-correl	相互关系 相关 关联 关联词
-corres	符合 通信 相当 相符 信件 相应
+correl	相互关系 相关 关联
+corres	符合 通信 相当 相符 信件
 corrid	走廊 回廊
 corrig	人名
 corrob	巩固 确证 确实
@@ -3571,7 +3571,7 @@ cos	余弦
 cosi	舒适 惬意
 cosine	余弦 舒适 安逸
 cosmet	化妆品
-cosmic	宇宙 无限 大规模
+cosmic	宇宙 无限
 cosmo	宇宙 秩序 和谐 大波斯菊
 cosmon	宇航员
 cosmop	全世界
@@ -3584,10 +3584,10 @@ coswor	人名
 cot	行军床 小屋
 coteri	同人 圈内人 小集团
 coterm	相连 连接
-cottag	小屋 茅舍 村民
+cottag	小屋 茅舍
 cottam	人名
 cottee	人名
-cotton	棉花 和谐 理解 起毛 柔软
+cotton	棉花 和谐 理解
 couch	睡椅 卧榻 横躺 表达 躺下 蹲伏
 cougar	美洲狮
 cough	咳嗽
@@ -3595,7 +3595,7 @@ coulee	深谷 小溪 熔岩流
 couloi	峡谷
 coulom	库仑
 coun	顾问 参赞 商议 律师
-counci	会议 委员会 顾问 参赞 委员
+counci	会议 委员会 顾问 参赞
 counse	顾问 商议 忠告 劝告 辅导员 律师
 count	计算 视为 计数 合计 伯爵
 counte	计算器 柜台 筹码 相反 副本 复本
@@ -3603,13 +3603,13 @@ countl	数不尽 无数
 countr	国家 乡村 地区 故乡 乡下 农村
 coup	妙计 政变
 coupe	小轿车
-couple	夫妇 连接 成婚 结合 对句 对联
+couple	夫妇 连接 成婚 结合
 coupon	息票
 courag	勇气 胆量 勇敢 大胆 有胆量
-course	课程 路线 过程 道路 教科书
+course	课程 路线 过程 道路
 court	法院 庭院 奉承 献殷勤 追求 招致
 courta	人名
-courte	礼貌 谦恭 好意 彬彬有礼 亲切 有礼貌
+courte	礼貌 谦恭 好意
 courth	法院
 courtr	法庭
 courts	求爱 求婚
@@ -3618,10 +3618,10 @@ coutt	人名
 covari	协变量 协方差
 cove	山凹
 covena	契约 盟约
-covent	考文垂 女修道院
+covent	考文垂
 cover	盖子 封面 藉口 覆盖 掩饰 保护
 coverl	床罩
-covert	隐蔽 偷偷摸摸 隐密 树丛 隐藏处 秘密
+covert	隐蔽 偷偷摸摸 隐密 树丛 隐藏处
 covet	妄想 垂涎
 coveto	贪婪 妄想 贪心
 cow	威胁
@@ -3656,7 +3656,7 @@ cradle	摇篮 发祥 抚育
 craft	技艺 手艺 诡计
 crafte	工匠
 crafti	狡猾 诡诈 熟练
-crafts	工匠 技工 技术 技艺
+crafts	工匠 技工
 craftw	工艺
 crafty	狡诈 诡计多端 巧妙
 crag	峭壁
@@ -3702,7 +3702,7 @@ creati	创造 发明 有创造力 创作 产生 创造力
 creato	上帝 创造者 创作者
 creatu	动物 生物
 creche	托儿所
-creden	国书 凭据 证明书 信任 凭证 书柜
+creden	国书 凭据 证明书
 credib	可靠 可信
 credit	信用 信任 荣誉 贷款 学分 赞颂
 credo	信条
@@ -3728,7 +3728,7 @@ cricke	蟋蟀 板球
 cril	人名
 crime	犯罪 罪行 罪恶
 crimea	克里米亚
-crimin	罪犯 犯人 刑事 有罪 犯罪学 犯罪
+crimin	罪犯 犯人 刑事 有罪
 crimp	拳曲
 crimso	深红色 脸红
 cringe	畏缩 奉承 抖缩 阿谀
@@ -3738,7 +3738,7 @@ cripe	啊呀
 cripp	克里普斯
 crippl	残废 削弱
 crisi	危机 紧要关头
-crisp	新鲜 活泼 拳曲 酥脆 爽快
+crisp	新鲜 活泼 拳曲
 crispi	鞋匠
 crispn	易碎
 crispy	卷曲 易碎 干脆 干净利落 生气勃勃
@@ -3774,7 +3774,7 @@ crossf	交叉火力
 crossl	人名
 crosso	天桥 交叉
 crossp	横木
-crossr	十字路口 紧要关头 岔道
+crossr	十字路口 紧要关头
 crossw	交叉
 crotch	反复无常 想入非非
 croton	巴豆
@@ -3785,15 +3785,15 @@ crowba	撬棍 铁撬
 crowd	群众 拥挤 挤满 挤进
 crown	王冠 王权 顶点 加冕
 cru	葡萄园
-crucia	决定性 重要 严厉 至关重要 关键
+crucia	决定性 重要 严厉
 crucif	十字架 酷刑 苦难 折磨 十字形 十字花科
 crude	天然 粗糙 粗鲁
 cruden	生硬
 crudit	简陋 粗糙
-cruel	残酷 残忍
+cruel	残酷
 cruelt	残酷 野蛮
 cruise	巡航 巡弋 漫游 巡洋舰
-crumb	碎屑 面包屑 少许 捏碎 弄碎 易碎
+crumb	碎屑 面包屑 少许 捏碎 弄碎
 crumbl	粉碎 瓦解 崩溃 败落
 crummy	丰满
 crump	炸弹
@@ -3812,7 +3812,7 @@ cryer	人名
 crypt	地穴 地下室
 crypti	神秘 隐藏 隐秘
 crypto	密码学 密文
-crysta	水晶 结晶 透明 具体化 微晶 结晶学
+crysta	水晶 结晶 透明
 cub	幼兽 年轻人
 cuba	古巴
 cuban	古巴
@@ -3845,7 +3845,7 @@ cultur	文化 修养 耕种 培养 教养
 culver	涵洞
 cumber	笨重 麻烦 累赘
 cummer	腰带
-cumula	累积 加重
+cumula	累积
 cumulu	积云
 cunard	人名
 cuneif	楔形 楔形文字
@@ -3881,7 +3881,7 @@ curse	咒骂 诅咒
 cursiv	草书
 cursor	游标 光标 草率 粗略
 curt	简略 简短 生硬 草率
-curtai	窗帘 遮蔽 缩减 剥夺 简略 缩短
+curtai	窗帘 遮蔽 缩减 剥夺 简略
 curtse	屈膝礼
 curtsy	屈膝礼
 curvat	弯曲 曲率
@@ -3890,12 +3890,12 @@ curvil	曲线
 curvy	弯曲
 curzon	人名
 cusack	人名
-cushio	垫子 缓冲 掩盖 柔软
+cushio	垫子 缓冲 掩盖
 cushy	舒适 安逸
 cusick	人名
 cusp	尖头 尖端
 cuss	诅咒 坏话 家伙 咒骂
-custod	监护 拘留 监禁 管理人 监护人 保管
+custod	监护 拘留 监禁
 custom	消费者 习惯 风俗 海关 自定义 定制
 cutawa	剖面
 cutbac	减少
@@ -3922,9 +3922,9 @@ cyclic	周期 轮转 循环 环状 始末
 cyclon	龙卷风 暴风
 cyclot	回旋加速器
 cygnet	小天鹅
-cylind	圆筒 汽缸 圆柱体
+cylind	圆筒 汽缸
 cymru	威尔士
-cynica	愤世嫉俗 讽刺 冷笑
+cynica	愤世嫉俗 讽刺
 cynici	犬儒主义
 cynthi	月亮
 cypher	计算
@@ -3958,7 +3958,7 @@ dafydd	人名
 dagger	匕首
 dago	意大利人 西班牙人
 dahlia	大丽花
-dai	每日 日常 日报 讲台
+dai	每日 日常 日报
 dainti	优美 美味 讲究
 dainty	秀丽 美味 讲究 挑剔
 daisy	雏菊 第一流
@@ -4019,7 +4019,7 @@ darnde	难以置信
 darnel	人名
 dart	飞镖 投射 疾走
 dartmo	达特茅斯
-darwin	达尔文 达尔文学说 进化论
+darwin	达尔文
 dash	冲撞 破折号 短跑 猛冲 泼溅 猛撞
 dashbo	挡泥板
 dastar	懦夫 怯懦
@@ -4064,7 +4064,7 @@ deacti	复员 无效
 dead	麻木 熄灭 死者 完全 直接 致命
 deaden	减弱 麻木
 deadfa	陷阱
-deadli	最后期限 截止期限 致命
+deadli	最后期限 截止期限
 deadlo	僵局 停顿 相持不下
 deadwe	自重 重负
 deadwo	朽木 无用 人员
@@ -4107,12 +4107,12 @@ decapi	斩首 杀头 开除 撤职 解雇
 decay	衰退 腐败
 decede	死者
 deceit	欺骗 谎言 欺诈
-deceiv	欺骗 行骗 欺诈者
+deceiv	欺骗 行骗
 decele	减速
 decemb	十二月
 decenc	得体 礼貌 正派
-decent	得体 大方 分散 合适 高雅 正派
-decept	欺骗 诡计 迷惑 虚伪 欺诈 骗人
+decent	得体 大方
+decept	欺骗 诡计
 decibe	分贝
 decide	决定 判决 坚决 明显 显而易见 显然
 decili	分升
@@ -4144,7 +4144,7 @@ decrep	衰老 老朽
 decry	反对 责难 诽谤 诋毁
 dedica	献出 贡献 奉献 献身
 deduce	推论
-deduct	减除 扣除 推论 减去 演绎
+deduct	减除 扣除 推论 减去
 deem	认为 相信
 deep	深入 深渊 深处 深刻 在深处 深沉
 deepen	深化 加深 强烈
@@ -4152,23 +4152,23 @@ deface	毁损
 defama	中伤 诽谤
 defame	诽谤 中伤
 defaul	违约 缺席 拖欠 默认
-defeat	败北 失败 击败 落空 失败主义
+defeat	败北 失败 击败 落空
 defeca	澄清 净化 排便
-defect	缺点 欠缺 背叛 缺乏 毛病 背叛者
-defenc	防卫 无助
+defect	缺点 欠缺
+defenc	防卫
 defend	防护 辩护 防卫 被告
-defens	防卫 自卫 守势 防御 防御性
+defens	防卫 自卫 守势
 defer	推迟 延期 听从
 defere	顺从 尊重 恭敬 谦恭
 deferm	迁延 延期
 deferr	延期 迟延
-defian	蔑视 挑战 挑衅 目中无人 对抗
+defian	蔑视 挑战 挑衅 目中无人
 defici	赤字 缺乏 不足
 defile	弄脏 污损 败坏 隘路 污秽 污辱
 define	定义 规定 明确
 defini	定义 精确度 清晰度 清楚 明确 一定
 deflat	放气 缩小 通货紧缩
-deflec	转移 偏斜 歪斜 偏向
+deflec	转移 偏斜
 deflow	采花
 defoli	落叶 落叶剂
 deform	残缺 畸形 变形
@@ -4198,14 +4198,14 @@ delawa	特拉华
 delay	耽搁 迟滞 延迟
 delect	美味 愉快 欢乐
 delega	代表 代表团
-delete	删除 有害
+delete	删除
 deleti	删除
 delft	陶器
 deli	熟食店
 delibe	故意 深思熟虑 从容 熟虑 熟思 审议
 delica	微妙 美味 细软 精致 娇气 棘手
-delici	美味 芬香 怡人 芬芳
-deligh	高兴 愉快 乐于 可爱 大喜 欣然
+delici	美味
+deligh	高兴 愉快 乐于 可爱
 deline	描绘 描写 略图 描述
 delinq	失职 怠忽
 deliri	神志昏迷 发狂 精神错乱 狂热 谵妄 亢奋
@@ -4223,8 +4223,8 @@ delve	探究 查考
 demago	煽动 蛊惑
 demand	要求 需求 需要 查询
 demarc	定界 分开 区别
-demean	行为 品行 举止 贬损
-dement	痴呆 发狂 精神错乱
+demean	行为 品行 举止
+dement	痴呆
 demeri	缺点 短处 过失
 demesn	私有
 demimo	暗娼 妓女
@@ -4239,7 +4239,7 @@ demois	闺女 少女
 demoli	毁坏 破坏 粉碎 撤销
 demon	魔鬼
 demoni	恶魔 妖魔化
-demons	示范 证明 示威 实证 示威者 明确
+demons	示范 证明 示威 实证 示威者
 demora	道德败坏 堕落
 demote	降级 降职
 demoti	降级 降职
@@ -4262,16 +4262,16 @@ denmar	丹麦
 denn	丹宁
 denni	丹尼斯
 denny	丹尼
-denomi	名称 教派 面额 分母 宗派 命名
+denomi	名称 教派 面额
 denota	指示 表示 符号
 denote	指示 表示
 denoue	结局 终场
 denoun	告发 抨击 谴责
-dense	密集 浓厚 浓密
+dense	密集 浓厚
 densit	密度
 dent	凹痕 削弱 塌陷
 dental	牙齿
-dentis	牙科医生 牙科
+dentis	牙科医生
 denucl	无核化 非核化
 denude	裸露 剥夺
 denunc	谴责 告发
@@ -4283,14 +4283,14 @@ depart	部门 机关 离开 出发 违背 偏离
 depend	信赖 依赖 从属 依存 属国 保护
 depict	描述 描写 叙述
 deplet	耗尽 衰竭 消耗 放血
-deplor	悲悼 哀叹 可叹 悲惨 凄惨
+deplor	悲悼 哀叹
 deploy	展开 配置
 deport	举止 驱逐出境 放逐 行为
 depose	免职 废黜 作证
 deposi	存款 定金 存放 堆积 沉淀 免职
 depot	停车场 车站 仓库
 deprav	堕落 腐败 邪恶
-deprec	减价 跌落 贬低 折旧 贬值 降价
+deprec	减价 跌落 贬低 折旧
 depred	掠夺 破坏
 depres	不景气 消沉 沮丧 压低 降低 萧条
 depriv	剥夺 丧失 免职
@@ -4307,7 +4307,7 @@ dereli	玩忽职守
 deride	嘲弄 嘲笑
 derisi	嘲笑 可笑 嘲弄
 deriso	可笑
-deriva	引出 派生 推论 推导 来历
+deriva	引出 派生
 derive	起源
 dermal	皮肤 真皮
 dermi	真皮 皮肤
@@ -4320,8 +4320,8 @@ descen	下降 世代相传 屈尊 袭击 降落 侵袭
 descri	描述 描绘 说明 种类 叙述
 desecr	亵渎
 desens	麻木不仁 脱敏
-desert	沙漠 功劳 不毛 放弃 遗弃 丢掉
-deserv	值得 理所当然
+desert	沙漠 功劳 不毛 放弃 遗弃
+deserv	值得
 desicc	干燥
 design	设计 图样 方案 企图 计划 设计者
 desira	可取
@@ -4331,10 +4331,10 @@ desist	停止 控制
 desk	书桌 办公桌 工作台
 deskto	桌面
 desola	荒凉 荒芜 荒废
-despai	绝望 失望 自暴自弃
+despai	绝望 失望
 despat	派遣
 despen	人名
-desper	不顾一切 危急 拼命 绝望 极度 亡命之徒
+desper	不顾一切 危急 拼命 绝望 极度
 despic	可鄙 卑劣
 despis	轻视
 despit	轻视 憎恨 尽管
@@ -4345,18 +4345,18 @@ dessie	人名
 destab	动摇
 destin	目的 目标 命运 定数 注定 预定
 destit	穷困 缺乏 贫穷
-destro	破坏 毁坏 消灭 驱逐舰
-destru	破坏 毁灭 毁灭性 有害 破坏性 狼狈
+destro	破坏 毁坏 消灭
+destru	破坏 毁灭 毁灭性 有害
 desult	散漫 杂乱无章
 detach	分离
 detail	细节 详情 详述 选派
 detain	扣留 扣押 耽搁
 detect	发现 察觉 探测 侦探
-detent	阻止 监禁 拘留 缓和
+detent	阻止 监禁 拘留
 deter	制止 威慑
 deterg	清洁剂
 deteri	恶化 衰退 退化
-determ	决定 决心 果断 决定性 坚定 坚决
+determ	决定 决心 果断 决定性
 deterr	制止 威慑 遏制 威慑力量
 detest	厌恶 憎恨 可憎 可恶 憎恶 嫌恶
 dethro	废黜
@@ -4364,7 +4364,7 @@ detona	引爆 爆炸 爆裂 雷管 炸药
 detour	绕路 迂回 绕道
 detoxi	解毒
 detrac	减去 贬低 转移 分散
-detrim	有害 损害
+detrim	有害
 detrit	碎石
 detroi	底特律
 deuce	平手 平分
@@ -4373,10 +4373,10 @@ deuter	重氢
 deutsc	德国马克 德国 人名
 dev	发展 偏差 开发人员
 devalu	贬值
-devast	毁坏 破坏性 讥讽
+devast	毁坏
 develo	发展 发达 进步 显影 生长 开发者
 devian	不正常
-deviat	背离 脱离 偏离
+deviat	背离
 device	装置 设计 策略 设备
 devil	魔鬼 折磨 戏弄
 devili	可恶 邪恶 凶暴 异常 过分 非常
@@ -4387,28 +4387,28 @@ devolu	相传 转让
 devolv	转移 下放 委托
 devoni	泥盆纪
 devore	人名
-devote	献身 爱好者 忠实 一心一意
-devoti	热爱 投入 忠诚 信仰 虔诚 祷告
+devote	献身
+devoti	热爱 投入
 devour	吞食 挥霍 吞没
 devout	虔诚 虔敬 诚恳 衷心
 dew	露珠 露水 沾湿
 dewhur	人名
 dewsbu	人名
-dexter	右侧 右边 幸运 吉利 灵巧 机敏
+dexter	右侧 右边 幸运 吉利
 dhaka	达卡
 dharma	达摩
 diabet	糖尿病
 diabol	恶魔 恶毒 凶暴
 diachr	历时
 diadem	王冠 王权
-diagno	诊断 特征 症候 症状
+diagno	诊断 特征
 diagon	对角线 斜纹 斜线 对角
 diagra	图表 图解
 dial	刻度盘 钟面 转盘
-dialec	方言 辩证 辩证法
-dialog	对话 会话
+dialec	方言
+dialog	对话
 dialys	透析 渗析
-diamet	直径 完全 截然
+diamet	直径
 diamon	钻石 菱形
 dianne	黛安娜
 diaper	尿布
@@ -4429,7 +4429,7 @@ dickhe	白痴
 dickie	围嘴 低劣
 dicky	靠不住 软弱
 dictat	听写 口述 命令 指挥 指令 独裁者
-dictio	字典 词典 措辞 发音 用语
+dictio	字典 词典
 dictum	声明 格言
 didact	教训 说教 教导 教诲
 diddle	欺骗 骗取 浪费
@@ -4450,10 +4450,10 @@ dig	发掘 挖掘
 digest	文摘 消化 理解 领悟
 diggor	人名
 digit	数字 指头
-digita	数字 数位
+digita	数字
 digiti	数字化 数位化 数码化
 dignif	高贵
-dignit	尊严 高贵 高官 高僧 要人
+dignit	尊严 高贵
 digres	离题 偏离
 dijon	第戎
 dike	堤防
@@ -4470,10 +4470,10 @@ dilige	勤奋 勤勉 用功
 dill	莳萝
 dilute	冲淡 稀释
 diluti	冲淡 稀释
-dim	暗淡 模糊 朦胧
+dim	暗淡 模糊
 dimble	人名
 dimens	尺寸 次元 面积 维数
-dimini	减少 缩减 贬低
+dimini	减少
 diminu	小型 爱称 减少 缩小 减低
 dimity	麻纱
 dimnes	不清楚
@@ -4519,16 +4519,16 @@ dirty	肮脏 卑鄙 弄脏
 disabi	无力 无能 残疾
 disabl	残废
 disabu	省悟
-disadv	缺点 不利 坏处 蔑视 贬抑
+disadv	缺点 不利 坏处
 disaff	不满 不平 背叛
 disagg	分解
-disagr	不合 争论 厌恶
+disagr	不合 争论
 disall	不许 不准 驳回
 disapp	消失 不见 失望 看不见 失踪 不赞成
 disarm	裁军 缓和
 disarr	弄乱 混乱 无秩序 杂乱
 disass	解开 拆开 分离 拆卸 分解 分裂
-disast	灾祸 不幸 悲伤 悲惨
+disast	灾祸 不幸 悲伤
 disavo	否认 否定 拒绝
 disban	解散 遣散
 disbel	怀疑
@@ -4542,18 +4542,18 @@ discla	放弃 弃权
 disclo	揭露 透露 揭发 泄露
 disco	夜总会 迪斯科 的士高
 discol	变色 污染 脱色 褪色 漂白
-discom	困苦 不适 失败 狼狈 困窘 挫败
-discon	不满 分离 拆开 断开 中断 终止
+discom	困苦 不适
+discon	不满 分离 拆开 断开
 discor	不调和 不和 刺耳 冲突
 discot	夜总会 迪斯科 的士高
 discou	谈话 演讲 讲述 折扣 贴现率 打折扣
-discov	发现 找到 暴露 显露
+discov	发现 找到 暴露
 discre	慎重 辨别力 考虑 差异 小心 丢脸
 discri	差别 辨别力 区别
 discur	离题 东拉西扯 推论
-discus	讨论 论述 铁饼
-disdai	蔑视 鄙弃 轻蔑 倨傲
-diseas	疾病 弊病 害病 病态
+discus	讨论 论述
+disdai	蔑视 鄙弃
+diseas	疾病 弊病
 disemb	上岸 登陆
 disenc	觉醒 清醒
 diseng	脱离 松开 解脱 分开 空闲
@@ -4562,10 +4562,10 @@ disequ	失调
 disfav	厌恶 不悦 失宠 不赞成 不利
 disfig	玷污 损害
 disgor	呕吐
-disgra	耻辱 不名誉 失体面 可耻 丢脸 不光彩
+disgra	耻辱 不名誉 失体面
 disgru	不满
 disgui	假装 隐瞒
-disgus	厌恶 嫌恶 作呕 讨厌 厌烦
+disgus	厌恶 嫌恶 作呕
 dish	盘子 菜肴
 dishar	不调和
 dishev	凌乱
@@ -4584,30 +4584,30 @@ dislik	嫌恶 讨厌
 disloc	脱臼 转位 混乱 弄乱
 dislod	逐出 移动 驱逐
 disloy	不实 不义
-dismal	阴沉 凄凉 沼泽 沉闷 阴暗
+dismal	阴沉 凄凉 沼泽
 disman	分解
 dismay	沮丧 惊愕 气馁
 dismem	分割
-dismis	解散 开除 解职 免职 解雇 轻视
+dismis	解散 开除 解职 免职 解雇
 dismou	下马
 disney	迪斯尼乐园
 disobe	不孝 违反 违背
-disord	杂乱 混乱 扰乱 失调 无秩序 骚乱
+disord	杂乱 混乱 扰乱 失调
 disorg	混乱 瓦解 解体
 disori	迷惑
 disown	否认
-dispar	不相干 蔑视 贬损 轻视 毁谤 贬低
+dispar	不相干
 dispas	冷静 公平
 dispat	派遣
 dispel	驱散 驱逐
-dispen	分发 分配 特许 豁免 施与 免除
-disper	分散 传播 散开 散布
+dispen	分发 分配 特许 豁免
+disper	分散 传播 散开
 dispir	沮丧 气馁
 displa	显示 陈列 炫耀 显示器 表现 替换
 disple	不愉快 生气 不满
 dispos	丢掉 处理 排列 销毁 布置 处置
 dispro	反驳
-disput	争论 议论 讨论
+disput	争论
 disqui	打搅 烦恼 忧虑 不安 焦虑 研究
 disrae	迪斯雷利
 disreg	忽视 漠视 不顾
@@ -4617,29 +4617,29 @@ disrob	脱衣服
 disrup	分裂 中断 瓦解 崩溃 破坏
 dissat	不满 不平
 dissec	解剖
-dissem	散播 传播 宣传 普及 掩饰
-dissen	异议 意见不合 纠纷 争吵
-disser	论文 伤害
-dissid	持不同政见 持不同政见者 异议
+dissem	散播 传播 宣传
+dissen	异议
+disser	论文
+dissid	持不同政见 持不同政见者
 dissim	不同 相异 掩饰 虚伪
-dissip	散失 驱散 浪费 消散 放荡 分散
+dissip	散失 驱散 浪费 消散 放荡
 dissoc	分离 游离 分裂 分解
-dissol	溶解 解散 分解 结束 放荡 风流
+dissol	溶解 解散 分解 结束
 disson	不调和 刺耳
 dissua	劝阻
 distal	末梢
-distan	距离 远方 遥远 疏远 久远 稀疏
+distan	距离 远方 遥远 疏远
 distas	讨厌 嫌恶
 distem	温热 坏脾气
 disten	膨胀 扩张
 distil	蒸馏 滴下 渗出 酒厂 蒸馏器 精华
 distin	区别 辨别 清楚 显著 不同 出众
 distor	扭曲 歪曲 变形 曲解
-distra	转移 分心 发狂 娱乐 烦恼 心烦意乱
+distra	转移 分心 发狂 娱乐
 distre	苦恼 贫困 痛苦 亏本出售
 distri	区域 地方 分配 散布 分发 分配器
 distru	怀疑 可疑
-distur	扰乱 妨碍 不安 忧虑 动摇
+distur	扰乱 妨碍 不安 忧虑
 disus	不用 废弃
 disuse	废弃 废止
 ditch	沟渠
@@ -4660,9 +4660,9 @@ divert	转移 欢娱
 divest	摆脱 脱去 剥夺 夺取
 divide	分开 分配 分裂 分水岭 被除数 股利
 divina	占卜 卜卦 预测
-divine	神圣 非凡 神学家 极度
+divine	神圣 非凡 神学家
 divini	神性
-divisi	分开 除法 部门 部分 区分 可分
+divisi	分开 除法 部门 部分 区分
 divorc	离婚
 divot	草皮
 divulg	泄露 透露
@@ -4686,7 +4686,7 @@ docket	摘要
 dockla	港区
 dockya	造船厂
 doctor	医生 博士 诊断 修改 行医
-doctri	教条 学说 教义 教诲
+doctri	教条 学说
 docume	文件 公文 文档 证明
 dodder	摇摆 蹒跚 菟丝子
 doddle	儿戏
@@ -4721,11 +4721,11 @@ dolt	呆子 笨蛋 傻瓜
 domain	领域 领土 产业 范围
 dome	圆顶
 domesd	世界末日
-domest	家庭 国内 驯养 恋家 教化 引进
+domest	家庭 国内 驯养
 domici	住所 住宅 定居 住处 住家
 domina	支配 占优势 优势 显性 统治 控制
 domine	跋扈 作威作福 盛气凌人
-domini	多明尼加共和国 领土 主权 统治 多米尼克 多米尼加
+domini	多明尼加共和国
 domino	面具 骨牌 多米诺骨牌
 don	先生 阁下 穿上
 dona	夫人
@@ -4776,8 +4776,8 @@ dotty	愚蠢 薄弱
 doub	加倍 双重
 double	两倍 双重 加倍 代替
 doubt	怀疑 疑惑
-doubtf	可疑 疑心 不明确 含糊 怀疑
-doubtl	无疑 确定 毫无疑问
+doubtf	可疑 疑心 不明确
+doubtl	无疑 确定
 douche	冲洗
 dough	生面团
 doughb	团子 步兵
@@ -4805,7 +4805,7 @@ downla	丘陵
 downpo	倾盆大雨
 downri	明白 率直 十足 全然 彻底 完全
 downsl	下坡
-downst	楼下 下游
+downst	楼下
 downto	市中心
 downtu	衰退
 downwa	向下
@@ -4833,7 +4833,7 @@ draina	排水
 drainp	排水管
 dram	打兰 微量
 drama	戏剧
-dramat	戏剧性 生动 戏剧 引人注目 突然 戏剧化
+dramat	戏剧性 生动 戏剧 引人注目 突然
 drape	褶皱
 draper	布料
 drasti	激烈 彻底
@@ -4845,7 +4845,7 @@ drawdo	减少 消耗
 drawer	抽屉
 dray	运货马车 雪橇
 dread	恐惧 可怕 害怕
-dreadf	可怕 非常
+dreadf	可怕
 dream	空想 愿望 做梦 想象 梦想
 dreami	朦胧
 dreaml	梦幻 梦境 梦乡 睡眠
@@ -4907,7 +4907,7 @@ drummo	人名
 drunka	酒鬼
 drunke	酒醉
 druthe	选择 偏爱
-dry	枯燥无味 干燥 干涸 冷淡
+dry	枯燥无味 干燥 干涸
 dryer	干燥剂
 drynes	干燥 冷淡
 drysda	人名
@@ -4916,7 +4916,7 @@ dual	双重 双数
 dualis	二元论 二元
 dub	配音 笨蛋
 dubai	迪拜
-dubiou	可疑 怀疑
+dubiou	可疑
 dublin	都柏林
 ducal	公爵
 ducat	入场券 门票
@@ -5002,7 +5002,7 @@ dyad	一对
 dyck	人名 迪克
 dye	颜料 染料 染色
 dyestu	染料
-dynami	动态 有活力 有力 动力 动力学 炸药
+dynami	动态 有活力 有力 动力 动力学
 dynamo	发电机
 dynast	朝代 王朝
 dysent	痢疾
@@ -5020,12 +5020,12 @@ earl	伯爵
 earlob	耳垂
 earmar	特征 记号 标记
 earn	赚得 获得 博得
-earnes	定金 诚挚 认真 热心 重要 正经
+earnes	定金 诚挚 认真 热心 重要
 earpho	耳机 听筒
 earpie	耳机 头戴式耳机
 earplu	耳塞
 earr	耳环 耳饰
-earth	地球 泥土 世界 尘世 俗世 可能
+earth	地球 泥土 世界 尘世
 earthb	世俗 平凡
 earthe	土制 陶器
 earthi	粗陋 朴实
@@ -5051,14 +5051,14 @@ ebb	退潮 衰退
 ebony	乌木
 ebulli	沸腾 热情 热情洋溢
 ebury	人名
-eccent	怪人 古怪 反常 怪癖
-eccles	教会 神职 牧师 神职人员 传教士
+eccent	怪人 古怪 反常
+eccles	教会 神职 牧师
 ecg	心电图
 echelo	梯形
 echino	棘皮动物
 echo	回声 回音 回波 随声附和 重复 反射
 echoey	共鸣
-eclect	选择 折衷主义
+eclect	选择
 eclips	日食 月食 消失 黯然失色
 eclipt	黄道
 ecole	人名
@@ -5110,13 +5110,13 @@ effend	阁下 先生
 effere	传出 输出管
 efferv	兴奋 泡腾 欢腾 兴高采烈
 effete	贫瘠 枯竭 衰微
-effica	功效 效力 有效 灵验
+effica	功效 效力
 effici	能干 效率 效能 功效 生效 有能力
 effigy	肖像 雕像
 efflor	开花 风化
 efflue	流出 射出
 effluv	臭气 恶臭 废料
-effort	努力 成就 容易
+effort	努力 成就
 effron	厚颜无耻
 effusi	奔放 流出 热情洋溢
 eg	例如
@@ -5141,7 +5141,7 @@ eiderd	鸭绒
 eiffel	艾菲尔铁塔
 eigenv	特征值
 eighte	十八
-eighth	八分之一 八分音符
+eighth	八分之一
 eighty	八十
 eindho	埃因霍温
 einste	爱因斯坦
@@ -5155,18 +5155,18 @@ ejecta	废物
 ejecti	驱逐 喷出
 ejido	合作农场
 eke	补充 增加
-elabor	精细 详尽 发挥 苦心经营 精巧
+elabor	精细 详尽 发挥
 elan	锐气 热忱
 elapse	逝去 过去
-elasti	松紧带 橡皮筋 有弹性 弹力 弹性
+elasti	松紧带 橡皮筋 有弹性
 elatio	得意洋洋 兴高采烈
 elbe	易北河
 elbow	手肘 扶手
 elect	选出 选举 选择
-electi	选举 当选 选修
+electi	选举 当选
 electo	选举人 选举 选民 选区
 electr	电流 电学 热情 电子 导电 电动
-elegan	优雅 端庄 高雅 典雅 优美
+elegan	优雅 端庄 高雅 典雅
 elegia	哀歌 挽歌
 elegy	悲歌 哀歌 挽歌
 elemen	元件 元素 要素 初步 基本
@@ -5177,7 +5177,7 @@ eleven	十一
 elf	小精灵 矮人
 elfin	小妖精 小精灵 矮人
 elgin	埃尔金
-elicit	引出 引起 抽出
+elicit	引出 引起
 elide	省略 删去 取消
 elie	以利亚
 eligib	合格
@@ -5202,7 +5202,7 @@ eloque	雄辩 善辩 口才
 eltham	人名
 elucid	阐明 说明
 elude	逃避 规避
-elusiv	难懂 难以捉摸 狡诈
+elusiv	难懂 难以捉摸
 elven	小精灵
 elvish	小精灵 淘气
 elysia	乐土
@@ -5215,7 +5215,7 @@ emb	插入 嵌入
 embalm	不朽
 embank	堤防
 embarg	禁运
-embark	乘船 着手 从事 上船 乘坐 运载
+embark	乘船 着手 从事 上船
 embarr	困难 阻碍 困窘 局促不安
 embass	大使馆
 embell	修饰 装饰 润色
@@ -5233,7 +5233,7 @@ embouc	河口
 embrac	拥抱 包含 收买
 embras	枪眼
 embroi	刺绣品 粉饰 刺绣 镶边 装饰 绣花
-embryo	胚胎 胎儿 胚芽 萌芽 初期 胚胎学
+embryo	胚胎 胎儿 胚芽
 emcee	司仪 主持人 主持
 emenda	修订 修正 校正
 emeral	翡翠 绿宝石
@@ -5241,11 +5241,11 @@ emerge	浮现 形成 出现 显露 紧急事件 发生
 emerso	爱默生
 emery	金刚砂
 emf	电动势
-emigra	移居 移民 侨民
+emigra	移居 移民
 emigre	逃亡者
 emil	埃米尔
 emile	埃米尔
-eminen	显赫 杰出 有名 突出 非常 名家
+eminen	显赫 杰出 有名
 emir	埃米尔
 emirat	酋长国
 emissa	密使 间谍 使者
@@ -5256,16 +5256,16 @@ emmie	人名 埃米
 emolli	柔软
 emolum	薪水 报酬
 emote	装模作样
-emotio	情绪 情感 激动 多情 动情
+emotio	情绪 情感 激动
 emotiv	感动 感情
 empane	挑选
-empath	共鸣 同感 移情 神入
+empath	共鸣
 empero	皇帝 君主
 emphas	强调 加强 重点 着重 重读
 emphat	强调 着重
 emphys	肺气肿
 empire	帝国
-empiri	经验主义 庸医 江湖医生
+empiri	经验主义
 emplac	安放 位置
 employ	职员 员工 雇用 职业 工作 使用
 empori	商场
@@ -5275,7 +5275,7 @@ empti	空虚 虚无
 emptin	空虚 无知
 empty	空虚 空腹 空洞 倒空 排出
 emu	鸸鹋
-emulat	效法 竞争 竞争者
+emulat	效法
 emulsi	乳剂 乳化
 en	作为
 ena	人名
@@ -5301,7 +5301,7 @@ encrus	结壳 镶嵌 硬壳
 encumb	妨害 阻塞 拖累 阻碍 累赘
 encycl	百科全书 传阅 广博
 end	结束 终点 目标 末端 死亡 残余
-endang	危及 危害
+endang	危及
 endear	亲爱 钟爱 讨人喜欢
 endeav	努力 尽力 力图
 endemi	流行 地方
@@ -5323,7 +5323,7 @@ endure	忍受 忍耐 容忍 持久 持续
 enduri	耐久 永久
 enemy	敌人 仇敌 敌军
 energe	精力充沛 积极
-energi	活跃 激励 精力充沛
+energi	活跃 激励
 energy	精力 精神 活力 能量
 enerva	衰弱 无力
 enfeeb	衰弱
@@ -5346,9 +5346,9 @@ enigma	费解 高深莫测 莫名其妙 难以理解
 enjoin	吩咐 命令 嘱咐 禁止
 enjoy	享受 喜欢 欣赏
 enjoym	享乐 快乐 享受
-enlarg	扩大 增大 详述 肿大 肥大 放大
-enligh	启迪 教化 教育 启发 启蒙 开导
-enlist	征募 参与 谋取 从军 赞助 士兵
+enlarg	扩大 增大 详述
+enligh	启迪 教化
+enlist	征募 参与 谋取 从军 赞助
 enlive	活泼 生动
 enmesh	绊住 陷入
 enmity	敌意 憎恨
@@ -5358,10 +5358,10 @@ eno	人名
 enormi	暴行 巨大
 enormo	巨大 庞大 非常
 enough	充足 足够
-enquir	询问 怀疑
+enquir	询问
 enrage	激怒 暴怒
 enrapt	狂喜
-enrich	富足 肥沃 丰富
+enrich	富足 肥沃
 enrol	登记 加入 参军 注册
 enroll	登记 加入 参军 注册 入伍
 enrolm	登记 注册 入伍 入学 入会
@@ -5380,11 +5380,11 @@ entent	协定 协约
 enter	进入 参加 开始 输入 回车 进去
 enteri	肠炎
 enterp	企业 事业心 进取心
-entert	娱乐 款待 招待 怀抱 演艺人员 有趣
+entert	娱乐 款待 招待 怀抱 演艺人员
 enthra	迷惑 奴役 迷住
 enthro	即位
-enthus	热心 狂热 热烈 爱好者 感兴趣
-entice	诱骗 引诱 怂恿 诱饵
+enthus	热心 狂热 热烈 爱好者
+entice	诱骗 引诱 怂恿
 entici	诱人 迷人
 entire	整个 全部 全体 完全 全然 一概
 entitl	叫做 权利
@@ -5397,13 +5397,13 @@ entrap	诱捕 陷入
 entrea	恳求 乞求
 entree	主菜
 entren	防护 保卫 侵犯 壕沟
-entrep	企业家 创业 职能
+entrep	企业家 创业
 entrus	信托 交托 委托
 entry	登录 条目 进入 入口 报关
 entwin	盘绕 纠缠
 enumer	列举 计算 枚举 细目
 enunci	表明 发音 说明 宣布
-envelo	信封 封套 包封 遮盖 包围
+envelo	信封 封套
 enviou	嫉妒 羡慕
 enviro	环境 外界 围绕 周围
 envisa	面对 正视 想象
@@ -5420,7 +5420,7 @@ ephesu	以弗所
 epic	史诗 叙事诗
 epicen	震中 中心
 epicur	享乐主义者 美食家 享乐主义
-epidem	传染病 流行病 流行 传染性 传染病学 流行病学
+epidem	传染病 流行病 流行 传染性
 epider	表皮 真皮
 epiglo	会厌
 epigra	碑文 题词 警句
@@ -5446,7 +5446,7 @@ eqn	方程式 等式 反应式
 equab	均等 均一 均匀
 equabl	平静
 equal	相等 同样 平等 对手 匹敌 同辈
-equali	平等 均匀 相等 均衡 平均 均等
+equali	平等 均匀 相等
 equani	平静 镇定 沉着
 equate	相等 等同
 equati	相等 等式 平衡
@@ -5459,10 +5459,10 @@ equip	装备 配备
 equipm	装备 设备 才能
 equita	公平 公正
 equity	公平 公正
-equiva	相等 相当 同等 等价 等值 均等
+equiva	相等 相当
 equivo	模棱两可 支吾
 era	时代 纪元 时期
-eradic	根除 扑灭 根绝 消灭 歼灭
+eradic	根除 扑灭 根绝 消灭
 erase	抹去 擦掉
 eraser	擦子
 erasur	擦除
@@ -5484,7 +5484,7 @@ erotic	性爱 性欲 色情 好色之徒
 err	犯错 做错 犯罪
 errand	任务 差使 使命
 errant	周游 不定
-errati	奇怪 不定
+errati	奇怪
 errone	错误 不正确
 error	错误 过失 失误 误差
 ershad	人名
@@ -5492,7 +5492,7 @@ erskin	人名
 erstwh	以前 往昔
 erudit	博学
 erupt	爆发 喷出
-erupti	爆发 暴发 喷发
+erupti	爆发
 erwin	欧文
 erythe	红斑
 erythr	红血球 红霉素
@@ -5510,10 +5510,10 @@ esk	人名
 esopha	食道 食管
 esoter	奥秘 秘传 黄色书刊
 espali	树篱
-especi	尤其 特别 格外 特殊
+especi	尤其 特别 格外
 espion	间谍活动
 esplan	广场
-espous	支持 赞成 拥护 订婚 婚礼
+espous	支持 赞成
 esprit	精神 才智 机敏
 esq	先生 方差
 esquir	先生 绅士
@@ -5527,7 +5527,7 @@ estate	不动产 阶段 阶层 财产
 esteem	尊敬 尊重 认为
 esther	以斯帖 以斯帖记
 esthet	审美 美学
-estima	估计 判断 评价 尊重
+estima	估计 判断 评价
 estoni	爱沙尼亚
 estran	疏远 离间 离开
 estrog	雌激素
@@ -5535,7 +5535,7 @@ estrus	动情期
 estuar	河口 港湾
 etcete	等等
 etch	蚀刻 腐蚀剂
-eterna	永恒 永远 常常
+eterna	永恒 永远
 eterni	永远 来世 不朽
 ethano	乙醇 酒精
 ether	苍天 以太
@@ -5591,7 +5591,7 @@ evenne	平均 平坦 平等
 evenso	晚祷
 event	事件 结果
 eventf	多事 重要
-eventu	最后 终于 可能性
+eventu	最后 终于
 everes	珠穆朗玛峰 顶峰
 evergr	常绿树 常绿植物 常绿
 everla	永恒 持久 上帝
@@ -5623,7 +5623,7 @@ exam	考试 测验
 examin	检查 调查 考试 测验 审查
 exampl	例子 样本 实例
 exaspe	恼怒 激怒 恶化
-excava	挖掘 发掘 挖空 挖土机
+excava	挖掘 发掘
 exce	超过 超越 胜过
 exceed	极端 极度 非常
 excel	胜过 优于 擅长
@@ -5654,7 +5654,7 @@ execra	讨厌
 execut	执行 实行 完成 处死 制成 死刑
 exeges	注释 解释
 exeget	注释 评注
-exempl	例证 例示 示范 模范 榜样 原型
+exempl	例证 例示
 exempt	解除 免除 免税 豁免
 exerci	行使 执行 运动 练习 作业 运用
 exert	发挥 运用
@@ -5671,37 +5671,37 @@ exhume	掘出 发掘
 exigen	紧急 急迫 紧急事件 迫切 苛求
 exile	放逐 流放 背井离乡
 exist	存在 生存 发生
-existe	存在 生存 现存 存在主义
+existe	存在 生存
 exit	出口 退场 离去 去世 退出 脱离
 exmout	人名
 exoner	免除
 exorbi	过度 过高 过分
 exorci	驱邪 驱魔 拔除 驱除
-exotic	异国 外来 外来人 舶来品 奇异 异乎寻常
+exotic	异国 外来 外来人 舶来品
 expand	膨胀 详述 扩张 张开 发展 展开
 expans	扩充 开展 膨胀 宽阔 天空 扩大
 expat	放逐
 expati	详述 细说 漫游
 expatr	侨民 放逐
 expect	预期 盼望 期待 指望 展望 希望
-expedi	远征 迅速 权宜之计 权宜 方便 有用
+expedi	远征 迅速
 expel	驱逐 逐出 排出 开除
-expend	开支 费用 用光 花费 消耗
-expens	奢华 费用 代价 开支 损失 昂贵
+expend	开支 费用 用光
+expens	奢华 费用 代价 开支 损失
 experi	经历 经验 体验 实验 试验 尝试
-expert	专家 行家 老练 内行 专门 熟练
+expert	专家 行家 老练 内行 专门
 expiat	赎罪 补偿 抵偿
 expira	终止 满期 呼出 呼气 吐气
 expire	期满 呼气 断气 呼出
 expiry	终结 满期 呼气 断气
-explai	解释 说明 讲解员
+explai	解释 说明
 explan	解释 说明 辩解 表明 辩明
 explet	填补 多余 附加 补足 语助词 虚词
-explic	详述 清楚 直言 明确 明白 解释
+explic	详述 清楚 直言 明确 明白
 explod	爆炸 爆发 激增
 exploi	功绩 勋绩 开发 利用 开拓 剥削
-explor	探险 探测 探究 踏勘 探险家 探查
-explos	爆发 激增 爆炸 炸药 暴躁 爆炸性
+explor	探险 探测 探究 踏勘 探险家
+explos	爆发 激增 爆炸 炸药 暴躁
 expone	倡导者 指数 说明
 export	输出品 输出 出口 出口商
 expose	暴露 曝光 揭穿 陈列
@@ -5713,7 +5713,7 @@ expres	快车 快递 明确 丝毫不差 专门 表达
 exprop	征用 征收 剥夺 没收
 expuls	逐出 开除 驱逐 排气
 expung	擦掉 删掉 除去
-exquis	精致 细腻 敏锐 精巧
+exquis	精致 细腻 敏锐
 ext	扩展 外部 额外 提取
 extant	现存
 extemp	即席 临时
@@ -5722,7 +5722,7 @@ extens	延长 扩充 范围 扩展名 伸缩 广泛
 extent	范围 程度 区域
 exteri	外部 表面 外貌 外在
 exterm	扑灭 消灭 根绝
-extern	外部 外面 客观 表面 具体化 外形
+extern	外部 外面 客观 表面
 extinc	消失 消灭 废止 熄灭 灭绝 耗尽
 exting	熄灭 消亡 压制 减色 灭火器
 extirp	消灭 根除 毁灭
@@ -5736,7 +5736,7 @@ extran	外来 非必要 无关
 extrao	非常 特别 非凡 破例 离奇 惊人
 extrap	推断 外推 外推法
 extrat	治外法权
-extrav	奢侈 挥霍无度 浪费 狂言
+extrav	奢侈 挥霍无度 浪费
 extrem	极端 非常 末端 尽头 极度 偏激
 extric	解脱 救出 游离
 extrin	外在 外来 外表
@@ -5772,8 +5772,8 @@ fabia	人名
 fabian	拖延时间
 fabl	寓言 虚构
 fable	寓言 神话 谎言 虚构
-fabric	织物 结构 构造 建筑物 制造 建造
-fabulo	传说 难以置信 非常
+fabric	织物 结构 构造 建筑物
+fabulo	传说 难以置信
 facade	外观 表面
 face	面容 正面 外观 面对 正视 面临
 facedo	摊牌
@@ -5783,13 +5783,13 @@ facet	方面
 faceti	滑稽
 facial	美颜 表面
 facile	容易 灵巧 温和
-facili	容易 灵巧 设备 促进 帮助 便利
+facili	容易 灵巧 设备 促进 帮助
 facsim	传真 临摹 复制
 fact	事实 真实性 真相 细节 论据
-factio	内讧 派系
+factio	内讧
 factor	因素 因数 系数 基因 代理人 工厂
 factot	杂役
-factua	事实 实际 真实 确实
+factua	事实 实际
 facult	才能 能力
 fad	时尚
 faddis	风行 流行
@@ -5816,7 +5816,7 @@ fairy	仙女 精灵
 fairyl	仙境 乐园
 fairyt	童话故事
 faith	信心 信任 忠实 保证
-faithf	忠实 可靠 信徒 诚心诚意 忠诚 诚实
+faithf	忠实 可靠 信徒 诚心诚意
 fake	假货 欺骗 诡计 假造 仿造 伪装
 faker	骗子 摊贩
 fakery	伪造 赝品 假货 伪装 捏造
@@ -5828,7 +5828,7 @@ fallac	谬见 谬论 谬误 不合理 骗人
 fallba	退却
 fallop	输卵管
 fallow	休耕
-false	错误 虚伪 不准确 欺诈 不实
+false	错误 虚伪 不准确 欺诈
 falseh	谎言 虚假
 falsen	虚伪 不正确
 falset	假音
@@ -5836,10 +5836,10 @@ falsif	伪造 歪曲 说谎
 falsit	虚伪 错误 谎言
 falsta	福斯塔夫
 falter	支吾 颤抖 踌躇
-fam	著名 闻名 共济会
+fam	著名 闻名
 fame	名望 名声 传说
 fami	家庭 家人
-famili	熟悉 常见 亲密 常客 精通 家族
+famili	熟悉 常见 亲密 常客 精通
 famine	饥荒 缺乏 饥饿
 famous	出名 极好
 fan	风扇 爱好者 煽动 刺激 吹拂 飘动
@@ -5853,7 +5853,7 @@ fang	尖牙 犬牙
 fanny	屁股
 fanon	披肩
 fansha	人名
-fantas	幻想 奇妙 稀奇 空想 想象 捕风捉影
+fantas	幻想 奇妙 稀奇 空想
 far	久远 遥远
 farada	法拉第
 farah	法拉
@@ -5878,7 +5878,7 @@ farsig	远视
 fart	放屁
 farthe	最远
 fascia	招牌
-fascin	着迷 入迷 魅力 迷人
+fascin	着迷 入迷 魅力
 fascis	法西斯主义
 fashan	人名
 fashio	流行 风尚 形成 时髦 上流社会
@@ -5889,8 +5889,8 @@ fastid	挑剔 苛求 一丝不苟 严格
 fastne	要塞 巩固 迅速
 fat	脂肪 肥肉 油腻
 fatah	法塔赫
-fatal	致命 重大 粗心 不幸 宿命
-fatali	不幸 厄运 天命 宿命论
+fatal	致命 重大 粗心 不幸
+fatali	不幸 厄运 天命
 fate	命运 运气 注定
 fatefu	宿命 重大 决定性
 father	父亲 祖先 长辈 神父 创始者 保护
@@ -5909,8 +5909,8 @@ faure	福尔
 favela	贫民区
 favers	人名
 favor	好意 喜爱 赐予 支持 喜欢 证实
-favora	有利 赞许 良好 顺利 亲切 好意
-favori	幸运儿 喜爱 宠爱 中意 偏爱 偏袒
+favora	有利 赞许 良好
+favori	幸运儿 喜爱 宠爱 中意
 favour	喜爱 宠爱 好感 偏爱 相信 庇护
 fawke	福克斯
 fawley	人名 福利
@@ -5921,22 +5921,22 @@ faze	打扰 折磨 狼狈
 fc	消防
 fealty	忠诚 忠贞 忠实
 fear	恐怖 害怕 担心 恐惧 敬畏
-fearfu	可怕 恐怕 担心 非常 厉害
+fearfu	可怕 恐怕 担心
 fearle	大胆 勇敢
 fearon	人名
 fearso	吓人 可怕 害怕
-feasib	可行 适宜 可行性 可能性 切实
+feasib	可行 适宜 可行性 可能性
 feast	宴会 酒席 享受 节日 款待 享乐
 feat	壮举 功绩 灵巧 合适 整洁
-feathe	羽毛 人名
-featur	特征 容貌 特色 特写 放映 平凡
+feathe	羽毛
+featur	特征 容貌 特色 特写 放映
 feb	二月
 febril	发热 热病
 februa	二月
 fecal	排泄物 渣滓
 feckle	无效 无能
 fecund	多产 丰饶 肥沃
-federa	联邦 联合 同盟 联盟 联邦政府 联邦制
+federa	联邦 联合 同盟 联盟 联邦政府
 fee	费用 小费 所有权
 feeb	柔弱 无力 微弱
 feeble	微弱 衰弱 无效
@@ -5965,7 +5965,7 @@ feloni	凶恶 重罪
 felony	重罪
 feltha	人名
 female	女性 女人 女子
-femini	女性 阴性 柔弱 女权主义 温柔 女性化
+femini	女性 阴性 柔弱 女权主义
 femme	妻子 女子
 femora	大腿
 fen	沼泽
@@ -5980,18 +5980,18 @@ feral	野生 凶猛 野兽
 ferdi	人名
 ferdin	人名
 fergie	菲姬
-fergus	弗格森 人名
+fergus	弗格森
 fermen	发酵 酵素 动乱
 fernan	人名
 fernie	人名
 feroci	残忍 凶猛 可怕 野蛮
 ferran	人名
-ferret	雪貂 侦探 搜索 人名
+ferret	雪貂 侦探 搜索
 ferrie	人名
 ferrul	套圈
 ferry	渡船 渡口
 ferryb	渡船
-fertil	肥沃 丰饶 生产力 肥料 施肥 受精
+fertil	肥沃 丰饶 生产力 肥料
 ferven	炎热 热心 热烈 热情 强烈
 fervid	热心
 fervor	热情 热心 炽热
@@ -5999,7 +5999,7 @@ fervou	炽热 热诚 热情 热烈
 fescue	教鞭
 fess	供认 坦白
 fester	溃烂
-festiv	节日 喜庆 快乐 庆祝 欢宴 欢乐
+festiv	节日 喜庆 快乐 庆祝 欢宴
 festoo	花彩
 fetal	胎儿
 fetch	取得 诡计 带来 推出 引出 杀死
@@ -6010,7 +6010,7 @@ fetter	脚镣 羁绊 束缚
 fettle	状态 情绪 修补 整理 擦亮 殴打
 fetus	胎儿
 feud	不和 争执 擦亮
-feudal	封建制度 封地 领地 封建主义
+feudal	封建制度 封地 领地
 fever	发烧 发热 热病
 feveri	发热 不安 兴奋
 few	少数
@@ -6031,7 +6031,7 @@ fickle	薄情 易变 无常 浮躁 变化无常
 fictio	小说 虚构 编造
 fictit	假想 编造 虚伪
 fictiv	虚构 虚伪
-fiddle	小提琴 拨弄 瞎搞 骗子
+fiddle	小提琴 拨弄 瞎搞
 fidel	卡斯特罗
 fideli	忠实 诚实 忠诚 保真度
 fidget	摆弄 烦乱 不安
@@ -6083,13 +6083,13 @@ finagl	欺骗 哄骗 欺瞒
 final	最后 终于 结局 决赛 终极 决定性
 finale	结局
 finali	定稿 结束 定局 终结
-financ	财政 金融 财务 金融家 欺骗
+financ	财政 金融 财务
 find	发现 感到 找到 认为 得到 裁决
 findla	人名
 fine	罚款 罚金 晴天 精细 晴朗 健康
 finery	装饰 服饰 幽雅
 finess	策略 手段
-finger	手指 指针 伸出 指尖 指纹 指板
+finger	手指 指针 伸出 指尖 指纹
 fini	终结
 finial	顶尖
 finish	完成 结束 磨光 完美 用完 毁掉
@@ -6108,14 +6108,14 @@ fireba	火球
 firebr	火把
 firecr	爆竹 鞭炮
 firef	萤火虫
-firefi	消防队员 交火 炮战
+firefi	消防队员
 fireli	火光
 firema	消防队员
 firepl	壁炉
 firepo	火力
 firepr	耐火 防火
 firesi	炉边 家庭 非正式
-firewo	烟火 焰火 木柴
+firewo	烟火 焰火
 firm	公司 商号 坚定 坚强 牢固 结实
 firmam	天空 苍天
 firmne	坚固 坚牢 坚定
@@ -6196,11 +6196,11 @@ flatfi	比目鱼
 flatir	熨斗
 flatla	平原
 flatne	平坦 平滑
-flatte	弄平 打倒 谄媚 阿谀 巴结 谄媚者
+flatte	弄平 打倒
 flatul	空虚 自负 浮夸
 flaube	福楼拜
 flaunt	炫耀 飘扬
-flavor	滋味 调味品 可口 调味料 无味
+flavor	滋味 调味品
 flavou	滋味 香味 气味 风味 情味 情趣
 flaw	缺点 裂纹 瑕疵
 flawle	无瑕 完美
@@ -6221,7 +6221,7 @@ flemis	佛兰德
 flesh	肉体 肉欲 人性 亲属 人类 众生
 fleshy	肉体
 flex	弯曲 伸缩 屈曲
-flexib	灵活 柔顺 弹性 适应性 柔软
+flexib	灵活 柔顺 弹性 适应性
 flexor	屈肌
 flicke	闪烁 闪光 颤动 闪动 摇动 摇曳
 flier	快船 快车
@@ -6256,7 +6256,7 @@ floral	植物
 floren	佛罗伦萨
 flores	开花
 floret	小花
-florid	佛罗里达州 华丽 红润
+florid	佛罗里达州
 floris	花匠 花商
 flotsa	废料 零碎
 flounc	挣扎 挣脱 跳动
@@ -6267,17 +6267,17 @@ floury	面粉
 flout	嘲笑 愚弄 轻视
 flow	流程 流动 流量 洋溢 泛滥 涨潮
 flowch	流程图
-flower	精华 开花 发育 旺盛 成熟 绚丽
+flower	精华 开花 发育 旺盛 成熟
 floyd	弗洛伊德
 flu	流感 流行性感冒
 flub	弄糟 瞎搞 失败 胡弄 错误
-fluctu	变动 波动 动摇 起伏
+fluctu	变动 波动 动摇
 flue	渔网
 fluenc	流畅 雄辩 善辩
-fluent	流利 流畅 通畅
+fluent	流利 流畅
 fluff	软毛 绒毛 错误 起毛 出错
 fluffy	毛绒绒 蓬松 空洞 不明确
-fluid	液体 流体 流动 不定 流畅
+fluid	液体 流体 流动
 fluidi	流动性
 fluke	侥幸
 flume	水道
@@ -6332,7 +6332,7 @@ folkta	民间故事
 follic	滤泡 卵泡
 follow	跟随 遵循 追求 接着 追随 从者
 foment	热敷 煽动
-fond	喜欢 宠爱 温柔 溺爱 怜爱
+fond	喜欢 宠爱 温柔
 fonda	旅馆
 fondle	爱抚 溺爱
 fondne	溺爱 爱好
@@ -6342,7 +6342,7 @@ foodie	美食家
 foodst	食品 粮食
 fool	愚人 愚弄 欺骗 浪费 开玩笑 游荡
 foolha	有勇无谋
-foolis	愚蠢 愚笨 无聊 可笑
+foolis	愚蠢
 foot	步调 英尺 底部 末尾 步兵 支付
 footba	足球 橄榄球
 footfa	踏步 脚步
@@ -6354,7 +6354,7 @@ footpa	步道 人行道 小路
 footpl	踏板 地板
 footpr	足迹
 footra	竞走
-footst	脚步 足迹 脚凳
+footst	脚步 足迹
 footwa	小路 人行道
 fop	花花公子
 foppis	浮华 矫饰
@@ -6364,9 +6364,9 @@ forbe	福布斯
 forbea	节制 自制 忍耐 克制 容忍 祖先
 forbid	禁止 不准 妨碍
 force	力量 武力 势力 影响力 军队 效力
-forcef	有力 强烈 激烈 强有力
+forcef	有力 强烈
 forcep	钳子
-forcib	强制 用力 强迫
+forcib	强制 用力
 ford	浅滩 福特汽车 涉过
 forde	峡湾 人名
 fore	在前 以前
@@ -6392,7 +6392,7 @@ forese	预见 预知
 foresh	预示 海滩 缩短
 foresi	远见 深谋远虑
 foresk	包皮
-forest	森林 林区 林学 垄断 阻碍
+forest	森林 林区 林学
 foreta	预示
 forete	预言 预告 预示
 foreth	先见
@@ -6402,7 +6402,7 @@ forfar	人名
 forfei	罚金 丧失 没收
 forge	熔炉 打制 锻造 伪造
 forger	伪造 铁匠 伪造者
-forget	忘记 忽略 健忘
+forget	忘记 忽略
 forgiv	原谅 宽恕 免除
 forgo	放弃
 forint	福林
@@ -6410,16 +6410,16 @@ fork	叉子 分岔 分支 分歧
 forkli	铲车
 forlor	孤独 悲惨 凄凉 可怜 孤苦伶仃 渺茫
 form	形状 形体 类型 方式 表格 形式
-formal	正式 形式 礼仪 拘谨 礼节 整形
+formal	正式 形式 礼仪 拘谨 礼节
 forman	工头
 format	形成 构造 编队 开本 版式 形式
 formby	人名
 forme	印版
 former	从前 前者 模型 样板 以前
 formic	胶木
-formid	巨大 优秀 可怕 艰难 强大
+formid	巨大 优秀 可怕 艰难
 formos	台湾话 台湾
-formul	公式 准则 制订 公式化 配制 刻板
+formul	公式 准则 制订 公式化 配制
 fornic	通奸 乱伦
 forsak	放弃 抛弃
 forste	福斯特
@@ -6447,7 +6447,7 @@ foucha	人名
 foul	污秽 邪恶 恶臭 肮脏 恶劣 淤塞
 foulke	人名 福克
 foulne	纠缠 卑鄙
-founda	基础 根据 建立 基本
+founda	基础 根据 建立
 founde	创立者 建立者 沉没 摔倒 浸水 破坏
 foundr	铸造
 fount	源泉
@@ -6467,10 +6467,10 @@ foyer	门厅
 foyle	人名
 fp	冰点 凝固点
 fraca	吵闹 纷扰
-fracti	破片 分数 稍许 一点点 倔强 部分
+fracti	破片 分数
 fractu	破碎 骨折 破裂
-fragil	易碎 脆弱 虚弱
-fragme	碎片 破片 片段 分裂 破碎 碎屑
+fragil	易碎
+fragme	碎片 破片 片段
 fragra	芬芳 香味 芬香 馥郁 愉快
 frail	脆弱 虚弱 少女 少妇
 frailt	弱点 脆弱
@@ -6486,7 +6486,7 @@ frank	坦白 率直 老实
 franki	乳香
 frankn	率直 坦白
 franti	狂乱 疯狂 狂暴
-frater	友爱 兄弟 友善
+frater	友爱
 frau	夫人
 fraud	欺骗 欺诈 诡计 骗子
 fraudu	欺诈 欺骗
@@ -6505,12 +6505,12 @@ freeha	徒手画
 freeho	不动产
 freela	自由职业者
 freelo	不速之客
-freema	公民 人名 同病相怜
+freema	公民
 freest	自由式
 freewa	高速公路
 freewh	随心所欲
 freeze	冻结 冷冻 僵硬 结冰 呆住 凝固
-freigh	船货 运费 货运 装货 充满 承运人
+freigh	船货 运费 货运 装货 充满
 french	法国人 法文 法式 法国 法语
 frenet	发狂 狂热
 frenzy	疯狂 狂暴 狂怒
@@ -6536,7 +6536,7 @@ friedr	弗里德里希
 friend	朋友 支持者 友好 亲切 互助 友善
 frieze	饰带
 frigat	护卫舰
-fright	惊吓 惊恐 惊骇 吃惊 可怕 惊人
+fright	惊吓 惊恐
 frigid	寒冷 严寒 冷淡
 fringe	边缘 流苏 初步 附加
 frisk	乱跳 活跃 蹦跳
@@ -6607,7 +6607,7 @@ fund	基金 资金 存款 财源 贮藏 积累
 fundam	基本原理 原则 基波 基本 重要 基础
 funder	投资者
 fundra	募捐
-funera	葬礼 出殡 埋葬
+funera	葬礼 出殡
 funere	送葬 悲哀
 funfai	游乐园 游乐场
 fungal	真菌
@@ -6631,7 +6631,7 @@ furor	喧闹 激怒 感动 狂热
 furore	轰动 勃然大怒 狂热
 furrow	犁沟 车辙 皱纹
 furry	毛皮
-furthe	此外 而且 促进
+furthe	此外 而且
 furtiv	秘密 隐密 偷偷摸摸 偷偷
 fury	愤怒 狂暴
 fuse	保险丝 导火线 熔化 融合
@@ -6697,7 +6697,7 @@ galvin	人名
 gam	社交 联欢
 gambia	冈比亚
 gambit	开场白 话题
-gamble	赌博 冒险 孤注一掷 赌徒
+gamble	赌博 冒险 孤注一掷
 gambol	跳跃 雀跃 嬉戏 耍闹
 game	比赛 玩耍 比分 得胜 策略 游戏
 gameco	斗鸡
@@ -6759,7 +6759,7 @@ gass	系统
 gassen	人名
 gassy	气体 含气
 gastri	胃炎
-gastro	肠胃 美食 肠胃炎 烹饪法
+gastro	肠胃
 gate	牌楼 大门 通道
 gatecr	不请自来
 gateho	门房
@@ -6809,7 +6809,7 @@ geldof	人名
 gem	珠宝 宝石
 gen	消息 真相 情报
 gendar	宪兵 警官
-gender	产生 无性
+gender	产生
 gene	基因
 geneal	世系 血统
 genera	一般 将军 大体 全面 普遍 常规
@@ -6828,14 +6828,14 @@ genoes	热那亚
 genoty	基因型
 genove	热那亚
 genre	类型 流派
-gent	温和 温柔 轻轻 逐渐 绅士
+gent	温和 温柔 轻轻 逐渐
 gentam	庆大霉素
 gentee	上流 优雅
 gentil	异教徒 斯文 彬彬有礼 文雅
-gentle	绅士 先生 温和 文雅 温顺 柔和
+gentle	绅士 先生 温和 文雅
 gentri	优化
 genufl	屈服
-genuin	真正 真实 诚恳 真诚 诚实 真挚
+genuin	真正 真实 诚恳 真诚 诚实
 geo	海湾
 geoche	地球化学
 geodes	测量 测地线
@@ -6843,11 +6843,11 @@ geoff	杰夫
 geogra	地理学 地理 地区
 geolog	地质学 地质 地质学家
 geomag	地磁
-geomet	几何学 几何
+geomet	几何学
 geomor	地貌
 geophy	地球物理学
-george	乔治 乔治城
-georgi	乔治亚 人名
+george	乔治
+georgi	乔治亚
 geosci	地球科学
 geostr	地缘政治学
 geothe	地热
@@ -6856,7 +6856,7 @@ gere	盖尔
 geriat	衰老 老年
 germ	细菌 种子 生殖细胞 根源
 germai	人名
-german	德国 德国人 德语 日耳曼语 有关 同样
+german	德国 德国人 德语
 germin	发芽 萌芽 发育
 geront	老年
 gerrar	杰拉德
@@ -6878,7 +6878,7 @@ ghast	可怕 惨白
 ghat	山路
 ghent	根特
 gherki	小黄瓜
-ghost	灵魂 幻影 一点 幽灵 精神
+ghost	灵魂 幻影 一点
 ghoul	食尸鬼 饿鬼
 ghouli	残忍
 giacom	人名
@@ -6914,7 +6914,7 @@ gimlet	手钻 锐利
 gimmic	花招 伎俩
 gimp	花边 精神 瘸子
 gin	杜松子酒 陷阱 轧棉
-ginger	精力 姜黄色 活泼 小心翼翼 慎重 谨慎
+ginger	精力 姜黄色 活泼
 gingha	条纹 棉布
 gingiv	齿龈炎
 ginny	意大利人 杜松子酒
@@ -6940,13 +6940,13 @@ gizzar	砂囊
 gk	守门员 希腊
 glacia	冰川 冰冷
 glacie	冰川
-glad	高兴 喜欢 情愿 乐意 欢喜
+glad	高兴 喜欢 情愿
 gladde	喜悦
 glade	沼泽
 gladia	斗士 争论
 gladne	欢乐 欢喜 喜悦
 glam	迷人
-glamor	迷人 魅力 魔法 迷惑 美化
+glamor	迷人 魅力 魔法 迷惑
 glamou	魅力 魔法 迷惑
 glance	一瞥 闪光 掠过 扫视 提到 反射
 glandu	天生 固有 肉体
@@ -6976,7 +6976,7 @@ glitte	灿烂 闪烁 闪光
 glitz	闪光 炫目 浮华
 glitzy	闪光 耀眼
 gloat	幸灾乐祸
-global	通用 全球 球形 综合 普遍 全球化
+global	通用 全球 球形 综合 普遍
 globe	球状物 地球仪 天体
 globul	球状 小球 血球 药丸 液滴 球蛋白
 glocke	钟琴
@@ -6986,7 +6986,7 @@ gloomi	阴暗 阴沉 阴郁 忧郁
 gloomy	忧闷 黑暗 悲观
 gloria	声纳
 glorif	赞美 美化 赞扬 辉煌
-glorio	光荣 辉煌 壮观 壮丽
+glorio	光荣
 glory	光荣 荣耀 荣誉 壮丽 繁荣 自豪
 gloss	光彩 假象 注释 掩盖 曲解 发光
 glossy	平滑
@@ -7036,8 +7036,8 @@ gobbet	一口 引文 片段
 gobble	狼吞虎咽 贪食 官样文章
 goblet	高脚杯 酒杯
 goblin	小妖精
-god	上帝 神像 偶像 神化 敬神 虔诚
-goddam	该死 完全 十足 讨厌 诅咒 要命
+god	上帝 神像 偶像 神化
+goddam	该死 完全 十足 讨厌
 goddes	女神 美女
 godfat	教父
 godfor	堕落 邪恶 倒霉 凄凉 荒凉
@@ -7091,7 +7091,7 @@ goosef	鸡皮疙瘩
 gordia	棘手
 gore	刺伤
 gorge	峡谷 凹槽 咽喉 狼吞虎咽
-gorgeo	华丽 灿烂 华美 辉煌
+gorgeo	华丽 灿烂
 gorget	项链
 gorill	大猩猩 歹徒
 gorky	人名 高尔基
@@ -7118,9 +7118,9 @@ goy	异教徒
 grab	掠夺 强占 抓取 攫取 捕获 霸占
 grabby	贪婪
 grace	优雅 风度 慈悲 恩惠 体面 赦免
-gracef	优美 优雅 温文
+gracef	优美
 gracel	粗野
-gracio	亲切 慈善 和蔼 仁慈 雅致 好心
+gracio	亲切 慈善
 grad	毕业生 校友
 gradat	阶级 顺序
 grade	等级 年级 阶段 成绩 程度 坡度
@@ -7140,15 +7140,15 @@ granar	谷仓
 grand	庄重 壮观 显赫 重大 最高 雄伟
 granda	爷爷 老太爷 外公 祖师爷 祖父
 grandc	外孙女 外孙 孙女 孙子
-grandd	孙女 外孙女 爷爷 老太爷 外公 祖师爷
+grandd	孙女 外孙女
 grande	庄严 伟大 壮丽 重大 显要 大公
-grandf	祖父 始祖 慈祥
+grandf	祖父 始祖
 grandi	宏伟 壮丽 夸张 大言不惭 夸大
 grandk	孙女
-grandm	祖母 奶奶 外婆 外祖母 大师 唠叨
+grandm	祖母 奶奶 外婆
 grandn	侄孙女 宏伟 壮大 伟大
-grandp	祖父母 爷爷 老太爷 外公
-grands	孙子 外孙 观众
+grandp	祖父母
+grands	孙子 外孙
 grange	农庄 农夫 农民
 granit	花岗岩
 granny	奶奶 老奶奶 外婆 接生婆
@@ -7166,14 +7166,14 @@ grassh	蚱蜢 蝗虫
 grassl	牧草 草原
 grassy	象草
 grate	火炉 壁炉 格栅 磨碎 焦急 触怒
-gratef	感谢 感激 受欢迎 感恩
+gratef	感谢 感激 受欢迎
 grati	免费
 gratif	满足 喜悦
 gratui	免费 小费 赏钱 不必要 无缘无故 无偿
 grave	墓穴 坟墓 终结 死亡 庄重 严肃
 gravel	砂砾 碎石
 graves	墓石 墓碑
-gravit	地心引力 重力 下降 引力
+gravit	地心引力 重力
 gravy	肉汁 外快
 gray	灰色 暗淡 灰白 年老 老练 阴沉
 graybe	老人
@@ -7194,7 +7194,7 @@ green	绿色 新鲜 青春
 greena	人名
 greenb	美钞
 greene	格林 绿叶 绿树
-greenh	温室 人名 生手
+greenh	温室
 greenl	格陵兰
 greenn	绿色 新鲜 未熟
 greens	草皮
@@ -7204,7 +7204,7 @@ greet	问候 致敬 欢迎 映入眼帘
 gregar	社交 群居
 gregso	人名
 gremli	小鬼
-grenad	手榴弹 格林纳达
+grenad	手榴弹
 grenfe	人名
 grenob	格勒诺布尔
 gresha	人名
@@ -7263,7 +7263,7 @@ grotes	奇怪 可笑 奇异 荒诞
 grotto	洞穴 岩穴
 grotty	恶劣 龌龊
 grouch	不平 坏脾气 闹脾气 发牢骚 人名
-ground	地下水 地基 基础 根据 土拨鼠 海啸
+ground	地下水
 group	团体 聚合 成群
 groupe	石斑鱼
 groupy	合群
@@ -7290,10 +7290,10 @@ grunt	咕哝
 gs	总书记 秘书长
 guacam	鳄梨酱
 guam	关岛
-guaran	担保 抵押品 保证 保证人 抵押
+guaran	担保 抵押品 保证
 guard	守卫者 警戒 保卫 看守 当心 防止
 guarde	谨慎 安全
-guardi	看守者 监护人 保护人 保护 监护 守护
+guardi	看守者 监护人 保护人 保护
 guardr	护栏 护轨
 guards	卫兵
 guatem	危地马拉 危地马拉人
@@ -7381,7 +7381,7 @@ gyro	陀螺仪 陀螺
 gyrosc	陀螺仪
 ha	哈哈
 habit	习惯 嗜好 习性 穿衣
-habita	栖息 居留 居住 住所
+habita	栖息 居留
 habitu	习惯 惯常 平常 习以为常 熟习 体质
 hack	出租车 干咳 鹤嘴锄 出租
 hacket	人名
@@ -7406,7 +7406,7 @@ haine	人名
 hair	头发 毛发 些微
 haircu	理发 发式
 hairdo	束发 发式
-hairdr	美发师 理发师 理发 美发 吹风机
+hairdr	美发师 理发师
 hairle	无毛
 hairli	发际线 细长
 hairne	发网
@@ -7446,7 +7446,7 @@ hambur	汉堡 肉饼 汉堡包
 hamilt	汉密尔顿
 hamlet	部落
 hamlyn	人名
-hammer	钉锤 敲打 笨人
+hammer	钉锤 敲打
 hammoc	吊床
 hammon	哈蒙德
 hamnet	人名
@@ -7468,7 +7468,7 @@ handgr	手把
 handgu	手枪
 handho	掌握 握住 把柄 线索
 handi	巧妙 敏捷 便利
-handic	障碍 困难 妨碍 手工艺 手艺 主管
+handic	障碍 困难 妨碍
 handiw	手工 手工艺
 handke	手帕 头巾 围巾
 handle	把手 把柄 手感 触摸 运用 买卖
@@ -7478,7 +7478,7 @@ handpr	手印
 handra	栏杆 扶手
 handsa	手锯
 handsh	握手
-handso	英俊 大方 慷慨 美观 灵敏 漂亮
+handso	英俊 大方 慷慨 美观 灵敏
 handst	手倒立
 handwo	手工
 handwr	笔迹
@@ -7506,7 +7506,7 @@ haole	白人
 hap	偶然 机会 运气
 haphaz	偶然性 偶然事件 偶然 随便 随意 杂乱
 haples	倒霉 不幸
-happen	发生 恰巧 偶然事件
+happen	发生 恰巧
 happi	幸福 快乐 幸好
 happin	快乐 幸运 适当
 happy	快乐 幸福 愉快 恰当
@@ -7527,7 +7527,7 @@ hardne	坚硬 困难 严厉 勇气
 hardsh	艰难 辛苦 苦难
 hardwa	硬件 零件
 hardwi	人名
-hardwo	硬木 苦干
+hardwo	硬木
 hardy	艰苦 坚硬 勇敢 努力 辛苦
 hare	野兔 飞跑
 harebe	风信子
@@ -7546,8 +7546,8 @@ harley	哈利
 harlot	妓女
 harm	伤害 害处 损害
 harmfu	有害 伤害
-harmle	无辜 无害
-harmon	协调 和睦 调和 和谐 和声 泛音
+harmle	无辜
+harmon	协调 和睦 调和
 harnes	马具 甲胄 驾驭
 harold	哈罗德
 harp	竖琴
@@ -7557,11 +7557,11 @@ harrid	鬼婆
 harrod	哈罗德
 harrow	伤害 苦恼
 harry	掠夺 苦恼 折磨 骚扰
-harsh	粗糙 刺耳 严厉 粗暴
+harsh	粗糙 刺耳 严厉
 harshn	刺耳 严肃
 hart	雄鹿
 harvar	哈佛大学
-harves	收获 成果 收割 收割机
+harves	收获 成果 收割
 harwel	人名
 hasan	人名 哈桑
 hash	杂烩 复述 切碎
@@ -7597,7 +7597,7 @@ havana	哈瓦那
 haven	避难所 庇护
 havoc	蹂躏
 haw	山楂 瞬膜
-hawaii	夏威夷 夏威夷岛
+hawaii	夏威夷
 hawe	人名
 hawk	掠夺者 清嗓 咳嗽 捕捉 兜售 叫卖
 hawke	人名
@@ -7629,7 +7629,7 @@ headla	前灯
 headle	无知 人名
 headli	前灯
 headlo	头向前 轻率 猛然 用力 夹头
-headma	校长 监工 队长 首领 酋长
+headma	校长 监工
 headno	前言 提要
 headph	耳机
 headpi	头巾 耳机 帽子 扉页 头脑 才智
@@ -7643,7 +7643,7 @@ heady	顽固 任性 性急 猛烈
 heal	痊愈 复原 和解 治愈
 heald	人名
 healey	人名
-health	健康 卫生 蓬勃 医疗保健
+health	健康 卫生 蓬勃
 heaney	人名
 heap	许多 累积 堆积 装满
 hear	听到 倾听 听说 审理 听见
@@ -7653,7 +7653,7 @@ hearsa	传闻 谣言
 hearse	灵车
 heart	心脏 中心 内心 感情 精神 心情
 hearta	心痛 悲叹
-heartb	心跳 心碎 胃灼热 心痛 妒忌
+heartb	心跳
 hearte	振作 激励
 heartf	衷心
 hearth	炉床 灶台 炉边
@@ -7666,7 +7666,7 @@ hearty	诚恳 健壮 热烈 丰盛
 heat	热度 体温 高潮 加热 激昂 加剧
 heated	加热 激昂 热情
 heater	灯丝
-heathe	石南花 杂色 异教徒 异教 野蛮
+heathe	石南花 杂色
 heathf	人名
 heaton	人名
 heatst	中暑
@@ -7721,7 +7721,7 @@ helmsm	舵手
 helmut	赫尔穆特
 helo	直升机
 help	帮忙 帮助 接济 治疗 款待 有用
-helpfu	有帮助 有益 有用 有助
+helpfu	有帮助 有益 有用
 helple	无助 无能为力 无依无靠
 helpma	助手 伴侣
 helsin	赫尔辛基
@@ -7750,7 +7750,7 @@ henley	亨利
 hennes	轩尼诗
 henri	亨利
 henry	亨利
-hepati	肝炎 肝脏
+hepati	肝炎
 heptat	七项全能
 hepwor	人名
 herald	使者 先驱 预报 宣布 传达 欢呼
@@ -7772,7 +7772,7 @@ heresy	异端 异教
 hereti	异教徒 异端者 异教 异端
 hereto	迄今 到此为止
 herewa	人名
-herita	遗产 遗传率
+herita	遗产
 herman	赫尔曼
 hermap	雌雄同体 两性
 hermen	解释
@@ -7782,7 +7782,7 @@ herne	人名
 hernia	疝气
 hero	英雄 男主角
 herod	希律王
-heroic	英勇 英雄式 史诗 英雄 超人 冒险
+heroic	英勇 英雄式 史诗
 heroin	海洛因 吗啡 女主角
 herois	英勇
 herpe	人名
@@ -7793,7 +7793,7 @@ heselt	人名
 hesita	犹豫 迟疑 踌躇 支吾 停顿 含糊
 heslop	人名
 hessia	麻布
-hetero	异性 异种 异质 异端 异性恋主义 异性恋
+hetero	异性
 hether	人名
 heuris	启发式 探索
 hew	坚持
@@ -7813,7 +7813,7 @@ hickso	人名
 hidalg	绅士
 hide	兽皮 迹象 隐瞒 隐藏 躲藏
 hidebo	死板
-hideou	丑恶 可憎 可怕
+hideou	丑恶 可憎
 hie	催促
 hierar	等级制度
 hierat	僧侣
@@ -7871,7 +7871,7 @@ histor	历史 过去 经历 历史学 史实 历史上
 histri	演员 演剧 矫揉造作 戏剧性
 hitch	蹒跚 故障
 hitchh	搭便车 要求
-hither	迄今 至今 这边
+hither	迄今 至今
 hitler	希特勒
 hitter	打手
 hiv	艾滋病病毒
@@ -7906,7 +7906,7 @@ hogshe	大桶
 hogwas	废话
 hokey	虚情假意 做作
 hokum	废话
-hol	冬青树 假日
+hol	冬青树
 holbor	人名
 hold	把握 控制 掌握 监禁 保存 握住
 holdal	手提箱
@@ -7921,24 +7921,24 @@ holine	神圣
 hollan	荷兰
 holler	叫喊 发牢骚 抱怨
 hollin	人名
-hollow	窟窿 山谷 虚伪 空腹 挖空 空旷
+hollow	窟窿 山谷 虚伪 空腹 挖空
 hollyh	蜀葵
 hollyw	好莱坞
-holme	福尔摩斯 人名
+holme	福尔摩斯
 holoca	大屠杀 毁灭
 holroy	人名
 holt	小林
 holyfi	人名
 homage	尊崇 尊敬 效忠
 hombre	男人 家伙
-home	避难所 故乡 家庭 国内 在家 家常
+home	避难所 故乡 家庭 国内 在家
 homebo	老乡 同乡 宅男 回家
 homeco	归国
 homegi	闺蜜
 homela	本国 故国
 homele	无家可归
 homeli	舒适 自在
-homema	自制 国产 主妇
+homema	自制 国产
 homeop	顺势疗法
 homepa	主页
 homepl	出生 祖籍
@@ -7953,7 +7953,7 @@ homey	自在 舒适
 homi	说教 训诫
 homici	杀人
 homoeo	顺势疗法
-homoge	同质 齐性 相似 均匀 同一 基因
+homoge	同质 齐性
 homolo	相同 相应 同源 一致
 homose	同性恋 同性恋者
 honcho	老板
@@ -7971,7 +7971,7 @@ hong	商行
 hongko	香港
 honolu	火奴鲁鲁
 honor	荣誉 头衔 信用 尊敬 名誉 阁下
-honora	荣誉 荣耀 高贵 体面 酬金 谢礼
+honora	荣誉 荣耀 高贵
 honore	主宾
 honori	尊敬 敬称 敬语
 honour	荣誉 头衔 信用 尊敬 名誉 阁下
@@ -8006,7 +8006,7 @@ hornbi	犀鸟
 hornet	大黄蜂
 horny	角质 老茧
 horren	可怕 骇人 不得了 骇人听闻
-horrib	可怕 非常
+horrib	可怕
 horrid	可怕 毛骨悚然
 horrif	恐惧 震惊
 horror	惊骇 恐怖 惨状
@@ -8024,13 +8024,13 @@ hosepi	软管
 hosier	内衣裤
 hosni	人名
 hospic	收容所
-hospit	医院 款待 亲切 殷勤 好客 住院
+hospit	医院 款待 亲切 殷勤
 host	主人
 hostag	人质 抵押品
-hostel	宿舍 旅店 旅馆 客栈
+hostel	宿舍 旅店
 hostes	女主人 女房东
 hostil	敌意 敌对 反对 敌人
-hot	热心 热情 激动 猛烈 紧迫 暑热
+hot	热心 热情 激动 猛烈 紧迫
 hotb	温床
 hotchp	杂烩
 hotdog	卖弄
@@ -8042,7 +8042,7 @@ hotpla	电炉
 hotspo	热点
 hought	霍顿
 hound	猎犬 追捕 激励 追逐
-hour	小时 钟头 时间 课时 频繁 不绝
+hour	小时 钟头 时间 课时
 house	房子 住宅 机构 议院 家族 家庭
 houseb	游艇 僮仆
 housef	家蝇
@@ -8092,8 +8092,8 @@ hullo	哈啰
 hulme	人名
 hum	嗡嗡声 哼声
 human	人类 人性
-humane	有人情 人道 仁慈 慈悲 深情
-humani	人性 人类 博爱 人道主义 人文主义 教化
+humane	有人情 人道 仁慈
+humani	人性 人类 博爱 人道主义
 humank	人类
 humann	为人 人性
 humb	谦逊 卑贱
@@ -8112,7 +8112,7 @@ hummus	鹰嘴豆泥
 humong	极大
 humor	幽默 诙谐 心情 迎合 牵就 顺应
 humorl	一本正经
-humoro	滑稽 诙谐 幽默
+humoro	滑稽 诙谐
 humour	幽默 诙谐 情绪 体液 满足 迁就
 hump	驼背 隆起 努力 烦恼
 humpba	驼背
@@ -8124,10 +8124,10 @@ hunchb	驼背
 hundr	许多
 hundre	百倍
 hungar	匈牙利 匈牙利语
-hunger	饥饿 渴望 饥荒 挨饿 人名
+hunger	饥饿 渴望 饥荒 挨饿
 hungri	饥饿 渴望 贪婪
 hungry	饥饿 荒年 渴望 不毛
-hunt	狩猎 追捕 搜寻 打猎 搜索 人名
+hunt	狩猎 追捕 搜寻 打猎 搜索
 hunter	猎人 猎犬
 huntle	人名
 huntsm	猎人
@@ -8144,14 +8144,14 @@ hurst	小丘 小树林 沙洲
 hurtfu	伤害
 hurtle	猛冲 碰撞 猛撞 投掷
 husayn	侯赛因
-husban	丈夫 管理人 节俭 持有 农事 饲养业
+husban	丈夫 管理人 节俭 持有
 hush	肃静 安静 沉默 缄默
 husk	外壳
 husky	强壮
 hussai	人名 侯赛因
 hussei	侯赛因
 hussey	人名
-hustle	催促 硬逼 赶紧 骗子
+hustle	催促 硬逼 赶紧
 huston	休斯顿
 hut	小屋 茅舍
 hutch	小屋
@@ -8159,7 +8159,7 @@ huw	人名
 huxley	赫胥黎 生物学家
 huy	人名
 hyacin	风信子
-hybrid	混血儿 杂种 混合物 混合 杂交 配种
+hybrid	混血儿 杂种 混合物 混合
 hyde	海德
 hydra	水螅
 hydran	水龙头 消火栓
@@ -8185,12 +8185,12 @@ hypert	高血压 过度紧张 肥大 肥厚
 hyphen	连字符
 hypnos	催眠状态 催眠术
 hypnot	催眠 催眠药 安眠药 恍惚 着迷 催眠术
-hypocr	伪善 伪善者 伪君子 假惺惺
+hypocr	伪善
 hypode	皮下 真皮 皮下注射
 hypogl	低血糖
 hypote	斜边
-hypoth	假设 假定 假想 设定 甲状腺功能减退
-hyster	歇斯底里 癔病 滞后
+hypoth	假设 假定
+hyster	歇斯底里
 hythe	海斯
 hyunda	现代
 iambic	抑扬格
@@ -8221,7 +8221,7 @@ ideali	唯心主义 唯心论 理想主义 理想化
 idem	同上
 identi	识别 确定 参与 一致 认同 身份
 ideogr	表意文字
-ideolo	思想体系 意识形态 空想 理论家 思想家 空想家
+ideolo	思想体系 意识形态 空想
 idiocy	白痴
 idiom	习语 成语 方言
 idioma	惯用
@@ -8239,7 +8239,7 @@ idyll	叙事诗 牧歌
 idylli	牧歌 悠闲
 ieuan	人名
 igneou	火成
-ignite	点燃 灼热 兴奋 引爆装置
+ignite	点燃 灼热 兴奋
 igniti	点火 点燃
 ignobl	卑贱 卑鄙 低级
 ignomi	可耻 不名誉 下流 耻辱 不体面 屈辱
@@ -8254,18 +8254,18 @@ ileum	回肠
 iliac	髂骨 回肠
 ilk	相同 等级 家族 亲属 种类
 ill	疾病 坏事 罪恶 灾难 生病 邪恶
-illega	违法 犯规
-illegi	不法 不合理 非法
+illega	违法
+illegi	不法 不合理
 illibe	狭隘 吝啬
-illici	不法 不正当 禁止 违法
+illici	不法 不正当 禁止
 illite	文盲 目不识丁 无知
 illnes	疾病 恶意
 illogi	不合理 矛盾
-illumi	照明 阐明 说明 灿烂 照亮 启发
+illumi	照明 阐明 说明 灿烂 照亮
 illus	插图 实例 说明
-illusi	幻影 错觉 幻想 魔术师
+illusi	幻影 错觉 幻想
 illuso	幻影 错觉
-illust	阐明 例证 插图 著名 辉煌 明亮
+illust	阐明 例证 插图
 ilo	国际劳工组织
 image	影像 肖像 想象 图像 形象 翻版
 imager	肖像 比喻 雕刻
@@ -8279,23 +8279,23 @@ imbrog	纷乱 纠葛 一团糟
 imbue	感染 灌输 浸透
 imelda	人名
 imf	国际货币基金组织
-imitat	模仿 效法 冒充 仿造 赝品 伪造者
+imitat	模仿 效法 冒充 仿造 赝品
 immacu	纯洁 无辜
 immane	内在 固有 无所不在
 immanu	以马内利 救世主 基督
 immate	无形 精神
-immatu	粗糙 幼年 未成年
+immatu	粗糙
 immeas	无限
-immedi	直接 立刻 立即 接近 目前
+immedi	直接 立刻 立即 接近
 immemo	太古 远古
 immens	无边 无限 广大 庞大
-immers	沉浸 陷入 专心
+immers	沉浸 陷入
 immigr	移民 移居
-immine	即将来临 逼近 危急 急迫 迫切 紧急
+immine	即将来临 逼近
 immobi	不动 不变 固定 静止 收回
 immode	冒失 过度 不合理 过分 无礼
 immola	牺牲 杀死 宰杀 献身 祭物
-immora	不道德 邪恶 放荡 道德败坏
+immora	不道德 邪恶 放荡
 immort	神仙 永远 长久 不朽 永生
 immova	固定 不动
 immune	免疫 免除
@@ -8303,11 +8303,11 @@ immuni	免疫 免除
 immuno	免疫学
 immure	监禁
 immuta	不变
-imp	暗示 意味 顽童 加强 接枝 接穗
+imp	暗示 意味
 impact	冲击 冲突 影响 效果 挤入 撞击
 impair	削弱 减少 损害 损伤 危害
 impale	刺穿 绝望
-impart	给予 传授 告知 公平 不偏不倚 无私
+impart	给予 传授 告知
 impass	僵局 死路 死胡同 狂热 热烈 冷淡
 impati	不耐烦 着急 急切 急躁 急欲 性急
 impeac	控告 怀疑 检举 弹劾
@@ -8322,17 +8322,17 @@ impene	不可理喻 费解 顽固
 impera	命令 规则 急需 势在必行 强制
 imperc	微细
 imperf	减弱 缺点
-imperi	帝王 宗主国 至尊 壮丽 帝国主义 帝制
+imperi	帝王 宗主国 至尊 壮丽
 imperm	暂时 无常
-impers	客观 模仿 扮演 体现 人格化 装扮
+impers	客观
 impert	鲁莽 无礼 粗鲁 沉着 泰然自若 镇静
 imperv	无动于衷
-impetu	动力 推动力 动量 冲动 猛烈 轻率
+impetu	动力 推动力 动量
 imping	撞击 起作用 侵犯
 impiou	不孝
 impish	顽皮 恶作剧
 implac	不变 执拗
-implan	灌输 嵌入 移植 鼓吹 可移植
+implan	灌输 嵌入
 implau	难以置信
 implem	工具 器具 手段 实现 生效 执行
 implic	牵连 含义 暗示 含蓄 固有 绝对
@@ -8356,8 +8356,8 @@ imprim	赞许
 imprin	铭刻 印记 特征 痕迹
 impris	监禁 下狱 坐牢 关闭 拘禁 限制
 improm	即席
-improp	错误 不成体统 不道德 不适当
-improv	改良 改善 利用 增加 进步 即兴
+improp	错误 不成体统 不道德
+improv	改良 改善 利用 增加 进步
 imprud	轻率 鲁莽
 impude	鲁莽 卑鄙 厚颜无耻
 impugn	责难 抨击 攻击
@@ -8377,7 +8377,7 @@ inalie	不可分割
 inane	空虚 愚蠢 空洞
 inanim	无精打采
 inanit	空虚 愚蠢
-inappr	不适当 不合时宜
+inappr	不适当
 inarti	口齿不清 说不出
 inatte	不注意 粗心 疏忽 怠慢
 inaudi	听不见
@@ -8394,9 +8394,9 @@ inca	印加
 incalc	无数
 incand	白热 灿烂 炽热
 incant	咒语 魔咒
-incapa	不能 不适当
+incapa	不能
 incarc	下狱 监禁
-incarn	典型 化身 体现 具体化 深红色
+incarn	典型 化身 体现
 incaut	轻率 不注意
 incend	放火 煽动 燃烧 燃烧弹
 incens	香气 奉承 焚香 发怒
@@ -8415,28 +8415,28 @@ incite	刺激 激励 引诱
 incivi	不客气 非礼
 incl	包括 包围
 inclem	险恶 严酷
-inclin	倾向 趋向 倾斜度 点头 倾斜 斜坡
+inclin	倾向 趋向 倾斜度 点头
 includ	包括 包住
 inclus	包含 包括
 incogn	隐姓埋名 改名 匿名
 incohe	语无伦次 松散 支离破碎
 incom	进来
-income	收入 收益 流入 移民
-incomp	不完善 不相容 矛盾 费解 无限 无比
+income	收入 收益 流入
+incomp	不完善 不相容 矛盾 费解 无限
 inconc	想不到 不得要领 不可思议
 incong	不协调 不调和
-incons	易变 不合理 轻率 反复无常 不定
+incons	易变
 incont	荒淫 失禁 立即 无疑 明白
-inconv	不便 困难 不方便
+inconv	不便 困难
 incorp	合并 一体化 吸收 体现 混合 包含
-incorr	不正确 错误 不适当 积习难改 清廉
+incorr	不正确
 increa	增加 增进 利益 加大 繁殖 逐渐
-incred	难以置信 怀疑 疑心
+incred	难以置信
 increm	增加 增值 盈余 逐渐
 incrim	连累 控告
 incuba	培养 发展 孵蛋 潜伏 筑巢 孵化
 incubu	梦魇
-incumb	现任 依靠 任职 义务
+incumb	现任 依靠
 incur	招致 蒙受 遭遇
 incurs	侵入 侵略 奇袭
 incus	砧骨
@@ -8457,17 +8457,17 @@ indete	不明确 含混
 index	索引 指针 指数 指标 指出
 indexi	索引
 india	印度
-indian	印度人 印第安人 印度 印第安纳波利斯
+indian	印度人 印第安人 印度
 indica	显示 象征 指示 指出 暗示 指示器
 indict	起诉 控告 指控
-indiff	漠不关心 中立 冷淡 淡然
-indige	本土 国产 固有 贫乏 穷困 消化不良
-indign	愤怒 愤慨 义愤 侮辱
+indiff	漠不关心 中立
+indige	本土 国产 固有
+indign	愤怒 愤慨 义愤
 indigo	靛青 靛蓝色
 indira	人名
 indire	间接 曲折 迂回
 indisc	任意 杂乱 不分青红皂白 不分皂白 鲁莽 轻率
-indisp	不可缺少 责无旁贷 无可置疑
+indisp	不可缺少 责无旁贷
 indiss	坚固
 indist	不清楚 朦胧
 indivi	个人 个体 个别 独特 各个 个性
@@ -8478,14 +8478,14 @@ indomi	不屈不挠
 indone	印尼
 indoor	户内 室内
 indubi	不容置疑 明确 无疑
-induce	引诱 招致 感应 诱因 动机 吸引力
-induct	归纳法 感应 就职 入门 引导 引入
-indulg	高兴 放任 迁就 沉溺 放纵 嗜好
+induce	引诱 招致 感应
+induct	归纳法 感应 就职 入门
+indulg	高兴 放任 迁就 沉溺
 indus	印度河 印第安
 indust	勤劳 工业 企业 产业 企业家 实业家
 inebri	酒醉 陶醉
 ineffa	不可言喻 避讳
-ineffe	无效 无益
+ineffe	无效
 ineffi	无能
 ineleg	不雅 粗野
 inelig	无益
@@ -8504,18 +8504,18 @@ inevit	不可避免 必然
 inexac	不正确 不确实
 inexha	不知疲倦
 inexor	冷酷 无情
-inexpe	便宜 廉价 生手
+inexpe	便宜
 inexpl	费解
 inexpr	不可名状
 infamo	无耻 不名誉 声名狼藉
 infamy	声名狼藉 丑恶
 infanc	幼年 初期
-infant	婴儿 儿童 初学者 幼稚 步兵 初期
+infant	婴儿 儿童 初学者 幼稚 步兵
 infarc	梗塞
 infatu	迷惑 迷恋 醉心
 infect	传染 影响 传染病 感染
 infer	推断
-infere	推论 推理
+infere	推论
 inferi	次等 较差 下方 下级 部下 次品
 infern	地狱 阴间 恶魔
 infert	不毛
@@ -8525,7 +8525,7 @@ infiel	内野 内野手
 infigh	混战
 infilt	浸润 潜入 渗入 渗透
 infini	无限 无穷 极大 不定式 无数 庞大
-infirm	医院 养老院 虚弱 柔弱 疾病
+infirm	医院 养老院
 inflam	激动 煽动 怒火 发火 燃烧 发炎
 inflat	胀大 夸张 通货膨胀 膨胀 得意 充气
 inflec	屈曲 变调 弯曲 改变
@@ -8542,12 +8542,12 @@ infrac	违反 侵害
 infrar	红外线
 infras	基础结构 基础设施
 infreq	稀少 珍贵 罕见 稀罕
-infrin	违犯 侵害 违反 侵犯 破坏
+infrin	违犯 侵害 违反 侵犯
 infuri	狂怒 激怒
 infuse	注入 充满 泡制 鼓舞
 infusi	注入 泡制
-ingeni	灵敏 精巧 聪明 贤明
-ingenu	心灵手巧 精巧 坦白 正直 天真 率直
+ingeni	灵敏 精巧 聪明
+ingenu	心灵手巧 精巧
 ingest	摄取
 ingham	人名
 inglor	不名誉 可耻
@@ -8559,17 +8559,17 @@ ingred	成分 因素
 ingres	进入 入口
 inhabi	居民 居住者 居住于 占据 栖息
 inhala	吸入 吸入剂 吸入器
-inhale	吸入 吸气 吸入器
+inhale	吸入 吸气
 inhere	固有 与生俱来 内在 生来
-inheri	继承 遗传 遗产 继承人
-inhibi	禁止 抑制 压抑 抑制剂
+inheri	继承 遗传 遗产
+inhibi	禁止 抑制 压抑
 inhosp	冷淡 不相容
 inhuma	残忍 薄情 不人道 残暴
 inimic	有害 抵触
 inimit	独特 无比
 iniqui	邪恶
 initia	字首 首字母 开始 最初 主动权 自发
-inject	注射 注射剂 注入 入轨 注射器
+inject	注射 注射剂 注入 入轨
 injunc	命令 禁令 劝告
 injure	伤害 损害
 injuri	有害
@@ -8587,9 +8587,9 @@ innate	先天 天生 天赋 与生俱来
 inner	内部 内心
 innerm	内心 秘密
 inning	回合
-innoce	无罪 无知 笨蛋 纯洁
+innoce	无罪 无知 笨蛋
 innocu	无害 无伤大雅
-innova	改革 创新 革新 改革者
+innova	改革 创新 革新
 innuen	讽刺 暗示
 innume	无数 数不清
 inocul	接种 嫁接 灌输
@@ -8605,21 +8605,21 @@ insane	精神错乱 疯狂
 insani	疯狂 愚顽 精神错乱
 insati	贪求无厌
 inscri	题字 碑铭 登记 题写 雕刻
-insect	昆虫 杀虫剂 杀虫
+insect	昆虫
 insemi	播种 受胎 授精 栽植
 insens	昏迷 不知 无知觉 冷淡 迟钝 无生命
 insert	插入 附着 刊载
 inserv	在职
 inside	内部 内脏 内幕 秘密 户内
 insidi	隐伏 阴险 狡猾 狡诈 隐袭 隐匿
-insigh	察看 洞察力 见识 有眼光
-insign	无关紧要 琐碎 勋章 徽章 低微
+insigh	察看 洞察力 见识
+insign	无关紧要 琐碎
 insinc	伪善
 insinu	巴结 暗示 滋长 旁敲侧击
 insipi	乏味 清淡 难吃
-insist	坚持 强调 迫切 强求
+insist	坚持 强调 迫切
 insole	粗野 无礼 侮慢 傲慢 无耻 鞋垫
-insolv	破产 破产者
+insolv	破产
 insouc	无忧无虑 漫不经心 不在意 满不在乎
 insp	情报 消息 来源
 inspec	检查员 检验 检查 视察 检阅
@@ -8635,8 +8635,8 @@ instit	机构 惯例 制度 学会 学院 协会
 instru	指令 教导 命令 工具 手段 仪器
 insubo	反抗
 insubs	脆弱
-insuff	不够 不足 不适当
-insula	绝缘 隔离 孤立 岛民 与世隔绝 保守
+insuff	不够
+insula	绝缘 隔离 孤立
 insuli	胰岛素
 insult	侮辱 无礼 损害 攻击
 insupp	不合理
@@ -8661,15 +8661,15 @@ interb	混种
 interc	交往 交流 截取 妨碍 截距 拦截
 interd	禁止 停止 阻断 封锁 制止 禁令
 intere	兴趣 嗜好 利息 利益 爱好 趣味
-interf	界面 妨碍 冲突 干涉 抵触 干扰素
+interf	界面 妨碍 冲突 干涉 抵触
 interi	内部 内政 心灵 内地 暂时 临时
 interj	插嘴 感叹词 插入语
 interl	幕间 插曲 穿插 过场 好事者 连结
-interm	调停者 中级 中间 中间人 媒介 间歇
+interm	调停者 中级 中间 中间人 媒介
 intern	国际 内在 国内 国际性 实习生 拘留
-interp	解释 演出 翻译 理解 人际 插入
+interp	解释 演出 翻译 理解 人际
 interr	中断 妨碍 插嘴 打断 打扰 障碍物
-inters	交集 十字路口 交叉点 贯穿 横穿 交错
+inters	交集 十字路口 交叉点
 intert	纠缠 缠绕 互文
 interv	面谈 访问 接见 面试 插入 介入
 interw	交织 混杂
@@ -8686,27 +8686,27 @@ intran	不妥协 强硬 内联网
 intrap	内心
 intrav	静脉注射
 intrep	勇猛
-intric	复杂 错综 缠结 难懂 纷乱 杂乱
-intrig	阴谋 密谋 私通 有趣 有魅力
+intric	复杂 错综 缠结 难懂
+intrig	阴谋 密谋 私通
 intrin	本质 原有 真正
 intro	介绍
 introd	介绍 引入 采用 输入 传入 初步
 intros	内省 反省
 introv	内向 内省
 intrud	侵入者 闯入 侵入
-intrus	闯入 侵扰 打扰 插入 侵入性
+intrus	闯入 侵扰
 intuba	插管
 intuit	直觉
 inunda	浸水 泛滥 淹没 充满 淹水 洪水
 inure	生效
 invade	侵入 侵略 侵袭 侵略者
-invali	病人 有病 无效 病弱 失效
+invali	病人 有病 无效
 invalu	无价
-invari	恒定 始终如一 常数 不变 不变量
+invari	恒定 始终如一
 invasi	侵犯 侵入 侵害
 invect	臭骂 非难 恶言
 inveig	痛骂 臭骂 诱骗 诱使
-invent	发明 创作 虚构 发明家 创造性
+invent	发明 创作 虚构 发明家
 invers	倒转 倒置 倒装 相反 反向 反面
 invert	转化 反转 颠倒 无脊椎 无脊椎动物 反相器
 invest	投资 调查 审查 投资者 花费 笼罩
@@ -8715,8 +8715,8 @@ invidi	诽谤
 invigo	精力充沛 鼓舞 搞活 健壮
 invinc	无敌
 inviol	不可侵犯 神圣
-invisi	看不见 无形 看不出
-invita	邀请 请柬 引诱 怂恿
+invisi	看不见 无形
+invita	邀请 请柬 引诱
 invite	邀请 请求 引起 招致
 inviti	诱人 动人
 invoca	祈祷 符咒
@@ -8725,7 +8725,7 @@ invoke	祈求 恳求 实行 援引 引起
 involu	自然而然 无意识 不知不觉 偶然 不随意
 involv	包括 陷于 包围 卷入 牵连 包含
 invuln	刀枪不入 无懈可击
-inward	内心 本来 内里 暗自 本质 灵性
+inward	内心 本来
 ion	离子
 ionic	离子
 ioniza	电离
@@ -8760,25 +8760,25 @@ irradi	发光 光线 照射 照耀 启发 灿烂
 irrati	无理数 不合理
 irreco	矛盾
 irregu	不规则 不合法 例外
-irrele	不相干 离题 无关
+irrele	不相干
 irreme	无可救药
 irreso	优柔寡断
 irresp	不顾 无关 没关系
 irreve	不可逆 不敬 不逊 无礼 非礼 不可挽回
-irriga	灌溉 冲洗 清新
+irriga	灌溉 冲洗
 irrita	刺激 烦恼 刺激物 激怒 发怒 兴奋
 irrupt	侵入 闯进
 irv	欧文
 irvine	警官
 irwin	欧文
-isaac	艾萨克 以撒 人名
+isaac	艾萨克 以撒
 isay	人名
 ischia	坐骨
 isla	岛屿
 islam	伊斯兰教
 islama	伊斯兰堡
 islami	伊斯兰教 穆斯林
-island	岛屿 安全岛 孤立 岛民
+island	岛屿 安全岛 孤立
 isle	小岛 群岛
 islet	小岛
 ism	主义 学说 制度
@@ -8819,7 +8819,7 @@ jackpo	头奖 奖赏 困境
 jackso	杰克逊
 jacky	水手 杜松子酒
 jacob	雅各
-jacque	雅克 杰奎琳
+jacque	雅克
 jade	翡翠 绿色 疲倦
 jag	缺口 小伙子
 jaguar	美洲虎
@@ -8884,7 +8884,7 @@ jello	果冻
 jellyf	水母 海蜇
 jenkin	人名
 jenny	母驴
-jeopar	危害 危难 危险 危及
+jeopar	危害 危难 危险
 jeremi	耶利米 悲叹 怨恨
 jeremy	杰里米
 jerich	耶利哥
@@ -8947,7 +8947,7 @@ john	盥洗室 厕所 嫖客
 johnni	家伙
 johnny	男人 家伙
 johnso	约翰逊
-johnst	约翰斯顿 人名
+johnst	约翰斯顿
 join	参加 结合 加入 连接
 joint	接合 关节 共同 联合 连接 合办
 joke	笑话 玩笑 笑柄 开玩笑 取笑 作弄
@@ -8964,7 +8964,7 @@ jong	小伙子
 jordan	约旦 约旦河
 jose	约瑟
 josef	约瑟夫
-joseph	约瑟夫 约瑟 人名
+joseph	约瑟夫 约瑟
 josh	戏弄 说笑 玩笑
 joshua	约书亚
 josiah	约西亚
@@ -8972,8 +8972,8 @@ joss	偶像 神像 佛像
 jostle	冲撞 煽动
 jot	少量 稍许
 jounce	震动 摇撼 颠簸 摇动
-journa	新闻记者 日记 杂志 日报 新闻工作者 报刊
-journe	旅程 旅行 行程 游历 熟练工人 短工
+journa	新闻记者 日记 杂志 日报 新闻工作者
+journe	旅程 旅行 行程 游历
 journo	报人 记者
 joust	格斗
 jove	木星
@@ -8986,7 +8986,7 @@ joyrid	胡作非为
 joysti	操纵杆
 jr	初级
 jt	连接 接合
-ju	七月 六月
+ju	七月
 juan	胡安
 jubila	欢呼 喜洋洋 喜欢 庆祝 欢欣 喜气洋洋
 jubile	庆祝 狂欢节
@@ -8999,7 +8999,7 @@ judea	朱迪亚
 judean	犹太 犹太人
 judge	法官 裁判员 审判官 审理 鉴定 判断
 judgem	审判 判决 判断
-judgme	裁判 宣告 审判
+judgme	裁判 宣告
 judici	法庭 公正 司法 法院 法官 司法部
 judo	柔道
 jug	水壶 监牢 关押
@@ -9038,7 +9038,7 @@ jury	陪审团 应急
 jus	法律 权利 汁液
 just	公正 正当
 justic	正义 公平 公正 正确 司法 审判
-justif	证明 辩护 有理 无可非议
+justif	证明 辩护
 jut	尖端 突出 伸出
 jute	黄麻
 juveni	少年
@@ -9140,7 +9140,7 @@ kid	小孩 欺骗 哄骗 嘲弄
 kiddie	小孩
 kiddo	老兄
 kiddy	小孩
-kidnap	绑架 诱拐 拐骗 拐子
+kidnap	绑架 诱拐 拐骗
 kidney	个性
 kiel	基尔
 kieran	人名
@@ -9172,7 +9172,7 @@ kindr	家族 相似 同类 血缘
 kinema	运动学
 kinesc	显像管 录像
 kineti	运动 动力学 活动
-king	国王 君主 统治 高贵 威严
+king	国王 君主 统治
 kingdo	王国 领域
 kingfi	鱼狗 翠鸟 首领 头子
 kingho	人名
@@ -9194,7 +9194,7 @@ kiss	接吻
 kissin	基辛格
 kit	装备 工具箱
 kitbag	行囊 背包
-kitche	厨房 厨师
+kitche	厨房
 kite	风筝 空头支票 骗子 上升
 kith	朋友 邻居 亲属
 kitson	人名
@@ -9224,7 +9224,7 @@ kneel	跪下
 knell	凶兆
 knesse	议会
 knife	小刀 匕首 切割 伤害 劈开 穿过
-knight	骑士 爵士 人名 勇敢 侠义
+knight	骑士 爵士
 knitwe	针织品
 knob	把手 旋钮 鼓起
 knobb	有节
@@ -9242,7 +9242,7 @@ knowab	可知
 knowho	情报 诀窍 技巧
 knowin	会意 心照不宣 故意 有意 老练 知道
 knowle	知识 学问 认识 知道 聪明
-knuckl	指节 蠢人 傻瓜
+knuckl	指节
 ko	击倒 打倒
 koala	袋熊
 kodak	照片 柯达
@@ -9275,7 +9275,7 @@ kudo	奖赏 光荣 荣誉
 kumqua	金橘
 kuomin	国民党
 kurd	库尔德人
-kurdis	库尔德人 库尔德斯坦
+kurdis	库尔德人
 kurtz	人名
 kuwait	科威特
 kwik	人名
@@ -9336,9 +9336,9 @@ lama	喇嘛
 lamb	小羊 羔羊
 lambas	鞭打 痛打
 lamben	巧妙
-lame	跛足 无用 一瘸一拐
+lame	跛足 无用
 lamene	残废
-lament	悲叹 悔恨 挽歌 悼词 哀悼 可悲
+lament	悲叹 悔恨 挽歌 悼词 哀悼
 lamina	薄板 薄片 薄层 叶片
 lamp	照亮
 lampli	灯火
@@ -9429,7 +9429,7 @@ latin	拉丁语
 latitu	纬度 范围
 latrin	厕所
 latte	拿铁咖啡 牛奶
-latter	后者 近来 最近
+latter	后者 近来
 lattic	格子
 latvia	拉脱维亚
 laud	赞美 称赞
@@ -9438,10 +9438,10 @@ laudat	赞美 赞赏
 laugh	笑声 大笑
 laugha	可笑 有趣
 laughi	可笑 笑哈哈 笑柄
-laught	笑声 劳顿
+laught	笑声
 launch	下水 汽艇 发射 发动 起飞 投入
 launde	洗衣 烫衣 自助洗衣店
-laundr	洗衣店 洗涤 自助洗衣店
+laundr	洗衣店 洗涤
 laurea	荣誉
 laurel	月桂树 荣誉
 lauren	劳伦斯
@@ -9494,7 +9494,7 @@ leadof	开始 着手
 leaf	树叶 花瓣
 leafle	传单
 leafy	多叶
-league	同盟 联盟 盟约 加盟 围攻 盟员
+league	同盟 联盟 盟约 加盟
 leak	漏洞 泄漏 渗漏
 leakag	泄漏
 leamin	人名
@@ -9507,7 +9507,7 @@ lease	租约 出租
 leaseh	租赁
 leash	皮带 束缚
 least	最少
-leathe	皮革 皮制品 抽打 皮质 更夫 人造革
+leathe	皮革 皮制品 抽打
 leave	许可 告别 请假 休假 离开 剩下
 leaven	酵母 发酵 渐变
 leavi	人名
@@ -9539,12 +9539,12 @@ legerd	戏法 骗术 诡辩
 legibl	清晰 易读
 legion	军团 军队
 legisl	立法 法律 立法机关 议会 立法院 立法委员
-legiti	合法 正当 正统 合理 合法化
+legiti	合法 正当 正统
 legume	豆类 豆荚
 lehman	雷曼
 leices	莱斯特
 leiden	莱顿
-leisur	空闲 闲暇 悠闲 从容
+leisur	空闲 闲暇 悠闲
 lemma	论点 引理
 lemon	柠檬
 lemona	柠檬水
@@ -9582,9 +9582,9 @@ lest	以免 唯恐 免得
 lester	莱斯特
 letchw	人名
 letdow	减低 减退 松弛 失望
-lethal	致命 致死性 危害
+lethal	致命
 lethar	昏睡 冷淡 瞌睡
-letter	字母 证书 铅字 学问 邮筒 邮箱
+letter	字母 证书 铅字 学问
 lettuc	莴苣 生菜 纸币
 leucoc	白血球
 leukae	白血病
@@ -9618,7 +9618,7 @@ libell	诽谤
 libelo	诽谤
 libera	慷慨 宽大 自由主义 释放 解放 自由
 liberi	利比里亚
-libert	自由 特权 许可 冒失 浪子 放荡
+libert	自由 特权 许可 冒失
 libidi	性欲 好色
 libido	性欲
 libor	人名
@@ -9659,8 +9659,8 @@ ligati	结扎
 ligatu	结扎
 light	光亮 日光 光源 火花 眼光 少量
 lighte	照亮 点亮 减轻 轻松 闪出 发亮
-lighth	灯塔 自由自在 无忧无虑
-lightn	闪电 光亮度 浅淡 轻率 轻佻 轻浮
+lighth	灯塔
+lightn	闪电
 lightw	轻量级
 lignin	木质素
 lignit	褐煤
@@ -9690,7 +9690,7 @@ limitl	无限
 limn	描写 描绘
 limoge	人名
 limous	轿车
-limp	柔软 无力 软弱 勉强
+limp	柔软 无力 软弱
 limpid	清澈 透明 平静
 linc	林肯郡
 linchp	关键
@@ -9701,7 +9701,7 @@ line	电线 线路 路线 航线 界线 战线
 lineag	血统 直系
 lineal	直系 正统 嫡出
 lineam	容貌 相貌 轮廓
-linear	直线 线状 线性 长度
+linear	直线 线状
 linen	亚麻布 亚麻
 liner	班机 衬里
 lineup	阵容
@@ -9724,7 +9724,7 @@ lipsti	口红 唇膏
 liquef	溶解 液化
 liqueu	利口酒
 liquid	液体 流体 透明 明亮 流动 易变
-liquor	液体 溶液 浸水 喝酒 甘草
+liquor	液体 溶液 浸水 喝酒
 lira	里拉
 lire	里拉
 lisbon	里斯本
@@ -9740,7 +9740,7 @@ liter	公升
 litera	文学 文艺 著作 读写能力 识字 文字
 lithe	柔软
 lithos	岩石圈
-lithua	立陶宛 立陶宛人
+lithua	立陶宛
 litiga	诉讼 起诉
 litmus	石蕊
 litre	公升
@@ -9750,7 +9750,7 @@ littor	海滨 沿海 沿海地区
 livabi	存活率
 livabl	过得去
 live	生动 精力充沛 实况转播 生存 居住 度过
-liveli	生计 营生 生活 活泼 快活 热闹
+liveli	生计 营生 生活
 liver	肝脏 居民
 liverp	利物浦
 livery	制服 侍从
@@ -9782,7 +9782,7 @@ loblol	泥泞 水洼
 lobste	龙虾
 local	地方性 当地 局部 乡土 本地 当地居民
 locale	现场 场所
-locali	地方 所在 位置 集中 局限 土话
+locali	地方 所在 位置
 locate	找出 位于 定居
 locati	位置 场所
 locato	雷达
@@ -9794,7 +9794,7 @@ locksm	锁匠
 lockst	因循守旧
 lockup	拘留所
 loco	疯子 火车头 发疯
-locomo	火车头 机车 运转 移动 运动 旅行
+locomo	火车头 机车 运转 移动
 locus	轨迹 地点 所在
 locust	蝗虫 蚱蜢
 lode	矿脉 水路 排水沟
@@ -9811,7 +9811,7 @@ logari	对数
 logger	樵夫 傻瓜 笨蛋
 logic	逻辑 逻辑学 推理
 logica	合理 逻辑 明智
-logist	后勤学 后勤 逻辑 运筹
+logist	后勤学 后勤
 logjam	拥挤 行不通
 logo	商标 徽标
 logon	注册
@@ -9830,7 +9830,7 @@ longbe	老人 长者
 longbo	长弓
 longev	长命 长寿 寿命
 longin	渴望 切望
-longit	经度 经线 纵向
+longit	经度 经线
 longsh	沿岸
 longti	长久
 loofah	丝瓜
@@ -9845,13 +9845,13 @@ loop	循环 翻筋斗
 loopho	枪眼
 loopy	呆头呆脑 糊涂
 loose	发射 放任 放纵 宽松 散漫 自由
-loosen	放松 松开 解除 松弛 漠然
+loosen	放松 松开 解除 松弛
 loot	赃物 洗劫 抢夺
 looter	掠夺者
 lop	砍伐 下垂 垂下
 lopez	洛佩斯
 loquac	多嘴 好辩 吵闹 潺潺
-lord	统治者 阁下 上帝 作威作福 高傲 有气派
+lord	统治者 阁下 上帝 作威作福
 lordsh	主权 支配
 lore	知识 眼光
 lorne	罗恩
@@ -9900,7 +9900,7 @@ lowdow	内幕 真相
 lowerc	小写字母
 lowlan	低地
 lowlif	罪犯
-loyal	忠诚 忠实 忠贞 忠义 诚实
+loyal	忠诚 忠实 忠贞
 loyalt	忠贞 忠诚 忠实
 lozeng	菱形
 lr	远距离 远程
@@ -9910,7 +9910,7 @@ lube	润滑油
 lubor	人名
 lubric	润滑 润滑油 润滑剂 涂油
 luc	人名
-luca	卢卡斯 卢卡
+luca	卢卡斯
 lucid	明晰 清澈 透明 透彻
 lucidi	明朗 清澈 透明
 lucie	人名 露西
@@ -9939,7 +9939,7 @@ lumber	木材 废物 隆隆声
 lumen	流明
 lumina	亮度
 lumine	发光
-lumino	发光 明亮 光明 光辉 光度 亮度
+lumino	发光 明亮
 lumley	人名
 lump	肿块 笨人
 lumpur	吉隆坡
@@ -9979,7 +9979,7 @@ luv	爱情
 lux	勒克斯
 luxemb	卢森堡
 luxor	卢克索
-luxuri	豪华 奢侈 放纵 繁茂 丰富 肥沃
+luxuri	豪华 奢侈 放纵
 luxury	奢侈 豪华
 lvmh	路易威登
 lx	勒克斯
@@ -10018,7 +10018,7 @@ macedo	马其顿
 macfad	人名
 mach	马赫数 马赫
 machia	狡猾
-machin	机器 机构 自动售货机 机械师 机械工 阴谋
+machin	机器 机构 自动售货机
 machis	男子气概
 macint	人名
 mack	雨衣
@@ -10066,11 +10066,11 @@ magic	魔术 魔法 不可思议
 magica	魔术 不可思议
 magill	人名
 maginn	人名
-magist	长官 法官 威严 有权威
+magist	长官 法官
 magma	岩浆 糊剂
 magnan	宽宏大量 高尚
 magnat	巨头
-magnet	催眠术 磁铁 磁性 吸引力 磁层 吸引
+magnet	催眠术 磁铁
 magnif	华丽 高尚 宏伟 放大 扩大 赞美
 magnit	巨大 重大 重要 大小 数量 星等
 magnol	木兰
@@ -10098,14 +10098,14 @@ main	干线 体力 力量 主要 重要 全力
 mainfr	主机
 mainla	大陆 本土
 mainli	主线 干线
-mainst	主流 支柱 中流砥柱
+mainst	主流
 mainta	维持 维修 保持 坚持 供养 主张
 mainte	维护 保持 维修 坚持 扶养
 maison	小屋 商店 房屋 家庭 公司
 maitla	人名
 maize	玉蜀黍 黄色
 maj	主要 大多数 少校
-majest	威严 王权 雄伟 庄严 宏伟 庄重
+majest	威严 王权 雄伟 庄严
 majli	议会
 major	成年人 主要 大部分 成年 严重 主修
 majord	男管家
@@ -10124,7 +10124,7 @@ malark	蠢话 空话
 malawi	马拉维
 malay	马来 马来人 马来语
 malaya	马来亚 马来人 马来半岛
-malays	马来西亚 马来西亚人
+malays	马来西亚
 malc	人名
 malcon	抱不平 不满 不服
 maldiv	马尔代夫
@@ -10168,7 +10168,7 @@ mammar	乳房
 mammon	财富 财神
 mammot	猛犸 庞然大物 巨大
 mammy	妈妈 保姆
-man	男人 人类 操纵 振奋 强壮
+man	男人 人类 操纵 振奋
 manacl	手铐 束缚
 manage	经营 支配 管理 经理 管理员 处理
 managu	马那瓜
@@ -10182,7 +10182,7 @@ mandel	人名
 mandol	曼陀林
 mandre	心轴
 mane	鬃毛
-maneuv	演习 调遣 策略 用计 机动性
+maneuv	演习 调遣 策略 用计
 manful	男子气概 雄伟
 manger	马槽
 mangle	损坏
@@ -10205,13 +10205,13 @@ manila	马尼拉
 manill	马尼拉
 manilo	人名
 manioc	木薯
-manipu	操纵 利用 操作 假造 处理 操作者
+manipu	操纵 利用 操作 假造 处理
 manito	神灵
 mankin	人类 男性
 manlin	男子气概 勇敢
-manner	样子 礼貌 风格 矫揉造作 习性 守规矩
+manner	样子 礼貌 风格
 mannhe	曼海姆
-manoeu	调遣 演习 策略 调动 操纵 机动性
+manoeu	调遣 演习 策略 调动 操纵
 manolo	人名
 manome	压力计
 manor	庄园
@@ -10227,7 +10227,7 @@ mantil	披风
 mantle	斗篷 罩子 披风 覆盖 脸红
 mantra	颂歌 咒语
 manual	手册 指南 手动 手工 体力
-manufa	制造业者 厂商 产品 制造 假造 制造厂
+manufa	制造业者 厂商 产品 制造 假造
 manure	肥料 粪肥
 manusc	手稿 原稿 手写
 manx	马恩岛
@@ -10259,7 +10259,7 @@ marina	码头 腌泡
 marine	舰队 水兵 海产 海底 船舶 海运
 mario	马里奥
 marita	丈夫 婚姻
-mariti	海上 海事 沿海 海员 人名
+mariti	海上 海事 沿海 海员
 marjor	墨角兰
 mark	标志 分数 马克 痕迹 斑点 靶子
 marked	显著 醒目 明显
@@ -10292,16 +10292,16 @@ mart	商业中心 市场
 marten	貂皮
 martha	马大
 martia	战争 军事 尚武 威武 火星人 火星
-martin	马丁 马提尼克
+martin	马丁
 martyn	马丁
-martyr	烈士 受难者 受苦 殉教 殉难 殉节
+martyr	烈士 受难者 受苦
 marvel	奇异 神奇 惊人 不可思议 绝妙 了不起
 marwic	人名
 marx	马克思
 marxia	马克思
 marxis	马克思主义
 mary	玛丽
-mascul	阳性 男性 男子气 刚毅
+mascul	阳性 男性
 mash	饲料 调情 捣碎
 mask	面具 假面具 掩饰 模糊 化装
 maskel	人名
@@ -10311,11 +10311,11 @@ mason	泥瓦匠
 masque	伪装 假装
 mass	大多数 质量 大量 群众 弥撒 大规模
 massac	大屠杀 残杀
-massag	按摩 按摩师
+massag	按摩
 massey	梅西
 massif	山丘
 massin	人名
-massiv	宽大 宏伟 厚实 粗大 强有力 结实
+massiv	宽大 宏伟
 mast	桅杆
 master	主人 硕士 大师 母机 主要 征服
 masthe	刊头
@@ -10337,7 +10337,7 @@ materi	材料 物资 素材 布料 资料 物质
 matern	母亲 母系 母性 怀孕 产妇
 matey	融洽 伙伴 朋友
 math	数学
-mathem	数学 精确 数学家 算术
+mathem	数学 精确
 mather	人名
 matild	行囊
 matin	晨祷
@@ -10350,7 +10350,7 @@ matron	妇女 主妇 稳重
 matsus	松下电器
 matta	人名
 matter	事件 物质 原因 素材 实体 重要
-matthe	马太 马太福音 人名
+matthe	马太 马太福音
 mattoc	鹤嘴锄
 mattre	床垫
 matura	化脓 成熟
@@ -10369,7 +10369,7 @@ mawkis	感伤
 maxill	上颌骨 上颌 小颚
 maxim	格言 座右铭
 maxima	最大 最高
-maximi	增加 最大化
+maximi	增加
 maximu	极点 极大 最高 最大
 maxine	玛克辛
 maxwel	麦克斯韦
@@ -10444,7 +10444,7 @@ mcshan	人名
 mcwill	人名
 md	医学博士 总经理
 mead	蜂蜜酒
-meadow	牧场 草地鹨
+meadow	牧场
 meager	贫乏 不毛
 meagre	不毛 贫乏 贫弱 少量
 meal	膳食 进餐
@@ -10471,13 +10471,13 @@ median	中央 中间 正中 中位数 中线
 medias	纵隔
 mediat	居间 间接 斡旋 调停 调解 中介
 medic	医师
-medica	医生 体格检查 医学 内科 医药 医疗
-medici	医学 内科 药用 有益
+medica	医生 体格检查 医学 内科 医药
+medici	医学 内科
 medico	医师
 mediev	中古 中世纪
 medina	麦地那 阿拉伯人
 medioc	通常 平凡 平常
-medita	沉思 冥想 考虑 计划 反省 默想
+medita	沉思 冥想
 medite	地中海
 medium	媒体 方法 媒介 中间
 medley	混合 混杂 杂录 拼凑
@@ -10519,8 +10519,8 @@ membra	薄膜 羊皮纸
 memet	人名
 memo	备忘录
 memoir	传记 回忆录 自传
-memora	备忘录 难忘 显著 明确
-memori	请愿书 记念 记忆 记住 熟记 纪念
+memora	备忘录 难忘
+memori	请愿书 记念 记忆 记住 熟记
 memory	记忆 记忆力 回忆 纪念 存储 内存
 memphi	孟菲斯
 menace	威胁 胁迫 威吓
@@ -10545,7 +10545,7 @@ mercha	商人 店主 商业 商品 货物 交易
 merchi	人名
 mercif	仁慈 慈悲
 mercil	残忍 无情
-mercur	水银 使者 水星 敏捷 活泼
+mercur	水银 使者
 mercy	仁慈 宽恕 慈悲 怜悯 幸运
 mere	池塘 仅仅 只不过
 meretr	俗气 娼妓
@@ -10581,16 +10581,16 @@ messi	乱糟糟 棘手
 messia	弥赛亚
 messy	散乱 污秽 麻烦
 mestiz	混血儿
-metabo	新陈代谢 变态 变化 变形 代谢
+metabo	新陈代谢 变态
 metaco	元认知
 metal	金属 合金 本质 质料
-metall	金属 冶金 冶金学
+metall	金属
 metamo	蜕变 变质 变形 变态 变化 变性
-metaph	隐喻 形而上学 抽象 比喻 玄学
+metaph	隐喻
 metast	转移 新陈代谢 变态 变形
 metata	跖骨
 mete	测量 分配 边界
-meteor	流星 陨星 气象 气象学 疾速 大气
+meteor	流星
 meter	公尺 仪表
 methan	甲烷 沼气 甲醇
 method	方法 办法 条理 秩序 方法学 方法论
@@ -10604,11 +10604,11 @@ metric	公尺 公制 计量 韵律 测量
 metro	地铁
 metrol	度量衡
 metron	节拍器
-metrop	大都市 宗主国 首府
+metrop	大都市 宗主国
 mettle	气质 耐力 勇气
 metz	梅斯
 mew	海鸥
-mexica	墨西哥人 墨西哥 纳瓦特尔语
+mexica	墨西哥人 墨西哥
 mexico	墨西哥
 mezzo	一半 中央
 mfn	最惠国
@@ -10617,25 +10617,25 @@ mi	检疫 军事情报
 miami	迈阿密
 miasma	毒气 沼气
 mica	云母
-michae	迈克尔 米凯拉
-michel	米歇尔 米其林
+michae	迈克尔
+michel	米歇尔
 mick	爱尔兰人
 mickey	精神 骄气
 micky	精神 骄气
 microb	微生物 细菌 微生物学
-microc	微电脑 微机 人类 芯片 小气候 微观
+microc	微电脑 微机
 microe	微电子学 微观经济
 microf	缩微平片
 micron	微米
 microo	微生物
-microp	扩音器 麦克风 微处理器
-micros	微软公司 显微镜 微观 细微 微秒
+microp	扩音器 麦克风
+micros	微软公司 显微镜 微观 细微
 microt	微管
 microw	微波
 mid	中间 中央 中部
 midday	正午 中午
 midden	垃圾堆 堆肥
-middle	中央 中间 腰部 中庸 中间人
+middle	中央 中间 腰部 中庸
 midfie	中场
 midge	侏儒
 midget	侏儒 小型
@@ -10659,7 +10659,7 @@ mighti	强烈 非常
 mighty	强大 有力
 mignon	可爱
 migran	候鸟
-migrat	移民 移动 迁移 流浪
+migrat	移民 移动
 mike	偷懒 游手好闲 休息 扩音器 话筒
 milady	夫人 太太
 milan	米兰
@@ -10673,8 +10673,8 @@ milepo	里程碑
 milest	里程碑
 miliba	人名 米利班德
 milieu	周围 社会环境 环境
-milita	军队 军事 军人 好战 军国主义 军事化
-militi	义勇军 民兵
+milita	军队 军事 军人 好战
+militi	义勇军
 milk	榨取
 milksh	奶昔
 milkwe	马利筋
@@ -10683,7 +10683,7 @@ mill	磨坊 制造厂 碾磨 搅拌
 millan	人名 米兰
 millar	人名
 millba	人名
-millen	千禧年 千年
+millen	千禧年
 miller	厂主
 millet	人名
 millig	人名 毫克
@@ -10713,7 +10713,7 @@ minder	看守者
 mindfu	留神 留心 警觉 谨慎 注意
 mindle	愚蠢 愚笨 无知 不注意
 miner	矿工
-minera	矿物 无机物 苏打水 矿物学
+minera	矿物 无机物 苏打水
 minesw	扫雷舰
 minewo	矿工
 ming	明朝
@@ -10722,8 +10722,8 @@ minh	人名
 mini	超短裙 微型
 miniat	纤小
 minima	最低限度
-minimi	最小化 轻视
-minimu	最低 最小值 微小
+minimi	最小化
+minimu	最低 最小值
 minion	奴才 宠臣
 minisk	超短裙
 minist	部长 牧师 公使 服侍 救助 内阁
@@ -10741,7 +10741,7 @@ minute	分钟 片刻 备忘录 笔记 记录 摘录
 minuti	细节 琐事
 miocen	中新世
 miracl	奇迹 奇事
-miracu	奇迹 不可思议 超自然 非凡
+miracu	奇迹 不可思议
 mirage	海市蜃楼 幻景 妄想
 mire	泥沼 泥泞
 miro	人名 米罗
@@ -10754,15 +10754,15 @@ misapp	误会 误解 侵占 霸占 盗用 误用
 miscal	失算
 miscar	失败 流产
 miscel	各种 多方面 杂集 杂录 混杂
-mischi	损害 伤害 灾祸 恶作剧 淘气 有害
-miscon	渎职 通奸 误解 曲解
+mischi	损害 伤害 灾祸 恶作剧 淘气
+miscon	渎职 通奸 误解
 miscre	邪恶 异端 恶棍
 miscue	失误
 misde	罪行 犯罪
 misdem	轻罪
 misdir	误导
 miser	守财奴 吝啬鬼 吝啬 贪婪
-misera	悲惨 痛苦 卑鄙 可悲 贫困 不幸
+misera	悲惨 痛苦 卑鄙
 misery	痛苦 悲惨 不幸 穷困
 misfir	失败
 misfor	不幸 灾祸
@@ -10790,7 +10790,7 @@ missy	少女 姑娘 小姐
 mist	迷蒙 模糊
 mistak	错误 误会 犯错 误解 弄错
 mister	先生
-mistre	主妇 女主人 情妇 虐待
+mistre	主妇 女主人 情妇
 mistru	疑惑
 misty	模糊
 misund	误解 误会
@@ -10821,7 +10821,7 @@ moan	呻吟 悲叹 抱怨
 moat	壕沟 护城河
 mob	暴民 民众 暴徒 围攻
 mobile	移动 易变 机动
-mobili	流动性 机动性 动员 调动 流通 松动
+mobili	流动性 机动性 动员 调动 流通
 mobutu	人名
 moby	巨大
 mock	嘲笑 戏弄 模仿 伪造 模拟 虚伪
@@ -10836,13 +10836,13 @@ modell	分析员
 modem	调制解调器
 modera	适度 稳健 中等 节制 减轻 缓和
 modern	现代人 现代 时髦 现代性 现代化
-modest	谦逊 羞怯 端庄 适度 适当 谨慎
+modest	谦逊 羞怯 端庄 适度
 modicu	少量
-modifi	修正 修饰 修改 修饰语
+modifi	修正 修饰 修改
 modify	修正 变更 修饰 缓和 减轻
 modigl	人名
 modish	流行 时髦
-modula	模数 调整 转调 控制 调制 调节
+modula	模数
 module	组件 模数
 modulu	标准 系数 模数
 moffat	人名
@@ -10854,13 +10854,13 @@ mohan	人名
 moiety	一半 一部分
 moire	波纹
 moist	潮湿 感伤 含泪
-moistu	湿气 水分 降雨 润肤霜
+moistu	湿气 水分 降雨
 mojave	莫哈韦沙漠
 mojo	巫术 符咒 运气
-mol	懦夫 摩尔
+mol	懦夫
 molar	磨碎 臼齿 摩尔 磨牙
 molass	糖蜜
-mold	模子 模型 形成 塑造 发霉 浇铸
+mold	模子 模型 形成 塑造 发霉
 molder	腐朽 崩塌
 moldov	摩尔多瓦
 moldy	发霉 腐臭
@@ -10885,7 +10885,7 @@ mommy	妈咪
 mon	星期一
 monaco	摩纳哥
 monarc	帝王 统治者 元首 君主政体 君主国 君主政治
-monast	修道院 僧侣 僧尼 寺院 庙宇 修道士
+monast	修道院 僧侣
 monday	星期一
 monde	上流社会
 monet	莫奈
@@ -10910,7 +10910,7 @@ monolo	独白
 monoma	狂热 偏执狂
 monome	单体
 mononu	单核细胞
-monopo	垄断 独占 专营 专利 专卖
+monopo	垄断
 monosy	单音节
 monoth	一神论 一神教
 monoto	单调
@@ -10925,12 +10925,12 @@ monstr	巨大 畸形 怪异 奇怪 可怕 荒唐
 montag	蒙太奇
 monten	黑山
 montev	人名 蒙得维的亚
-montgo	蒙哥马利 人名
+montgo	蒙哥马利
 month	月刊 每月
 montpa	蒙帕纳斯
 montpe	蒙彼利埃
 montre	蒙特利尔
-monume	纪念碑 石碑 不朽 纪念 非常 庞大
+monume	纪念碑 石碑 不朽
 mony	许多
 monza	人名
 mooch	彷徨 漫步 央求
@@ -10946,7 +10946,7 @@ moonri	月光
 moonsh	月光
 moony	恍惚 发呆
 moor	荒野 旷野 停泊
-moore	摩尔 人名
+moore	摩尔
 moorhe	黑水鸡
 mooris	摩尔人
 moose	驼鹿
@@ -10956,7 +10956,7 @@ mope	忧郁
 morain	冰碛
 moral	道德 品行 寓意
 morale	士气 道德
-morali	道德 教训 品行 道德家 说教 教化
+morali	道德 教训 品行
 morass	沼泽 困境
 morato	暂停
 morbid	病态 发病 致病 疾病 可怕 生病
@@ -10969,7 +10969,7 @@ moreov	而且 此外
 morey	人名
 moribu	垂死
 morlan	人名
-morn	早晨 早上 初期 明天
+morn	早晨 早上 初期
 mornin	人名
 morocc	摩洛哥
 moron	笨人
@@ -10983,7 +10983,7 @@ morpur	人名
 morrow	次日
 morse	摩尔斯电码
 morsel	一口 少量
-mortal	死亡率 生物 人类 不免一死 临终 致命
+mortal	死亡率 生物 人类 不免一死 临终
 mortar	研钵 灰泥
 mortga	抵押
 mortif	抑制 受辱 禁欲 坏疽
@@ -11007,7 +11007,7 @@ mote	尘埃 微粒
 motel	汽车旅馆
 motet	圣歌
 mothba	樟脑丸 保藏 封存
-mother	母亲 产生 照看 收养 母性 人名
+mother	母亲 产生 照看 收养 母性
 motif	主题 基调 动机
 motion	移动 手势 动作 意向 请求 提议
 motiva	动机 刺激 推动 促动
@@ -11015,7 +11015,7 @@ motive	动机 主题 基调 运动
 motley	杂色 杂乱 混杂 小丑
 motor	马达 发动机 原动力 汽车 发动 推动
 motorb	摩托车 汽船
-motorc	摩托车 汽车
+motorc	摩托车
 motoro	摩托罗拉
 motorw	高速公路
 motto	箴言 座右铭 警句
@@ -11025,7 +11025,7 @@ moulde	腐朽 衰退
 mouldy	发霉 陈腐 乏味
 moult	换毛 脱毛
 mount	爬上 增长 上马 安放 设置 上演
-mounta	山脉 多山 巨大 山顶 山腰 登山家
+mounta	山脉
 mountb	蒙巴顿
 mountj	人名
 mourn	哀悼 忧伤 服丧
@@ -11084,12 +11084,12 @@ mulron	人名
 multic	五彩缤纷 多细胞
 multid	多维 多学科 多方面
 multif	多种 各种各样 许多
-multil	多边 多国 多语言
-multim	多媒体 数百万
+multil	多边 多国
+multim	多媒体
 multin	多国 跨国公司
 multip	倍数 并联 多样 许多 多功能 繁殖
 multir	多民族
-multit	多数 群众 多面手 拥挤 种种
+multit	多数 群众
 multiv	多元宇宙
 mum	菊花 沉默
 mumble	咕哝
@@ -11104,7 +11104,7 @@ munifi	丰厚 慷慨
 munn	人名
 muppet	提线木偶
 mural	壁画
-murder	谋杀 损毁 破坏 凶手 凶狠 杀人
+murder	谋杀 损毁 破坏 凶手
 murdoc	默多克 人名
 murk	阴沉 黝暗
 murkin	黝暗 阴沉
@@ -11123,7 +11123,7 @@ mushro	蘑菇 暴发户
 mushta	人名
 mushy	含糊不清 感伤
 music	音乐 乐曲
-musica	音乐 和谐 悦耳
+musica	音乐
 musici	音乐家 乐师 作曲家
 musico	音乐学
 musk	麝香
@@ -11152,7 +11152,7 @@ mutiny	叛变 兵变 反抗 暴动
 mutt	傻子 笨蛋
 mutter	喃喃自语
 mutton	羊肉
-mutual	相互 共有 互相 互助 相互关系 相关
+mutual	相互 共有 互相 互助
 muzzle	枪口 缄默
 mv	商船
 mx	麦克斯韦 中性
@@ -11161,13 +11161,13 @@ myopia	近视
 myopic	近视 目光短浅
 myra	米拉
 myriad	无数 种种
-myster	秘密 神秘 奥秘 难解 不可思议 诡秘
+myster	秘密 神秘 奥秘 难解 不可思议
 mystic	神秘 奥秘
 mystif	难解 迷惑 不可思议
 mystiq	奥秘 秘诀
 myth	神话
 mythic	神话 虚构
-mythol	神话 虚构
+mythol	神话
 naan	奶奶
 nab	捉住 逮捕 抢夺
 nabob	富豪
@@ -11181,7 +11181,7 @@ nagasa	长崎
 nah	没有
 nahum	那鸿书
 nail	钉子 指甲 固定 揭露
-naive	天真 纯真 幼稚 无邪 天真烂漫
+naive	天真 纯真 幼稚
 naivet	天真烂漫 无邪 纯真
 nak	裸体 赤贫
 naked	裸体 露出
@@ -11208,7 +11208,7 @@ nappy	尿布 起毛
 narcis	自我陶醉 自恋 水仙
 narcot	麻醉药 镇静剂 麻醉 催眠
 nark	密探 密告
-narrat	叙述 故事 叙事 说明
+narrat	叙述 故事 叙事
 narrow	隘路 狭窄 仔细 有限 勉强 狭隘
 narwha	独角鲸 一角鲸
 nasal	尖锐 鼻音
@@ -11231,9 +11231,9 @@ natti	整洁
 natty	整洁 清楚 敏捷
 natura	白痴 自然 自然界 本能 天然 物质
 nature	自然 大自然 本性 性格 性质
-naught	顽皮 不适当 下流 无用 淘气 无礼
+naught	顽皮 不适当 下流
 nauru	瑙鲁
-nausea	反胃 晕船 恶心 厌恶 作呕
+nausea	反胃 晕船 恶心 厌恶
 nauseo	厌恶
 nautic	海上 航海 船员
 nautil	鹦鹉螺
@@ -11282,13 +11282,13 @@ nee	娘家姓
 needfu	必要 需要
 needie	贫困 贫穷
 needin	穷困 贫穷
-needle	缝纫 不必要 无用 刺绣
+needle	缝纫 不必要
 needy	贫穷 贫困
 nefari	恶毒
 negate	否定 否认 取消
 negati	否定 负数 底片 消极 阴性 负值
 neglec	疏忽 忽略 忽视 不顾
-neglig	疏忽 粗心大意 忽视 无用 粗心 不在意
+neglig	疏忽 粗心大意 忽视 无用
 negoti	谈判 磋商 交涉 商议 谈妥 转让
 negro	黑人
 nehru	尼赫鲁
@@ -11313,16 +11313,16 @@ nerd	呆子
 nerve	精神 勇气 叶脉 神经 鼓起勇气
 nervel	无力 松懈
 nervos	神经衰弱
-nervou	不安 神经 焦急 神经质 提心吊胆 神经元
+nervou	不安 神经 焦急 神经质 提心吊胆
 ness	海角
 nessie	尼斯湖水怪
 nest	筑巢 套叠
 nestle	安置
 net	罗网 净利 最终 撒网 得到
-nether	荷兰 下面 下方 地下 阴间
+nether	荷兰
 nettle	荨麻 激怒 烦人
 networ	网络 广播网
-neural	神经 神经系统 神经中枢 神经痛
+neural	神经 神经系统 神经中枢
 neurob	神经生物学
 neuron	轴索 神经细胞
 neurop	神经病
@@ -11352,7 +11352,7 @@ newsbo	报童
 newsde	新闻组
 newsma	报童 新闻记者
 newsom	人名
-newspa	报纸 新闻记者
+newspa	报纸
 newsst	报摊
 newswe	新闻周刊
 newton	牛顿
@@ -11391,7 +11391,7 @@ nightf	傍晚 黄昏 日暮
 nighth	夜鹰
 nighti	夜莺
 nightl	夜生活
-nightm	梦魇 恶梦 可怕
+nightm	梦魇 恶梦
 nights	警棍 夜总会
 nightt	夜间
 nihili	虚无主义 无政府主义
@@ -11475,7 +11475,7 @@ nonmet	非金属
 nonobj	非写实
 nonpar	无比 无上
 nonrep	非写实 抽象
-nonsen	荒唐 荒谬
+nonsen	荒唐
 nonsex	无性
 nonsig	无足轻重 不足道
 nonsto	直达 直达车
@@ -11501,7 +11501,7 @@ north	北方
 northa	北安普敦
 northe	北方 东北 东北方
 northl	北国
-northw	西北 西北方 北方
+northw	西北 西北方
 norway	挪威
 norweg	挪威
 nose	鼻子 嗅觉 探听 告密
@@ -11509,7 +11509,7 @@ nosebl	鼻出血
 nosedi	俯冲 猛跌
 nosega	花束
 nosh	小吃 点心
-nostal	乡愁 怀旧 怀乡
+nostal	乡愁
 nostri	鼻孔
 nostru	成药
 notab	显著 著名 尤其 特别
@@ -11526,8 +11526,8 @@ nothin	微不足道 虚无
 notice	注意 布告 通知 预告 评论 提及
 notifi	通知 通告 告示
 notify	通知 通告 报告
-notion	概念 观念 想法 打算 想像 想象
-notori	声名狼藉 臭名昭著 恶名
+notion	概念 观念 想法 打算
+notori	声名狼藉 臭名昭著
 notre	我们
 nott	诺丁汉郡 人名 诺特
 nottin	诺丁汉郡
@@ -11540,7 +11540,7 @@ nous	精神 常识
 nov	十一月
 nova	新星
 novel	小说 新奇 异常
-noveli	小说家 小说
+noveli	小说家
 novell	中篇小说 人名
 novelt	新奇 新鲜
 novemb	十一月
@@ -11581,7 +11581,7 @@ number	无数
 numbne	麻木 麻痹
 numera	数字 识数 分子 列举 读出
 numeri	数字 数值
-numero	多数 命理学 数字命理学
+numero	多数
 numino	超自然
 numism	货币 奖章
 nun	修女 尼姑
@@ -11592,7 +11592,7 @@ nuremb	纽伦堡
 nurse	护士 保姆 奶妈 看护 照顾 培养
 nursem	保姆
 nurser	托儿所 苗圃 温床
-nurtur	养育 培育 教养 养成
+nurtur	养育 培育 教养
 nut	坚果 核心 螺帽
 nutcas	疯子
 nutcra	星鸦
@@ -11621,7 +11621,7 @@ oat	燕麦 燕麦粥
 oath	誓约 誓言 咒骂
 oatmea	燕麦片 燕麦粥
 obdura	顽固 执拗 冷酷
-obedie	服从 顺从 忠实 孝顺
+obedie	服从 顺从 忠实
 obeisa	敬礼 鞠躬 敬重
 obese	肥胖
 obesit	肥胖
@@ -11636,22 +11636,22 @@ oblige	强制 感激 帮忙
 obligi	亲切
 obliqu	倾斜 间接 躲躲闪闪
 oblite	冲刷 消灭 忘掉 抹消 忘却
-oblivi	遗忘 健忘 不知不觉 湮没 大赦 赦免
+oblivi	遗忘 健忘 不知不觉
 oblong	长方形
 obnoxi	可憎
 oboe	双簧管
-obscen	淫秽 猥亵 讨人厌 可憎 下流
+obscen	淫秽 猥亵 讨人厌 可憎
 obscur	模糊 昏暗 难解 晦涩 偏僻 微贱
 obsequ	谄媚 奉承 顺从
 observ	遵守 庆祝 注意 评论 观察 观测
-obsess	困扰 着迷 迷住 过分 执念
+obsess	困扰
 obsidi	黑曜石
-obsole	荒废 陈旧 老式 废物 淘汰 过时
+obsole	荒废 陈旧 老式 废物
 obstac	障碍 阻碍
 obstet	产科 分娩 助产
 obstin	倔强 顽固 固执
 obstre	吵闹 喧嚣 骚乱
-obstru	障碍 妨碍 阻隔 阻塞 阻碍
+obstru	障碍 妨碍 阻隔 阻塞
 obtain	获得 达到 流行
 obtrud	强迫 伸出 打扰
 obtrus	冒失 莽撞 伸出
@@ -11665,7 +11665,7 @@ occipi	枕骨
 occlud	闭塞 隔断 挡住 咬合
 occlus	闭塞 咬合 包藏
 occult	神秘 不可思议 超自然 掩蔽 隐藏 遮掩
-occupa	职业 占有 占领 居住者 居住 占用
+occupa	职业 占有 占领 居住者
 occupi	居住者
 occupy	占领 担任 从事 全神贯注
 occur	发生 存在
@@ -11709,14 +11709,14 @@ offbea	不平常 离奇 不落俗套
 offcut	边角料
 offenc	犯罪 冒犯 违反 罪过 过错 攻击
 offend	罪犯 犯罪 冒犯 违反 进攻
-offens	犯罪 攻击 侮辱 冒犯 讨厌
+offens	犯罪 攻击 侮辱
 offer	给予 出价 提议 意图 报价 提供
 offhan	即时 即席 随便 简慢 立即 不客气
 office	办公室 公职 职责 军官 主管 官员
 offici	官员 公务员 职员 公务 官方 正式
 offloa	卸下 卸货
 offsea	淡季
-offsho	海面 近海 分支 旁系
+offsho	海面 近海
 offsid	外侧 越位
 offspr	子孙 后代 产物
 oft	常常
@@ -11749,7 +11749,7 @@ oligar	寡头政治
 olive	橄榄 橄榄树 橄榄枝 黄绿色 黄褐色
 olivia	奥利维亚
 olson	人名
-olympi	奥林匹亚 强有力 巨大 威严
+olympi	奥林匹亚 强有力 巨大
 olympu	天堂
 oman	阿曼
 omani	阿曼
@@ -11757,7 +11757,7 @@ omar	奥马尔
 omega	终了 最后
 omelet	煎蛋卷 炒蛋
 omen	预兆 前兆 征兆 预示
-ominou	不吉利 预兆 预示
+ominou	不吉利 预兆
 omissi	省略 遗漏 疏忽
 omit	省略 删除 疏忽 遗漏
 omnibu	公共汽车 汇编 综合性 总括
@@ -11781,7 +11781,7 @@ onslow	人名
 ontari	安大略湖
 ontolo	本体论
 onus	负担 责任 义务 过失 耻辱
-onward	向前 前进 在先
+onward	向前
 onyx	缟玛瑙
 oocyte	卵母细胞
 oolong	乌龙茶
@@ -11805,16 +11805,16 @@ opine	以为
 opinio	意见 评价 主张
 opium	鸦片
 oppone	对手 敌手 敌对 反对 对面
-opport	机会 时机 机会主义 投机取巧 恰好 适当
+opport	机会 时机
 oppose	反对 抗争
 opposi	反对 敌对 相反 在野党 相对 对面
-oppres	压抑 沉闷 压迫 沉重 烦恼 烦闷
+oppres	压抑 沉闷 压迫 沉重
 opprob	污名 耻辱 咒骂
 opt	选择
-optic	光学 眼睛 视觉 镜片
-optica	眼睛 视觉 光学 视力
+optic	光学
+optica	眼睛 视觉 光学
 optima	最佳
-optimi	乐观 乐观主义 乐天 完美 完善 优化
+optimi	乐观 乐观主义 乐天
 optimu	最优
 option	挑选 选项 随意
 optome	验光师 配镜师
@@ -11822,7 +11822,7 @@ opulen	富裕 豪华 奢侈 丰富 大量
 opus	作品
 oracle	神谕 预言
 oracul	神谕
-oral	口试 口头 口述 口语
+oral	口试 口头 口述
 orang	猩猩
 orange	柑橘 橘色
 orangu	猩猩
@@ -11855,7 +11855,7 @@ organz	透明硬纱
 orgasm	爆发 性高潮
 orgias	狂欢
 orgy	狂欢 放荡
-orient	适应 方向 东方 亚洲 朝向
+orient	适应 方向 东方 亚洲
 origin	最初 原始 原作 起源 起因 出身
 oriole	金黄鹂
 orland	奥兰多
@@ -11863,13 +11863,13 @@ orlean	奥尔良
 orme	人名
 ormero	人名
 ormond	人名
-orname	装饰 修饰 装饰物 装饰品
+orname	装饰 修饰 装饰物
 ornate	装饰 华丽
 ornery	低劣
 ornith	鸟类学
 orogen	造山运动 造山作用 造山带
 orphan	孤儿 孤儿院
-orthod	正统 传统 惯常 正教
+orthod	正统 传统 惯常
 orthog	直角 正交 正字法
 orwell	奥威尔
 oscar	奥斯卡金像奖 现金
@@ -11882,7 +11882,7 @@ osseti	奥塞梯
 ossicl	听小骨
 ossifi	成骨 骨化 僵化
 ossify	骨化 硬化 僵化
-ostens	显然 表面 外表 假装 看得出
+ostens	显然 表面 外表 假装
 ostent	铺张 华美 显眼 招摇 炫耀 虚有其表
 osteoa	骨关节炎
 osteop	骨质疏松症
@@ -11892,7 +11892,7 @@ ostric	鸵鸟
 oth	其他
 othell	奥赛罗
 othern	相异 不同 差异性
-otherw	否则 不同 来世 阴间 空想 超自然
+otherw	否则 不同
 otiose	不必要 怠惰 多余
 ottawa	渥太华
 otter	水獭
@@ -11950,13 +11950,13 @@ outshi	相形见绌 失色 发光
 outsid	外面 外表 外界 外人 外行 门外汉
 outsiz	特大 特大号
 outsma	打败
-outspo	坦率 坦白
+outspo	坦率
 outspr	扩张 展开 伸展 延伸
-outsta	杰出 突出 醒目 显著
+outsta	杰出 突出
 outstr	伸开 扩张 延伸 胜过 凌驾
 outtak	气孔
 outtur	产量
-outwar	向外 表面 在外 表面上
+outwar	向外 表面 在外
 outwit	瞒骗
 oval	椭圆形 卵形
 ovalti	阿华田
@@ -11976,15 +11976,15 @@ overca	阴天 阴暗 愁闷
 overch	渲染 超载
 overco	自负
 overdo	过度 夸张 过火
-overdr	透支 气流 工作过度 外衣
+overdr	透支 气流
 overdu	过期 迟到
 overfl	超值 泛滥 溢出 充溢
 overgr	长满 繁茂 蔓延 增生
 overha	翻修 逼近 悬垂
-overhe	天花板 高架 偷听 过热
+overhe	天花板 高架 偷听
 overin	溺爱 放纵 任性 沉溺
 overla	重叠 重复
-overlo	俯瞰 远眺 眺望 超载 过载 霸主
+overlo	俯瞰 远眺 眺望
 overmu	过多 过度 过量 超额
 overni	通宵 晚上 前夜 整夜
 overpa	天桥 立交桥 超越 胜过 通过 忽略
@@ -11993,16 +11993,16 @@ overpo	击败 克服
 overpr	袒护
 overra	高估
 overre	过分 过火
-overri	推翻 无视 制服 践踏 颓废
+overri	推翻 无视 制服 践踏
 overru	统治 打败 驳回
-overse	海外 国外 监督 工头 卖空
-oversh	遮阴 阴暗 失色 相形见绌 越过 过火
+overse	海外 国外 监督
+oversh	遮阴 阴暗 失色 相形见绌
 oversi	失察 失败 照料
 oversl	睡过头
 oversp	筋疲力尽 超支
 overst	夸张 逾越 人浮于事 过剩
 oversu	超额认购
-overt	明显 公然 蓄意 公开
+overt	明显 公然 蓄意
 overta	赶上 压倒 代替
 overth	推翻 瓦解 倾覆 打倒
 overti	超时 加班
@@ -12017,7 +12017,7 @@ ovoid	卵形
 ovulat	排卵 产卵
 ovum	卵子
 owe	亏欠 怀有 感恩
-owen	欧文 欧文斯
+owen	欧文
 owl	猫头鹰
 own	自己 嫡亲 同胞 拥有 支配 自认
 owner	物主 所有人
@@ -12033,14 +12033,14 @@ oxygen	氧化 充氧
 oxymor	逆喻
 oxytoc	催产素
 oy	橙黄色
-oyster	牡蛎 蛎鹬
+oyster	牡蛎
 oz	盎司
 ozone	臭氧
 pace	速度 步调 步法 踱步
 pacema	标兵 起搏器
 pacese	榜样 标兵 模范
 pachin	弹球盘
-pacifi	太平洋 安静 平息 镇静剂 和平主义 不抵抗主义
+pacifi	太平洋 安静 平息
 pacify	平静 安慰 绥靖 服从
 pacino	人名
 pack	包裹 背包 包装 捆扎 塞满 压紧
@@ -12060,7 +12060,7 @@ paedia	儿科
 pagan	异教徒 异教
 pagani	异教徒
 page	记录 事件 专栏 呼叫 侍候
-pagean	盛会 游行 壮观 华丽
+pagean	盛会 游行
 pagoda	宝塔
 pahl	人名
 paige	佩奇
@@ -12071,7 +12071,7 @@ painle	无痛
 painst	辛苦 苦心 工夫 勤勉 小心 煞费苦心
 paint	油漆 颜料 描绘 装饰 点缀 绘画
 paintb	画笔
-painte	画家 绘画
+painte	画家
 pair	一对 成对
 pakist	巴基斯坦
 pal	朋友 伙伴 同志 同谋 交友 结伴
@@ -12114,7 +12114,7 @@ panace	灵丹妙药
 panach	炫耀
 panama	巴拿马 巴拿马城
 pancak	薄烤饼 烙饼
-pancre	胰腺 胰腺炎
+pancre	胰腺
 panda	大熊猫 小熊猫
 pandem	大流行 普遍 全世界 魔窟 地狱 阎王殿
 pander	勾引 怂恿
@@ -12135,7 +12135,7 @@ paolo	保罗
 pap	奶头
 papa	爸爸
 paper	文件 文章 报纸 证券 证件
-paperb	平装本 报童 纸板
+paperb	平装本
 paperc	曲别针
 paperw	镇纸
 papill	乳头 丘疹 乳突
@@ -12145,24 +12145,24 @@ papyru	纸草
 par	标准 平常 平价
 parabl	寓言
 parabo	寓言 比喻 抛物线
-parach	降落伞 跳伞 伞兵
+parach	降落伞 跳伞
 parade	游行 炫耀 阅兵
-paradi	范例 式样 天堂 乐园 伊甸园 模范
-parado	悖论 荒谬 自相矛盾 矛盾
+paradi	范例 式样 天堂 乐园 伊甸园
+parado	悖论 荒谬 自相矛盾
 paraff	石蜡
 parago	完人
 paragr	段落
 paragu	巴拉圭
 parake	鹦鹉
-parall	平行 对比 相似 相比 对应 类似
+parall	平行 对比 相似 相比
 paraly	瘫痪 麻痹 无力 气馁 终止 停顿
 parame	参数 参量
-paramo	首长 最高 至上 情夫 情妇 情人
+paramo	首长 最高 至上
 parano	偏执狂
 parape	栏杆 扶手 女儿墙 胸墙
 paraph	释义 改写 意译
 parapl	截瘫
-parasi	寄生虫 食客 寄生 侵害
+parasi	寄生虫 食客
 paraso	阳伞
 parath	副甲状腺
 paratr	伞兵
@@ -12171,12 +12171,12 @@ parch	干透
 parchm	羊皮纸 学位证书
 pardne	朋友
 pardon	原谅 赦免 宽恕
-parent	父母 父母亲 根源 圆括号 插入语 附带
+parent	父母 父母亲 根源
 parget	粉饰 涂饰 石膏
 pari	巴黎
 pariah	贱民
 pariet	体壁 顶骨
-parish	教区 堂区 教民
+parish	教区 堂区
 parisi	巴黎
 parity	同等 同位 平价 奇偶性
 park	公园 停车 置于
@@ -12186,9 +12186,9 @@ parkin	帕金森
 parlan	说法 用语
 parlay	增值
 parley	会谈 谈判
-parlia	国会 议会 国会议员
+parlia	国会 议会
 parlor	客厅 会客室 小店
-parlou	客厅 会客室 雅座 危险 精明 麻烦
+parlou	客厅 会客室 雅座
 parnel	帕内尔
 paroch	教区 地方性
 parole	假释 誓言
@@ -12203,7 +12203,7 @@ parsle	皱叶欧芹 荷兰芹
 part	部分 局部 零件 要素 等分 职责
 partak	参与 分担 分享 带有
 parter	花坛 花圃
-partia	部分 偏袒 偏爱 一部分 偏心 偏颇
+partia	部分 偏袒 偏爱 一部分
 partic	特别 独有 挑剔 详尽 格外 尤其
 partid	人名
 partis	党羽 同党 党派 偏袒 效忠 献身
@@ -12227,7 +12227,7 @@ passen	乘客 旅客
 passer	过路人 旅客
 passim	到处 处处
 passio	激情 酷爱 热爱 热情 热烈 热恋
-passiv	消极 被动 冷漠 顺从 守势 驯服
+passiv	消极 被动 冷漠 顺从
 passov	逾越节
 passpo	护照 手段 通行证
 passwo	密码 口令
@@ -12251,23 +12251,23 @@ pater	父亲
 paterf	家长 户主
 patern	父亲 父系 创始人 来源 出处
 path	路径 小路 道路 途径 路线 轨道
-pathet	悲哀 可怜 感伤 差劲 哀伤
+pathet	悲哀 可怜 感伤 差劲
 pathfi	探路者 开拓者
 patho	感伤 同情
-pathog	病原体 致病 发病 病原
+pathog	病原体
 pathol	病理学 病理 病状 病变 病理学家 不合理
 pathwa	路径 途径
 patien	病人 忍耐 容忍 坚忍 耐性 耐心
 patina	光泽 神态
 patoi	方言 行话
 patria	家长 族长 创办人 元老 教长 教皇
-patric	帕特里克 帕特丽夏 贵族 显贵 人名
+patric	帕特里克 帕特丽夏
 patril	父系
 patrim	祖传
-patrio	爱国 爱国主义 爱国者
+patrio	爱国 爱国主义
 patris	教父
-patrol	巡逻 巡视 巡警
-patron	顾客 保护人 赞助 光顾 庇护 资助
+patrol	巡逻 巡视
+patron	顾客 保护人 赞助 光顾
 patsy	懦夫 替罪羊
 patter	模范 典型 式样 样品 图案 格调
 paucit	少数 少量 缺乏
@@ -12298,7 +12298,7 @@ paypho	公用电话
 pea	豌豆
 peace	和平 和约 治安 和睦 安宁 静寂
 peacea	和平 太平 温顺 温和 平静 息事宁人
-peacef	平静 和平 宁静 平和
+peacef	平静 和平
 peacem	和事佬
 peacet	和平
 peach	桃子 桃树 桃色 告发 告密 检举
@@ -12309,7 +12309,7 @@ peake	人名
 peaky	消瘦
 peal	钟声 震响
 peanut	花生 小人物 渺小 微不足道
-pear	梨子 梨树 珍贵
+pear	梨子 梨树
 pearl	珍珠
 pearse	人名
 pearso	皮尔森
@@ -12323,7 +12323,7 @@ peckha	人名
 peckis	急躁
 pectin	果胶
 pector	祛痰药
-peculi	奇特 罕见 特殊 特别 特权 尤其
+peculi	奇特 罕见 特殊 特别 特权
 pecuni	金钱
 pedago	教师 教学法 教育学 教员 学究
 pedal	踏板 脚踏 骑车
@@ -12332,7 +12332,7 @@ peddle	游荡 闲混 叫卖 兜售 散播 小贩
 pedest	行人 步行者 人行 徒步 呆板 通俗
 pediat	小儿科
 pedicu	修脚
-pedigr	血统 家谱 纯种
+pedigr	血统 家谱
 pedoph	恋童癖
 pee	便士 小便
 peek	偷看 窥视
@@ -12381,13 +12381,13 @@ pennsy	宾夕法尼亚
 penny	便士 小钱 点滴
 pensio	养老金 退休金 津贴 年金 抚恤金 帮佣
 pensiv	沉思 哀思 忧郁 焦虑
-pentag	五角形 五边形 五角
+pentag	五角形 五边形
 pentec	五旬节 灵恩派
 penury	贫困 贫穷 拮据
 peon	劳工 短工 马夫 警察
 peony	牡丹 芍药
 pep	活力 气力 劲头 锐气 激励
-pepper	胡椒粉 胡椒 辣椒 薄荷 薄荷油 胡椒薄荷
+pepper	胡椒粉 胡椒 辣椒
 peppy	活泼
 pepsi	百事可乐
 pepsin	胃蛋白酶
@@ -12397,7 +12397,7 @@ per	通过 按照
 peramb	徘徊 巡回
 percei	感觉 认知 理解 意识到
 percen	百分比 比率 部分 可能性 百分数
-percep	知觉 感觉 领悟力 获取 感知 看得见
+percep	知觉 感觉 领悟力 获取
 perch	栖木 高位 栖息 位于
 percha	偶然 恐怕 间或
 percol	滤过 渗透 渗滤 过滤 浸透
@@ -12405,7 +12405,7 @@ percus	敲打 碰撞 打击 敲击
 perdit	恶报 浩劫 破灭
 peregr	流浪 移居 漫游 外国 异样 外来
 peremp	断然 俨然 强制 不容置疑 急迫 紧急
-perenn	常年 长期 反复 永久
+perenn	常年 长期 反复
 perest	改革 调整
 perfec	完成时 完美 完好 理想 熟练 精确
 perfid	背信弃义 背信
@@ -12423,7 +12423,7 @@ perime	周长 边缘
 perine	会阴
 period	时期 句点 学时 周期 定期 循环
 peripa	徒步 漫游 游历
-periph	周边 周围 圆周 无关紧要 肤浅 外围
+periph	周边 周围 圆周 无关紧要 肤浅
 perisc	潜望镜
 perish	毁灭 丧生 凋谢 颓丧 死亡 腐烂
 perist	蠕动
@@ -12435,7 +12435,7 @@ perm	卷发
 perman	永久 不变 固定 持久 烫发
 permea	弥漫 渗透 充满 影响 感染 散布
 permia	二叠纪
-permis	许可 允许 获准 宽容 放任 放纵
+permis	许可 允许
 permit	许可证 许可 执照 通行证 允许 容许
 permut	交换 更动 排列
 pernic	有害 致命 恶劣 险恶
@@ -12447,9 +12447,9 @@ perpet	永存 不朽 保持 犯罪者 行凶者 永久
 perple	困惑 复杂化 为难
 perqui	额外补贴 外快
 perrin	佩兰
-persec	虐待 迫害 烦扰 困扰
+persec	虐待 迫害 烦扰
 persev	毅力 忍耐 锲而不舍 不屈不挠 坚持 孜孜不倦
-persia	波斯语 波斯
+persia	波斯语
 persil	人名
 persim	柿子
 persis	坚持 固执 持续 坚称 坚持不懈 存留
@@ -12461,7 +12461,7 @@ persua	相信 恳求 敦促 说服 劝服 信念
 pert	直言 唐突 活跃 辛辣 时髦
 pertai	关于 涉及 附属 适合 相称
 perth	珀斯
-pertin	相关 中肯 切题 相关性 适切
+pertin	相关 中肯 切题
 pertur	扰乱 混乱 心绪不宁 不安 紊乱 烦扰
 pertus	百日咳
 peru	秘鲁
@@ -12470,8 +12470,8 @@ perusa	熟读 精读
 peruse	熟读 精读 阅读
 peruvi	秘鲁
 pervad	蔓延 充满
-pervas	普遍 流行 无处不在 遍布
-perver	乖张 执迷不悟 歪曲 错误 不正当 败坏
+pervas	普遍 流行
+perver	乖张 执迷不悟 歪曲 错误 不正当
 peshaw	白沙瓦
 pesky	麻烦 恼人 棘手 讨厌
 peso	比索
@@ -12484,7 +12484,7 @@ pesto	香蒜酱
 pet	宠物 不悦 生气 宠爱 格外 溺爱
 petal	花瓣
 petard	爆竹
-peters	彼得堡 人名
+peters	彼得堡
 petiol	叶柄
 petite	次要 娇小
 petiti	请愿 诉状 申请 祈求 祷文 恳求
@@ -12520,16 +12520,16 @@ phil	哲学
 philad	费城
 philan	慈善 仁慈 博爱 慈善机构 慈善家 乐善好施
 philha	交响乐团 音乐会
-philip	菲利普 菲律宾 飞利浦 菲律宾人
+philip	菲利普 菲律宾 飞利浦
 philis	庸人 门外汉 仇敌 俗气
-philli	飞利浦 菲利普 人名
+philli	飞利浦
 philol	文献学
 philos	哲学 哲理 基本原理 见解 达观 沉着
 phlegm	平静 冷漠 冷淡 迟钝 沉着 镇定
 phobia	恐惧症 惧怕 憎恶
 phobic	憎恶
 phoebe	月亮
-phoeni	凤凰 完人 腓尼基
+phoeni	凤凰 完人
 phone	电话 耳机 打电话
 phoneb	电话簿
 phonem	音素 音位
@@ -12539,19 +12539,19 @@ phonin	虚假 伪造
 phonog	留声机 电唱机
 phonol	音韵学 音系学
 phony	假货 赝品 伪造 华而不实
-phosph	磷酸盐 启明星 金星 磷光
+phosph	磷酸盐
 photo	相片 照片 照相 逼真 酷似
 photoc	影印 复印件 影印机 光化学 光化作用
 photoe	光电
 photog	相片 照片 照相 摄影 摄影师 摄影术
 photon	光子 光度
 photos	光合作用 光合 光球
-phrase	惯用语 词组 成语 措词 乐句 措辞
+phrase	惯用语 词组 成语 措词 乐句
 phylum	语系
 physic	身体 物质 自然 物理学 好色 体格检查
-physio	生理学 物理疗法 理疗 生理 面相 外貌
+physio	生理学
 physiq	体格 体形
-pi	圆周率 斑驳 杂色
+pi	圆周率
 piaget	伯爵
 pianis	钢琴家
 piano	钢琴
@@ -12587,12 +12587,12 @@ pietis	虔诚 虔信派 虔信主义
 pietro	人名
 piety	虔诚 孝敬
 pig	猪肉
-pigeon	鸽子 分类 归档
+pigeon	鸽子
 piggot	人名
 piggy	贪心 邋遢
 piggyb	背着
 piglet	猪仔
-pigmen	色素 颜料 染色 着色
+pigmen	色素 颜料
 pigpen	猪舍
 pigski	马鞍
 pigsty	猪舍
@@ -12610,7 +12610,7 @@ pillag	掠夺 抢劫 战利品
 pillar	柱子 栋梁 台柱
 pillbo	碉堡 掩体
 pillor	笑柄 示众
-pillow	枕头 靠垫 枕套 柔软
+pillow	枕头 靠垫
 pilot	飞行员 领航员 向导 领导人 领航 驾驶
 piloth	驾驶室
 pilotl	无人驾驶
@@ -12699,14 +12699,14 @@ plaid	格子花呢
 plain	平原 草原 简单 明白 平常 朴素
 plainc	密探
 plainn	平坦 明白 正直
-plaint	原告 悲哀 哀伤 伤心 哀怨 悲叹
+plaint	原告
 plait	辫子 编织
 plan	计划 方案 策略 方法 进度表 平面图
 planar	平面 二维
 planck	普朗克
 plane	平面 机翼 飞机 水准 地位 翱翔
 planer	刨床 刨工
-planet	行星 流浪 现世 天文馆 小行星
+planet	行星 流浪 现世
 plange	轰鸣 凄切 哀鸣
 plank	支架 冲浪板
 plankt	浮游生物
@@ -12717,7 +12717,7 @@ plante	花盆
 plaque	名牌 勋章 血小板
 plasma	血浆 淋巴液 原生质 等离子体
 plaste	石膏 灰泥 安慰 用品 膏药 掩饰
-plasti	塑料 塑造 造型 有创造力 可塑性 橡皮泥
+plasti	塑料 塑造 造型 有创造力
 plat	地图
 plate	盘子 图版 印版 镀金 电镀
 platea	高原
@@ -12736,8 +12736,8 @@ play	游戏 游玩 玩笑 运动 比赛 赌博
 playa	河滩
 playbo	花花公子 剧本
 player	竞赛者 演员
-playfu	开玩笑 嬉戏 戏谑 童心
-playgr	运动场 操场 托儿所
+playfu	开玩笑 嬉戏
+playgr	运动场 操场
 playho	剧场
 playla	操场 游戏场
 playli	播放列表
@@ -12752,7 +12752,7 @@ pleadi	祈求 诉愿
 pleasa	愉快 可爱 活泼 亲切 和蔼 友好
 please	高兴 取悦 讨好 愿意 敬请
 pleasi	高兴 喜欢
-pleasu	快乐 愉快 娱乐 希望 高兴 舒适
+pleasu	快乐 愉快 娱乐 希望 高兴
 pleb	平民 庶民
 plebe	新生 平民
 plebei	平民 庶民 大众 一般 普通 粗俗
@@ -12762,7 +12762,7 @@ pleist	更新世
 plenar	充分 完全
 plenip	全权大使 全权代表
 plenit	充分 完全 丰富 大量 充足
-plenti	许多 丰富 丰饶 富裕
+plenti	许多 丰富 丰饶
 plenty	充分 丰富 足够
 plenum	充实 充满
 pletho	过多 过剩
@@ -12778,7 +12778,7 @@ plonk	叮当声
 plonke	傻瓜 笨蛋 鸡巴
 plop	掉下
 plot	阴谋 情节 划分 绘图 密谋 策划
-plough	开路 庄稼汉 犁头
+plough	开路
 plowde	人名
 ploy	手段 活动 玩乐
 pluck	勇气
@@ -12797,7 +12797,7 @@ plunde	抢夺 战利品 掠夺 抢劫
 plung	塞子 插头
 plunge	钻进 跳进 跳水 猛跌 落下 投入
 plunk	支持 恰好
-plural	多重性 多元论 兼任 复数 兼职
+plural	多重性 多元论 兼任
 plus	加上 外加 附加 正号 加号 正数
 plush	长毛绒 豪华
 pluto	冥王星
@@ -12819,22 +12819,22 @@ pod	豆荚
 podcas	播客
 podgy	矮胖
 poet	诗人
-poetic	诗意 诗人 韵文 理想化
+poetic	诗意 诗人
 poetry	韵文
 pogrom	大屠杀
-poigna	辛酸 尖锐 剧烈 深刻 辛辣 强烈
+poigna	辛酸 尖锐 剧烈
 poinde	人名
 poinse	一品红
 point	小数点 标点 地点 要点 特点 尖端
-pointe	教鞭 暗示 指针 指向 尖锐
-pointl	不得要领 无用 无益 空洞
+pointe	教鞭 暗示 指针
+pointl	不得要领
 poise	平衡 均衡 姿势 镇静 安静 砝码
 poison	毒药 毒物 毒害 毒杀 中毒 放毒
 poke	袋子 拨弄 搜索 伸出
 poker	拨火棍
 pokey	监狱 迟钝 狭小 破旧 单调
 poky	迟钝 狭小 破旧 单调
-pol	鹦哥 油料
+pol	鹦哥
 poland	波兰
 polar	两极 极地 极性
 polari	偏振 极化 两极分化 极性 两极化 分化
@@ -12846,7 +12846,7 @@ policy	政策 方针 策略 保险单
 polio	脊髓灰质炎 小儿麻痹症
 polisa	阵线
 polish	波兰 光泽 优雅 擦亮 完美
-polite	有礼貌 文雅 客气 彬彬有礼 优雅 斯文
+polite	有礼貌 文雅 客气
 politi	政治 政党 政治学 政见 政客 政治家
 polity	政体 国体
 poll	投票 民意测验 鹦鹉 轮询
@@ -12863,7 +12863,7 @@ polyet	聚乙烯
 polygo	多角形 多边形
 polygr	测谎器
 polygy	一夫多妻
-polyme	聚合物 聚合体 聚合酶 聚合
+polyme	聚合物 聚合体 聚合酶
 polymo	多功能
 polyne	波利尼西亚
 polyno	多项式
@@ -12887,7 +12887,7 @@ pompou	虚夸 盛大 傲慢 大模大样
 ponce	男妓
 poncho	雨披
 pond	池塘
-ponder	沉思 考虑 沉重 笨重 生硬
+ponder	沉思 考虑
 pone	玉米饼
 pong	恶臭
 pontef	人名
@@ -12921,18 +12921,18 @@ pork	猪肉
 porky	猪肉 肥胖
 porn	黄色书刊
 porno	色情
-pornog	黄色书刊 色情
+pornog	黄色书刊
 porosi	多孔性
 porous	多孔 多孔性
 porpoi	海豚 鼠海豚
 porsch	保时捷
-port	港口 避风港 左舷 姿势 意义 肥胖
+port	港口 避风港 左舷 姿势 意义
 portab	轻便
 portag	搬运
 portak	活动房屋
 portal	入口 大门
 porten	预知 前兆 预示 不吉 可惊 自大
-porter	门房 侍者 服务员 小饭馆
+porter	门房 侍者 服务员
 portfo	皮包 公文包
 portho	舷窗
 portic	门廊
@@ -12958,7 +12958,7 @@ postba	邮袋
 postca	明信片
 postco	邮政编码
 postdo	博士后
-poster	海报 招贴 驿马 子孙 后裔 在后
+poster	海报 招贴 驿马
 postgr	研究生
 posthu	死后 身后
 postma	邮递员 邮戳
@@ -12970,7 +12970,7 @@ postse	高等教育
 postst	变形
 postsy	突触后
 postul	假定 要求 申请人
-postur	姿势 态度 情形 形势 位置
+postur	姿势 态度 情形 形势
 postwa	战后
 posy	花束 铭文
 pot	坩埚 奖杯
@@ -13001,7 +13001,7 @@ powder	粉末 火药
 powell	鲍威尔
 power	体力 力量 势力 动力 权力 强国
 powerf	有力 强大 强有力 有权威 有影响 相当
-powerl	无力 无权 无能为力
+powerl	无力 无权
 powwow	巫师 商谈
 pox	瘟疫
 poxy	微不足道 渺小 低劣
@@ -13021,7 +13021,7 @@ pravda	真理报
 prawn	明虾 对虾
 praxi	习惯 惯例 练习 习题
 pray	祈祷 恳求
-prayer	祈祷 恳求 虔诚
+prayer	祈祷 恳求
 pre	主席 总统
 preach	传道 讲道 说教 宣讲 鼓吹 布道
 preamb	引言 序文 前言
@@ -13041,13 +13041,13 @@ preclu	预防 阻止 妨碍
 precoc	早熟
 precon	先决条件 前提 成见
 precur	先驱者 前导 前兆
-predat	食肉动物 掠夺者 掠夺
+predat	食肉动物 掠夺者
 predec	前任 先辈 前身
 predes	宿命论 定数 命运 预定
-predic	预知 预言 预报 处境 困局 谓语
+predic	预知 预言 预报 处境 困局
 predil	嗜好 偏爱
 predis	爱好 素质 天性 倾向
-predom	主要 显著 大多数 突出 掌握 控制
+predom	主要 显著 大多数 突出
 preemi	杰出 卓越 超群 优秀
 preemp	先发制人
 preen	打扮 得意
@@ -13055,7 +13055,7 @@ prefab	预制 活动房屋
 prefac	前言
 prefat	前言 序言
 prefec	长官
-prefer	宁可 提出 偏爱 优先 优惠 晋升
+prefer	宁可 提出 偏爱 优先
 prefig	预示 预见 预想
 prefix	前缀 称谓
 prefro	前额
@@ -13067,7 +13067,7 @@ prejud	偏见 成见 侵害
 prelim	预试 初步 开始 预备
 prelud	前奏 序幕 前奏曲
 premar	婚前
-premat	早产 过早 早产儿 贸然 提早 早熟
+premat	早产 过早 早产儿
 premed	预谋
 premie	总理 首相 首位 最初 首次
 premis	前提 引出
@@ -13075,7 +13075,7 @@ premiu	额外补贴 奖金 奖赏 保险费
 premon	预告 预感 征兆
 prenat	孕期
 prenti	学徒 初学者 徒弟
-preocc	入神 全神贯注
+preocc	入神
 preord	注定
 prep	预料 预备 准备 自修
 prepar	准备 筹备 制造 调制 预备 预习
@@ -13088,7 +13088,7 @@ presag	预感 预兆 预知 预示 预言
 presby	长老 教区
 presch	育幼院 幼稚园
 presci	预知 先见
-prescr	处方 命令 指定 规定 嘱咐 规范
+prescr	处方 命令 指定 规定 嘱咐
 presen	现在 礼品 瞄准 出席 介绍 引见
 preser	保护 保持 保存 维持 保护区 保藏
 presid	总统 总裁 董事长 院长 校长 主持人
@@ -13111,7 +13111,7 @@ pretze	法国号
 prevai	获胜 流行 盛行
 preval	普遍 流行 广泛
 prevar	搪塞 支吾
-preven	预防 防止 阻止 妨碍 预防法 预防措施
+preven	预防 防止 阻止 妨碍
 previe	预览 预演
 previo	早先 前面 先前 以前 过早 在前
 prey	牺牲者 捕食
@@ -13124,7 +13124,7 @@ prickl	刺痛
 pricy	昂贵
 pride	骄傲 自尊心 自豪 精华 勇气
 pridef	自傲
-priest	祭司 牧师 神父 僧侣 神职人员
+priest	祭司 牧师 神父 僧侣
 prig	纨绔子弟
 priggi	一本正经 死板 自负
 prim	整洁 端正 呆板 拘谨 循规蹈矩
@@ -13174,14 +13174,14 @@ proble	问题 难题 成问题 未定 疑难 盖然性
 proce	进行 开始 发出 起诉
 proced	程序 过程 手续
 proces	程序 进行 过程 加工 处理者 队伍
-procla	宣布 公告 宣言 表明 赞扬 公布
+procla	宣布 公告 宣言 表明 赞扬
 procli	倾向
 procon	总督
 procra	拖延 因循 耽搁 延迟
 procre	生产 生殖 产生
 procte	宝洁
 procto	代理人
-procur	获得 取得 导致 拉皮条 代理人 行政长官
+procur	获得 取得 导致 拉皮条
 prod	提醒物 刺激
 prodig	庞大 惊人 异常 奇迹 奇才 神童
 produc	物产 后代 产生 生产 提出 出示
@@ -13202,19 +13202,19 @@ proges	孕酮 孕激素
 progno	预测 预后 预兆 预言 先兆
 progra	节目 程序 纲要 大纲 计划 规划
 progre	进步 发展 前进 进行 累进 先进
-prohib	禁止 阻止 禁令 抑制
+prohib	禁止 阻止 禁令
 projec	计划 设计 事业 投掷 发射 凸出
 prolac	催乳激素
 prolap	脱出 脱垂
 prolet	无产阶级 无产者
-prolif	增殖 激增 多产 丰富 扩散 多育
+prolif	增殖 激增
 prolog	开场白 序言 序幕
-prolon	延长 拖延 拖长 延伸
+prolon	延长 拖延 拖长
 prom	音乐会 舞会
 promen	散步 骑马 舞会 漫步 兜风
 promet	普罗米修斯
 promin	卓越 显著 突出 凸出 突起
-promis	诺言 允诺 约定 预示 杂乱 混杂
+promis	诺言 允诺 约定 预示
 promon	海角
 promot	促进 晋升 创办 推销 晋级 创建
 prompt	激励 提示 提醒物 提词 迅速 敏捷
@@ -13222,24 +13222,24 @@ promul	发布 公布 发表 传播
 prone	俯伏
 pronen	俯伏 倾向
 prong	耙子 贯穿
-pronou	发音 宣告 断言 代词 声明 公告
+pronou	发音 宣告 断言 代词
 pronto	马上
 pronun	发音 读法
 proof	证据 证明 试验 检验 考验 校对
 prop	支柱 支持者 道具 螺旋桨 支撑 维持
-propag	宣传 繁殖 传播 传送 蔓延 增殖
+propag	宣传
 propan	丙烷
-propel	推进 驱使 螺旋桨 推进器 推进剂
+propel	推进 驱使
 propen	倾向 爱好 习性
 proper	财产 所有权 性质 属性 适当 固有
-prophe	先知 提倡者 预言 预示 预报
+prophe	先知 提倡者 预言
 prophy	预防性 预防法 预防
 propin	接近 类似
 propit	顺利 适合 吉祥 慈悲 安抚 和解
 propon	支持者
 propor	比例 比率 均衡 部分 面积 相称
 propos	提议 计划 求婚 打算 建议 命题
-propri	所有者 所有权 私有 业主 礼貌 规矩
+propri	所有者 所有权 私有 业主
 propul	推进
 prosai	散文 平凡
 prosce	舞台 前部
@@ -13256,7 +13256,7 @@ prosti	妓女 卖淫 堕落 糟蹋 滥用
 prostr	拜倒 降伏 俯卧 衰竭 沮丧 屈服
 protag	主人公 主角 领导者
 protea	蛋白酶 千变万化
-protec	防卫 保护 警戒 保护者 贸易保护主义 防护
+protec	防卫 保护 警戒 保护者
 proteg	门徒
 protei	蛋白质
 protes	抗议 反对 断言 新教徒 新教 抗议者
@@ -13284,10 +13284,10 @@ prow	船首 勇敢
 prowes	英勇 勇敢
 prowl	潜行 徘徊
 prowle	小偷
-proxim	接近 亲近 最近 近似
+proxim	接近 亲近
 proxy	代理 代理人 委托书
 pru	人名
-pruden	审慎 三思而后行 精明 节俭 慎重 谨慎
+pruden	审慎 三思而后行 精明 节俭
 prune	傻瓜 修剪 删除 删节
 prurie	好色 渴望
 prurit	瘙痒症
@@ -13297,9 +13297,9 @@ psalm	圣诗 圣歌 诗篇
 pseudo	假名 笔名 冒充 伪科学
 psoria	牛皮癣
 psv	公共汽车
-psyche	灵魂 精神 荧光 迷幻剂 幻觉剂
-psychi	精神病学 灵魂 精神 心灵 巫师 心理
-psycho	心理学 心灵 心理学家 心理分析 精神疗法 精神分析
+psyche	灵魂 精神
+psychi	精神病学 灵魂 精神 心灵 巫师
+psycho	心理学 心灵 心理学家 心理分析
 ptarmi	雷鸟
 pterod	翼手龙
 ptolem	托勒密
@@ -13350,8 +13350,8 @@ punche	报务员 牧人
 punchl	妙语如珠
 punchy	有力 生气勃勃
 puncti	一丝不苟
-punctu	强调 加强 标点 标点符号 穿刺 刺穿
-pundit	学者 权威 专家
+punctu	强调 加强 标点 标点符号
+pundit	学者 权威
 pungen	刺激性 尖刻 苦痛 辛辣 刺激
 punish	处罚 刑罚 惩罚
 puniti	刑罚 惩罚性
@@ -13377,7 +13377,7 @@ purita	清教徒
 purity	纯净 纯正 纯粹
 purloi	偷窃 盗取
 purple	紫色 帝位 帝王 华而不实
-purpor	意义 要旨 意味着 声称 打算 据称
+purpor	意义 要旨 意味着 声称 打算
 purpos	意向 决心 用途 效果 论题 意欲
 purse	钱包 金钱 皱起
 pursla	马齿苋
@@ -13439,7 +13439,7 @@ qualit	品质 特性 才能 质量 优质 性质
 qualm	晕眩 不安 疑虑
 quanda	困惑 迷惑 为难
 quanta	量子
-quanti	数量 总量 定量 测量 量子化
+quanti	数量 总量 定量 测量
 quantu	量子
 quaran	隔离 排斥
 quark	夸克
@@ -13522,19 +13522,19 @@ raceco	赛马场 水道 跑道
 racetr	跑道
 racewa	水道
 rachma	拉赫曼尼诺夫
-racial	人种 种族 种族主义 种族歧视 种族隔离 种族主义者
+racial	人种 种族
 racine	拉辛
 racism	种族主义
 racist	种族主义者
 rack	行李架 痛苦 折磨 齿条 压榨 榨取
-racket	球拍 喧闹 杂乱无章 骗子
+racket	球拍 喧闹 杂乱无章
 rackha	人名
 racque	球拍
 racy	活泼 生动
 radar	雷达
 radfor	人名
 radial	光线 半径 径向 射线 放射 桡骨
-radian	发光 明亮 辐射 容光焕发 光辉 辉煌
+radian	发光 明亮 辐射 容光焕发
 radiat	辐射 散热器 放射 散发 传播 广播
 radica	激进分子 词根 基础 根式 激进 根本
 radicc	菊苣
@@ -13651,7 +13651,7 @@ ratifi	批准 承认 认可
 ratify	批准 认可
 ratio	比率
 ration	理性 合理 有理数 基本原理 合理性 定额
-rattle	喋喋不休 拨浪鼓 响尾蛇 有轨电车 破旧
+rattle	喋喋不休 拨浪鼓
 ratty	破烂
 raucou	沙哑 喧闹
 raunch	不修边幅 肮脏 淫秽
@@ -13680,7 +13680,7 @@ rcn	广域网 加拿大皇家海军
 re	信赖 依赖 信任 芦苇 簧舌
 reach	伸出 延伸 区域 范围 流域 到达
 react	起作用 反攻
-reacti	反应 反作用 反动 反动分子
+reacti	反应 反作用 反动
 reacto	反应堆 电抗器
 readab	易读 可读性
 reader	读者 读物 文选 讲师
@@ -13712,11 +13712,11 @@ reargu	后卫
 rearvi	后视镜
 rearwa	后方 后部 背后
 reason	理由 原因 理智 道理 前提 理性
-reassu	安心 放心 再保证 安慰 鼓励
+reassu	安心 放心 再保证
 rebate	折扣 退还 打折扣
 rebbe	先生 老师 拉比
 rebel	叛徒 造反 反抗 抵抗 反感
-rebell	谋反 叛乱 反抗 造反
+rebell	谋反 叛乱 反抗
 rebirt	再生 复活 新生
 rebroa	转播 重播
 rebuff	漠不关心
@@ -13741,10 +13741,10 @@ rechri	改名
 recidi	累犯 惯犯
 recipe	食谱 处方 秘诀
 recipi	领受 容器
-recipr	互惠 相互 相等 倒数 相互作用 回报
+recipr	互惠 相互 相等 倒数
 recita	背诵 吟诵 详述 叙述
 recite	背诵 朗读 叙述
-reckle	大意 鲁莽 不注意 粗心大意 不在乎 不顾一切
+reckle	大意 鲁莽
 reckon	计算 总计 估计 认为 猜想 依赖
 reclai	开垦 改造 感化 纠正 回收 喊叫
 reclam	开垦 教化
@@ -13787,8 +13787,8 @@ redbud	紫荆
 redbur	人名
 redd	人名 整理 清理 整顿
 redden	变红 脸红
-redeem	赎回 挽回 恢复 偿还 补偿 救世主
-redemp	赎回 偿还 拯救 救世
+redeem	赎回 挽回 恢复 偿还 补偿
+redemp	赎回 偿还 拯救
 redepl	调动 调换 调配
 redeve	恢复 经济发展
 redfer	人名
@@ -13807,7 +13807,7 @@ redres	赔偿 补救 矫正 纠正 救济
 redsha	红脚鹬
 redshi	红移
 reduce	减少 分解 降低 衰退 减肥 缩小
-reduct	减少 缩影 变化 还原剂
+reduct	减少 缩影 变化
 redund	过多 冗长 累赘 多余
 redwoo	红树
 reece	人名
@@ -13832,8 +13832,8 @@ refore	重新造林
 reform	改革 改正 改造 改过 革新 重整
 refrac	折射望远镜 折射 折光 执拗 耐火
 refrai	副歌 节制 避免 克制
-refres	点心 清新 恢复 生气蓬勃 提起精神 刷新
-refrig	电冰箱 冷却 清凉 冷藏 冷冻 冷却剂
+refres	点心
+refrig	电冰箱 冷却 清凉 冷藏
 refuge	难民 避难所 避难 庇护 躲避
 refund	偿还 归还
 refurb	整修 翻新 刷新
@@ -13847,42 +13847,42 @@ regal	帝王
 regale	款待 快乐 享用 盛宴 佳肴
 regan	里根
 regard	关心 注意 尊敬 关系 问候 视为
-regene	再生 重建 革新 新生 更生 更新
+regene	再生 重建
 regent	摄政王 摄政
 reggae	雷盖
 regime	政权 政体 体制 情态 大量 组织
 regina	女王
 region	区域 地带 地区 领域 范围 地方
 regist	寄存器 记录 注册 提示 表达 登记
-regres	退步 回归 退回 倒退 退化 退行
+regres	退步 回归
 regret	遗憾 后悔 悔恨 抱歉 歉意 惋惜
 regrow	再生
 regula	规则 整齐 定期 经常 合格 正规军
 regurg	回流 反胃 逆流 反刍
 rehab	修复
-rehabi	复原 恢复原状 修复 康复 复职
+rehabi	复原
 rehear	预演 排演 练习 叙述 复述 排练
 reich	德国
 reichs	德意志
 reific	具体化 物化
 reify	具体化
 reign	当政 统治
-reimbu	退还 偿还 赔偿
+reimbu	退还
 rein	缰绳 统治 支配 驾驭 控制
 reinca	再生
 reinde	驯鹿
 reine	人名
 reinfo	加强 增援 补充 求援 援军
-reinst	复原 恢复 安装
+reinst	复原 恢复
 reinsu	再保险
 reinte	恢复 重建 复兴
 reinvi	复兴
-reiter	重申 重复 反复
+reiter	重申
 reith	人名 赖特
 reject	次品 拒绝 抵制 否决 驳回 丢弃
 rejigg	更改
 rejoic	欢喜 欣喜 高兴 庆祝
-rejoin	回答 答辩 答复
+rejoin	回答
 rejuve	年轻 复原 返老还童
 relaps	回复 故态复萌 复发
 relate	叙述 有关 符合
@@ -13893,10 +13893,10 @@ relaxa	松弛 放松 减轻 缓和 休息 休养
 relay	驿马 替班 中继 接力 转播 接替
 releas	释放 发泄 豁免 发行 解除 放松
 relega	驱逐 调职 归属
-relent	无情 冷酷 残酷 严酷 坚韧 不懈
+relent	无情 冷酷 残酷
 releva	有关联 适当 相应 中肯 关联 相关性
 reliab	可靠 可靠性
-relian	信任 信赖 依赖
+relian	信任 信赖
 relic	遗物 遗迹 遗风 残留物
 relict	未亡人 寡妇 残余物 残余
 relief	减轻 解除 救济 安慰 调剂 浮雕
@@ -13913,9 +13913,9 @@ remarr	再婚
 rematc	复赛
 remedi	治疗 补救 矫正 补习 辅导 纠正
 remedy	药物 治疗法 治疗 补救 赔偿 矫正
-rememb	记得 记住 铭记 纪念 回想 记忆
+rememb	记得 记住 铭记 纪念
 remind	提醒 想起 暗示
-remini	回忆 怀旧 回想 话旧
+remini	回忆 怀旧
 remiss	宽恕 豁免 缓和 减轻 怠慢 没精打采
 remit	宽恕 赦免 免除 汇出 缓解 减轻
 remitt	汇款
@@ -13925,12 +13925,12 @@ remold	改造
 remons	抗议 责备 忠告 规劝
 remora	障碍 障碍物
 remors	懊悔 自责 同情 冷酷
-remote	遥远 偏僻 疏远 极小 远离
+remote	遥远 偏僻 疏远 极小
 remoul	改造
 remoun	回溯
 remova	移动 移居 迁移 排除 切除
 remove	移动 调动 除去 迁移 开除 移交
-remune	报酬 赔偿 酬劳 有利可图 合算
+remune	报酬
 renais	复活 复兴 文艺复兴
 renal	肾脏
 renaul	雷诺
@@ -13947,7 +13947,7 @@ rennie	人名
 renoir	雷诺阿
 renoun	拒绝 放弃 否认
 renova	革新 刷新 修理 更新 修复
-renown	有名 名声 声望
+renown	有名
 rensha	人名
 rental	租赁
 renter	承租人 佃户
@@ -13955,7 +13955,7 @@ renton	人名
 renunc	放弃 废弃 弃权
 reoccu	收复 重现 复发
 reopen	重开
-reorga	重组 改组 改造 改革 整顿 改编
+reorga	重组
 reorie	重定向
 rep	答复 回答 答辩 回击 反响 名声
 repair	修理 补救 修复 修补 恢复 补偿
@@ -13972,13 +13972,13 @@ repell	抵抗 排斥 防水
 repent	后悔 懊悔 忏悔 悔改
 reperc	弹回 反响 反射
 repert	仓库 库存 储备
-repeti	重复 背诵 循环 复制品 副本 重复性
+repeti	重复 背诵 循环 复制品 副本
 replac	代替 替换 归还 更换 代替者
 replan	移居
 replay	重演
 replen	充满 补给 补充
 replet	装满 充满 充实 吃饱
-replic	折叠 折转 复制 复制品 复现 回答
+replic	折叠 折转 复制 复制品 复现
 report	报告 报道 传说 成绩单 汇报 转述
 repose	休息 睡眠 静止 长眠 依靠 信赖
 reposi	仓库 博物馆 店铺 陈列室 亲信 知己
@@ -13996,12 +13996,12 @@ reproo	谴责 非难
 reprov	责备 责骂 非难 挑剔
 reptil	爬行动物 爬虫 爬行 爬虫类 卑鄙
 repton	人名
-republ	共和政体 共和国 团体 再版
+republ	共和政体 共和国 团体
 repudi	拒绝 拒付 抛弃 否认
 repugn	讨厌 不愉快 厌恶 矛盾 反对 反感
 repuls	排斥 可恶 击退 拒绝 厌恶 反感
 repurc	买回
-reputa	名誉 名声 声望 规范
+reputa	名誉 名声 声望
 repute	名望 名气 声望 认为 以为 据说
 reques	请求 需要 申请书 要求 邀请
 requie	挽歌 悲歌
@@ -14014,12 +14014,12 @@ resear	研究 调查 考察 研究人员
 resect	切除 割除
 resell	分销商
 resemb	相似 类似 肖像
-resent	怨恨 愤恨 不满
+resent	怨恨 愤恨
 reserv	后备军 自然保护区 保留 拘谨 节制 储备金
 reshap	改造 整形
 reshuf	改组 撤换
 reside	居民 居住者 留鸟 居留 定居 住宅
-residu	残渣 剩余 余数 残留物 残余
+residu	残渣 剩余 余数
 resign	辞职 放弃 顺从 屈从 辞呈 听从
 resili	弹回 弹性
 resin	树脂
@@ -14027,12 +14027,12 @@ resino	树脂
 resist	抵抗力 反抗 耐力 阻力 电阻 抵抗
 resolu	解析 决心 坚定 决定 决议 消除
 resolv	决定 分解 决心 解析 解决 消除
-resona	共鸣 共振 回声 反响 谐振 洪亮
+resona	共鸣 共振 回声 反响 谐振
 resort	手段 凭借 诉诸
 resoun	回响 反响 驰名 传颂 轰动
 resour	资源 财力 办法 策略 急智 消遣
 respec	尊敬 尊重 问候 注意 遵守 各自
-respir	呼吸 口罩 防毒面具 一口气
+respir	呼吸
 respit	暂缓
 resple	辉煌 灿烂
 respon	反应 回答 响应 责任 职责 负担
@@ -14044,7 +14044,7 @@ restau	餐馆 饭店
 restfu	素雅 安静
 restit	归还 偿还 赔偿
 restiv	倔强
-restle	慌张 坐立不安 不安
+restle	慌张
 restor	回复 恢复 归还 修补 修复 还原
 restra	抑制 克制 束缚 阻止
 restri	限制 限定 约束
@@ -14057,9 +14057,9 @@ resurg	再起 复活 再现 复生
 resurr	复活 复兴 恢复
 resusc	复苏 复兴 复生
 retail	零售 详述 传播
-retain	保持 保有 留住 记得 家臣 侍从
+retain	保持 保有 留住 记得
 retake	取回
-retali	报复 回敬 以牙还牙
+retali	报复
 retard	迟延 妨碍 阻止 延迟 减速
 retch	作呕 反胃 呕吐
 retd	保持 退休 退却
@@ -14075,7 +14075,7 @@ retire	隐居 引退 退役 退休 撤退 退却
 retort	反驳 顶嘴 蒸馏器 回嘴 反击 蒸馏
 retouc	润饰 修整
 retrac	追溯 折回 收回 取消 缩进 撤回
-retrea	撤退 隐居 退避 隐退 翻新
+retrea	撤退 隐居 退避 隐退
 retren	紧缩 节省 删节 减少 删除
 retria	再审 复试
 retrib	报应 惩罚 报酬
@@ -14097,7 +14097,7 @@ revelr	狂欢
 reveng	报仇 复仇 报复
 revenu	收入 岁入 税收 税务局
 reverb	回响 反响 反射
-revere	教士 大人 尊敬 敬重 敬礼 尊严
+revere	教士 大人
 reveri	梦想 沉思
 revers	相反 背面 倒退 挫折 失败 反面
 revert	恢复 复归 回复 还原 回转
@@ -14105,16 +14105,16 @@ revetm	障壁
 review	检讨 复习 回顾 检阅 评论 温习
 revile	辱骂 斥责
 revise	校订 修正 改样 校正
-revisi	校订 修正 修订本 修订版 修正主义 修订
+revisi	校订 修正 修订本 修订版
 revita	复活 复兴 新生
-reviva	复兴 复活 苏醒 复古
+reviva	复兴 复活 苏醒
 revive	苏醒 复兴 振奋 重播 复活
 revivi	再生 复活
 revoca	废止 取消 撤回
 revoke	撤回 废除
 revolt	叛乱 反抗 反感 起义 厌恶 恶心
 revolu	革命 旋转 循环 革命性
-revolv	旋转 左轮手枪
+revolv	旋转
 revue	活报剧
 revuls	剧变 厌恶
 reward	报酬 酬谢 赏金 奖赏
@@ -14130,7 +14130,7 @@ rhea	美洲鸵 苎麻
 rhee	人名
 rheme	表位
 rhesus	恒河猴
-rhetor	修辞 修辞学 雄辩 雄辩家
+rhetor	修辞 修辞学 雄辩
 rhine	莱茵河
 rhinit	鼻炎
 rhino	现金 犀牛
@@ -14143,7 +14143,7 @@ rhyme	押韵 韵文
 rhythm	旋律 节奏 韵律 匀称
 rib	肋骨 笑话 戏弄
 ribald	下流 粗俗
-ribbon	缎带 绶带
+ribbon	缎带
 ribcag	胸廓
 ribofl	核黄素
 riccar	人名
@@ -14162,7 +14162,7 @@ riddle	谜语 解谜
 ride	骑马 乘坐 乘车 搭便车 压迫 控制
 rider	骑手 附件 扶手
 ridge	山脊 山脉
-ridicu	荒谬 可笑 嘲笑 愚弄 笑柄 嘲弄
+ridicu	荒谬 可笑
 ridley	动物
 rife	流行 盛传 充满
 riffle	浅滩 急流 涟漪
@@ -14180,7 +14180,7 @@ rightf	合法 正直 恰当 正当
 righth	右手
 righti	右翼 右派
 rightn	廉正 正直 公正
-rigid	坚硬 刚性 严格 精密 刻板 严厉
+rigid	坚硬 刚性 严格 精密 刻板
 rigidi	坚硬 僵化 刚性 刚度
 rigmar	冗长
 rigor	严格 严厉 苛刻 严酷 严密 精确
@@ -14257,13 +14257,13 @@ robey	人名
 robins	罗宾逊
 robot	机械人
 roboti	自动 机器人
-robust	健康 强健 坚定 粗野 粗鲁
+robust	健康 强健 坚定 粗野
 robyn	人名
 roc	大鹏
 rochef	人名
 rock	岩石 石头 基石 暗礁 摇动 摇滚乐
 rockef	洛克菲勒
-rocker	摇杆 假山
+rocker	摇杆
 rocket	火箭 烟火 猛涨 飞驰
 rocky	岩石 无情 摇动 摇晃
 rococo	旧式
@@ -14280,13 +14280,13 @@ roker	鳐鱼
 roland	罗兰
 role	角色 职责 任务
 roll	滚动 名单 案卷 压路机 起伏
-roller	滚筒 压路机 过山车
+roller	滚筒 压路机
 rollin	人名
 roma	罗马 罗马帝国
 roman	罗马
 romanc	虚构
 romani	罗马尼亚
-romant	浪漫 风流 夸大 空想 浪漫主义 夸张
+romant	浪漫 风流 夸大 空想
 romany	吉普赛人
 rome	罗马
 ronan	人名
@@ -14329,7 +14329,7 @@ rot	腐烂 腐蚀 败坏 堕落 憔悴 腐朽
 rota	值班
 rotary	旋转 轮流
 rotate	旋转 转动 轮流 循环
-rotati	旋转 循环 轮流 转动
+rotati	旋转 循环 轮流
 rotavi	轮状病毒
 rote	死记硬背
 roth	罗斯
@@ -14388,7 +14388,7 @@ ruckus	喧闹 骚动
 ructio	吵闹 骚动
 ruddoc	知更鸟
 ruddy	红润 变红
-rude	粗陋 粗暴 原始 大略 狂暴 无礼
+rude	粗陋 粗暴 原始 大略 狂暴
 rudene	无礼
 rudge	人名
 rudime	基本 起码 初步 残留 退化 基础
@@ -14444,7 +14444,7 @@ rusty	生锈 腐蚀 生疏 顽固 腐烂
 rut	凹槽 常规 惯例 发情期 交尾 发情
 rutaba	芜菁甘蓝
 ruth	怜悯 悲哀
-ruthle	无情 残忍 毫不留情 彻底 冷酷
+ruthle	无情 残忍 毫不留情 彻底
 ruthve	人名
 ruud	人名
 rw	卢旺达 阁下
@@ -14478,7 +14478,7 @@ sad	忧愁 悲哀 悲痛 悲惨 悲伤
 sadat	萨达特
 saddam	萨达姆
 sadden	忧愁 悲哀
-saddle	马鞍 负担 马具
+saddle	马鞍 负担
 sade	萨德
 sadhu	圣人
 sadism	虐待狂 残忍
@@ -14495,7 +14495,7 @@ saffro	藏红花
 sag	下垂 倾斜 萎靡 萧条
 saga	传说
 sagaci	睿智 聪敏 聪明 贤明 伶俐
-sage	圣人 哲人 贤明 明智 贤能
+sage	圣人 哲人 贤明 明智
 saggy	松懈 下垂
 sagitt	人马座
 sago	西米
@@ -14504,7 +14504,7 @@ saigon	西贡
 sail	帆船 航程 航行 启航
 sailbo	帆船
 sailor	水手 船员 海员
-saint	圣徒 圣人 神圣 圣洁
+saint	圣徒 圣人 神圣
 sainth	圣徒
 sake	缘故 理由
 sakhar	人名 萨哈罗夫
@@ -14515,23 +14515,23 @@ salabl	适销 畅销
 salaci	好色 猥亵 黄色
 salad	色拉
 salama	火蜥蜴 萨拉曼卡
-salary	薪水 工薪族
+salary	薪水
 sale	销售 出售 拍卖 销售额
 saleab	适销 畅销
 salem	礼拜堂
 salero	销售额
 salesc	店员
 salesg	女店员
-salesm	售货员 推销员 售货 推销 游说
+salesm	售货员 推销员
 salesp	售货员
 salesw	女店员
-salien	显著 突出 跳跃 卓越 突起 特征
+salien	显著 突出 跳跃
 salim	沙林
 saline	苦涩 组成 盐湖 盐田 生理盐水
 salini	盐度
 saliva	唾液 唾沫 流涎
 salle	大厅
-salmon	鲑鱼 沙门氏菌 人名
+salmon	鲑鱼
 salon	大厅 客厅 沙龙 画廊 美容院 发廊
 saloon	大厅 沙龙 酒吧 会客室
 salt	风趣 刺激 辛辣
@@ -14555,13 +14555,13 @@ samoa	萨摩亚
 sampan	舢板
 sample	样品 范例 样本 抽样 尝试
 samson	大力士 参孙
-samuel	塞缪尔 人名
+samuel	塞缪尔
 samura	武士
 sanato	疗养院 疗养所 静养
 sancti	核准 制裁 处罚 约束力 认可 同意
-sanctu	避难所 密室
+sanctu	避难所
 sand	沙子 沙滩 光阴 生涯
-sandal	凉鞋 拖鞋 棕色
+sandal	凉鞋 拖鞋
 sandba	沙袋 沙洲 沙滩 沙坝
 sandbl	喷砂
 sandbo	沙盒
@@ -14570,7 +14570,7 @@ sandhi	沙丘鹤
 sandpa	砂纸
 sandpi	沙坑
 sandra	桑德拉
-sandst	沙岩 沙暴
+sandst	沙岩
 sandwi	三明治 插入
 sandy	沙地
 sane	稳健 合理
@@ -14642,7 +14642,7 @@ savior	救世主 救星
 saviou	救世主 救星
 savor	滋味 气味 食欲
 savory	可口 开胃菜
-savour	滋味 气味 食欲 品味 可口 开胃菜
+savour	滋味 气味 食欲 品味
 savvy	理解 领悟 机智 悟性
 sawhor	锯木架
 sawmil	锯木厂
@@ -14670,7 +14670,7 @@ scamme	骗子
 scamp	流氓
 scampe	蹦跳 奔跑 浏览
 scan	审视 浏览 扫描 细看 押韵
-scanda	丑闻 中伤 耻辱 反感 流言蜚语 不体面
+scanda	丑闻 中伤 耻辱 反感 流言蜚语
 scandi	斯堪的纳维亚
 scanne	扫描仪
 scant	不足 减少 吝啬 限制 藐视 忽略
@@ -14706,7 +14706,7 @@ sceptr	王权
 schade	幸灾乐祸
 schedu	时间表 一览表 议事日程 预定 安排
 schell	人名
-schema	概要 图解 略图 图表
+schema	概要 图解 略图
 scheme	方案 计划 组合 系统 图解 诡计
 schill	先令
 schism	分裂 分立 分离
@@ -14766,9 +14766,9 @@ scragg	蓬乱 骨瘦如柴 瘦弱
 scramb	攀缘 爬行 抢夺 混乱 争夺 拼凑
 scrap	碎片 残余物 些微 片断 吵架 扔弃
 scrapb	剪贴簿
-scrape	困境 刮掉 擦掉 擦伤 积蓄 刮刀
+scrape	困境 刮掉 擦掉 擦伤 积蓄
 scrapp	杂凑 坚决 拳击手
-scratc	擦伤 乱写 起跑线 碰巧 凑合 潦草
+scratc	擦伤 乱写 起跑线 碰巧 凑合
 scrawl	乱写
 scrawn	骨瘦如柴
 scream	尖叫 大笑
@@ -14800,7 +14800,7 @@ scud	飞奔
 scuff	磨损 拳打 攻击
 scuffl	扭打 混战 敷衍了事
 scull	划船
-sculpt	雕刻 雕塑 雕刻家 造型
+sculpt	雕刻 雕塑 雕刻家
 scum	糟粕 熔渣 撇去
 scumba	避孕套
 scummy	下流
@@ -14859,9 +14859,9 @@ secrec	秘密 保密
 secret	秘书 书记 大臣 秘密 机密 秘诀
 sect	宗派 教派
 sectar	宗派 党派 偏狭 宗派主义
-sectio	部分 区域 截面 扇区 部门
+sectio	部分 区域 截面 扇区
 sector	扇形 部门 部分
-secula	世俗 现世 长期 还俗
+secula	世俗 现世 长期
 secure	安心 安全 可靠 保险 固定 获得
 securi	安全 安全性 保安 可靠性 抵押品 保证金
 sedan	轿车 轿子
@@ -14869,25 +14869,25 @@ sedate	沉着 镇静 安静 安详
 sedati	安静 镇静 镇静剂
 seddon	人名
 sedge	莎草
-sedime	沉淀物 沉积 沉淀
+sedime	沉淀物 沉积
 sediti	暴动 骚动 煽动性
-seduce	怂恿 引诱 诱奸 骗子
-seduct	诱惑 引人注意 有魅力 教唆 怂恿 诱饵
+seduce	怂恿 引诱 诱奸
+seduct	诱惑 引人注意 有魅力
 seeboh	人名
 seedb	苗床
 seedl	秧苗 树苗
 seedle	无核
 seedy	破烂 肮脏
 seek	寻求 寻找 探索 追求 搜索 请求
-seem	似乎 适当 恰当 合适 好看
+seem	似乎
 seep	渗出 渗流 小泉
 seepag	渗漏 渗出物
 seer	先知
 seesaw	跷跷板 交互
 seethe	沸腾 煮沸 浸透 翻腾
 sefton	人名
-segmen	片段 部分 分节 分割 分裂 割断
-segreg	隔离 偏析 种族隔离 分离
+segmen	片段 部分 分节 分割 分裂
+segreg	隔离 偏析 种族隔离
 segue	继续
 seigne	领主
 seismi	地震
@@ -14902,14 +14902,14 @@ sele	人名
 select	选择 极好 挑选 选择性
 self	自己 自我 本性 本质 私心 本人
 selfho	自我 个性 人格
-selfis	自私 利己主义 任性
+selfis	自私 利己主义
 selfle	无私 忘我
 selfsa	同一
 sell	背叛 销售 出卖 失望
 sellar	人名
 sellou	脱销 客满 背叛 出卖
 seltze	苏打水
-semant	语义 语义学
+semant	语义
 semaph	信号 旗语
 sembla	外表 伪装 假象 少量
 semen	精液 精子
@@ -14917,7 +14917,7 @@ semest	学期
 semici	半圆形 半圆
 semico	半导体
 semifi	半决赛
-semina	神学院 发源 精液 种子 生殖
+semina	神学院 发源
 semiot	符号学 症状
 semipr	半宝石
 semiti	犹太人
@@ -14925,7 +14925,7 @@ semito	半音 半音程
 semitr	亚热带
 sen	传感器
 senate	参议院 评议会
-senato	参议员 理事 参议院
+senato	参议员 理事
 send	发送 进入 派遣 发射 陷于 播送
 sender	寄件人
 senega	塞内加尔
@@ -14933,10 +14933,10 @@ senesc	老朽 衰老 管家
 seng	人名
 senile	高龄 衰老 老年期
 senili	高龄 老迈 老态龙钟
-senior	年长 高级 资深 长辈 老资格
+senior	年长 高级 资深
 senna	番泻叶
 senor	先生 绅士
-sensat	感觉 轰动 危言耸听 哗众取宠 耸人听闻
+sensat	感觉 轰动
 sense	感应 感觉 感官 意识 观念 情理
 sensel	无意识 不省人事 无知觉
 sensib	敏感 明智 感性 感觉 情感 聪明
@@ -14960,7 +14960,7 @@ septic	腐败 败血症
 septum	隔膜
 sepulc	坟墓 埋葬
 sequel	继续 续集 后果
-sequen	序列 顺序 连续 继续 后果 从而
+sequen	序列 顺序 连续
 seques	隐退 隔绝 扣押 没收
 sera	血清
 seraph	纯洁
@@ -15001,7 +15001,7 @@ setup	装备 组织 计划 机构 调整 设置
 seurat	人名
 sevent	七十 十七 七分之一
 sever	切断 脱离 分开 分离 断绝 中断
-severa	几个 一些 各自 切断 分离 断绝
+severa	几个 一些 各自
 severe	严格 尖锐 严肃 严重 严厉 朴素
 severi	严格 朴素 激烈
 sevill	塞维利亚
@@ -15035,7 +15035,7 @@ shaked	整顿 调整 试航
 shakes	莎士比亚
 shaky	震动 摇晃 动摇
 shale	页岩
-shallo	浅滩 肤浅 浅薄
+shallo	浅滩 肤浅
 sham	赝品 骗子 哄骗 伪造 假装 冒充
 shambl	蹒跚
 shame	羞耻 羞愧 耻辱 侮辱
@@ -15051,7 +15051,7 @@ shape	形状 形态 外形 形式 身材 成形
 shapel	不定形 破相
 shard	鞘翅
 share	部分 参与 参股 份额 均分 分担
-shareh	股东 股权
+shareh	股东
 sharer	参与者
 shark	鲨鱼 骗子 诈骗
 sharp	利刃 骗子 锋利 明显 敏锐 急剧
@@ -15131,7 +15131,7 @@ shithe	笨蛋
 shitle	极度 非常
 shitty	劣等 较差
 shiv	剃刀
-shiver	颤抖 哆嗦 粉碎 战栗 碎块 寒冷
+shiver	颤抖 哆嗦 粉碎 战栗 碎块
 shoal	浅水 浅滩 沙洲 鱼群 暗礁
 shock	震动 冲突 震惊 冲击 突击 休克
 shocki	极度
@@ -15155,7 +15155,7 @@ shoreb	水鸟
 shorel	海岸线
 short	短期 简短 少量 突然 扼要 短片
 shorta	不足 缺乏
-shortc	缺点 短处 捷径 松饼
+shortc	缺点 短处
 shorte	弄短 缩短 减少 缩小
 shortf	不足
 shorth	速记
@@ -15169,7 +15169,7 @@ shove	强使
 show	显示 表现 展览 卖弄 炫耀 外观
 showbi	娱乐界
 showdo	摊牌 暴露 紧要关头
-shower	阵雨 淋浴 一阵 淋湿 倾注 莲蓬头
+shower	阵雨 淋浴 一阵 淋湿 倾注
 showpi	样品
 showpl	名胜 剧院
 showro	陈列室
@@ -15178,14 +15178,14 @@ shr	碎布条 少量 撕碎
 shrapn	零钱 榴霰弹 弹片
 shredd	碎纸机
 shrew	泼妇
-shrewd	精明 锐利 剧烈 机灵 厉害 刁钻
+shrewd	精明 锐利 剧烈 机灵 厉害
 shriek	尖叫
 shrift	忏悔 招认 承认
 shril	刺耳
 shrill	尖锐 刺耳
 shrimp	小虾 矮子
 shrine	神龛
-shrink	收缩 萎缩 回避 退缩 缩小 减低
+shrink	收缩 萎缩 回避 退缩 缩小
 shrive	起皱纹 枯萎 束手无策
 shroud	寿衣 覆盖物 遮蔽 隐藏 覆盖
 shrub	矮树 灌木
@@ -15204,7 +15204,7 @@ shutdo	关门 停工 停机
 shutof	遮断 停止
 shutou	关厂 停业
 shutte	百叶窗
-shuttl	穿梭 梭子 羽毛球
+shuttl	穿梭 梭子
 shy	惊跳 胆怯 畏缩 迟疑 羞怯 厌恶
 shyloc	夏洛克
 shynes	羞怯 胆怯
@@ -15231,7 +15231,7 @@ sidelo	横向 间接
 sidere	恒星
 sidesh	杂耍
 sidest	台阶 回避
-sidewa	人行道 旁边 侧壁
+sidewa	人行道 旁边
 sidewi	保镖
 sidi	黑人
 sidle	挨近
@@ -15254,7 +15254,7 @@ sigmun	西格蒙德
 sign	符号 招牌 征兆 正负号 手势 签名
 signag	标记
 signal	信号 暗号 近因 导火线 标志 显著
-signat	签字 调号 签署 签约
+signat	签字 调号
 signbo	招牌
 signet	图章
 signif	重要 有效 暗示 意味深长 重要性 意义
@@ -15280,7 +15280,7 @@ siltat	沉积作用 淤积
 silty	淤泥
 siluri	志留纪
 silva	森林
-silver	银币 银器 银制 镀银 银色
+silver	银币 银器 银制 镀银
 simeon	西面
 simian	类人猿 猴子
 simila	相似 类似 相像
@@ -15293,26 +15293,26 @@ simper	傻笑 痴笑
 simple	简单 普通 朴素 单纯 绝对 初级
 simpli	单纯 简朴 朴素 坦率 天真 简单化
 simpso	辛普森
-simula	模拟 模仿 假装 模拟器 幻影
+simula	模拟 模仿 假装
 simult	一齐 同时
 sin	犯罪 过失 失礼
 sinai	西奈
 since	既然
-sincer	真诚 诚实 正直 真挚 纯净 真实
+sincer	真诚 诚实 正直 真挚 纯净
 sine	正弦
 sinecu	闲职
 sinew	肌肉 精力 体力 加强
 sinewy	强壮 结实
 sinfon	交响乐
 sinful	有罪 不道德
-sing	唱歌 演唱 歌颂 各自 单身
-singap	新加坡 新加坡人
+sing	唱歌 演唱 歌颂
+singap	新加坡
 singe	烧焦 烤焦
 singer	歌手
 singh	辛格
 single	单身 单程 单一 个别 孤独 专一
 singso	单调
-singul	单数 异常 单一 奇异 突出 稀有
+singul	单数 异常 单一
 sinist	不吉利 凶恶 左边
 sink	沟渠 下沉 沉没 下陷 减弱 衰退
 sinker	铅锤
@@ -15349,7 +15349,7 @@ skate	溜冰 冰鞋 滑冰
 skedad	逃走
 skeete	蚊子
 skein	纠纷
-skelet	骨骼 梗概 骨干 残骸 基层 框架
+skelet	骨骼 梗概 骨干 残骸 基层
 skepti	怀疑 不可知论
 sketch	素描 草图 小品
 skew	歪斜 曲解
@@ -15415,7 +15415,7 @@ slathe	大量
 slaugh	残杀 屠杀 杀戮 亏本出售
 slav	斯拉夫语
 slave	奴隶
-slaver	奴隶制度 口水 垂涎 淌口水 奉承
+slaver	奴隶制度
 slavic	斯拉夫
 slavis	奴隶 奴性 盲从 盲目
 slavon	斯拉夫
@@ -15449,7 +15449,7 @@ slinky	鬼鬼祟祟 苗条
 slip	滑行 事故 差错 下降 后裔 板条
 slipco	封套 套子 覆盖物
 slippa	滑移 滑动
-slippe	光滑 靠不住 圆滑 拖鞋 滑溜
+slippe	光滑 靠不住 圆滑 拖鞋
 slipsh	破烂 马虎 潦草
 slithe	滑动 滑溜
 sliver	裂片 薄片 分裂
@@ -15486,7 +15486,7 @@ slush	烂泥 胡说八道
 slushy	融雪 泥泞 胡说八道
 slut	荡妇
 slutty	淫荡
-sly	狡猾 俏皮 偷偷摸摸 秘密 偷偷
+sly	狡猾 俏皮 偷偷摸摸
 smack	风味 滋味 少量 海洛因 咂嘴 猛然
 small	小型 低微 小气 细微 些微
 smalln	贫乏 小气
@@ -15605,7 +15605,7 @@ sobriq	绰号
 sociab	社交 联谊会
 social	社会 群居 社交 联欢会 社会主义者 社会主义
 societ	社会 交往 社团
-sociol	社会学 社会 社会语言学
+sociol	社会学 社会
 sociom	社会经济
 sociop	反社会
 sock	短袜 鞋垫 重击 打击 正着 不偏不倚
@@ -15637,7 +15637,7 @@ solder	联结
 soldie	军人 士兵 兵蚁 从军 尽职 偷懒
 sole	脚掌 鞋底 底部 唯一 单独 独身
 soleci	失礼
-solemn	严肃 郑重 庄严 一本正经
+solemn	严肃 郑重 庄严
 soleno	螺线管
 solici	律师 掮客 请求 乞求 招揽 征求
 solid	固体 坚硬 稳固 实心 立体 立方
@@ -15658,7 +15658,7 @@ solven	溶剂
 soma	身体 肉体
 somali	索马里
 somati	身体 肉体
-somber	昏暗 阴天 严峻 忧郁 阴沉
+somber	昏暗 阴天 严峻 忧郁
 sombre	昏暗 阴沉 阴暗 忧郁 暗淡 浅黑
 someho	不知何故
 somepl	某处
@@ -15684,7 +15684,7 @@ sooths	螳螂
 sooty	乌黑
 sop	面包片 懦夫 浸湿 吸水 贿赂 渗透
 soper	昏睡 酣睡
-sophis	诡辩 老于世故 复杂 篡改 曲解 学者
+sophis	诡辩 老于世故 复杂
 sophoc	索福克勒斯
 sophom	一知半解
 sophy	苏菲
@@ -15693,11 +15693,11 @@ sopran	女高音
 sorbon	巴黎大学
 sorcer	巫术 魔术
 sordid	肮脏 贪婪 卑鄙 恶劣 暗淡
-sore	悲伤 痛处 溃疡 疼痛 强烈 非常
+sore	悲伤 痛处 溃疡
 sorene	痛苦 悲伤 愤慨
 sorghu	高粱
 sorrel	栗色 酸模 酢浆草
-sorrow	悲伤 不幸 懊悔 遗憾 伤心
+sorrow	悲伤 不幸 懊悔 遗憾
 sorry	难过 悲哀 遗憾
 sort	种类 方式 品质 态度 举止 分类
 sortie	出击 突围
@@ -15718,9 +15718,9 @@ soup	马力 加速
 sour	发酵 愠怒 讨厌 拙劣 厌烦 变坏
 source	来源 水源 根源
 south	南方
-southa	南安普敦 人名
+southa	南安普敦
 southe	男风 东南
-southw	西南 西南部 人名
+southw	西南 西南部
 souven	纪念品
 souza	人名
 sovere	主权 元首 至高无上 国王 完全
@@ -15736,7 +15736,7 @@ spacem	宇航员
 spacep	火箭 航天飞机
 spaces	宇宙飞船
 spacew	太空行走
-spacio	广大 宽广 宽敞
+spacio	广大 宽广
 spade	铲子 黑桃
 spain	西班牙
 spam	垃圾邮件
@@ -15752,10 +15752,10 @@ spare	剩余 备件 多余 备用 空闲 节约
 sparer	排骨
 sparin	节约 爱惜 吝惜 少量 贫乏
 spark	火花 火星 闪光 活力 朝气 花花公子
-sparkl	闪耀 火花 活力 发泡 钻石 花炮
+sparkl	闪耀 火花 活力 发泡
 sparky	活泼
 sparro	麻雀
-sparse	稀疏 稀薄 稀少 不足 贫乏
+sparse	稀疏 稀薄
 sparta	斯巴达 刚强 勇敢 好战 严峻 简朴
 spasm	痉挛 抽搐 发作
 spasmo	痉挛 抽搐 间歇
@@ -15782,10 +15782,10 @@ speck	斑点 污点 缺点 微粒 肥肉
 speckl	点缀
 specta	惊人 壮观 奇观 惊人之举 景象 眼镜
 specte	幽灵 妖怪 凶兆
-spectr	光谱 范围 系列 幽灵 妖怪 凶兆
-specul	沉思 推测 投机 深思 投机者 思考
+spectr	光谱 范围 系列
+specul	沉思 推测 投机 深思
 specy	外形
-speech	演讲 说话 谈话 言语 引语 无言
+speech	演讲 说话 谈话 言语 引语
 speedi	赶紧
 speedo	速度计 里程计
 speedw	汽车 高速公路
@@ -15805,7 +15805,7 @@ spheri	球面 球状 天体
 spica	角宿一
 spice	香料 香气 调味品 情趣 少许
 spicy	辛辣 下流
-spider	蜘蛛 蜘蛛网
+spider	蜘蛛
 spiel	演说 高谈阔论
 spielb	斯皮尔伯格
 spier	侦探 密探
@@ -15835,7 +15835,7 @@ spite	恶意 怨恨 欺侮
 spitef	怀恨 恶意
 spittl	唾沫
 spitto	痰盂
-splash	飞溅 污点 色斑 溅开 泥泞
+splash	飞溅 污点 色斑 溅开
 splatt	飞溅
 splay	展开 张开 八字形 倾斜
 spleen	脾脏 坏脾气 怨恨
@@ -15885,7 +15885,7 @@ spree	戏耍 喧闹 宴会 狂饮 狂欢
 sprig	蔓生
 sprigh	活泼 愉快
 spring	春天 春季 初期 跳板 出发点 斯普林菲尔德
-sprink	点缀 小雨 少量 洒水车
+sprink	点缀 小雨 少量
 sprint	冲刺
 sprite	小妖 小鬼 妖精
 spritz	汽水 汽酒
@@ -15916,7 +15916,7 @@ squalo	肮脏 贫穷
 squamo	鳞状
 squand	浪费 分散 漂泊 四散
 square	正方形 街区 广场 平方 直角尺 正直
-squash	挤压 压扁 镇压 压制 挤入 柔软
+squash	挤压 压扁 镇压 压制 挤入
 squat	矮胖 蹲下 蹲伏
 squaw	女人 妻子
 squawk	夜鹭 发牢骚 诉苦
@@ -15928,7 +15928,7 @@ squelc	压碎 镇压
 squib	爆竹 嘲讽 放爆竹 嘲弄
 squid	枪乌贼 鱿鱼
 squigg	弯弯曲曲
-squint	斜视 倾向 斗鸡眼
+squint	斜视 倾向
 squire	乡绅 大地主 护卫
 squirm	蠕动
 squirr	松鼠 贮藏
@@ -15965,7 +15965,7 @@ stalag	石笋
 stale	陈腐 疲惫 陈旧 走味 撒尿
 stalem	僵局 僵持
 stalen	泄气 腐败 陈腐
-stalin	斯大林 斯大林主义 斯大林格勒
+stalin	斯大林
 stalk	追踪 高视阔步 蔓延 搜索
 stall	货摊 拖延 停顿 推托 支吾 停止
 stallh	摊贩
@@ -15978,7 +15978,7 @@ stampe	蜂拥
 stance	位置 姿态
 stanch	止血 坚固 防水 忠实 支柱 标柱
 stand	站立 站住 停顿 讲台 看台 立场
-standa	标准 规格 本位 标准化 统一
+standa	标准 规格 本位
 stando	冷淡 平衡 和局 杰出 出色
 standp	立场 观点
 stands	停止 停顿
@@ -16002,7 +16002,7 @@ starli	星光
 starry	多星 明亮
 start	惊起 出发 开端 起点 吃惊 开始
 starte	酵母
-startl	惊愕 惊恐 吃惊 惊起 惊人
+startl	惊愕 惊恐 吃惊 惊起
 starva	饥饿 饿死
 starve	饿死 挨饿
 stash	隐藏处
@@ -16013,7 +16013,7 @@ stater	金币
 states	政治家
 static	静电 静态 静止 固有
 statio	车站 位置 地位 安置 配置 驻扎
-statis	统计学 统计 统计员
+statis	统计学 统计
 stator	定子
 statua	雕像
 statue	雕像
@@ -16027,7 +16027,7 @@ stb	机顶盒
 ste	战马
 stead	代替 接替 有利 用处 好处
 steadf	坚定 踏实 固定 不变 稳当
-steadi	稳定 稳健 坚定 不变
+steadi	稳定
 steadm	人名
 steady	稳定 不动摇 沉着 稳固 坚定 经常
 steak	牛排 鱼排
@@ -16070,7 +16070,7 @@ steppa	继父 继母
 steppe	大草原
 stepsi	异父 姊妹
 stepwi	逐步
-stereo	陈规 老套 一成不变 立体照片 立体 典型
+stereo	陈规 老套 一成不变 立体照片 立体
 steril	不毛 不孕 无菌 贫瘠 无效 枯燥
 stern	尾部 船尾 严厉 严格 坚定 坚决
 sternn	严格 严厉
@@ -16083,7 +16083,7 @@ steved	装卸工 脚夫
 steven	史蒂文 史蒂文斯
 stevie	史蒂夫
 stew	烦恼 妓院 鱼塘 忧虑 焦虑
-stewar	管理人 招待员 管家 乘务员 空中小姐 女管家
+stewar	管理人 招待员 管家 乘务员
 stewpo	炖锅
 stick	插进 伸出 粘贴 停止 停留 坚持
 stickb	游戏
@@ -16094,13 +16094,13 @@ stiff	坚硬 严厉 呆板 生硬 刚强 强烈
 stiffe	变硬 僵硬 顽强 严厉
 stiffn	坚硬 呆板 刻板
 stifle	窒息 抑止 扼杀
-stigma	耻辱 污名 烙印 诬蔑 指责 污辱
+stigma	耻辱 污名 烙印
 stilet	短剑
 still	寂静 剧照 蒸馏 平静 静止 不动
 stillb	死产
 stilln	静止 沉静
 stilt	高跷 支柱
-stimul	刺激 激励 鼓舞 兴奋剂 酒精饮料 促进
+stimul	刺激 激励 鼓舞
 stingi	吝啬
 stingr	黄貂鱼
 stingy	小气 吝啬 缺乏
@@ -16108,7 +16108,7 @@ stink	臭味 臭气
 stint	节省 限制 停止 节约 吝惜 限额
 stipen	薪金
 stippl	点画
-stipul	规定 保证 约束 约定 契约
+stipul	规定 保证
 stir	骚动 轰动 搅动 监狱 移动 摇动
 stirru	马镫
 stitch	疼痛 针法 碎布条 缝合 装订
@@ -16129,7 +16129,7 @@ stoici	禁欲主义 淡泊
 stoke	司炉 大吃
 stoker	司炉
 stolid	迟钝
-stomac	食欲 欲望 肚子 忍受 胃痛 肚子痛
+stomac	食欲 欲望 肚子 忍受
 stomp	跺脚 践踏
 stone	石头 宝石 果核 纪念碑 结石 完全
 stonec	石工 石匠
@@ -16162,7 +16162,7 @@ storr	人名
 story	故事 小说 传奇 描述 阅历 经历
 storyb	小说
 stour	强壮 严厉 苛刻 吵闹 骚乱 粉末
-stout	结实 矮胖 勇敢 激烈 刚强 坚决
+stout	结实 矮胖 勇敢 激烈
 stovep	大礼帽
 stow	收藏 装填 贮藏 装满
 stowag	装载 装货
@@ -16186,15 +16186,15 @@ strate	战略 策略 战略家
 strati	成层 地层学
 strato	同温层
 stratt	人名
-stratu	地层 阶层 层云
+stratu	地层 阶层
 straus	施特劳斯
 straw	稻草 吸管 草帽 琐碎
 strawb	草莓
 stray	浪子 迷途 偶然 迷路 彷徨 流浪
-streak	条理 斑纹 倾向 飞跑 有条纹
+streak	条理 斑纹 倾向 飞跑
 stream	水流 小河 流出 趋势 人潮 流动
 streat	人名
-street	街道 马路 街区 街灯 路灯 有轨电车
+street	街道 马路 街区
 streis	人名
 streng	力量 实力 强度 浓度 人数 抵抗力
 strenu	奋发 费劲 艰苦 勤奋 费力
@@ -16205,11 +16205,11 @@ stretc	伸展 张开 连绵 弹性 曲解 延伸
 striat	条纹 有条纹
 strick	衰老 受灾
 strict	严厉 绝对 详尽 严格 精确 确实
-stride	大步 步态 进步 跨过 刺耳 尖锐
+stride	大步 步态 进步 跨过
 strife	争吵 竞争 冲突
 strike	罢工 打击 殴打 撞击 冲击 侵袭
 striki	显著 惊人 引人注目
-string	迫切 严厉 纤维 纵梁 严格 说服力
+string	迫切 严厉
 strip	长条 脱衣舞 剥夺 拆卸 脱衣服
 stripe	斑纹 条纹
 stripp	剥皮器
@@ -16218,7 +16218,7 @@ stripy	有条纹
 strive	努力 奋斗 斗争
 strobe	闪光
 stroke	中风 冲程
-stroll	闲逛 漫步 流浪者
+stroll	闲逛 漫步
 stroma	基质 底座
 strong	强壮 坚固 坚强 强烈 有力 优良
 strop	滑索
@@ -16229,11 +16229,11 @@ strum	弹拨
 strut	高视阔步 支柱 肿胀 炫耀
 stub	断肢 烟蒂 树桩 残余 存根
 stubbl	残株
-stubbo	顽固 执拗 棘手 倔强 顽强
+stubbo	顽固 执拗 棘手
 stucco	粉刷
 stud	大头钉 领扣 种马 镶嵌 点缀 散布
 studen	学生 研究者 学者
-studio	工作室 画室 演播室 故意 好学 注意
+studio	工作室 画室 演播室
 study	学习 研究 学科 论文 求学 书房
 stuff	原料 要素 东西 材料 素质 织品
 stuffi	闷热 自负
@@ -16259,7 +16259,7 @@ sty	猪栏 猪圈
 stygia	幽暗 不可侵犯
 style	风格 时尚 文体 风度 字体 类型
 styler	发型设计师
-stylis	流行 潇洒 时髦 新式
+stylis	流行 潇洒
 styliz	因袭
 stylus	唱针
 stymie	为难 妨碍 阻挠 阻碍
@@ -16303,7 +16303,7 @@ subseq	后来 随后
 subser	有帮助 有用 奉承 奴性 谄媚
 subset	子集
 subsid	子公司 附件 辅助 次要 津贴 补助
-subsis	生存 生活 供养 存在
+subsis	生存 生活
 subspe	亚种
 substa	实质上 物质 结实 实质 主旨 资产
 substi	代理 代理人 代替者 代替 替代 取代
@@ -16342,7 +16342,7 @@ sue	控告 起诉 请求
 suede	麂皮
 suet	板油
 suffer	遭受 经历 忍受 受难者 被害者 患者
-suffic	充分 足够 有能力 满足 充足 自负
+suffic	充分 足够 有能力 满足
 suffix	后缀 下标
 suffoc	窒息 噎住 受阻
 suffra	投票 选举权 参政权 代祷 辅佐
@@ -16376,8 +16376,8 @@ sum	总数 总和 金额 概要 顶点 总计
 sumatr	苏门答腊岛
 summa	总结
 summar	摘要 概要 简略 概括 总结 概述
-summat	某事 总和 合计 总结
-summer	夏季 避暑 凉亭 亭子 人名
+summat	某事
+summer	夏季 避暑
 summit	顶点 政府首脑
 summon	召唤 召集 号召 振奋 唤起 鼓起
 sumo	相扑
@@ -16413,23 +16413,23 @@ super	冗员 特大号 管理人 上等 特大 超级
 supera	淘汰 废弃 退休金
 superb	极度 华丽 极好 雄伟 壮丽 上等
 superc	超导 傲慢 自大 目空一切 超导体 超导电体
-superf	表面 外表 肤浅 面积 表皮 一知半解
+superf	表面 外表 肤浅 面积
 superg	特大
 superh	超级英雄 超人
 superi	长者 上级 出众 高傲 监督人 优越
 superl	无比 过度
-superm	超级市场 超级名模 超人
-supern	超自然 神奇 超新星 额外 多余 杂工
+superm	超级市场
+supern	超自然 神奇 超新星
 supero	高级 上级
-superp	超级大国 重叠 叠合 重合
-supers	代替 取代 接替 迷信 上层建筑 超声波
-superv	监督者 指导者 监督 管理 指导 管理人
+superp	超级大国
+supers	代替 取代 接替
+superv	监督者 指导者 监督 管理 指导
 supine	仰卧 懒散
 supp	补给 供给 供应品 提供 补充 替代
 supper	晚餐
 suppla	代替
 supple	增刊 补充 补遗 附录 补角 增补
-suppli	供应者 供应商 恳求 哀求 祈愿 恳请
+suppli	供应者 供应商
 suppor	支持 支撑 援助 供养 支援 帮助
 suppos	推想 假设 以为 想像 假定 料想
 suppre	镇压 禁止 抑制 查禁
@@ -16461,7 +16461,7 @@ surpri	惊奇 奇袭 诧异 撞见 出人意外 惊人
 surrea	超现实主义 离奇
 surren	交出 放弃 投降 自首
 surrep	秘密 偷偷 不正当 暗中 偷偷摸摸
-surrog	代理 替代 代孕
+surrog	代理 替代
 surrou	包围 环绕 围绕
 surtee	人名
 survei	监视 监督
@@ -16471,8 +16471,8 @@ sus	嫌疑犯
 susan	苏珊
 suscep	敏感性 感情
 suspec	嫌疑犯 可疑 怀疑 猜想
-suspen	悬浮 暂停 中止 推迟 悬挂 悬疑
-suspic	怀疑 觉察 嫌疑 可疑 多疑 猜疑
+suspen	悬浮 暂停 中止 推迟 悬挂
+suspic	怀疑 觉察 嫌疑 可疑 多疑
 suss	推测 推断 调查
 sustai	承受 支持 供养 继续 忍受 蒙受
 susten	生活资料 生计 食物 支持
@@ -16564,12 +16564,12 @@ syllab	音节 摘要 提纲 课程表 教学大纲
 syllog	三段论 推论 演绎
 sylvan	森林 农村 乡村
 symbio	共栖 共生
-symbol	符号 象征 代号 信条 象征主义 代表
-symmet	对称 匀称 均匀
+symbol	符号 象征 代号 信条 象征主义
+symmet	对称 匀称
 sympat	同情 赞同 怜悯 慰问 吊唁 合意
-sympho	交响乐 交响曲 和声
+sympho	交响乐 交响曲
 sympos	讨论会 座谈会 酒会
-sympto	症状 征候 征兆 综合征
+sympto	症状 征候 征兆
 synago	犹太教
 synaps	突触
 synapt	突触 联合
@@ -16588,7 +16588,7 @@ synovi	滑膜
 syntac	句法
 syntax	句法 语法
 synth	合成器
-synthe	综合 组织 人造 合成 接合
+synthe	综合 组织 人造 合成
 syphil	梅毒
 syphon	虹吸 虹吸管 存水弯 吮吸
 syria	叙利亚
@@ -16601,7 +16601,7 @@ tabby	平纹
 tabern	帐篷 礼拜堂 神龛 壁龛
 table	桌子 餐桌 工作台 铭文 表格 高原
 tablec	台布
-tablet	平板 门牌 药片 桌面
+tablet	平板 门牌 药片
 tablew	餐具
 tabloi	小报 药片 文摘 扼要 缩略
 taboo	禁忌 忌讳 禁止
@@ -16615,7 +16615,7 @@ tacky	破烂
 taco	墨西哥人
 tact	机智 手法 老练
 tactfu	机智 老练
-tactic	战术 顺序 排列 策略 谋士
+tactic	战术 顺序 排列 策略
 tactil	触觉 触感
 tad	男孩 小孩子 少量
 tadpol	蝌蚪
@@ -16703,7 +16703,7 @@ tarp	油布
 tarrag	龙蒿
 tarran	人名
 tarry	耽搁 逗留 留住 等候
-tart	辛辣 尖酸 果馅饼 妓女 刻薄
+tart	辛辣 尖酸 果馅饼 妓女
 tartan	格子呢
 tartar	牙垢 鞑靼人 鞑靼
 tartne	尖刻
@@ -16727,7 +16727,7 @@ taunt	辱骂 嘲弄 奚落
 taut	拉紧 整洁 紧张 绷紧 紧凑
 tautne	拉紧
 tautol	同义反复 赘述 重复
-tavern	酒馆 客栈 餐馆
+tavern	酒馆 客栈
 tavist	人名
 tawney	茶色
 tawny	黄褐色 茶色
@@ -16768,7 +16768,7 @@ teat	奶头
 tec	侦探
 techie	技师 技术员
 techni	技巧 技术 方法 专门 工业 技师
-techno	技术 术语 科技 技术员 工艺
+techno	技术 术语
 tecton	构造 建筑
 tediou	沉闷
 tedium	单调乏味 沉闷
@@ -16783,12 +16783,12 @@ tehera	德黑兰
 tehran	德黑兰
 tel	电视
 teleco	电讯 电信
-telegr	电报 电报机 电汇 流露 简短
+telegr	电报 电报机 电汇 流露
 telepa	传心术 通灵 能力 心灵感应
-teleph	电话 电话机 打电话 传真电报 接线员 话务员
+teleph	电话 电话机 打电话
 telepr	远程监控
-telesc	望远镜 嵌进 缩短 伸缩
-televi	电视 播映
+telesc	望远镜 嵌进 缩短
+televi	电视
 tell	告诉 吩咐 断定 知道 讲述 泄密
 teller	出纳员
 tellin	有效 显著
@@ -16798,8 +16798,8 @@ temblo	地震
 temeri	鲁莽
 temper	温度 发烧 热度 硬度 脾气 心情
 tempes	暴风雨 骚动 激动 暴乱
-templa	样板 模板 律师
-temple	庙宇 教堂 礼拜堂 太阳穴 鬓角 人名
+templa	样板 模板
+temple	庙宇 教堂 礼拜堂 太阳穴 鬓角
 tempo	速度 节奏
 tempor	暂时 临时 临时工 一时 时间 现世
 tempt	诱惑 引诱 吸引
@@ -16811,7 +16811,7 @@ tenanc	租用 租赁
 tenant	承租人 房客 居住者 租借
 tench	丁鲷
 tend	走向 易于 照顾 注意 照料 护理
-tenden	趋向 倾向 淘气
+tenden	趋向 倾向
 tender	柔软 脆弱 温柔 亲切 微妙 棘手
 tendri	卷须
 teneme	房屋 住房 居所
@@ -16827,7 +16827,7 @@ tensio	紧张 不安 拉紧 张力 压力 电压
 tensor	张量
 tent	帐篷 帷幕 住处 塞子 宿营
 tentac	触须 触手 触角
-tentat	试验 试验性 暂时 聊且 固定
+tentat	试验 试验性 暂时 聊且
 tenth	十分之一
 tenuou	稀薄 微细 纤细 脆弱 空洞无物 无关紧要
 tenure	享有
@@ -16838,14 +16838,14 @@ teresa	特里萨
 term	术语 专有名词 期限 学期 任期 条件
 termin	终端机 终点 末端 极限 终点站 定期
 termit	白蚁
-terrac	梯田 阳台 露台 赤陶 赤褐色
+terrac	梯田 阳台 露台
 terrai	地带 地区 地形 领域 范围
 terres	地球 陆生 陆地 人间
 terri	人名
 terrib	可怕 甚为 非常
-terrif	极端 可怕 恐惧 恐吓 非常 惊人
+terrif	极端 可怕 恐惧 恐吓
 territ	领土 版图 地区 土地 地方 区域性
-terror	恐怖主义 恐怖 恐怖分子 惊恐 恐吓 威胁
+terror	恐怖主义 恐怖 恐怖分子
 terse	简洁 扼要 精练
 tertia	第三产业 第三纪 三代
 teryle	涤纶
@@ -16855,7 +16855,7 @@ tester	华盖
 testi	暴躁 睾丸
 testic	睾丸
 testif	证明 作证 声明 表明
-testim	证言 证据 声明 证明书 介绍信 奖品
+testim	证言 证据 声明
 testos	睾丸激素
 testy	暴躁
 tetanu	破伤风
@@ -16882,7 +16882,7 @@ thanks	感谢
 thanky	谢谢
 thatch	撒切尔夫人
 thaw	融解 融化 缓和 解冻
-theate	戏院 电影院 剧场 戏剧 场所 戏剧家
+theate	戏院 电影院 剧场 戏剧 场所
 theatr	戏院 电影院 剧场 戏剧 场所 夸张
 thebe	底比斯
 theft	盗窃 失窃 赃物
@@ -16894,25 +16894,25 @@ thence	由此 因此 此后
 theocr	神权政治
 theodo	人名
 theolo	神学
-theore	理论 假设 推理 定理 原理 理论家
-theori	理论家 推理
+theore	理论 假设 推理
+theori	理论家
 theory	理论 学说 原理 意见 推测
 therap	治疗
-therea	其后 大约 上下 左右
+therea	其后
 thereb	因此
-theref	因此 所以 从此
+theref	因此 所以
 thereo	由此
 theres	人名
 thereu	因此 由此 随即 于是 立即
 therew	随即 此外
 therma	热量 温泉
-thermo	温度计 体温计 热水瓶 热核 热核武器 热力学
+thermo	温度计 体温计
 therop	兽脚亚目
 thesau	宝库 知识宝库
 thesi	论题 论文
 thespi	悲剧 戏剧 悲剧性 演员
 thick	粗壮 迟钝 浑浊 过分 口齿不清
-thicke	变厚 加强 模糊 丛林 草丛 增稠剂
+thicke	变厚 加强 模糊
 thickn	厚度 密度 愚钝
 thicks	粗壮 繁茂 丛林
 thief	小偷
@@ -16939,22 +16939,22 @@ thornh	人名
 thorou	彻底 绝对 透彻 详尽 周到 完全
 thorp	村庄
 thorpe	村庄
-though	深思 体贴 沉思 亲切 轻率 思虑
+though	深思 体贴 沉思 亲切
 thousa	成千 许多
 thrall	奴隶 束缚 奴役
 thrash	逆行 胜过 推敲 鞭打 打谷 痛打
-thread	纤维 线索 穿过 通过 俗套 乏味
-threat	恐吓 威胁 恫吓 胁迫 危险
+thread	纤维 线索 穿过 通过
+threat	恐吓 威胁 恫吓
 threef	三倍 三重
 threep	便宜
 threlf	人名
-thresh	门槛 入口 开端 打谷 摔打 推敲
+thresh	门槛 入口 开端
 thrice	三次 十分
 thrift	节约 茂盛 节俭 兴旺 繁茂
-thrill	震颤 激动 刺激性 颤抖 颤动 毛骨悚然
+thrill	震颤 激动 刺激性 颤抖 颤动
 thrip	蓟马
 thrive	繁荣 兴旺
-throat	咽喉 喉咙 嗓音 喉音 嘶哑
+throat	咽喉 喉咙 嗓音
 throb	跳动 搏动 抽动 颤动
 throe	剧痛 阵痛
 throgm	人名
@@ -16978,7 +16978,7 @@ thumbn	极小
 thumbt	图钉
 thump	撞击 痛打
 thumpe	庞然大物
-thunde	雷声 打雷 怒喝 霹雳 雷电 晴天霹雳
+thunde	雷声 打雷 怒喝
 thursd	星期四
 thurso	瑟索
 thus	如此 因此
@@ -17019,7 +17019,7 @@ till	直到 耕种 冰碛
 tillag	耕种 耕作
 tiller	分蘖
 tilt	倾斜 倾向 船篷 倾侧 翘起
-timber	木材 木料 森林
+timber	木材 木料
 timbre	音色 音质
 time	时间 时机 时期 期限 次数 节拍
 timefr	时间表
@@ -17092,11 +17092,11 @@ toff	花花公子 有钱人
 toffee	太妃糖
 tofu	豆腐
 tog	衣服
-togeth	一起 共同 和睦 友好
+togeth	一起 共同
 togo	多哥
 toil	辛苦 苦工 罗网 圈套 苦干 跋涉
 toiler	劳动者
-toilet	厕所 梳妆 打扮 上厕所 化妆
+toilet	厕所 梳妆 打扮 上厕所
 toke	食物
 token	表征 记号 代币 象征 表意
 tokeni	表面文章
@@ -17136,7 +17136,7 @@ tony	高贵 时髦
 tool	工具 机床 傀儡
 toolbo	工具箱
 toot	作乐 吹喇叭
-tooth	牙齿 爱好 啮合 锯齿
+tooth	牙齿 爱好 啮合
 tootha	牙痛
 toothb	牙刷
 toothp	牙签 牙膏
@@ -17200,7 +17200,7 @@ toughn	强硬 强健
 toulon	土伦
 toulou	图卢兹
 tour	旅游 任期 旅行 周游 巡回 观光
-touris	观光客 旅行者 旅游 游览 观光 旅游者
+touris	观光客 旅行者 旅游 游览
 tourna	比赛 竞赛 锦标赛 联赛
 tousle	蓬乱 弄乱 杂乱 凌乱
 tout	招徕
@@ -17210,7 +17210,7 @@ towboa	拖船
 towel	手巾 毛巾
 tower	高楼 堡垒 高耸 翱翔
 town	城镇
-townsh	小镇 镇区 人名
+townsh	小镇 镇区
 townsm	城里人 市民 同乡
 townsp	市民
 toxic	有毒 中毒
@@ -17234,18 +17234,18 @@ trad	传统
 trade	贸易 商业 交易 生意 职业 顾客
 tradem	商标
 trader	商人 商船
-trades	零售商 工匠 商人 商界
+trades	零售商 工匠
 tradit	传统 惯例 传说 交付
 traffi	交通 通行 运输 贸易 交易 交往
 traged	悲剧 惨案
-tragic	悲惨 悲剧 悲喜剧
+tragic	悲惨 悲剧
 trail	踪迹 痕迹 尾部 小径 尾随 追踪
 trailb	开拓者
 traile	拖车
 train	火车 列车 行列 长队 顺序 训练
 traine	实习生 新兵
 trait	特征 特性 少许
-traito	叛逆者 叛逆 背信弃义
+traito	叛逆者
 trajec	轨道 弹道
 tram	纬纱
 tramca	有轨电车 矿车
@@ -17256,7 +17256,7 @@ tramwa	电车 索道
 tran	人名
 trance	恍惚 着迷 发呆
 tranqu	安静 宁静 镇静剂 止痛药 平静
-transa	交易 办理 学报 美国 处理 谈判
+transa	交易 办理 学报
 transb	跨界
 transc	抄本 副本 成绩单 超越 胜过 抄写
 transd	跨学科 转导
@@ -17284,7 +17284,7 @@ traver	越过 横贯 横断物 屏障 否认 反驳
 traves	嘲弄 歪曲
 trawl	拖网
 tray	托盘 满盘
-treach	危险 背叛 变节 背信弃义 靠不住
+treach	危险 背叛
 treacl	糖蜜
 tread	步态 梯级 交尾 鞋底 行走 践踏
 treadl	踏板
@@ -17307,7 +17307,7 @@ tremen	巨大 非常 可怕 极大 极端 极其
 tremol	震音
 tremor	震动 颤动
 tremul	发抖 战栗 胆小 畏惧
-trench	沟渠 战壕 锐利 尖锐 有力 鲜明
+trench	沟渠 战壕
 trend	趋势 倾向 走向 转向
 trendi	时髦
 trendy	时髦
@@ -17322,8 +17322,8 @@ triass	三叠纪
 tribal	部落 宗族
 tribe	宗族 部落
 tribul	苦难 困苦
-tribun	法庭 裁决 讲坛
-tribut	贡物 礼物 支流 纳贡 从属 辅助
+tribun	法庭 裁决
+tribut	贡物 礼物
 trice	吊起 瞬间
 trick	诡计 欺诈 谋略 恶作剧 习惯 愚弄
 tricke	欺骗 欺诈 诡计
@@ -17335,7 +17335,7 @@ triest	的里雅斯特
 trifle	琐事 少量 浪费 开玩笑 虚度光阴
 trig	漂亮 整洁 潇洒 修饰 打扮 煞住
 trigem	三叉神经
-trigge	触发器 扳机 触发 发射 引起 刺客
+trigge	触发器 扳机 触发 发射 引起
 trigon	三角学
 trilat	三角形
 trill	颤声 颤音
@@ -17349,7 +17349,7 @@ triomp	凯旋
 trip	旅行 绊倒 摔倒 失足 差错 旅程
 tripar	三重
 tripe	肚子
-triple	三倍 三重
+triple	三倍
 tripli	三倍 三重
 tripod	三脚架
 trippe	旅行者
@@ -17358,7 +17358,7 @@ trite	老一套 陈腐 用坏
 triump	凯旋 胜利 欢欣 得胜 成功 得意洋洋
 triune	三位一体
 trivet	三脚架
-trivia	琐碎 轻微 平常 琐事 平凡 浅薄
+trivia	琐碎 轻微 平常
 troglo	隐士 类人猿
 trojan	特洛伊 勇士
 troll	滚动 转动 轮唱 高唱
@@ -17370,7 +17370,7 @@ troope	骑兵 骑警 伞兵
 trope	转义 比喻
 trophi	营养
 trophy	战利品 奖品
-tropic	热带 热情 热带地区 回归线
+tropic	热带 热情
 tropos	对流层
 trot	快步 小跑
 troth	忠诚 真实 诚实 诺言 约定 订婚
@@ -17396,7 +17396,7 @@ true	真实 正确 忠诚 可靠 纯粹 正式
 truffl	块菌
 truism	众所周知 老生常谈
 trump	王牌 法宝 喇叭 胜过 吹喇叭
-trumpe	喇叭 小号 吹喇叭 吹嘘 人名
+trumpe	喇叭 小号 吹喇叭 吹嘘
 trunca	缩短
 trunch	警棍 权杖
 trundl	脚轮 滚动 移动 移转
@@ -17425,7 +17425,7 @@ tubal	输卵管
 tubby	肥胖
 tube	软管 隧道
 tuber	块茎 突起 结节
-tuberc	肺结核 结节 结核
+tuberc	肺结核
 tubule	小管
 tuck	活力 鼓声 食品 卷起 挤进 收藏
 tucker	疲倦 筋疲力尽
@@ -17458,7 +17458,7 @@ tupole	图波列夫
 turban	头巾
 turbid	浑浊 混乱 污浊
 turbot	大菱鲆
-turbul	狂暴 骚乱 紊乱 混乱 动荡 紊流
+turbul	狂暴 骚乱 紊乱
 tureen	盖碗
 turf	草皮 泥炭 跑马场
 turgid	浮夸
@@ -17548,7 +17548,7 @@ typist	打字员
 typo	排印 错误
 typogr	排印 活版印刷
 typolo	象征主义 类型
-tyrann	专制 暴政 暴虐 暴君 残暴 霸王龙
+tyrann	专制 暴政
 tyrant	暴君
 tyre	轮胎
 tyrell	人名
@@ -17566,7 +17566,7 @@ ugline	丑陋
 uk	联合王国
 ukrain	乌克兰 乌克兰人
 ulcer	溃疡
-ulcera	溃烂 腐败 溃疡
+ulcera	溃烂 腐败
 ulna	尺骨
 ulnar	尺骨
 ulteri	将来 隐蔽
@@ -17610,14 +17610,14 @@ unassu	谦逊
 unatta	独立 未婚
 unattr	乏味
 unauth	无权
-unavai	得不到 无用 无益 无效 徒劳
+unavai	得不到 无用
 unavoi	不可避免 不得已
 unawar	出其不意 没想到 不料 不知不觉
 unbak	未熟
 unbala	失衡 精神错乱 错乱
 unbeat	无敌 无与伦比
 unbekn	未知 不为人知
-unbeli	难以置信 疑惑 多疑
+unbeli	难以置信
 unbend	放松 松弛 解开
 unbidd	自发
 unbind	解开 解放
@@ -17632,7 +17632,7 @@ uncann	怪诞 可怕 离奇 神秘 奇怪 危险
 uncar	心不在焉 不注意
 unceas	持续 不断 不停 继续 不已
 uncere	无礼 粗鲁 唐突 随便
-uncert	无常 犹豫
+uncert	无常
 unchal	毫无疑问
 unchan	不变
 unchar	未知 非同寻常 无情
@@ -17645,14 +17645,14 @@ unclou	晴朗 明朗
 unclut	整齐 整洁
 uncoil	展开 解开 伸开
 uncomb	乱蓬蓬
-uncomf	不舒服 不自在 不安 不舒适
-uncomm	非凡 罕有 不平常 非常 极其 罕见
+uncomf	不舒服 不自在 不安
+uncomm	非凡 罕有 不平常
 uncomp	不妥协 坚定 简单 坚决 贬抑
 unconc	漠不关心 漫不经心 冷淡 公开
 uncond	无条件 无限制 绝对
 unconf	自由 无限制 松散
 unconn	分离
-uncons	无意识 无知觉 违反宪法 无意中 不知不觉 不合理
+uncons	无意识 无知觉 违反宪法 无意中 不知不觉
 uncont	自由 明显 没有
 unconv	异常
 uncoop	不合作 执拗
@@ -17678,21 +17678,21 @@ undepe	靠不住
 under	低于 下面 从属 在下面
 undera	未成年 缺乏 不足 腋下
 underb	下腹部
-underc	秘密 暗流 底盘 起落架 底漆
+underc	秘密
 underd	失败者 受害者
 undere	低估 看轻
 underf	碍事
 underg	遭受 经历 忍受 大学生 地下 地铁
 underh	秘密 偷偷摸摸 卑劣 人名
-underl	强调 下划线 部下 下手 下属
+underl	强调 下划线
 undern	在下面
-underp	支撑 支持 贫困 地道 腹部
+underp	支撑 支持
 underr	低估 看轻
 unders	理解 了解 领会 听说 懂得 认为
 undert	试图 从事 保证 承担 同意 接受
 underv	低估 看轻
-underw	内衣 起步 地狱
-undesi	不受欢迎 不良 不愉快
+underw	内衣 起步
+undesi	不受欢迎
 undiff	一致
 undimm	清楚 明亮
 undisg	公开
@@ -17720,14 +17720,14 @@ unend	不停
 unenli	愚昧无知
 unenvi	尴尬
 unep	联合国环境规划署
-unequa	不规则 无敌
+unequa	不规则
 unequi	不含糊 明确
 unerri	准确 正确
 unesco	联合国教科文组织
 unethi	不道德
 uneven	奇数
 unexce	平常 无懈可击 极好 完美无缺
-unexpe	想不到 突然 意外 出乎意料 出乎意外
+unexpe	想不到 突然 意外 出乎意料
 unfail	可靠 经久不衰
 unfair	不正当
 unfami	陌生
@@ -17760,7 +17760,7 @@ ungram	不正确
 ungrat	忘恩负义 徒劳 讨厌
 ungrou	虚假
 unguar	大意
-unhapp	不幸 不适当 苦恼 忧愁
+unhapp	不幸 不适当
 unharm	无恙 平安
 unhelp	无用 无益
 unhera	出乎意料
@@ -17773,7 +17773,7 @@ unhurr	从容不迫 不慌不忙 慢悠悠
 unicef	联合国儿童基金会
 unicel	单细胞
 unific	统一 联合 一致
-unifor	制服 统一 一律 始终如一 同样 划一
+unifor	制服 统一 一律 始终如一
 unify	统一
 unilat	单方面 单边 片面
 unimag	不可思议 无趣 难以理解
@@ -17800,8 +17800,8 @@ univer	大学 宇宙 范围 全世界 普遍 通用
 unjust	不义 不法 无理
 unkemp	蓬乱
 unkind	不客气 刻薄 严酷 苛刻
-unknow	未知 陌生 未知数 无意中 不知不觉 无知
-unlawf	非法 不正当 不合法
+unknow	未知 陌生 未知数
+unlawf	非法 不正当
 unlear	忘掉
 unleas	发出 发动
 unless	除非
@@ -17811,7 +17811,7 @@ unlimi	无限 无条件
 unliva	不舒适
 unload	卸货 倾销
 unlock	开启 表露 放出 揭开 解放
-unluck	不吉利 不祥 不幸 偏巧 偏偏
+unluck	不吉利 不祥 不幸
 unmake	恢复原状 毁灭 改变
 unman	怯懦
 unmark	滞销
@@ -17827,7 +17827,7 @@ unmiti	全然
 unmix	纯粹
 unmov	不动摇 坚决 冷静
 unnam	未命名
-unnatu	不自然 反常 不近人情 勉强
+unnatu	不自然 反常 不近人情
 unnece	不必要 多余
 unnerv	胆怯
 unnumb	数不清 无数
@@ -17840,7 +17840,7 @@ unpara	无比 无双 空前
 unpert	平静 镇定
 unpick	拆开
 unplan	意外
-unplea	煞风景 不愉快 争执
+unplea	煞风景
 unpoll	清洁 清白
 unpopu	不得人心 不受欢迎
 unprec	空前
@@ -17855,8 +17855,8 @@ unprov	未经证实
 unques	毫无疑问 无可非议 确实 无可挑剔 无条件
 unquie	动乱 烦扰
 unrave	阐明 解决 解开 散开
-unreal	不切实际 幻想 虚构
-unreas	不合理 过度 不切实际 错乱
+unreal	不切实际 幻想
+unreas	不合理 过度 不切实际
 unreco	变得
 unrefi	粗俗
 unrefl	草率 粗心大意 鲁莽
@@ -17912,7 +17912,7 @@ unsymp	无情
 untang	解开 整顿
 untax	免税
 untena	站不住脚
-unthin	不合理 不假思索 轻率
+unthin	不合理
 untidi	不修边幅 凌乱
 untidy	懒散 混乱
 untie	解开 松开
@@ -17920,7 +17920,7 @@ until	直到
 untir	不懈 不屈不挠
 unto	直到
 untold	数不清 无限 无数
-untouc	未受影响 达不到 无形
+untouc	未受影响
 untowa	事与愿违 麻烦 困难 不幸
 untram	自由自在
 untrou	平静
@@ -17943,9 +17943,9 @@ unwelc	不受欢迎 讨厌 冷淡
 unwell	不舒服 生病
 unwhol	腐败
 unwiel	笨拙
-unwill	勉强 不情愿 勉勉强强
+unwill	勉强
 unwind	展开
-unwise	愚蠢 轻率 愚笨
+unwise	愚蠢 轻率
 unwitt	不知不觉 不经意
 unworl	超自然 超凡 出世 天真
 unwort	不值得
@@ -17964,7 +17964,7 @@ upfron	正直 坦率 首要 预先
 upgrad	上坡 升级 上升 提升
 upheav	举起 隆起 剧变
 uphill	上坡 向上
-uphold	支撑 赞成 鼓励 举起 坚持 支持者
+uphold	支撑 赞成 鼓励 举起 坚持
 uphols	装饰
 upkeep	维持
 upland	高原 高地 山地
@@ -18036,7 +18036,7 @@ utensi	器皿 用具
 uterin	子宫 同母异父
 uterus	子宫
 utilis	利用 运用 使用
-utilit	功用 实用 实利主义 功利主义
+utilit	功用 实用
 utiliz	利用
 utmost	极限 极度 最远
 utopia	乌托邦 空想社会主义 理想国
@@ -18050,10 +18050,10 @@ uzbek	乌兹别克人 乌兹别克族
 uzbeki	乌兹别克斯坦
 vac	休假
 vacanc	空白 空缺 空虚 空闲
-vacant	空白 空虚 空闲 茫然 空缺 心不在焉
+vacant	空白 空虚 空闲 茫然 空缺
 vacate	腾出 居住 解除 撤离 辞职 退位
 vacati	假期 休假
-vaccin	疫苗 牛痘 预防接种
+vaccin	疫苗 牛痘
 vacill	游移不定 踌躇 犹豫 摇摆
 vacuit	空虚 空白 愚蠢
 vacuou	空虚
@@ -18065,7 +18065,7 @@ vagran	流浪汉 无赖 漂泊 流浪 游荡 神思恍惚
 vague	含糊 不清楚 茫然 暧昧
 vaguen	含糊 暧昧
 vagus	迷走神经
-vain	徒然 空虚 自负 愚蠢 枉然 无益
+vain	徒然 空虚 自负 愚蠢
 vaingl	自负
 vale	溪谷 告别 再见
 valedi	告别
@@ -18088,7 +18088,7 @@ value	价值 价格 购买力 评价 估价 重视
 valuel	不值钱
 valve	活瓣 活门
 vamp	荡妇 修补 拼凑 捏造 勾引
-vampir	吸血鬼 勾引 诱惑
+vampir	吸血鬼
 van	货车 篷车 先锋 前驱 前卫
 vancou	温哥华
 vandal	摧残 破坏
@@ -18108,11 +18108,11 @@ vapour	蒸气 蒸发 吹牛 汽化
 vaquer	牧童
 variab	变数 变量 可变 不定 易变
 varian	变化 变异 分歧 不和
-variat	变更 变化 变种 变奏 变量
+variat	变更 变化 变种 变奏
 varice	静脉曲张
 varico	肿胀 静脉曲张
 varieg	斑驳 彩色 杂色 多种多样
-variet	多样 种类 变种 杂耍 品种 变化
+variet	多样 种类 变种 杂耍
 variou	不同 各种 多方面 许多 个别 杂色
 varmin	害虫 流氓 恶棍
 varnis	粉饰 装饰
@@ -18139,7 +18139,7 @@ veep	副总统
 veer	转向
 veg	蔬菜
 vega	织女星
-vegeta	蔬菜 植物 素食者 食草动物 素食 生长
+vegeta	蔬菜 植物 素食者 食草动物 素食
 veggie	素食者
 veheme	激烈 暴烈 强烈 热烈
 vehicl	交通工具 车辆
@@ -18147,9 +18147,9 @@ veil	面纱 面罩 借口 隐藏 遮蔽 掩饰
 vein	血管 静脉 纹理 气质 情绪
 veldt	草原
 vellum	牛皮纸
-veloci	速度 迅速 伶盗龙
+veloci	速度 迅速
 velour	天鹅绒 丝绒
-velvet	天鹅绒 柔和 平和
+velvet	天鹅绒
 ven	委内瑞拉
 venal	贪污
 venali	唯利是图 以权谋私
@@ -18172,17 +18172,17 @@ venom	毒液 恶意 放毒 有毒
 venomo	有毒 恶毒
 venous	静脉
 vent	出口 通风孔 发泄 排出
-ventil	通风 空气流通 公开 通气
+ventil	通风 空气流通
 ventra	腹部 腹鳍
 ventri	心室 膨胀 脑室 口技
-ventur	冒险 风险 敢于 大胆 不顾一切
+ventur	冒险 风险 敢于
 venue	审判
 venus	维纳斯 金星
 venusi	金星
 veraci	老实 诚实
 verand	阳台 走廊
 verb	动词
-verbal	言语 口头 动词 累赘 唠叨 冗长
+verbal	言语 口头 动词
 verbia	冗词 措辞
 verbos	冗长 累赘
 verdan	翠绿 青翠
@@ -18205,7 +18205,7 @@ vernac	方言 地方
 vernal	春天 和煦 青春
 verney	人名
 versai	凡尔赛
-versat	多才多艺 多用途 易变
+versat	多才多艺
 verse	韵文 诗句
 versio	版本 译文
 verso	背面 反面
@@ -18232,17 +18232,17 @@ vhf	甚高频
 via	经由 经过 通过
 viaduc	高架桥
 vibe	感应
-vibran	振动 战栗 响亮 活跃 活力
+vibran	振动 战栗 响亮 活跃
 vibrat	振动 颤动 激动 摇摆 踌躇 摆动
 vicar	代理人
 vicari	代理 替代
 vice	恶习 恶行 罪恶 堕落 缺陷 恶癖
 vicero	总督
 vicini	附近 邻近 近处
-viciou	邪恶 堕落 恶毒 恶性 敌意 恶意
+viciou	邪恶 堕落 恶毒 恶性
 viciss	变化无常 变迁 荣枯 盛衰
-victim	受害人 牺牲者 牺牲品 牺牲 欺骗 受害
-victor	胜利 战胜 克服 维多利亚 胜利者 得胜
+victim	受害人 牺牲者 牺牲品
+victor	胜利 战胜 克服 维多利亚 胜利者
 victua	食物
 vid	参看
 video	影像 电视 图像
@@ -18271,7 +18271,7 @@ vilifi	诽谤
 vilify	诽谤 贬低
 villa	别墅
 villag	村庄 乡村 村民
-villai	坏人 恶棍 罪恶 坏事 恶行
+villai	坏人 恶棍
 ville	城镇
 villie	人名
 vilniu	维尔纽斯
@@ -18280,7 +18280,7 @@ vin	葡萄酒
 vincen	人名
 vindic	辩护 维护 辩明 怀恨 惩罚 恶毒
 vine	藤本植物 葡萄
-vinega	尖酸刻薄 尖酸
+vinega	尖酸刻薄
 vineya	葡萄园
 vintag	酿酒 佳酿 古典 老式
 vinyl	乙烯基
@@ -18294,7 +18294,7 @@ viper	蝰蛇 毒蛇
 virago	泼妇 悍妇
 viral	病毒
 virgil	维吉尔
-virgin	处女 贞洁 纯洁 初始 弗吉尼亚 童贞
+virgin	处女 贞洁 纯洁 初始 弗吉尼亚
 virgo	处女座
 virile	男性
 virili	成年 男子气概 精力充沛 雄浑
@@ -18319,7 +18319,7 @@ visito	游客 访客
 visor	面罩
 vista	远景 展望 回想
 visual	视觉 视力 可见 看得见 光学 栩栩如生
-vital	生命 重要 生死攸关 致命 紧要
+vital	生命 重要 生死攸关 致命
 vitali	活力 生命力
 vitami	维生素
 vitiat	变质 污染 堕落 败坏 失效
@@ -18354,7 +18354,7 @@ voicel	无声
 voicem	语音信箱
 void	空虚 空间 空白 空隙 无效 无人
 voile	薄纱
-volati	挥发性 可变 飞行 轻快 爆炸性 易变
+volati	挥发性 可变 飞行 轻快 爆炸性
 volcan	火山 猛烈 火山岩
 vole	田鼠 大满贯 全胜
 volga	伏尔加河
@@ -18362,7 +18362,7 @@ voliti	意志力 决定 意志
 volker	人名
 volkov	人名
 volksw	大众汽车
-volley	排球 迸发 截击
+volley	排球
 volt	伏特
 voltag	电压
 voltai	伏尔泰
@@ -18386,7 +18386,7 @@ vow	誓约 誓言 许愿 起誓 发誓
 vowel	元音
 voyage	航行 航海 航程 旅行 航空 飞过
 vr	虚拟现实
-vulgar	粗俗 庸俗 普通 通俗 方言 粗鄙
+vulgar	粗俗 庸俗 普通 通俗 方言
 vulner	脆弱
 vultur	秃鹫
 vulva	外阴 阴户
@@ -18441,7 +18441,7 @@ walsin	人名
 waltz	圆舞曲
 walwor	人名
 wampum	金钱
-wan	苍白 病态 暗淡 衰弱
+wan	苍白 病态 暗淡
 wander	游荡 漫步 徘徊 迷路 离题 蜿蜒
 wane	减少 衰微 败落 亏缺 月亏 衰落
 wangle	哄骗 伪造 假造
@@ -18509,16 +18509,16 @@ watche	哨兵
 watchf	注意 警戒 警醒 警惕 戒备
 watchw	暗号 口令 标语 口号
 water	雨水 海水 水位 水面 流水 流泪
-waterc	水彩画 水田芥 西洋菜 水道 河道 水性
-waterf	瀑布 水边 海滨 江边 水鸟
+waterc	水彩画
+waterf	瀑布 水边 海滨 江边
 waterg	水门 水闸 水门事件
 waterh	水坑
-waterl	滑铁卢 惨败 睡莲 荷花 无水
+waterl	滑铁卢 惨败
 waterm	西瓜 船工 船家 船夫 水印
 waterp	不透水 防水
-waters	流域 分水岭 水边 海滨 湖滨 河滨
+waters	流域 分水岭
 watert	不透水 无懈可击
-waterw	航道 水路 喷泉 眼泪 水轮 辘轳
+waterw	航道 水路
 watery	平淡 稀薄 水淋淋
 watkin	人名
 watl	人名
@@ -18526,7 +18526,7 @@ wattan	人名
 wattle	枝条 板条
 wave	波浪 波动 起伏 高潮 潮涌 突变
 wavefu	波函数
-wavele	波长 微波
+wavele	波长
 waver	动摇 踌躇 摇摆 颤抖 摆动 摇曳
 wavy	波动
 wax	增加 增大
@@ -18542,7 +18542,7 @@ waywar	任性 难以捉摸 刚愎
 wb	世界银行
 wbc	白血球 白细胞
 wc	厕所
-weak	虚弱 软弱 无力 微弱
+weak	虚弱 软弱 无力
 weaken	削弱 减弱 虚弱
 weakl	低能儿 虚弱 懦弱
 weakne	虚弱 薄弱 弱点
@@ -18550,7 +18550,7 @@ weal	福利 幸福 鞭痕
 weald	旷野
 wealth	财富 资源 财产 丰富 富裕 大量
 wean	断奶 丢弃 小儿
-weapon	武器 兵器 武装 军备
+weapon	武器 兵器 武装
 wear	穿着 使用 耗损 服装 呈现 磨损
 wearab	衣服
 weari	疲倦 厌倦 无聊
@@ -18600,7 +18600,7 @@ wench	少妇 女仆 私通 嫖妓
 werewo	狼人
 wessel	人名
 west	西方 西部
-wester	西方人 西部片 西方 西洋 西部 西洋人
+wester	西方人 西部片 西方 西洋 西部
 wet	潮湿
 wether	人名
 wetlan	沼泽
@@ -18653,9 +18653,9 @@ whirlp	漩涡 涡流
 whirlw	旋风
 whirr	呼呼声 嗡嗡声 匆忙 熙攘 纷乱
 whisk	扫帚 挥动 搅拌 飞奔
-whiske	威士忌酒 胡须
+whiske	威士忌酒
 whisky	威士忌酒
-whispe	耳语 密谈 谣传 轻声
+whispe	耳语 密谈 谣传
 whist	肃静 无声 安静
 whistl	口哨 汽笛 吹口哨
 whisto	人名
@@ -18664,7 +18664,7 @@ whitbr	人名
 whitch	人名
 white	白色 洁白 眼白 蛋白 纯洁 白种
 whitef	白鲸
-whiteh	白厅 人名
+whiteh	白厅
 whiten	苍白 洁白 漂白 增白剂 漂白剂
 whitew	粉饰
 whitis	发白
@@ -18682,7 +18682,7 @@ whol	完全 整个 统统 全部
 whole	全部 全体 整体 所有 完整 完全
 wholeh	全心全意 全神贯注 一心一意 诚恳
 wholen	全体 一切 完全
-wholes	批发 大规模 批发商 健全 有益 审慎
+wholes	批发 大规模
 whoop	呐喊 一点点 叫喊 鸣叫 唤起
 whoope	哈哈 喧闹
 whop	抽出 打败 征服 重击
@@ -18737,8 +18737,8 @@ willfu	任性 故意 有意
 willi	威利斯
 willia	威廉 钞票 纸币
 willie	威利
-willin	乐意 心甘情愿 愿意 自动 欣然 人名
-willow	柳树 易弯 苗条 优雅
+willin	乐意 心甘情愿 愿意 自动 欣然
+willow	柳树
 willpo	毅力 意志力
 wilson	威尔逊
 wilt	枯萎 衰弱 畏缩 憔悴
@@ -18758,7 +18758,7 @@ windho	温得和克
 windla	绞盘 辘轳
 windle	平静
 windmi	风车
-window	窗户 窗子 窗口 窗台 窗玻璃
+window	窗户 窗子 窗口
 windpi	气管
 windpr	防风
 windsh	挡风玻璃
@@ -18784,7 +18784,7 @@ wino	醉鬼 酒鬼
 winsom	引人注目 迷人 可爱
 winsta	人名
 winsto	温斯顿
-winter	冬季 衰退期 冬天 过冬 防冻
+winter	冬季 衰退期 冬天 过冬
 wintry	寒冷 冷淡
 wipe	擦拭 凸轮 消灭
 wipeou	倒台
@@ -18808,7 +18808,7 @@ witham	人名
 withdr	撤回 取回 撤退 拉开 移开 离开
 wither	凋谢 消亡 畏缩 枯萎 衰退
 withho	停止 扣留 保留 克制
-within	内部 里头 人名
+within	内部 里头
 withou	没有 户外 外面 外部
 withst	抵住 顶住 经得起
 witles	愚蠢 糊涂 无知
@@ -18845,7 +18845,7 @@ wondro	惊奇 非常 极其
 wonky	不稳 摇晃 靠不住
 wont	习惯 惯常
 wonton	馄饨
-woo	追求 恳求 求爱 央求 羊毛 毛茸茸
+woo	追求 恳求 求爱 央求
 wood	木材
 woodbi	英国人
 woodbl	木板 木版 版画
@@ -18853,7 +18853,7 @@ woodbr	人名
 woodch	土拨鼠
 woodco	丘鹬
 woodcu	木刻
-wooden	木制 呆笨 木然 笨拙 呆板
+wooden	木制 呆笨 木然
 woodfo	人名
 woodhe	人名
 woodla	林区
@@ -18867,7 +18867,7 @@ woodwi	木管乐器
 woodwo	木工
 woody	木质
 woof	纬线 织物
-wool	羊毛 毛织物 毛线 绒线 模糊 蓬乱
+wool	羊毛 毛织物 毛线 绒线
 woolen	羊毛 毛线衣
 woolto	人名
 woolwi	人名
@@ -18888,7 +18888,7 @@ workfo	劳动力
 workho	感化院
 workin	劳动者 工人
 worklo	工作量
-workma	工人 工匠 男工 手艺 技巧 同事
+workma	工人 工匠 男工
 workou	试验 试用 锻炼
 workpi	工件
 workpl	工厂 车间
@@ -18910,12 +18910,12 @@ worris	麻烦
 worry	担心 烦恼 忧虑 苦恼 撕咬 焦虑
 worryi	焦虑 烦恼
 worsen	恶化
-worshi	崇拜 礼拜 尊敬 崇拜者 尊贵
+worshi	崇拜 礼拜 尊敬
 worsle	人名
 wort	植物
 worth	价值 财产 值得
 worthi	价值 相当 值得
-worthl	无益 无足轻重 没用
+worthl	无益 无足轻重
 worthy	有价值 可敬 值得
 wr	勒索 折磨 痛苦 蠕动
 wrack	破坏
@@ -18928,14 +18928,14 @@ wrappe	包装物 覆盖物
 wrath	愤怒 激怒 严酷
 wrathf	愤怒 愤慨
 wreak	发泄 报仇
-wreath	花圈 花环 圈状物 环绕 盘绕 笼罩
+wreath	花圈 花环 圈状物
 wreck	失事 残骸 破坏 拆毁
 wrecka	残骸 失事 破坏
 wren	鹪鹩
 wrench	扳钳 扳手 扭伤 歪曲 痛苦 曲解
 wrest	夺取 歪曲
 wrestl	摔跤 角力 搏斗 斗争 斟酌
-wretch	可怜 不幸 卑鄙 家伙 鄙劣 差劲
+wretch	可怜 不幸 卑鄙
 wriggl	蠕动 蜿蜒 摆脱
 wright	制作者 工人
 wrigle	箭牌
@@ -19005,14 +19005,14 @@ yeast	酵母
 yeasty	酵母 起泡沫 浅薄
 yegor	人名
 yell	叫喊 叫声 喊声 呐喊
-yellow	黄色 淡黄
+yellow	黄色
 yelp	叫喊
 yeltsi	叶利钦
 yen	日元 渴望 嗜好
 yeoman	自耕农
 yes	同意
 yeshiv	学校
-yester	昨天 去年
+yester	昨天
 yet	仍然 已经 然而
 yeti	雪人
 yew	紫杉
@@ -19039,7 +19039,7 @@ young	年轻 朝气蓬勃
 youngs	小孩 年轻人 少年
 youni	人名
 youth	年轻 青春
-youthf	年轻 青年 少壮
+youthf	年轻 青年
 yowl	惨叫 号叫 吼声 怒斥
 yugosl	南斯拉夫
 yule	圣诞节
