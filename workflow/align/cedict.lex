@@ -394,7 +394,7 @@
 一家	whole fami same group
 一家之主	master house head fami
 一家人	whole fami member same
-一家人不说两家话	fami member speak frank courte two differ family person don ne defere ask help same stick
+一家人不说两家话	fami member speak frank courte two differ family person don ne defere ask help same stick togeth
 一家子	whole fami
 一宿	whole night
 一寸光阴一寸金	time precio
@@ -843,7 +843,7 @@
 丁醛	butyra butana
 丁零当啷	sound bell ding ling
 丁青县	dêngq county chamdo city tibet
-丁韪良	willia martin americ missio live year china betwee help find many chines colleg first presid pek
+丁韪良	willia martin americ missio live year china betwee help find many chines colleg first presid pek univer
 丁香	lilac clove
 丁骨牛排	bone steak
 丁鱥	tench
@@ -869,8 +869,8 @@
 七堵区	qidu distri keelun city taiwan
 七声	tone musica scale
 七声音阶	heptat scale
-七夕	double seven festiv even sevent lunar month girl chines valent day cowher weave maid 牛郎 allow
-七夕节	qixi festiv double seven th day lunar month girl chines valent cowher weave maid allow annual
+七夕	double seven festiv even sevent lunar month girl chines valent day cowher weave maid 牛郎 allow annual meet
+七夕节	qixi festiv double seven th day lunar month girl chines valent cowher weave maid allow annual meet
 七大姑八大姨	distan relati
 七大工业国集团	group indust countr japan britai german france ita canada
 七姊妹星团	pleiad
@@ -882,7 +882,7 @@
 七弯八拐	twist turn tricky compli
 七彩	seven color variet multic rainbo
 七律	verse form consis line charac rhyme altern
-七情	seven emotio state affect tradit chines medica theory therap name joy anger anxiet think grief fear
+七情	seven emotio state affect tradit chines medica theory therap name joy anger anxiet think grief fear fright relati
 七情六欲	variou emotio desire
 七手八脚	everyo lend hand
 七扭八歪	missha crook uneven
@@ -1095,7 +1095,7 @@
 三人成虎	three man talk make tiger repeat rumor become fact
 三人行	threes
 三仇	animos resent toward three group due percei abuse power
-三从四德	confuc moral injunc woman name obey turn three man father husban son plus four virtue morali
+三从四德	confuc moral injunc woman name obey turn three man father husban son plus four virtue morali physic charm 容 propri speech 言 effici needle
 三代	three genera fami early dynast
 三代同堂	three genera under roof
 三令五申	order
@@ -1165,8 +1165,8 @@
 三国	three kingdo period chines histor severa korean st centur ad unific under silla
 三国史记	histor three kingdo old extant korean compil under kim busik gogury baekje silla
 三国志	histor three kingdo fourth dynast compos chen shou dur jin scroll
-三国演义	romanc three kingdo luo guanzh four classi novel chines litera fictio accoun break han around ad
-三大纪律八项注意	three rule discip eight point attent milita doctri issue mao zedong red army includ number injunc
+三国演义	romanc three kingdo luo guanzh four classi novel chines litera fictio accoun break han around ad portra liu bei shu hero cao wei villai
+三大纪律八项注意	three rule discip eight point attent milita doctri issue mao zedong red army includ number injunc demand high standa behavi respec civili dur wartim
 三天两头	twice three day practi freque
 三头六臂	three head six arm superh abilit except capabi
 三头肌	tricep muscle brachi
@@ -1178,7 +1178,7 @@
 三宝	three precio treasu buddhi name buddha 佛 dharma 法 sangha 僧
 三宝太监	sanbao eunuch offici title zheng
 三宝鸟	orient dollar
-三家村	villag three househ fami essay column beij newspa write deng tuo wu han liao mosha critic
+三家村	villag three househ fami essay column beij newspa write deng tuo wu han liao mosha critic anti party dur cultur revolu
 三寸不烂之舌	silver tongue gift gab
 三寸金莲	bound foot
 三对三斗牛	three basket game
@@ -1194,7 +1194,7 @@
 三峡水库	three gorge reserv changj yangtz
 三废	three type waste produc name water exhaus gas indust slag
 三度	third
-三弦	sanxia large fami string pluck musica instru snakes cover wooden soundb long neck folk music opera
+三弦	sanxia large fami string pluck musica instru snakes cover wooden soundb long neck folk music opera chines orches
 三归依	three pillar faith aka
 三得利	suntor japane bevera compan
 三心二意	two mind half heart shil shally
@@ -1259,8 +1259,8 @@
 三水区	sanshu distri foshan city guangd
 三江侗族自治县	sanjia dong autono county liuzho city guangx
 三江平原	sanjia three river plain heilon vast wetlan water amur songhu ussuri
-三江并流	three parall river yunnan protec area region northw major jinsha lancan nu run rough kilome recogn
-三江源	sanjia nation nature reserv high platea region qingha contai headwa changj yangtz huangh yellow river lancan
+三江并流	three parall river yunnan protec area region northw major jinsha lancan nu run rough kilome recogn world herita site
+三江源	sanjia nation nature reserv high platea region qingha contai headwa changj yangtz huangh yellow river lancan mekong
 三江生态旅游区	sanjia ecolog touris area wenchu county northw sichua
 三沙市	sansha prefec level city hainan provin
 三河市	sanhe county level city langfa hebei
@@ -1411,7 +1411,7 @@
 上一页	preced page
 上万	ten thousa untold number innume upon
 上上之策	good policy th circum
-上下	top bottom full vertic extent go before after approx high low senior junior member group relati
+上下	top bottom full vertic extent go before after approx high low senior junior member group relati superi
 上下五千年	tale year chines histor three volume cao yuzhan
 上下其手	raise lower hand signal conspi hint defrau
 上下床	bunk bed
@@ -1486,7 +1486,7 @@
 上大号	defeca poop
 上天	heaven provid god sky above fly skywar die pass away previo day
 上天入地	go heaven hade great length search earth
-上头	go head get captur attent start wear hair bun top upper part surfac author charge high
+上头	go head get captur attent start wear hair bun top upper part surfac author charge high ups
 上夸克	quark
 上奏	submit memori throne make formal submis empero
 上好	first rate top notch
@@ -2700,7 +2700,7 @@
 不速	uninvi unexpe unwant presen
 不速之客	uninvi unexpe guest
 不速而至	arrive withou invita unexpe guest unwant presen
-不逮捕特权	right immuni arrest afford taiwan roc consti durati meetin unless catch actual commit crime member nation
+不逮捕特权	right immuni arrest afford taiwan roc consti durati meetin unless catch actual commit crime member nation assemb legisl yuan superv
 不遂	fail materi get way
 不遑	time
 不遑多让	time civili outdon yield oppone
@@ -3095,7 +3095,7 @@
 东亚石䳭	amur stonec stejne
 东亚运动会	east asian game
 东亚银行	bank east asia
-东交民巷	east jiaomi lane street centra beij surrou distri former know pek legati quarte foreig diplom missio
+东交民巷	east jiaomi lane street centra beij surrou distri former know pek legati quarte foreig diplom missio locate dur period
 东京	tokyo capita japan tonkin
 东京塔	tokyo tower
 东京大学	tokyo univer japan
@@ -3605,7 +3605,7 @@
 中介所	agency
 中介资料	metada
 中企业	medium size enterp
-中伏	second three annual period hot weathe begin late ju last either day depend chines calend year
+中伏	second three annual period hot weathe begin late ju last either day depend chines calend year ambush
 中伤	slande defame get hit wound
 中位数	median
 中低端	mid low range
@@ -3672,7 +3672,7 @@
 中原	centra plain middle lower region yellow river includ henan wester shando southe shanxi hebei
 中原区	zhongy distri zhengz city henan
 中原大学	chung yuan christ univer taiwan
-中古	sino cuban china cuba mediev middle age chines antiqu rd th centur includ sui tang dynast
+中古	sino cuban china cuba mediev middle age chines antiqu rd th centur includ sui tang dynast second hand
 中古汉语	middle chines
 中台	china taiwan
 中叶	mid middle period
@@ -3850,7 +3850,7 @@
 中央汇金	centra financ chines moneta fund
 中央海岭	mid ocean ridge
 中央电视台	china centra televi prc state tv networ
-中央直辖市	munici name beij 北京 tianji 天津 shangh 上海 chongq 重慶 重庆 first level admini subdiv provin
+中央直辖市	munici name beij 北京 tianji 天津 shangh 上海 chongq 重慶 重庆 first level admini subdiv provin city call direct govern
 中央省	töv provin mongol centra
 中央研究院	academ sinica resear instit headqu taipei
 中央社	centra new agency
@@ -4174,7 +4174,7 @@
 丰顺县	fengsh county meizho city guangd
 丰饶	rich fertil
 丱	two tuft hair young undera	guan kuang
-串	str togeth skewer connec wrong gang rove bunch thing string row sery make swift abrupt linear	chuan
+串	str togeth skewer connec wrong gang rove bunch thing string row sery make swift abrupt linear moveme move across	chuan
 串串	skewer barbec food stick sichua style hotpot non pedigr pet mutt mix bre cat
 串串狗	mix bre dog mutt
 串串猫	mix bre cat moggy
@@ -4987,7 +4987,7 @@
 乖谬	ridicu abnorm
 乖迕	stubbo contra disobe
 乖顺	obedie
-乘	ride mount make avail take advant multip buddhi sect cre four horse milita chario generi term	cheng sheng
+乘	ride mount make avail take advant multip buddhi sect cre four horse milita chario generi term histor book	cheng sheng
 乘人不备	take advant unguar moment surpri
 乘人之危	take advant precar positi
 乘以	multip
@@ -5027,7 +5027,7 @@
 乘鹤	fly crane die
 乘龙	ride dragon die
 乘龙快婿	ideal son law
-乙	second ten heaven stem order letter roman ii list iii party ethyl bent wind radica chines	yi zhe
+乙	second ten heaven stem order letter roman ii list iii party ethyl bent wind radica chines charac ancien compas point turn stroke aka	yi zhe
 乙丑	second year cycle
 乙二醇	glycol ethyle
 乙亥	twelft year cycle
@@ -5116,7 +5116,7 @@
 九死一生	nine death still alive narrow escape new lease life
 九江市	jiujia prefec level city jiangx provin
 九泉	nine spring underw chines mythol hade
-九流	nine school think philos spr autumn warr state period viz confuc daoist yin yang legali logici
+九流	nine school think philos spr autumn warr state period viz confuc daoist yin yang legali logici mohist diplom miscel agricu
 九渊	abyss deep chasm
 九牛一毛	hair nine ox drop ocean
 九牛二虎之力	tremen streng
@@ -5468,7 +5468,7 @@
 乸	femini suffix postfi indica	na
 乾	eight trigra symbol heaven male princi ancien chines compas point	qian
 乾县	qian county qianxi xianya city shaanx
-乾嘉三大家	three lead poet qianlo jiaq era champi person expres innova qing poetry yuan mei jiang shiqua
+乾嘉三大家	three lead poet qianlo jiaq era champi person expres innova qing poetry yuan mei jiang shiqua zhao yi
 乾坤	yin yang heaven earth univer
 乾安县	qian county songyu city jilin
 乾旦	male actor play female role
@@ -5966,7 +5966,7 @@
 五世	fifth
 五五	equal
 五五开	fifty
-五人墓碑记	five man tombst inscri essay zhang pu commem martyr die resist tyrann wei zhongx dur late
+五人墓碑记	five man tombst inscri essay zhang pu commem martyr die resist tyrann wei zhongx dur late ming dynast
 五代	five dynast period histor betwee fall tang found song establ quick succes north china
 五代十国	five dynast ten kingdo period politi turmoi ancien china
 五代史	histor five dynast eighte compil under xue juzhen dur northe song scroll
@@ -5974,13 +5974,13 @@
 五体投地	prostr admira adulat
 五倍子树	chines sumac
 五光十色	bright multic rich variet dazzl glitzy
-五凉	five liang sixtee kingdo name former 前涼 前凉 late 後涼 后凉 northe 北涼 北凉 southe wester
+五凉	five liang sixtee kingdo name former 前涼 前凉 late 後涼 后凉 northe 北涼 北凉 southe wester 西涼 西凉
 五分之一	fifth
 五分熟	medium
 五分美金	nickel five cent
-五刑	imperi five punish feudal china han time tattoo charac forehe cutt nose amputa both foot castra
+五刑	imperi five punish feudal china han time tattoo charac forehe cutt nose amputa both foot castra execut dynast onward whip beat leg buttoc rough
 五加	acanth gracil
-五劳七伤	five strain seven impair refer viscer advers effect body result overea anger moistu cold worry wind
+五劳七伤	five strain seven impair refer viscer advers effect body result overea anger moistu cold worry wind rain fear
 五十	fifty
 五十步笑百步	retrea step laugh pot call kettle black
 五十肩	adhesi capsul
@@ -5989,7 +5989,7 @@
 五华区	wuhua distri kunm city yunnan
 五华县	wuhua county meizho city guangd
 五原县	wuyuan county bayann city inner mongol
-五口通商	five treaty port force qing china nanj 南京 conclu first opium war name guangz 廣州 广州
+五口通商	five treaty port force qing china nanj 南京 conclu first opium war name guangz 廣州 广州 fuzhou 福州 ningbo 寧波 宁波 xiamen amoy 廈門
 五台县	wutai county xinzho city shanxi
 五台山	mt wutai shanxi four sacr mounta home bodhim manjus
 五台市	wutai city shanxi
@@ -6085,7 +6085,7 @@
 五荤	five forbid pungen vegeta leek scalli garlic rape corian
 五莲县	wulian county rizhao city shando
 五蕴	five aggreg
-五虎将	liu bei five great genera romanc three kingdo name guan yu 關羽 关羽 zhang fei 張飛
+五虎将	liu bei five great genera romanc three kingdo name guan yu 關羽 关羽 zhang fei 張飛 张飞 zhao yun 趙雲 赵云 ma chao 馬超
 五行	five phase chines philos wood 木 fire 火 earth 土 metal 金 water 水
 五行八作	trade person profes
 五角	pentag
@@ -6560,7 +6560,7 @@
 享用	enjoy
 享福	live comfor enjoy happy life
 享誉	renown
-京	short name beij gin jing ethnic minori china descen vietna person liv main guangx kinh majori	jing
+京	short name beij gin jing ethnic minori china descen vietna person liv main guangx kinh majori capita city countr big algebr term large number	jing
 京东	jingdo chines commer compan
 京九铁路	jingji railwa
 京二胡	jing erhu two string fiddle interm size pitch betwee jinghu 京胡 二胡 accomp chines opera call
@@ -6630,7 +6630,7 @@
 亮闪闪	bright
 亮饰	diaman
 亮黄灯	flash yellow light give warn sign
-亲	parent own relati relate marria bride close intima person first hand favor pro kiss dear law	qin qing
+亲	parent own relati relate marria bride close intima person first hand favor pro kiss dear law offspr	qin qing
 亲临	visit person attend
 亲临其境	travel place person
 亲事	marria
@@ -6797,7 +6797,7 @@
 人士	person figure public
 人声鼎沸	boil cauldr voice hubbub brouha
 人多势众	many man great force hand provid streng safety number
-人大	renmin univer china person congre legisl body within prc system govern variou level nation provin munici
+人大	renmin univer china person congre legisl body within prc system govern variou level nation provin munici county townsh
 人夫	marry man husban
 人头	person number capita head identi
 人头熟	know lot person
@@ -7504,7 +7504,7 @@
 代顿	dayton
 代餐	meal replac
 代驾	drive vehicl owner substi driver
-令	ream paper order comman warran writ cause make happen virtuo honori title season govern positi type	ling
+令	ream paper order comman warran writ cause make happen virtuo honori title season govern positi type short song poem	ling
 令亲	esteem parent
 令人	cause make
 令人不快	unplea object
@@ -7929,7 +7929,7 @@
 伋	unreal	ji
 伍	squad five soldie associ	wu
 伍奢	wu father zixu offici state chu execut after false accuse king ping
-伍子胥	wu zixu chu born strate after king execut fami flee master invasi destro capita campai double
+伍子胥	wu zixu chu born strate after king execut fami flee master invasi destro capita campai double person vengea
 伍家岗区	wujiag distri yichan city hubei
 伍廷芳	wu tingfa diplom lawyer
 伍德豪斯	woodho wodeho
@@ -9023,7 +9023,7 @@
 佛骨	buddha bone
 佛骨塔	stupa
 佛龛	niche statue
-作	worker worksh troubl high mainte engage write compos preten feign regard consid act part feel writin	zuo
+作	worker worksh troubl high mainte engage write compos preten feign regard consid act part feel writin work	zuo
 作下	make
 作业	school assign homewo work task operat
 作业员	operat factor worker
@@ -9739,7 +9739,7 @@
 保温杯	therma insula cup
 保温瓶	thermo
 保湿	moistu
-保甲	histor commun admini self defenc system create dur song dynast revive republ era househ group jia
+保甲	histor commun admini self defenc system create dur song dynast revive republ era househ group jia bao
 保留	keep retain reserv hold back put aside late
 保留价	reserv price
 保留剧目	repert item
@@ -10081,7 +10081,7 @@
 倏地	swift sudden
 倏忽	sudden
 倏然	sudden
-倒	fall collap lie horizo fail go bankru overth change move around resell profit invert place upside	dao
+倒	fall collap lie horizo fail go bankru overth change move around resell profit invert place upside fronts back pour tip dump revers backwa contra	dao
 倒下	collap topple
 倒买倒卖	buy sell profit specul
 倒仓	transf grain store voice break
@@ -10893,7 +10893,7 @@
 傀儡戏	puppet show
 傀儡政权	puppet state regime
 傅	instru attach app	fu
-傅作义	fu zuoyi chines genera politi nation comman negoti peacef surren beip commun late hold senior post
+傅作义	fu zuoyi chines genera politi nation comman negoti peacef surren beip commun late hold senior post prc govern
 傅柯	michel foucau french philos
 傅科摆	foucau pendul
 傅立叶	charle fourie
@@ -11033,7 +11033,7 @@
 傻气	foolis
 傻爆眼	stunn flabbe
 傻瓜	idiot fool
-傻瓜干面	boil noodle serve withou broth top sprink oil chop spr onion custom add vinega soy sauce
+傻瓜干面	boil noodle serve withou broth top sprink oil chop spr onion custom add vinega soy sauce chili accord taste
 傻瓜式	foolpr
 傻瓜相机	point shoot camera compac
 傻白甜	sweet naive young woman
@@ -11554,7 +11554,7 @@
 光风霁月	light breeze clear moon period peace prospe noble benevo charac
 光驱	cd dvd drive
 光鲜	bright neat
-克	croati able subdue restra overco gram tibeta unit land area are ke sevent legend flame empero	ke
+克	croati able subdue restra overco gram tibeta unit land area are ke sevent legend flame empero descen shenno farmer god overth	ke
 克东县	kedong county qiqiha city heilon
 克丝钳子	wire cutt pincer
 克什克腾	hexigt banner kesig� khoshu chifen inner mongol
@@ -11803,7 +11803,7 @@
 入侵者	intrud
 入党	join politi party
 入关	enter pass go throug custom
-入关学	theory propos chines social media center idea china replac unit state domina nation new world order
+入关学	theory propos chines social media center idea china replac unit state domina nation new world order draw analog manchu overth ming dynast achiev after
 入冬	winter set
 入口	entran import
 入口就化	melt mouth
@@ -12102,7 +12102,7 @@
 八字	charac 八 birthd fortun tell
 八字命理	divina base eight charac birth date
 八字形	shape resemb charac 八 splay figure eight
-八字方针	policy expres eight charac slogan econom propos li fuchun 調整 鞏固 充實 提高 调整 巩固 充实
+八字方针	policy expres eight charac slogan econom propos li fuchun 調整 鞏固 充實 提高 调整 巩固 充实 adjust consol enrich improv
 八字步	step foot splay outwar
 八字没一撇	first stroke charac thing begin take shape sign succes yet
 八字眉	slope eyebro form like charac eight
@@ -12116,8 +12116,8 @@
 八宝山革命公墓	babaos revolu cemete shijin distri beij
 八宝眼药	eight jewel eye ointme
 八宝粥	rice congee make red bean lotus seed longan date nut
-八宝饭	eight treasu rice chines pudd desser make type candy fruit nut seed popula dur lunar new
-八家将	ba jia jiang eight genera guard god realm taiwan folklo repres troupe dancer temple proces lowlif
+八宝饭	eight treasu rice chines pudd desser make type candy fruit nut seed popula dur lunar new year
+八家将	ba jia jiang eight genera guard god realm taiwan folklo repres troupe dancer temple proces lowlif gangst young hoodlu write jiu
 八宿县	pasho county chamdo city tibet
 八小时工作制	eight hour workda system
 八岐大蛇	yamata orochi serpen eight head tail mythol sectio nihon shoki
@@ -12475,7 +12475,7 @@
 公鹿	stag buck
 六	six	liu lu
 六一儿童节	child day prc nation holida under
-六书	six method form chines charac accord han dictio shuowe 說文 说文 name two primar 象形 指事
+六书	six method form chines charac accord han dictio shuowe 說文 说文 name two primar 象形 指事 compou 會意 会意 形聲 形声 transf 假借 轉注
 六二五事变	korean war
 六二五战争	korean war
 六亲	six close relati name father mother old brothe young wife male child kin
@@ -12742,7 +12742,7 @@
 关系户	connec
 关系网	networ person dealin basi scratc back your
 关紧	close firm fasten secure make fast lock
-关羽	guan yu genera shu blood brothe liu bei romanc three kingdo fearso fighte famous virtue loyalt
+关羽	guan yu genera shu blood brothe liu bei romanc three kingdo fearso fighte famous virtue loyalt posthu worshi identi guardi bodhis sangha
 关联	relate connec relati
 关联公司	relate compan affili
 关联词	connec conjun
@@ -13256,7 +13256,7 @@
 册历	diary
 册子	book volume
 册封	confer title upon dub crown invest rank
-册府元龟	prime tortoi record bureau song dynast histor encycl politi essay autobi memori decree compil under wang
+册府元龟	prime tortoi record bureau song dynast histor encycl politi essay autobi memori decree compil under wang qinruo 王欽 王钦 yang yi 楊億 杨亿 scroll
 册立	confer title
 再	once more furthe beyond point time matter reappe reoccu	zai
 再三再四	repeat
@@ -13607,7 +13607,7 @@
 冠状动脉旁路移植手术	corona bypass operat
 冠状动脉旁通手术	corona bypass operat
 冠状病毒	corona
-冠礼	cap ceremo confuc com age male date pre qin time perfor boy reach involv ritual place
+冠礼	cap ceremo confuc com age male date pre qin time perfor boy reach involv ritual place head young man
 冠纹柳莺	claudi leaf warble
 冠脉	corona artery
 冠脉循环	corona circul
@@ -13828,7 +13828,7 @@
 冰风暴	icy storm hailst
 冰饮	ice drink
 冱	congea freeze	hu
-冲	dash agains mix water infuse rinse flush develo rise air clash collid thorou go straig ahead	chong
+冲	dash agains mix water infuse rinse flush develo rise air clash collid thorou go straig ahead rush powerf vigoro pungen toward view	chong
 冲入	rush break
 冲冲	excite
 冲决	burst
@@ -13850,7 +13850,7 @@
 冲向	charge
 冲垮	burst break throug topple
 冲塌	cause collap
-冲塔	reckle enter attack range enemy tower statio defens struct automa fire intrud typica result death provok
+冲塔	reckle enter attack range enemy tower statio defens struct automa fire intrud typica result death provok author great person risk
 冲天	soar shoot upward
 冲床	stamp press
 冲打	dash agains batter
@@ -14127,7 +14127,7 @@
 准许	allow grant permit
 准谱儿	defini idea certai clear plan guidel
 凇	icicle	song
-凉	five liang sixtee kingdo name former 前涼 前凉 late 後涼 后凉 northe 北涼 北凉 southe wester	liang
+凉	five liang sixtee kingdo name former 前涼 前凉 late 後涼 后凉 northe 北涼 北凉 southe wester 西涼 西凉 cool cold let	liang
 凉了半截	feel chill sink
 凉亭	pavili
 凉凉	slight cold cool oblite desola
@@ -14930,7 +14930,7 @@
 刂	kangxi radica vertic side elemen refer	dao
 刃	edge blade	ren
 刃具	cutt tool
-分	divide separa distri alloca distin branch sub fracti tenth unit length equiva cm minute point yuan	fen
+分	divide separa distri alloca distin branch sub fracti tenth unit length equiva cm minute point yuan part share ingred compon	fen
 分一杯羹	slice pie get piece action
 分为	divide subdiv
 分争	disput strugg master
@@ -15137,7 +15137,7 @@
 分账	share profit
 分赃	share booty divide ill get gain
 分赴	go separa differ place
-分身	replic appear two more place same time deriva versio spare separa task cut corpse piece pull
+分身	replic appear two more place same time deriva versio spare separa task cut corpse piece pull body apart four limb partur
 分身乏术	ear work unable attend thing same time
 分辨	distin differ resolv
 分辨率	resolu
@@ -15309,7 +15309,7 @@
 刑诉法	crimin proced
 刑辱	humili tortur
 刑部	minist justic
-划	row paddle profit worth pay cut slash scratc strike delimi transf assign plan draw stroke chines	hua
+划	row paddle profit worth pay cut slash scratc strike delimi transf assign plan draw stroke chines charac	hua
 划一	unifor standa
 划一不二	fix unalte
 划下	underl mark
@@ -15358,7 +15358,7 @@
 列别捷夫	lebede lebedy
 列印	print
 列国	variou countr
-列子	lie zi daoist author say ear warr state period text eight chapte probab compil dur weijin
+列子	lie zi daoist author say ear warr state period text eight chapte probab compil dur weijin time
 列宁	vladim ilyich lenin russia revolu leader
 列宁主义	lenini
 列宁格勒	lening former name russia city saint peters
@@ -15392,7 +15392,7 @@
 刘伯温	liu bowen genera under first ming empero zhu yuanzh reputa milita genius know ji
 刘光第	liu guangd six gentle martyr unsucc reform moveme
 刘公岛	liugon island yellow sea
-刘厚总	liu houzon origin hunan gueril leader reward chiang kaishe kill xiang ying dur new fourth army
+刘厚总	liu houzon origin hunan gueril leader reward chiang kaishe kill xiang ying dur new fourth army incide
 刘向	liu xiang han dynast schola author
 刘基	liu ji bowen genera under first ming empero zhu yuanzh reputa milita genius
 刘备	liu bei warlor end han dynast founde kingdo shu 蜀漢 蜀汉 late
@@ -15725,7 +15725,7 @@
 利马	lima capita peru
 利马索尔	limass cyprus lemeso
 利默里克	limeri irelan
-别	leave part differ distin turn away aside avert don fasten pin clip stick insert catego make	bie
+别	leave part differ distin turn away aside avert don fasten pin clip stick insert catego make change way opinio	bie
 别人	person other
 别人牵驴你拔橛子	steal donkey pull stake tether least culpab get blame
 别传	supple biogra
@@ -17641,7 +17641,7 @@
 北安市	bei county level city heihe heilon
 北安普敦	northa town centra englan county
 北宋	northe song dynast
-北宋四大部书	four great compil northe song dynast name extens record taip era 太平 imperi readin prime tortoi
+北宋四大部书	four great compil northe song dynast name extens record taip era 太平 imperi readin prime tortoi bureau 冊府 册府 fine blosso garden litera 文苑
 北寒带	north frigid zone
 北屯	beitun city altay prefec xinjia
 北屯区	beitun distri taichu taiwan
@@ -17688,7 +17688,7 @@
 北江	beijia river
 北汽	beij automo work
 北洋	qing dynast name coasta provin liaon hebei shando
-北洋军	north china army modern wester style set dur late qing breed ground northe warlor after qingha
+北洋军	north china army modern wester style set dur late qing breed ground northe warlor after qingha revolu
 北洋军阀	northe warlor
 北洋政府	warlor govern northe china develo qing beiyan army 北洋 after xinhai revolu
 北洋水师	north china navy
@@ -17871,7 +17871,7 @@
 医药商店	chemis druggi pharma
 医药学	medica scienc
 医道	hur jun art heal medica skill
-医闹	organi disrup health facili verbal physic abuse medica staff aggrie patien proxy fami member hire thug
+医闹	organi disrup health facili verbal physic abuse medica staff aggrie patien proxy fami member hire thug typica aim obtain compen
 医院	hospit
 匽	hide secret repres bend	yan
 匾	horizo rectan inscri tablet hang door wall shallo round weave bamboo basket	bian
@@ -17896,13 +17896,13 @@
 十三张	chines poker
 十三日	thirte day month
 十三点	half witt nitwit
-十三经	thirte confuc classi name book song histor rite zhou ceremo change mr zuo annal gongya gulian
+十三经	thirte confuc classi name book song histor rite zhou ceremo change mr zuo annal gongya gulian analec erya filial piety menciu
 十之八九	most like vast majori
 十九	ninete
 十二	twelve
 十二分	exceed hundr percen everyt more
 十二地支	earth branch 丑 寅 卯 辰 巳 午 未 申 酉 戌 亥
-十二宫	twelve equato conste sign zodiac wester astron astrol name ary taurus gemini cancer leo virgo libra
+十二宫	twelve equato conste sign zodiac wester astron astrol name ary taurus gemini cancer leo virgo libra scorpi sagitt capric aquari pisce
 十二平均律	equal temper
 十二指肠	duoden
 十二支	earth branch 丑 寅 卯 辰 巳 午 未 申 酉 戌 亥
@@ -17927,7 +17927,7 @@
 十六	sixtee
 十六国	sixtee kingdo five non han person
 十六国春秋	histor sixtee kingdo cui hong 崔鴻 崔鸿 write toward end wei northe dynast 北魏 scroll
-十六字诀	charac formul mao zedong mantra guerri warfar 敵進 敵駐 敵疲 敵退 敌进 敌驻 敌疲 enemy advanc
+十六字诀	charac formul mao zedong mantra guerri warfar 敵進 敵駐 敵疲 敵退 敌进 敌驻 敌疲 enemy advanc retrea make camp harass exhaus fight pursue
 十六烷值	cetane number
 十六进制	hexade
 十几	more ten dozen
@@ -18790,7 +18790,7 @@
 南沙区	nansha distri guangz city guangd sansha hainan
 南沙群岛	sprat island disput betwee china malays philip taiwan vietna
 南波万	number
-南泥湾	nanniw townsh km south yan shaanx song write celebr achiev commun revolu th brigad eighth route
+南泥湾	nanniw townsh km south yan shaanx song write celebr achiev commun revolu th brigad eighth route army reclai barren land part campai become self
 南洋	southe asia south sea
 南洋商报	nanyan siang pau
 南洋理工大学	nanyan techno univer singap
@@ -19211,7 +19211,7 @@
 卧车	sleep car
 卧轨	lie across railwa track
 卧铺	bed couche
-卧龙	nickna zhuge liang 諸葛 诸葛 wolong giant panda nature reserv 臥龍 卧龙 wenchu county northw sichua
+卧龙	nickna zhuge liang 諸葛 诸葛 wolong giant panda nature reserv 臥龍 卧龙 wenchu county northw sichua distri nanyan city henan sleep dragon person outsta
 卧龙区	wolong distri nanyan city henan
 卧龙大熊猫保护区	wolong giant panda nature reserv wenchu county northw sichua
 卧龙岗	wollon austra
@@ -19480,7 +19480,7 @@
 卵黄囊	yolk sac
 卵黄管	vitell duct
 卵黄腺	vitell gland
-卷	roll sweep engulf drag compet unheal degree hyperc small thing scroll book volume chapte examin paper	juan
+卷	roll sweep engulf drag compet unheal degree hyperc small thing scroll book volume chapte examin paper painti carry along spool	juan
 卷云	cirrus
 卷入	draw involv
 卷刃	curve blade
@@ -20125,8 +20125,8 @@
 友爱	friend affect frater love
 友谊	compan fellow friend
 友谊县	youyi county shuang city heilon
-友谊商店	friend store prc state run origin intend foreig diplom specia sell import wester good qualit chines
-友谊地久天长	auld lang syne scotti song lyric robert burn 羅伯 伯恩 罗伯 sing mark start new year
+友谊商店	friend store prc state run origin intend foreig diplom specia sell import wester good qualit chines craft
+友谊地久天长	auld lang syne scotti song lyric robert burn 羅伯 伯恩 罗伯 sing mark start new year farewe render
 友谊峰	friend peak khüit high altai mounta
 友谊赛	friend match compet
 友邦	friend state al
@@ -20203,7 +20203,7 @@
 双打	double
 双抽	black soy sauce
 双拐	crutch
-双拥	mutual suppor betwee milita person specif provid local author prefer treatm family soldie hand govern care
+双拥	mutual suppor betwee milita person specif provid local author prefer treatm family soldie hand govern care genera public
 双拼	two item combo duplex semi detach double pinyin
 双摆	double pendul
 双数	number
@@ -21375,7 +21375,7 @@
 古玩	antiqu curio
 古玩店	antiqu store
 古琴	guqin qin long zither seven string pluck finger
-古生代	paleoz geolog era year ago cover cambri 寒武 ordovi 奧陶 奥陶 siluri 志留 devoni 泥盆 carbon
+古生代	paleoz geolog era year ago cover cambri 寒武 ordovi 奧陶 奥陶 siluri 志留 devoni 泥盆 carbon 石炭 permia 二疊 二叠
 古生物	organi geolog past
 古生物学	palaeo
 古生物学家	paleon paleob
@@ -21945,7 +21945,7 @@
 叶韵	rhyme
 叶黄素	lutein
 叶鼻蝠	leaf nose bat
-号	wail howl call comman bugle trumpe signal mark sign label assign number name appell design day	hao
+号	wail howl call comman bugle trumpe signal mark sign label assign number name appell design day month size type catego feel person item	hao
 号丧	weep howl funera
 号令	order bugle call expres milita verbal comman
 号令如山	order like mounta milita inviol strict discip
@@ -22215,7 +22215,7 @@
 吆呼	shout
 吆喊	shout yell
 吆喝	shout bawl yell hawk denoun loud slogan
-合	ml tenth peck measur dry grain equal sheng 升 liter hundre dou 斗 close join fit	ge he
+合	ml tenth peck measur dry grain equal sheng 升 liter hundre dou 斗 close join fit whole togeth round conjun st note pentat scale	ge he
 合一	unite
 合上	close
 合不拢嘴	unable concea happin amazem shock grin ear mouth agape gobsma
@@ -22957,7 +22957,7 @@
 后跟	heel counte follow
 后跟提带	backst
 后路	escape route retrea commun line rear altern course action room maneuv
-后车之鉴	warn follow cart don track overtu draw lesson failur predec learn past mistak once bitten twice
+后车之鉴	warn follow cart don track overtu draw lesson failur predec learn past mistak once bitten twice shy
 后车架	luggag carrie
 后车轴	back axle
 后轮	rear wheel
@@ -23070,7 +23070,7 @@
 吓跑	scare away
 吔	onomat surpri amazem sigh	ye
 吕	pitchp pitch standa twelve semito tradit tone system	lu
-吕不韦	lü buwei mercha politi state qin subseq dynast chance allege father ying zheng became first empero
+吕不韦	lü buwei mercha politi state qin subseq dynast chance allege father ying zheng became first empero shihua
 吕嘉民	lü jiamin aka jiang rong chines writer
 吕宋岛	luzon island north philip
 吕宋海峡	luzon strait betwee taiwan island
@@ -23078,7 +23078,7 @@
 吕布	lü bu genera warlor
 吕布戟	snake halber
 吕梁市	lülia prefec level city shanxi provin
-吕氏春秋	mr lü spr autumn compen philos hundr school think compil around bc under patron qin dynast
+吕氏春秋	mr lü spr autumn compen philos hundr school think compil around bc under patron qin dynast chance buwei
 吕洞宾	lü dongbi tang dynast schola eight immort
 吕蒙	lü meng genera southe state wu
 吕览	mr lü annal same
@@ -23265,7 +23265,7 @@
 听天由命	submit heaven resign fate trust luck
 听审	attend court take part trial
 听审会	hear
-听小骨	ossicl three act lever amplif sound name stape stirru bone 鐙骨 镫骨 incus anvil 砧骨 malleu
+听小骨	ossicl three act lever amplif sound name stape stirru bone 鐙骨 镫骨 incus anvil 砧骨 malleu hammer 錘骨 锤骨
 听岔	mishea hear wrong
 听得懂	unders catch
 听得见	able hear
@@ -23348,7 +23348,7 @@
 吲哚	indole
 吲唑	indazo
 吴	area compri southe jiangs northe zhejia shangh name state china differ histor period	wu
-吴三桂	wu sangui chines genera let manchu china help establ qing dynast late lead revolt agains effort
+吴三桂	wu sangui chines genera let manchu china help establ qing dynast late lead revolt agains effort start own
 吴下阿蒙	genera lü meng 呂蒙 吕蒙 southe state wu model self improv dilige study
 吴中区	wuzhon distri suzhou city jiangs
 吴仁宝	wu renbao former ccp chief huaxi villag respon turn modern rich commun
@@ -23376,7 +23376,7 @@
 吴忠市	wuzhon prefec level city ningxi hui autono region
 吴承恩	wu cheng en author novel journe west 西遊 西游
 吴敬梓	wu jingzi qing dynast noveli author schola
-吴晗	wu han histor author biogra zhu yuanzh 朱元 hound death togeth severa member fami dur cultur
+吴晗	wu han histor author biogra zhu yuanzh 朱元 hound death togeth severa member fami dur cultur revolu
 吴桥县	wuqiao county cangzh city hebei
 吴楚	southe state wu chu middle lower yangtz valley
 吴永刚	wu yongga chines film direct
@@ -23641,7 +23641,7 @@
 呝		e
 呠	spurt blow puff snort	pen
 呡	corner mouth lip	wen
-呢	questi link back prior discou contex indica state situat still hold mark slight pause emphas speech	ne ni
+呢	questi link back prior discou contex indica state situat still hold mark slight pause emphas speech dense wool fabric	ne ni
 呢呢	garrul talkat
 呢呢痴痴	docile
 呢喃	twitte bird whispe murmur
@@ -23666,7 +23666,7 @@
 周休二日	two day weeken
 周会	week meet assemb
 周传瑛	zhou chuany kunqu opera actor
-周作人	zhou zuoren brothe lu xun academ japane greek study brief impris after war collab persec die
+周作人	zhou zuoren brothe lu xun academ japane greek study brief impris after war collab persec die unknow cause dur cultur revolu
 周全	compre thorou br help assist
 周公	duke zhou son king wen play import role regent found wester know god dream
 周六	saturd
@@ -23738,7 +23738,7 @@
 周狗	obedie dog lackey
 周王朝	zhou dynast bc
 周瑜	zhou yu famous genera southe wu kingdo victor battle redcli romanc three absolu match zhuge liang
-周瑜打黄盖	conniv both side mutual consen cf wu patrio huang gai submit mock beat hand genera zhou
+周瑜打黄盖	conniv both side mutual consen cf wu patrio huang gai submit mock beat hand genera zhou yu deceiv cao before battle redcli
 周璇	zhou xuan chines singer film actres
 周瘦鹃	zhou shouju writer transl art collec suzhou victim cultur revolu
 周目	playth
@@ -23928,7 +23928,7 @@
 咋	dialec equiva taiwan ze bite gnaw	za ze zha
 咋呼	bluste ruckus boast loud
 咋舌	speech
-和	togeth sum make peace draw tie harmon japan japane compos poem rep us same rhyme sequen	he hu huo
+和	togeth sum make peace draw tie harmon japan japane compos poem rep us same rhyme sequen join sing chime other comple set mahjon play	he hu huo
 和乐	harmon happy
 和乐蟹	hele crab
 和事佬	peacem mediat fixer
@@ -24186,7 +24186,7 @@
 咾	noise sound	lao
 咿	squeak	yi
 咿呀学语	babble
-哀	ai sixth legend flame empero descen shenno farmer god know li sorrow grief pity grieve lament	ai
+哀	ai sixth legend flame empero descen shenno farmer god know li sorrow grief pity grieve lament condol	ai
 哀乐	funera music plaint dirge
 哀伤	grief distre bereav grieve heartb deject
 哀兵必胜	army burn righte indign bound win
@@ -24225,7 +24225,7 @@
 哀辞	dirge lament
 哀鸣	make mournf sound whine moan wail
 哀鸿遍野	plaint whine goose land swarm disast victim starve person fill
-品	articl commod produc good grade rank kind type variet charac dispos nature temper taste sample critic	pin
+品	articl commod produc good grade rank kind type variet charac dispos nature temper taste sample critic commen judge size fret	pin
 品丽珠	cabern franc
 品位	rank grade qualit taste
 品保	qualit assura
@@ -24673,7 +24673,7 @@
 唐太宗李卫公问对	duke li wei answer empero taizon tang milita treati attrib jing seven classi ancien china
 唐宁街	down street
 唐宋	tang song dynast
-唐宋八大家	eight giant tang song prose involv classi moveme name han yu liu zongyu ouyang xiu three
+唐宋八大家	eight giant tang song prose involv classi moveme name han yu liu zongyu ouyang xiu three su wang anshi zeng gong
 唐宣宗	empero xuanzo tang reign name sevent li chen
 唐宪宗	empero xianzo tang reign name twelft li chun
 唐家山	area beichu county sichua
@@ -24967,7 +24967,7 @@
 商鞅	shang yang legali philos states state qin reform pave way eventu unific chines empire dynast
 商鞅变法	shang yang politi reform qin state 秦國 秦国 bc put road world domina
 啉		lin
-啊	interj surpri ah oh expres doubt requir answer eh grunt agreem uhm ok recogn modal partic	a
+啊	interj surpri ah oh expres doubt requir answer eh grunt agreem uhm ok recogn modal partic end senten show affirm approv consen	a
 啊呀	interj surpri oh
 啊哟	interj surpri pain oh ow goodne
 啍	move slow	tun
@@ -25128,7 +25128,7 @@
 喇嘛	lama spirit teache tibeta buddhi
 喇嘛庙	lamase temple tibeta buddhi
 喇嘛教	lamais tibeta buddhi
-喇沙	la salle jean baptis de french priest founde brothe christ school laksa spicy noodle soup southe
+喇沙	la salle jean baptis de french priest founde brothe christ school laksa spicy noodle soup southe asia
 喇舌	french kiss waggle tongue around
 喇赛	chat id gossip
 喈	harmon	jie
@@ -25774,7 +25774,7 @@
 四一二惨案	massac th mar shangh coup chiang kai shek agains commun
 四下	everyw
 四下里	around
-四不像	common name père david deer say resemb amalga animal cow donkey horse odd mixtur dispar elemen
+四不像	common name père david deer say resemb amalga animal cow donkey horse odd mixtur dispar elemen hodgep farrag
 四世同堂	four genera under roof novel lao
 四两拨千斤	four ounce move thousa catty achiev much little effort
 四个全面	four compre
@@ -25806,19 +25806,19 @@
 四圣谛	four noble truth
 四境	border
 四壁萧然	four bare wall
-四声	four tone middle chines level 平聲 平声 rise 上聲 上声 depart 去聲 去声 enter 入聲 入声
+四声	four tone middle chines level 平聲 平声 rise 上聲 上声 depart 去聲 去声 enter 入聲 入声 modern standa mandar
 四声杜鹃	indian cuckoo
 四处	place everyw direct
-四大	four elemen earth water fire wind freedo speak free air view ful hold great debate writ
-四大佛教名山	four sacr mounta buddhi name mt wutai 五臺 五台 shanxi emei 峨眉 sichua jiuhua 九華 九华
+四大	four elemen earth water fire wind freedo speak free air view ful hold great debate writ big charac poster
+四大佛教名山	four sacr mounta buddhi name mt wutai 五臺 五台 shanxi emei 峨眉 sichua jiuhua 九華 九华 anhui potala 普陀 zhejia
 四大发明	four great invent
 四大名著	four classi novel chines litera name dream red mansio romanc three kingdo water margin journe west
 四大天王	four heaven king guardi warrio attend buddha
 四大皆空	four elemen vanity world illusi
-四大盆地	four great basin depres china name tarim 塔里 south xinjia jungar 準葛 准葛 tsaida qaidam 柴達
-四大石窟	four great cave name longme grotto luoyan henan yungan datong shanxi mogao dunhua gansu mt maiji
+四大盆地	four great basin depres china name tarim 塔里 south xinjia jungar 準葛 准葛 tsaida qaidam 柴達 柴达 north sichua 四川
+四大石窟	four great cave name longme grotto luoyan henan yungan datong shanxi mogao dunhua gansu mt maiji tiansh
 四大美女	four legend beauty ancien china name xishi wang zhaoju diaoch yang yuhuan
-四大须生	four great beard beij opera name ma lianli 馬連 马连 tan fuy 譚富 谭富 yang baosen
+四大须生	four great beard beij opera name ma lianli 馬連 马连 tan fuy 譚富 谭富 yang baosen 楊寶 杨宝 xi xiaobo 奚嘯 奚啸
 四头肌	quadri muscle group thigh
 四子王	siziwa banner dörv� xüüx khoshu ulaanc inner mongol
 四子王旗	siziwa banner dörv� xüüx khoshu ulaanc inner mongol
@@ -25846,7 +25846,7 @@
 四库全书	siku quansh
 四强	top four
 四强赛	semifi
-四德	four confuc injunc 孝悌 name piety 孝 parent respec 悌 old brothe loyalt 忠 monarc faith
+四德	four confuc injunc 孝悌 name piety 孝 parent respec 悌 old brothe loyalt 忠 monarc faith 信 male friend virtue woman morali physic charm
 四散	disper scatte direct
 四散奔逃	scatte direct
 四方	four way side direct everyw
@@ -25880,7 +25880,7 @@
 四渎	four river acupun point sj
 四溅	fly direct splatt everyw
 四溢	permea whole place drip everyw flow
-四灵	four divini divine empero mythic creatu symbol prospe longev name phoeni turtle dragon chines unicor divisi
+四灵	four divini divine empero mythic creatu symbol prospe longev name phoeni turtle dragon chines unicor divisi sky
 四物汤	four substa decoct tonic formul chines medici
 四环素	tetrac
 四目相对	look eye
@@ -26321,7 +26321,7 @@
 国会议员	member congre
 国会议长	chair nation congre
 国体	state system nation presti
-国保	domest securi protec bureau depart minist public respon politi monito dissid religi group activi deem threat
+国保	domest securi protec bureau depart minist public respon politi monito dissid religi group activi deem threat state stabil nation pensio insura social scheme taiwan
 国债	nation debt govern
 国共	chines nation party commun
 国共两党	guomin chines commun party
@@ -26329,7 +26329,7 @@
 国共合作	unit front
 国内	domest intern civil
 国内外	domest intern home abroad
-国内安全保卫局	domest securi protec bureau depart minist public respon politi monito dissid religi group activi deem threat
+国内安全保卫局	domest securi protec bureau depart minist public respon politi monito dissid religi group activi deem threat state stabil
 国内战争	civil war intern strugg
 国内生产总值	gross domest produc
 国内生产毛额	gross domest produc gdp
@@ -26507,7 +26507,7 @@
 国美	gome electr chain found beij
 国美电器	gome electr applia
 国考	nation civil servic exam examin recrui profes licens
-国耻	nation humili refer japane incurs china more especi mukden railwa incide th septem 九一 subseq annexa
+国耻	nation humili refer japane incurs china more especi mukden railwa incide th septem 九一 subseq annexa manchu
 国脚	nation footba team member
 国航	air china
 国色天香	nation grace divine fragra outsta beauty
@@ -26521,7 +26521,7 @@
 国行	offici sell mainla china market
 国补	nation subsid
 国计民生	nation econom person liveli
-国语	chines langua emphas nation nature primar second school subjec contex govern guoyu book histor narrat th
+国语	chines langua emphas nation nature primar second school subjec contex govern guoyu book histor narrat th centur bc
 国语注音符号第一式	mandar phonet symbol bopomo
 国语罗马字	gwoyeu romatz romani system chines devise chao other
 国货	domest produc good
@@ -26766,7 +26766,7 @@
 圆顶	dome
 圆领	crew neck round
 圆鼓鼓	round bulge rotund protru
-圈	confin lock pen livest enclos fold sty circle ring loop social niche group commun fandom orbit	juan quan
+圈	confin lock pen livest enclos fold sty circle ring loop social niche group commun fandom orbit lap surrou encirc mark	juan quan
 圈养	rear enclos
 圈内	among inside within commun show busine circle
 圈内人	inside
@@ -27010,7 +27010,7 @@
 圣盘	ho grail
 圣礼	ho sacram christ rite call 聖事 圣事 cathol
 圣祖	shengz temple name second qing empero know kangxi cf divine ancest patron saint
-圣神	feudal term praise ruler king empero genera saint former time god dur taip heaven kingdo 太平
+圣神	feudal term praise ruler king empero genera saint former time god dur taip heaven kingdo 太平 ho spirit
 圣神降临	whit sunday
 圣神降临周	whitsu
 圣筊	favora divina result cast moon block affirm respon deity
@@ -27379,7 +27379,7 @@
 圱	field three li	qian su
 圳	draina ditch betwee field	zhen
 圹	tomb	kuang
-场	thresh floor event happen spell episod bout large place specif purpos stage scene sport recrea activi	chang
+场	thresh floor event happen spell episod bout large place specif purpos stage scene sport recrea activi number exam	chang
 场区	sectio court play field area
 场区应急	site area emerge
 场合	occasi situat contex sett venue
@@ -27890,7 +27890,7 @@
 埃尔朗根	erlang
 埃尔朗根纲领	felix klein erlang progra geomet group theory
 埃尔福特	erfurt
-埃尔金	jame bruce th earl elgin britis high commis china order loot destru old winter palace yuanmi
+埃尔金	jame bruce th earl elgin britis high commis china order loot destru old winter palace yuanmi 圓明 圆明 thoma steal parthe marble
 埃尔金大理石	elgin marble parthe steal thoma bruce th earl
 埃居	écu
 埃布罗	ebro river
@@ -28175,7 +28175,7 @@
 埼玉	saitam
 埽	dike	sao
 堀	cave hole	ku
-堂	hall large room specif purpos relati betwee cousin patern side fami same clan class lectur set	tang
+堂	hall large room specif purpos relati betwee cousin patern side fami same clan class lectur set furnit	tang
 堂侄	nephew male line
 堂倌	waiter attend
 堂兄	old male patril cousin
@@ -28808,7 +28808,7 @@
 壿		cun
 夀		shou
 夂	walk slow compon chines charac	zhi
-处	reside live dwell situat stay get along positi deal discip punish place locali part aspect office	chu
+处	reside live dwell situat stay get along positi deal discip punish place locali part aspect office depart bureau locati spot point	chu
 处世	conduc societ
 处世之道	way life attitu modus operan
 处世原则	maxim princi
@@ -28887,7 +28887,7 @@
 备降	land altern airpor
 夊		sui
 夌	dawdle name father empero yao	ling
-复	go return resume normal origin state repeat recove restor turn rep answer letter retali carry double	fu
+复	go return resume normal origin state repeat recove restor turn rep answer letter retali carry double overla comple compou compos diplo duplic	fu
 复习	review revisi
 复交	reopen diplom relati
 复仇	avenge vengea
@@ -28990,7 +28990,7 @@
 复诊	visit doctor furthe diagno
 复词	compou word polysy
 复试	sit second round two stage exam
-复读	return same school repeat course alread gradua result fail get good enough progre desire high level
+复读	return same school repeat course alread gradua result fail get good enough progre desire high level record phrase
 复读生	studen repeat school
 复课	resume class
 复购	buy
@@ -29049,7 +29049,7 @@
 夏衍	xia yan chines writer playwr social critic movie pionee
 夏装	summer cloth clothe
 夏邑县	xiayi county shangq city henan
-夏黄公	xia huangg know huang shigon daoist hermit qin dynast purpor author three strate seven milita classi
+夏黄公	xia huangg know huang shigon daoist hermit qin dynast purpor author three strate seven milita classi ancien china
 夒	kind gibbon	nao
 夓		xia
 夔	legg mounta demon chines mythol mythic figure invent music dance rain god	kui
@@ -29635,7 +29635,7 @@
 大一	first year univer
 大一些	bit big
 大一统	unific large scale
-大一统志	da yuan dayito dynast geogra encycl compil under jamal al din 紮馬 扎马 yu yinglo 虞應
+大一统志	da yuan dayito dynast geogra encycl compil under jamal al din 紮馬 扎马 yu yinglo 虞應 虞应 scroll
 大丈夫	man charac
 大丈夫能屈能伸	leader submit stand tall requir ready give take flexib
 大三	third year univer
@@ -29650,7 +29650,7 @@
 大不韪	great error heinou crime
 大专	three year colleg junior profes train
 大业	great cause undert
-大东亚共荣圈	great east asia co prospe sphere japane wartim slogan short live pacifi empire first enunci prime
+大东亚共荣圈	great east asia co prospe sphere japane wartim slogan short live pacifi empire first enunci prime minist prince konoe fumima 近衛 近卫
 大东区	dadong distri shenya city liaon
 大个儿	tall person
 大中华	great china refer taiwan hong kong macau area chines presen includ part southe asia europe americ
@@ -29713,7 +29713,7 @@
 大修	overha
 大修道院	abbey large monast conven
 大修道院长	abbot
-大元大一统志	da yuan dayito dynast geogra encycl compil under jamal al din 紮馬 扎马 yu yinglo 虞應
+大元大一统志	da yuan dayito dynast geogra encycl compil under jamal al din 紮馬 扎马 yu yinglo 虞應 虞应 scroll
 大元帅	genera
 大先知书	biblic book prophe
 大全	compre collec
@@ -29837,7 +29837,7 @@
 大哥大	cell phone brick mob boss
 大哭	cry loud
 大唐	tang dynast
-大唐狄公案	three murder case solve judge dee novel van gulik featur tang dynast politi di renjie master
+大唐狄公案	three murder case solve judge dee novel van gulik featur tang dynast politi di renjie master sleuth
 大唐芙蓉园	tang paradi xi
 大唐西域记	great tang record wester region travel xuan zang compil
 大啖一番	square meal
@@ -29850,7 +29850,7 @@
 大嘴巴	bigmou blabbe
 大嘴鸟	toucan
 大器	capabl person precio object
-大器晚成	take long time make big pot great talent mature slow fullne major figure develo pillar state
+大器晚成	take long time make big pot great talent mature slow fullne major figure develo pillar state rome wasn build day
 大噪鹛	giant laughi
 大四	fourth year univer
 大国	power
@@ -29893,7 +29893,7 @@
 大天鹅	whoop swan
 大夫	senior offici doctor physic
 大失所望	great disapp
-大头	big head mask shape large end main part lion share dupe sucker silver coin bust yuan
+大头	big head mask shape large end main part lion share dupe sucker silver coin bust yuan shikai obvers side
 大头兵	low rank soldie level employ
 大头照	head should photo
 大头目	boss
@@ -29917,7 +29917,7 @@
 大嫂	old brothe wife sister law elder
 大字报	big charac poster
 大学	great learn four book confuc univer colleg
-大学入学指定科目考试	advanc subjec test univer entran exam assess candid high level knowle specif readin study select academ
+大学入学指定科目考试	advanc subjec test univer entran exam assess candid high level knowle specif readin study select academ discip
 大学城	univer city
 大学学科能力测验	genera schola abilit test
 大学本科	univer underg course
@@ -30264,7 +30264,7 @@
 大祭司	high priest
 大祸	disast calami
 大祸临头	face immine catast calami loom hell break loose
-大福	great bless daifuk tradit japane sweet consis soft chewy outer layer make glutin rice fill common
+大福	great bless daifuk tradit japane sweet consis soft chewy outer layer make glutin rice fill common red bean paste
 大禹	yu great mythic leader tame flood
 大秘	top aide senior person secret
 大秦	han dynast term roman empire
@@ -30839,7 +30839,7 @@
 天门冬	aspara
 天门冬科	aspara fami flower plant includ
 天门市	tianme sub prefec level city hubei
-天问	tianwe questi heaven long poem chu yuan sery interp missio develo china nation space admini start
+天问	tianwe questi heaven long poem chu yuan sery interp missio develo china nation space admini start name after
 天问一号	tianwe chines missio put roboti rover mar launch
 天际	horizo
 天际线	skylin horizo
@@ -30917,7 +30917,7 @@
 太平公主	prince taip tang dynast politi powerf know beauty
 太平区	taip distri fuxin city liaon
 太平天国	taip heaven kingdo
-太平天国起义	taip rebell massiv southe china agains qing dynast lead hong xiuqua seek establ heaven kingdo result
+太平天国起义	taip rebell massiv southe china agains qing dynast lead hong xiuqua seek establ heaven kingdo result deadly confli histor millio casual
 太平广记	extens record taip era fictio histor edit li fang 李昉
 太平御览	imperi readin taip era genera song dynast encycl compil dur under li fang scroll
 太平洋	pacifi ocean
@@ -31173,7 +31173,7 @@
 失风	troubl damage setbac go wrong
 失魂	panic
 失魂落魄	daze beside
-头	head hair style top end beginn stub remnan chief boss side aspect first lead pig livest	tou
+头	head hair style top end beginn stub remnan chief boss side aspect first lead pig livest suffix noun	tou
 头一	first
 头一回	first time
 头七	th day after person death first period
@@ -31324,7 +31324,7 @@
 夸称	praise acclai commen compli
 夸耀	brag flaunt
 夸赞	praise speak high commen
-夹	press either side place betwee sandwi carry under armpit wedge inters mix mingle clip folder taiwan	ga jia
+夹	press either side place betwee sandwi carry under armpit wedge inters mix mingle clip folder taiwan jia double layer line	ga jia
 夹七夹八	comple mix muddle
 夹克	jacket
 夹具	clamp fixtur
@@ -31337,7 +31337,7 @@
 夹尾巴	tail betwee leg
 夹层	hollow layer betwee two solid mezzan
 夹山国家森林公园	jiasha nation forest park shimen changd hunan
-夹山寺	jiasha temple buddhi shimen county changd hunan purpor final home burial place late ming peasan rebel
+夹山寺	jiasha temple buddhi shimen county changd hunan purpor final home burial place late ming peasan rebel leader li zichen
 夹带	carry within mix slip inters entrai smuggl note exam
 夹当	crucia moment critic time
 夹心	fill stuff
@@ -31536,7 +31536,7 @@
 奏鸣曲	sonata
 奏鸣曲式	sonata form
 契	carve word agree contra de	qi
-契丹	qidan khitan ethnic group ancien china branch easter hu person inhabi valley xar murun river upper
+契丹	qidan khitan ethnic group ancien china branch easter hu person inhabi valley xar murun river upper reach liao
 契丹国志	histor liao dynast th centur book khitan empire
 契卡	cheka soviet secret police agency foreru kgb
 契合	agreem agree get congen al
@@ -31598,7 +31598,7 @@
 奖酬	incent reward
 奖金	premiu award money bonus
 奖项	award prize
-套	cover encase sheath overla interl model after copy formul harnes loop rope fish obtain sly set	tao
+套	cover encase sheath overla interl model after copy formul harnes loop rope fish obtain sly set collec bend tau	tao
 套中人	conser
 套交情	try gain friend
 套件	kit groups
@@ -32490,7 +32490,7 @@
 姚雪垠	yao xueyin prc noveli author histor novel li zichen 李自
 姜	ginger	jiang
 姜堰区	jiangy distri taizho city jiangs
-姜子牙	jiang ziya part mythic sage adviso king wen zhou purpor author six secret strate teachi seven
+姜子牙	jiang ziya part mythic sage adviso king wen zhou purpor author six secret strate teachi seven milita classi ancien china
 姜戎	jiang rong pseudo lü jiamin chines writer
 姜文	jiang wen sixth genera chines movie direct
 姜汁	ginger ale
@@ -32989,7 +32989,7 @@
 嫩芽	tender shoot
 嫩苗	seedl tender young shoot sprout
 嫪	long	lao
-嫪毐	lao ai man qin famous giant peni fictio bogus eunuch consor king ying zheng mother lady
+嫪毐	lao ai man qin famous giant peni fictio bogus eunuch consor king ying zheng mother lady zhao
 嫫	ug woman	mo
 嫬	old charac female name	zhe
 嫭	beauti beauty	hu
@@ -33030,7 +33030,7 @@
 孄		lan
 孅	cunn slende	xian
 孏		lan
-子	son child se egg small th st earth branch midnig solar month year rat viscou fourth	zi
+子	son child se egg small th st earth branch midnig solar month year rat viscou fourth five order nobili ancien chines compas point subsid	zi
 子丑	first two twelve earth branch 十二 ext
 子丑寅卯	full cohere accoun matter comple fact case whole story
 子产	zi chan states philos dur spr autumn period
@@ -33114,7 +33114,7 @@
 孔	hole cave dwelli	kong
 孔丘	confuc
 孔丛子	ung fami master anthol collec dialog betwee confuc discip possib forge third centur wang su
-孔乙己	kong yiji protag short story same name lu xun depict life poor unsucc schola cling confuc
+孔乙己	kong yiji protag short story same name lu xun depict life poor unsucc schola cling confuc ideal despit dismal circum
 孔圣人	sage confuc
 孔夫子	confuc chines thinke social philos know
 孔子	confuc chines thinke social philos know
@@ -33140,7 +33140,7 @@
 孔眼	hole
 孔穴	apertu hole cavity
 孔融	kong rong poet three kingdo period
-孔融让梨	kong rong give pear classi moral story pick small leave big one old brothe still nowada
+孔融让梨	kong rong give pear classi moral story pick small leave big one old brothe still nowada educat young courte modest
 孔道	open provid access teach confuc
 孔门	confuc school
 孔院	confuc instit
@@ -33278,7 +33278,7 @@
 孙女儿	grandd
 孙女婿	son daught husban grandd
 孙媳妇	son wife grands
-孙子	sun tzu know wu genera strate philos spr autumn period believ author art war seven milita
+孙子	sun tzu know wu genera strate philos spr autumn period believ author art war seven milita classi ancien china grands son
 孙子兵法	art war seven milita classi ancien china write sun tzu
 孙子定理	chines remain theore
 孙山	sun shan song dynast joker talent schola
@@ -33287,7 +33287,7 @@
 孙悦	sun yue prc female pop star basket
 孙文	origin name dr sun yat sen first presid republ china co founde guomin
 孙权	sun quan southe warlor king state wu three kingdo period
-孙武	sun wu know tzu genera strate philos spr autumn period believ author art war seven milita
+孙武	sun wu know tzu genera strate philos spr autumn period believ author art war seven milita classi ancien china
 孙武子	sun wu famous genera strate legali philos contem confuc author art war know tzu
 孙毓棠	sun yutang histor poet study tokyo oxford harvar
 孙燕姿	stefan sun singap singer songwr
@@ -33710,7 +33710,7 @@
 守门	keep goal duty gateke
 守门人	gateke
 守门员	goalke
-安	calm peacef set ease safe secure good health conten satisf place suitab positi instal fix fit	an
+安	calm peacef set ease safe secure good health conten satisf place suitab positi instal fix fit br harbor ampere	an
 安丘市	anqiu county level city weifan shando
 安东尼	anthon
 安东尼与克莉奥佩特拉	anthon cleopa traged willia shakes 莎士
@@ -33960,7 +33960,7 @@
 宋任穷	song renqio genera person libera army
 宋体	mincho song font
 宋史	histor song dynast twenti compos under toktog dur yuan scroll
-宋四大书	four great compil northe song dynast name extens record taip era 太平 imperi readin prime tortoi
+宋四大书	four great compil northe song dynast name extens record taip era 太平 imperi readin prime tortoi bureau 冊府 册府 fine blosso garden litera 文苑
 宋四家	four famous song callig name su shi huang tingji mi fu cai xiang
 宋太祖	empero taizu song posthu title found zhao kuangy 趙匡 赵匡 reign
 宋干节	songkr
@@ -34749,7 +34749,7 @@
 宵征	night journe puniti expedi
 宵禁	night curfew
 宵衣旰食	dress before light eat dark dilige attend offici matter
-家	home fami family busine refer philos school pre han china noun suffix specia activi musici revolu	jia
+家	home fami family busine refer philos school pre han china noun suffix specia activi musici revolu corres englis ist er ary ian	jia
 家丁	servan hire keep guard run errand
 家丑	fami scanda skelet closet
 家丑不可外传	fami shame spread abroad don wash dirty linen public
@@ -34837,7 +34837,7 @@
 家景	fami financ circum
 家暴	domest violen
 家母	mother
-家法	rule discip app within fami stick punish child servan tradit artist academ school think pass master
+家法	rule discip app within fami stick punish child servan tradit artist academ school think pass master pupil
 家灶	hearth
 家燕	barn swallo
 家父	father
@@ -35209,7 +35209,7 @@
 富商巨贾	tycoon magnat
 富国	rich countr make wealth
 富国安民	make countr rich person peace
-富国强兵	rich countr strong army slogan legali philos pre han time make wealth milita powerf modern qing
+富国强兵	rich countr strong army slogan legali philos pre han time make wealth milita powerf modern qing china meiji japan
 富士	fuji
 富士山	mt fuji japan
 富士康	foxcon techno group
@@ -35386,7 +35386,7 @@
 寸草不生	barren devoid vegeta
 寸金难买寸光阴	ounce gold buy interv time money precio
 寸阴	brief period time
-对	right correc toward concer regard treat face opposi match togeth adjust fit suit answer rep add	dui
+对	right correc toward concer regard treat face opposi match togeth adjust fit suit answer rep add pour check compar couple pair	dui
 对上	fit br two thing contac
 对不上	disagr agree
 对不住	let unfair sorry pardon
@@ -35501,7 +35501,7 @@
 对照组	contro group
 对照表	compar table
 对版	match advert descri
-对牛弹琴	play lute cow offer treat unappr audien cast pearl before swine caviar genera preach deaf ear
+对牛弹琴	play lute cow offer treat unappr audien cast pearl before swine caviar genera preach deaf ear talk head
 对生	opposi leaf arrang pair
 对症	correc diagno prescr right cure illnes suit medici
 对症下药	prescr right medici illnes study proble find way solve take approp step
@@ -35737,8 +35737,8 @@
 封疆	border region genera act govern
 封皮	outer skin envelo cover seal
 封盖	cap seal cover block shoot
-封神榜	invest god major ming dynast vernac novel mythol fantas loose base king wu zhou overth shang
-封神演义	invest god major ming dynast vernac novel mythol fantas loose base king wu zhou overth shang
+封神榜	invest god major ming dynast vernac novel mythol fantas loose base king wu zhou overth shang subseq materi opera film tv sery comput game
+封神演义	invest god major ming dynast vernac novel mythol fantas loose base king wu zhou overth shang subseq materi opera film tv sery comput game
 封禁	ban block
 封禅	pay homage heaven mount tai earth liangf
 封笔	retire writ draw
@@ -36508,7 +36508,7 @@
 尬聊	awkwar conver cringe
 尬舞	battle street dance perfor weird move
 尰	swell	zhong
-就	case soon immedi after mere noth simp precis exact little much many approa move toward undert	jiu
+就	case soon immedi after mere noth simp precis exact little much many approa move toward undert engage take advant go regard concer reach attain	jiu
 就业	get job employ
 就业安定费	employ stabil fee minimu month foreig worker
 就业服务	employ servic job placem jobsee assist
@@ -36576,7 +36576,7 @@
 尸骸	corpse skelet
 尹	admini govern prefec magist	yin
 尹潽善	yun poseon south korean democr party politi mayor seoul presid
-尺	charac repres musica note gongch notati chines foot third meter ruler tape measur three acupoi pulse	che chi
+尺	charac repres musica note gongch notati chines foot third meter ruler tape measur three acupoi pulse medici	che chi
 尺八	shakuh
 尺子	ruler
 尺寸	size dimens measur propri
@@ -36883,7 +36883,7 @@
 屈体	bend waist bow pike positi
 屈光度	diopte
 屈公病	chikun fever
-屈原	qu yuan famous warr state states poet author sorrow part 離騷 离骚 lisao song chu 楚辭
+屈原	qu yuan famous warr state states poet author sorrow part 離騷 离骚 lisao song chu 楚辭 楚辞
 屈原祠	qu yuan memori temple miluo river 汨羅 汨罗 yueyan 岳陽 岳阳 hunan
 屈原纪念馆	qu yuan memori hall zigui county hubei build major touris attrac since
 屈尊	condes deign
@@ -36994,7 +36994,7 @@
 屙屎	defeca
 屛		ping
 屝	coarse sandal	fei
-属	catego genus fami member depend belong subord affili born year prove consti join togeth fix attent	shu zhu
+属	catego genus fami member depend belong subord affili born year prove consti join togeth fix attent concen	shu zhu
 属下	subord affili subsid
 属世	world
 属于	belong fall under
@@ -37399,7 +37399,7 @@
 岳西县	yuexi county anq city anhui
 岳阳县	yueyan county city hunan
 岳阳市	yueyan prefec level city hunan provin
-岳阳楼	yueyan tower famous beauty spot north hunan overlo dongt lake three pagoda china along yellow crane
+岳阳楼	yueyan tower famous beauty spot north hunan overlo dongt lake three pagoda china along yellow crane wuhan hubei tengwa nancha jiangx
 岳阳楼区	yueyan distri city hunan
 岳阳楼记	yueyan tower essay song writer fan zhongy
 岳飞	yue fei song dynast patrio genera
@@ -38025,7 +38025,7 @@
 巫蛊之祸	bc attemp coup etat agains empero wu han 漢武 汉武 beginn accusa witchc
 巫裔	ethnic malay
 巫觋	shaman wizard witch
-差	differ discre little somewh slight wrong mistak fall short lack standa inferi taiwan cha send person	cha chai ci
+差	differ discre little somewh slight wrong mistak fall short lack standa inferi taiwan cha send person errand job offici post	cha chai ci
 差不多	almost near more less same good enough bad
 差不多的	great majori
 差不离	much differ simila ordina near
@@ -38091,7 +38091,7 @@
 已见分晓	result become appare dust settle
 巳	th earth branch solar month year snake ancien chines compas point	si
 巳蛇	year snake
-巴	ba state dur zhou dynast east sichua chongq munici long wish cl stick close next spread	ba
+巴	ba state dur zhou dynast east sichua chongq munici long wish cl stick close next spread open inform bus bar nomina suffix certai noun	ba
 巴三览四	talk ramble incohe
 巴不得	eager long look forwar
 巴不能够	avid eager long look forwar
@@ -38698,7 +38698,7 @@
 帡		ping
 帡幪	tent shelte
 帣	bag hold peck	juan
-带	band belt girdle ribbon tire area zone region wear carry take along bear lead br look	dai
+带	band belt girdle ribbon tire area zone region wear carry take along bear lead br look after raise	dai
 带上	take along
 带上门	close door
 带兵	lead troop
@@ -38914,7 +38914,7 @@
 幮	kind mosqui net bed curtai	chu
 幯	wipe	jie
 幰	curtai front carria	xian
-干	dry food empty hollow take nomina kinshi adopti foster futile vain rude blunt cold should concer	gan
+干	dry food empty hollow take nomina kinshi adopti foster futile vain rude blunt cold should concer ten heaven stem shield tree trunk main part	gan
 干事	admini execut secret
 干事长	secret genera
 干什么	do
@@ -39024,7 +39024,7 @@
 干预	meddle interv
 干饭	plain cook rice meal
 干馏	carbon dry distil
-平	flat level smooth make equal same fair impart tie draw averag ordina calm peacef quell suppre	ping
+平	flat level smooth make equal same fair impart tie draw averag ordina calm peacef quell suppre put square meter	ping
 平乐县	pingle county guilin city guangx
 平乡县	pingxi county xingta city hebei
 平交道	level cross
@@ -39887,7 +39887,7 @@
 庙塔	temple pagoda
 庙宇	temple
 庙祝	acolyt charge incens temple
-庚	age sevent ten heaven stem order letter roman vii list ii iii ancien chines compas point	geng
+庚	age sevent ten heaven stem order letter roman vii list ii iii ancien chines compas point hepta	geng
 庚午	sevent year cycle
 庚子	th year cycle
 庚子国变	crisi year involv boxer upris eight nation milita invasi
@@ -39914,7 +39914,7 @@
 庞加莱	henri poinca french mathem physic philos
 庞培	pompei roman town bay naple destro erupti vesuvi pompey
 庞大	huge enormo tremen
-庞德	pang de genera cao wei start three kingdo period victor guan yu 關羽 关羽 pound ezra
+庞德	pang de genera cao wei start three kingdo period victor guan yu 關羽 关羽 pound ezra americ poet transl
 庞德街	bond street
 庞杂	comple compli many vary
 庞氏	ponzi pond write 旁氏
@@ -40258,7 +40258,7 @@
 开倒车	drive revers take backwa step retrog try turn clock back
 开元	tang empero xuanzo reign name dur kaiyua era peak prospe
 开先	first
-开光	eye open ceremo religi idol consec bless transp transl haircu shave head face method decora first
+开光	eye open ceremo religi idol consec bless transp transl haircu shave head face method decora first light
 开关	power switch gas valve open city gate close
 开具	draw
 开冻	thaw melt
@@ -40556,7 +40556,7 @@
 弁	cap milita office low rank preced	bian
 异	differ hetero unusua strang surpri distin separa discri	yi
 异丁烷	isobut
-异丁苯丙酸	ibupro nurofe nonste anti inflam drug trade name advil motrin nuprin analge antipy arthri suffer call
+异丁苯丙酸	ibupro nurofe nonste anti inflam drug trade name advil motrin nuprin analge antipy arthri suffer call 布洛
 异世界	world parall univer
 异丙苯	isopro
 异丙醇	isopro alcoho
@@ -40756,7 +40756,7 @@
 弓足	bound foot
 弓身	bend body waist bow
 弓长岭区	gongch distri liaoya city liaon
-引	draw pull stretc extend length involv implic attrac lead guide leave provid eviden justif old unit	yin
+引	draw pull stretc extend length involv implic attrac lead guide leave provid eviden justif old unit distan equal thirti km meter	yin
 引产	induce labor
 引人入胜	enchan fascin
 引人注意	attrac attent
@@ -40905,7 +40905,7 @@
 张勋	zhang xun qing loyali genera attemp restor abdica empero puyi throne manchu
 张勋复辟	manchu restor attemp genera zhang xun reinst monarc china abdica empero puyi throne
 张北县	zhangb county zhangj city hebei
-张华	zhang hua wester jin writer poet politi studen hold martyr after die sav old peasan septic
+张华	zhang hua wester jin writer poet politi studen hold martyr after die sav old peasan septic tank numero mentio
 张口	open mouth gape start talk
 张口结舌	agape tongue tie loss word gap speech
 张嘴	open mouth gape
@@ -40930,11 +40930,11 @@
 张弛	tensio relaxa
 张德江	zhang dejian prc politi
 张心	troubl concer
-张志新	zhang zhixin female revolu martyr follow true marxis lenini line party member arrest execut after oppose
+张志新	zhang zhixin female revolu martyr follow true marxis lenini line party member arrest execut after oppose counte usurp conspi lin biao gang four rehabi
 张怡	zhang yi prolif author poet spann interr betwee ming qing
 张怡宁	zhang yin prc female table tenni player olympi gold medali
 张惠妹	mei aka gulila amit aborig taiwan pop singer
-张戎	jung chang britis chines writer name birth zhang erhong author wild swan mao unknow story 毛澤
+张戎	jung chang britis chines writer name birth zhang erhong author wild swan mao unknow story 毛澤 鮮為 毛泽
 张成泽	jang song taek brothe law kim jong il uncle mentor un accuse counte revolu execut
 张扬	zhang yang prc film direct screen displa ostent br open make public spread around flambo brash
 张择端	zhang zeduan song dynast painte
@@ -41315,7 +41315,7 @@
 归零	reset zero start scratc go back square
 归零地	ground zero
 归顺	surren pay allegi
-当	dong ding act manage withst dur ought match equal same obstru spot right suitab adequa fit	dang
+当	dong ding act manage withst dur ought match equal same obstru spot right suitab adequa fit proper replac regard think pawn fail	dang
 当上	take duty assume positi
 当下	immedi once moment
 当世	presen age office curren holder
@@ -41575,7 +41575,7 @@
 彭定康	chri patten last britis govern hong kong
 彭山区	pengsh distri meisha city sichua
 彭州市	pengzh county level city chengd sichua
-彭德怀	peng dehuai top commun genera subseq politi politb member disgra after attack mao fail policy die
+彭德怀	peng dehuai top commun genera subseq politi politb member disgra after attack mao fail policy die extens persec dur cultur revolu
 彭斯	mike pence republ politi vice presid
 彭水县	pengsh miao tujia autono county qianji suburb chongq munici
 彭水苗族土家族自治县	pengsh miao tujia autono county southe chongq
@@ -41865,7 +41865,7 @@
 徒长	experi excess vegeta growth
 従		cong
 徕		lai
-得	obtain get gain catch proper suitab proud conten allow permit ready finish struct partic after verb	de dei
+得	obtain get gain catch proper suitab proud conten allow permit ready finish struct partic after verb link follow phrase indica effect degree possib ought	de dei
 得不偿失	gain make loss
 得不到	cannot get obtain
 得中	modera approp suitab succes candid draw winn ticket
@@ -41988,7 +41988,7 @@
 徬	irreso	pang
 徭	compul servic	yao
 徭役	force labor corvee
-微	ancien chines state near presen day chongq taiwan wei tiny miniat slight profou abtrus declin millio	wei
+微	ancien chines state near presen day chongq taiwan wei tiny miniat slight profou abtrus declin millio part micro	wei
 微不足道	neglig insign
 微丝	microf
 微丝血管	capill blood vessel
@@ -43033,7 +43033,7 @@
 怦怦	thump sound eager anxiou faithf uprigh
 怦然	sudden shock bang
 怦然心动	feel rush excite
-性	nature charac proper qualit attrib sexual sex gender suffix form adject verb noun corres ness ity	xing
+性	nature charac proper qualit attrib sexual sex gender suffix form adject verb noun corres ness ity essenc	xing
 性乐	sexual pleasu orgasm
 性事	sex
 性交	sexual interc
@@ -44786,7 +44786,7 @@
 戊寅	fiftee year cycle
 戊巴比妥钠	pentas sodium
 戊戌	thirty fifth year cycle
-戊戌六君子	six gentle martyr fail reform moveme execut afterm name tan sitong lin xu yang shenxi liu
+戊戌六君子	six gentle martyr fail reform moveme execut afterm name tan sitong lin xu yang shenxi liu guangd kang guangr rui
 戊戌变法	hundr day reform fail attemp qing dynast
 戊戌政变	coup dowage empres cixi end attemp reform qing dynast
 戊戌维新	hundr day reform fail attemp qing dynast
@@ -45213,7 +45213,7 @@
 戴安娜王妃	diana prince wale
 戴尔	dell
 戴帽子	wear hat stigma brand
-戴盆望天	view sky basin head hard get clear carry platte career encumb fami obliga perfor major task
+戴盆望天	view sky basin head hard get clear carry platte career encumb fami obliga perfor major task bother duty
 戴秉国	dai binggu chines politi profes diplom
 戴维	davy davey davie david
 戴维斯	davi davy
@@ -45664,7 +45664,7 @@
 扒钉	cramp
 扒饭	push food mouth us chopst hold bowl
 扒高踩低	crawl high step low unprin flatte superi trampl junior toady bully
-打	dozen taiwan da semant light transi verb combin variou gramma object form compou phrase divers range	da
+打	dozen taiwan da semant light transi verb combin variou gramma object form compou phrase divers range meanin hit strike fight since	da
 打下	lie conque shoot
 打下手	act suppor role play second fiddle
 打不过	unable defeat match
@@ -46003,7 +46003,7 @@
 托克托县	togtoh county hohhot city inner mongol
 托克逊县	toksun county turpan city xinjia
 托利党	tory party
-托勒密	ptolem king egypt after partit alexan great empire bc claudi greek astron mathem geogra author almage
+托勒密	ptolem king egypt after partit alexan great empire bc claudi greek astron mathem geogra author almage 天文
 托勒密王	ptolem king egypt after partit alexan great empire bc
 托勒玫	ptolem claudi alexan greek astron mathem geogra author almage 天文
 托卡塔	toccat
@@ -46087,7 +46087,7 @@
 扣除	deduct
 扣题	stick topic
 扤	shake sway	wu
-扦	short slende point piece metal bamboo skewer prod extrac sample sack grain stick bolt arrang graft	qian
+扦	short slende point piece metal bamboo skewer prod extrac sample sack grain stick bolt arrang graft pedicu peel	qian
 扦插	plant cuttag propag cuttin
 扦脚	pedicu trim toenai
 执	execut grasp	zhi
@@ -46418,7 +46418,7 @@
 找饭碗	look job
 找麻烦	look troubl
 找齐	make unifor good defici
-承	cheng third legend flame empero descen shenno farmer god bear carry hold contin undert take charge	cheng
+承	cheng third legend flame empero descen shenno farmer god bear carry hold contin undert take charge owe due receiv	cheng
 承上起下	follow past herald future part histor transi form bridge betwee early late stage
 承乏	accept positi provis basi absenc good qualif candid
 承付	promis pay
@@ -46809,7 +46809,7 @@
 抗震	anti seismi measur defens earthq resist
 抗震救灾指挥部	state counci earthq relief headqu
 抗震结构	earthq resist constr
-折	snap break sustai loss turn upside tip fractu suffer bend twist change direct convin conver discou	she zhe
+折	snap break sustai loss turn upside tip fractu suffer bend twist change direct convin conver discou rebate tenth theatr scene fold accoun book	she zhe
 折中	compro take middle road trade eclect
 折光	refrac
 折兑	cash change gold silver money
@@ -47038,7 +47038,7 @@
 护送	escort accomp
 护颈套	cervic collar
 护食	guard food
-报	report inform announ respon rep sign regist reward recomp take reveng retali newspa period journa bullet	bao
+报	report inform announ respon rep sign regist reward recomp take reveng retali newspa period journa bullet telegr	bao
 报上	newspa
 报业	newspa indust
 报丧	announ demise
@@ -47216,7 +47216,7 @@
 抱薪救火	carry firewo put fire make proble bad inappr action
 抱负	aspira ambiti
 抴	pull drag join togeth oar	ye
-抵	press agains suppor prop resist withst equal match balanc offset mortga make compen arrive reach clap	di
+抵	press agains suppor prop resist withst equal match balanc offset mortga make compen arrive reach clap light	di
 抵住	resist press agains brace
 抵债	repay debt kind labor
 抵偿	compen make good
@@ -47453,7 +47453,7 @@
 拉动	pull stimul motiva
 拉包尔	rabaul port city capita new britai island northe papua guinea
 拉匝禄	lazaru
-拉卜楞寺	labran monast tibeta bla brang bkra shi khyil xiahe county gannan autono prefec gansu former amdo
+拉卜楞寺	labran monast tibeta bla brang bkra shi khyil xiahe county gannan autono prefec gansu former amdo provin tibet
 拉取	client pull
 拉各斯	lago city nigeri
 拉合尔	lahore
@@ -47523,7 +47523,7 @@
 拉法赫	rafah city palest
 拉活	pick fare piece work
 拉满	max reach peak intens
-拉狄克	karl bernga radek bolshe comint leader first presid moscow sun yat sen univer die prison dur
+拉狄克	karl bernga radek bolshe comint leader first presid moscow sun yat sen univer die prison dur stalin purge
 拉环	pull tab strap handle ring shape door
 拉瓦尔	laval
 拉瓦锡	antoin lavois french noblem scient consid father modern chemis
@@ -47542,7 +47542,7 @@
 拉稀	diarrh shrink back cower
 拉筋	stretc
 拉管	trombo
-拉米夫定	lamivu revers transc inhibi market glaxos wide treatm hepati aid brand name includ zeffix heptov epivir
+拉米夫定	lamivu revers transc inhibi market glaxos wide treatm hepati aid brand name includ zeffix heptov epivir hbv
 拉紧	pull tight tensio
 拉纳卡	larnac larnak
 拉练	underg field train get peak condit compet overse
@@ -47939,7 +47939,7 @@
 拜忏	hold daytim buddhi mass read script atone sin
 拜托	reques please
 拜把子	become swear brothe
-拜拜	bye part way noth furthe pay respec bow hand front chest clasp joss stick palm press
+拜拜	bye part way noth furthe pay respec bow hand front chest clasp joss stick palm press togeth religi ceremo offeri make deity
 拜望	call pay respec
 拜泉县	baiqua county qiqiha city heilon
 拜物教	fetish
@@ -48284,7 +48284,7 @@
 持续时间	durati
 持股	hold share
 持重	pruden cautio charge ritual ceremo hold import office
-挂	hang suspen dead worry concer make phone call regist appoin kill die finish fail set cluste	gua
+挂	hang suspen dead worry concer make phone call regist appoin kill die finish fail set cluste object	gua
 挂一漏万	mentio omit many other leave much more includ
 挂住	get catch
 挂兰	spider plant
@@ -48423,7 +48423,7 @@
 指示符	indica
 指称	design refere refer
 指纹	finger arch loop whorl
-指考	advanc subjec test univer entran exam assess candid high level knowle specif readin study select academ
+指考	advanc subjec test univer entran exam assess candid high level knowle specif readin study select academ discip
 指腹	finger pad
 指腹为婚	propos future marria two unborn baby condit turn boy girl
 指节	finger segmen knuckl
@@ -49023,7 +49023,7 @@
 捷运	mass rapid transi subway
 捺	press firm suppre right fall stroke chines charac	na
 捻	twirl	nian
-捻军	nian army lead peasan rebell agains qing dynast shando henan jiangs anhui same time taip furthe
+捻军	nian army lead peasan rebell agains qing dynast shando henan jiangs anhui same time taip furthe south
 捼	rub crumpl	ruo
 捽	seize taiwan zu	zuo
 掀	lift rock convul	xian
@@ -49138,7 +49138,7 @@
 掐算	count finger spot calcul
 掐脖子	seize throat
 掐表	stopwa
-排	arrang order line exclud elimin repel expel discha push aside force open rehear row platoo steak	pai
+排	arrang order line exclud elimin repel expel discha push aside force open rehear row platoo steak chop raft	pai
 排他	exclus exclud
 排他性	exclus
 排便	defeca
@@ -49895,7 +49895,7 @@
 援军	reinfo
 援助	help suppor aid assist
 援助之手	help hand
-援助交际	enjo kōsai compen date practi origin japan old man give money luxury gift woman compan sexual
+援助交际	enjo kōsai compen date practi origin japan old man give money luxury gift woman compan sexual favor
 援助机构	relief agency emerge servic rescue organi
 援引	quote cite recomm
 援手	assist help hand lend
@@ -50624,7 +50624,7 @@
 擂	pound hit beat bang scold platfo martia art contes taiwan lei	lei
 擂台	elevat stage martia compet duel hold arena ring
 擂台赛	single elimin open tourna
-擂茶	leicha bevera gruel make tea leave roast peanut herb ground powder tradit consum hakka person north
+擂茶	leicha bevera gruel make tea leave roast peanut herb ground powder tradit consum hakka person north hunan provin
 擂鼓鸣金	beat drum sound gong order advanc retrea egg person call back
 擅	withou author usurp arroga monopo expert good	shan
 擅场	excel field expert
@@ -50724,7 +50724,7 @@
 擦肩而过	brush past pass miss
 擦腚纸	toilet paper
 擦身而过	brush past
-擦边	make light contac edge near close push bounda accept operat gray area sexual sugges provoc skirt
+擦边	make light contac edge near close push bounda accept operat gray area sexual sugges provoc skirt platfo rule censor
 擦边球	edge ball action techni legal perhap respec
 擦除	erase
 擦鞋垫	doorma
@@ -51909,7 +51909,7 @@
 敲门	knock door
 敲门砖	brick door knocke tempor expedi step stone fortun
 敳	able govern forcef	ai
-整	whole comple entire exact good order tidy neat put straig repair mend renova fix give hard	zheng
+整	whole comple entire exact good order tidy neat put straig repair mend renova fix give hard time mess tinker	zheng
 整个	whole entire total
 整人	make thing diffic play prank
 整体	whole entire overal genera
@@ -52083,7 +52083,7 @@
 文明化	civili
 文明小史	short histor civili late qing novel li boyuan baojia descri turmoi after eight nation allian
 文明病	lifest diseas
-文曲星	conste govern schola examin renown litera genius brand name handhe electr dictio make beij compan golden
+文曲星	conste govern schola examin renown litera genius brand name handhe electr dictio make beij compan golden global view
 文本	text versio
 文本框	text box
 文本编辑器	text editor
@@ -52137,7 +52137,7 @@
 文艺复兴	renais
 文艺演出	theatr perfor
 文苑	litera world
-文苑英华	fine blosso garden litera song dynast collec poetry ode writin compil dur under li fang xu
+文苑英华	fine blosso garden litera song dynast collec poetry ode writin compil dur under li fang xu xuan bai su yijian scroll
 文莱	brunei
 文莱达鲁萨兰国	brunei daruss
 文蛤	clam bivalv mollus many spp
@@ -52253,7 +52253,7 @@
 斒	varieg stripe marble	ban
 斓		lan
 斔		yu
-斗	dry measur grain equal ten tenth decali peck cup dipper shape object fight strugg condem censur	dou
+斗	dry measur grain equal ten tenth decali peck cup dipper shape object fight strugg condem censur conten put togeth com	dou
 斗争	strugg fight battle
 斗争性	assert combat nature
 斗六	douliu touliu city yunlin county taiwan
@@ -52268,7 +52268,7 @@
 斗志	fight spirit
 斗志昂扬	high fight spirit
 斗批改	strugg critic transf
-斗拱	dougon interl wooden bracke system betwee top column crossb tradit chines archit suppor overha roof compos
+斗拱	dougon interl wooden bracke system betwee top column crossb tradit chines archit suppor overha roof compos block arm fit togeth withou nail
 斗拳	box
 斗智	battle wit
 斗柄	handle big dipper
@@ -52390,7 +52390,7 @@
 斩	behead chop	zhan
 斩断	cut chop half
 斩杀	behead
-斩杀线	kill thresh critic health point cutoff enemy finish immedi surviv beyond person househ lack suffic buffer
+斩杀线	kill thresh critic health point cutoff enemy finish immedi surviv beyond person househ lack suffic buffer single shock lead rapid collap
 斩眼	blink
 斩草除根	cut weed elimin root destro branch comple
 斩获	kill captur score win reap reward achiev gain
@@ -52463,7 +52463,7 @@
 断舍离	declut minima
 断行	line break carry resolu
 断袖	homose
-断袖之癖	cut sleeve euphem homose origin histor wester han 漢書 汉书 empero aidi bed lover dong xian
+断袖之癖	cut sleeve euphem homose origin histor wester han 漢書 汉书 empero aidi bed lover dong xian attend court audien morn wish awaken sleep head
 断裂	fractu ruptur break apart
 断裂带	fault zone
 断裂强度	ruptur streng break
@@ -52762,9 +52762,9 @@
 新绛县	xinjia county yunche city shanxi
 新编	compil anew new set
 新罕布什尔	new hampsh state
-新罗	silla korean kingdo exist betwee bc ad three korea late ally tang china defeat rival baekje
+新罗	silla korean kingdo exist betwee bc ad three korea late ally tang china defeat rival baekje gogury form unifi
 新罗区	xinluo distri longya city fujian
-新罗王朝	silla korean kingdo bc ad three st centur defeat rival paikch kogury around allian tang china
+新罗王朝	silla korean kingdo bc ad three st centur defeat rival paikch kogury around allian tang china unifi
 新能源	new energy altern
 新艺拉玛	cinera
 新艺综合体	cinema
@@ -52931,7 +52931,7 @@
 施政报告	admini report
 施救	rescue render emerge aid
 施教	teach
-施明德	shih ming teh taiwan politi impris under guomin subseq leader dpp lead protes agains chen shui
+施明德	shih ming teh taiwan politi impris under guomin subseq leader dpp lead protes agains chen shui bian
 施暴	violen attack assaul
 施治	app treatm undert therap
 施法	implem law perfor sorcer
@@ -53119,7 +53119,7 @@
 旗籍	banner regist
 旗舰	flagsh
 旗舰店	flagsh
-旗袍	cheong tradit chines dress woman origin long robe wear manchu late modern th centur shangh close
+旗袍	cheong tradit chines dress woman origin long robe wear manchu late modern th centur shangh close fit high collar side slit
 旗装	manchu style cloth
 旗语	flag signal semaph
 旗鼓相当	two army equiva banner drum even match rough compar
@@ -54117,7 +54117,7 @@
 昌邑市	changy county level city weifan shando
 昌都市	qamdo prefec level city tibet autono region
 昌黎县	changl county qinhua city hebei
-明	ming dynast fourth legend flame empero descen shenno farmer god bright opposi dark clear unders next	ming
+明	ming dynast fourth legend flame empero descen shenno farmer god bright opposi dark clear unders next public open wise generi term sacrif	ming
 明丽	bright beauti gorgeo vibran
 明了	unders clear compre
 明争暗斗	fight open maneuv covert
@@ -54461,7 +54461,7 @@
 春画	erotic print pornog pictur
 春秋	spr autumn period annal chroni lu state four season year person age
 春秋三传	three commen spr autumn annal includ mr gongya gulian zuo zhuan
-春秋五霸	five hegemo spr autumn period name duke huan qi wen jin king zhuang chu altern xiang
+春秋五霸	five hegemo spr autumn period name duke huan qi wen jin king zhuang chu altern xiang song mu qin helu wu gou jian yue
 春秋大梦	grand dream unreal idea
 春秋左氏传	mr zuo spr autumn annal attrib famous blind histor qium call zhuan
 春秋战国	spr autumn warr state period
@@ -55407,7 +55407,7 @@
 曹县	cao county caoxia heze city shando
 曹参	cao second chance han dynast contri found fight liu bang side dur chu conten
 曹妃甸区	caofei distri tangsh city hebei
-曹操	cao famous states genera end han note poet callig late warlor founde first king wei 曹魏
+曹操	cao famous states genera end han note poet callig late warlor founde first king wei 曹魏 father empero pi 曹丕 main villai novel romanc
 曹植	cao zhi son 曹操 note poet callig
 曹白鱼	chines herr white slende shad
 曹禺	cao yu prc dramat
@@ -56455,7 +56455,7 @@
 本子	book notebo japane style self publis comic aka dōjin editio
 本字	origin form chines charac
 本家	member same clan distan relati fami name
-本尊	yidam princi object worshi buddhi altar honor himsel genuin articl real mccoy man woman hersel origin
+本尊	yidam princi object worshi buddhi altar honor himsel genuin articl real mccoy man woman hersel origin manife
 本小利微	little capita modest profit
 本就	nature fundam inhere
 本尼迪	benedi
@@ -56914,7 +56914,7 @@
 李代数	lie algebr
 李代桃僵	plum tree wither place peach substi th carry
 李会昌	lee hoi chang south korean politi
-李伯元	li boyuan baojia 李寶 李宝 late qing journa noveli social observ author curren state offici 官場
+李伯元	li boyuan baojia 李寶 李宝 late qing journa noveli social observ author curren state offici 官場 官场
 李俊	li jun fictio charac
 李修贤	danny lee sau yin hong kong actor direct
 李儇	li xuan person name ninete tang empero xizong reign
@@ -56954,10 +56954,10 @@
 李小龙	bruce lee hong kong actor martia art expert
 李尔王	king lear traged willia shakes 莎士
 李岚清	li lanq prc politi
-李希霍芬	ferdin von richth german geolog explor publis major founda study china first introd term silk road
+李希霍芬	ferdin von richth german geolog explor publis major founda study china first introd term silk road 絲綢 丝绸
 李广	li guang han dynast genera nickna fly 飛將 飞将 much fear xiongn 匈奴
 李延寿	li yansho compil histor southe 南史 northe dynast 北史
-李建成	li jianch eldest son first tang empero yuan 唐高 murder brothe 李世 xuanwu gate coup 玄武
+李建成	li jianch eldest son first tang empero yuan 唐高 murder brothe 李世 xuanwu gate coup 玄武 profes geophy specia satell geodes
 李开复	kai fu lee taiwan comput scient execut found presid google china
 李彦宏	robin li founde ceo baidu prc intern compan
 李德	otto braun comint advise chines commun party
@@ -57041,7 +57041,7 @@
 李陵	li ling han dynast genera defeat xiongn 匈奴 bc lead major scanda
 李隆基	person name sevent tang empero xuanzo reign
 李雪健	li xuejia chines actor
-李靖	li jing tang dynast genera purpor author duke wei answer empero taizon seven milita classi ancien
+李靖	li jing tang dynast genera purpor author duke wei answer empero taizon seven milita classi ancien china
 李鬼	false hero fake
 李鸿章	li hang chang hongzh qing dynast genera politi diplom
 李鸿章杂碎	chop suey
@@ -57181,7 +57181,7 @@
 束装	bundle
 束身	bind submis
 束身内衣	corset
-杠	flagpo footbr coffin bear pole thick bar rod bold line stroke mark sharpe argue delibe argume	gang
+杠	flagpo footbr coffin bear pole thick bar rod bold line stroke mark sharpe argue delibe argume standa criter hyphen dash	gang
 杠上	get disput
 杠刀	sharpe knife
 杠夫	pole carrie coffin bearer
@@ -57366,7 +57366,7 @@
 杯葛	boycot
 杯酒解怨	wine cup dissol compla few drink ease social intera
 杯酒言欢	few drink nice conver
-杯酒释兵权	dismis milita hierar us wine cup cf song found empero taizu 宋太 hold banque persua senior
+杯酒释兵权	dismis milita hierar us wine cup cf song found empero taizu 宋太 hold banque persua senior army comman go home provin
 杯面	cup noodle
 杰	hero heroic outsta person promin distin	jie
 杰伊汉港	ceyhan
@@ -57493,7 +57493,7 @@
 松鸦	eurasi jay
 松鹤遐龄	longev
 松鼠	squirr
-板	board plank plate shutte table tenni bat clappe accent beat chines music hard stiff stop smile	ban pan
+板	board plank plate shutte table tenni bat clappe accent beat chines music hard stiff stop smile look seriou catch sight doorwa	ban pan
 板上钉钉	clinch final two way
 板书	write blackb writ
 板儿爷	pedica driver
@@ -57735,7 +57735,7 @@
 枘	tenon tool handle wedge	rui
 枘凿	incomp compat
 枙	tree knot	e
-枚	small object coin badge ring carve seal chess piece egg finger bomb missil satell flat item	mei
+枚	small object coin badge ring carve seal chess piece egg finger bomb missil satell flat item stick gag preven soldie talk sneak enemy	mei
 枚举	enumer
 枚乘	mei cheng han dynast poet
 枚卜	choose offici divina practi withou defini questi
@@ -58271,7 +58271,7 @@
 栅格	grid lattic raster
 栅篱	hedge fence
 栅门	gate door grate turnst logica
-标	mark sign label symbol letter bear prize award bid target quota topmos branch tree visibl sympto	biao
+标	mark sign label symbol letter bear prize award bid target quota topmos branch tree visibl sympto milita unit	biao
 标书	bid tender submis delive docume
 标价	mark price
 标会	privat loan associ money alloca throug bidd meet win
@@ -58741,7 +58741,7 @@
 根音	root chord
 根须	root
 栻		shi
-格	square lattic grid frame compar partit slot standa norm specif charac dispos moral qualit style aesthe	ge
+格	square lattic grid frame compar partit slot standa norm specif charac dispos moral qualit style aesthe tone rhetor form stylis patter gramma case correc	ge
 格但斯克	gdansk city baltic north poland
 格位	case
 格兰氏阴性	gram negati
@@ -58763,7 +58763,7 @@
 格式化	format
 格式塔	gestal
 格式塔疗法	gestal therap holist
-格律	form versif conven regard set number word line choice tonal patter rhyme scheme variou type classi
+格律	form versif conven regard set number word line choice tonal patter rhyme scheme variou type classi chines poetic compos metric verse
 格恩西岛	guerns
 格拉	gera
 格拉斯哥	glasgo scotla
@@ -58989,7 +58989,7 @@
 桡	distur weaken radius bone forear	nao rao
 桡骨	radius bone forear
 桢	privet wooden suppor place end wall dur constr mainst pillar backbo	zhen
-档	gear shelf pigeon file crossp grade vendor open air stall timesl show progra event affair taiwan	dang
+档	gear shelf pigeon file crossp grade vendor open air stall timesl show progra event affair taiwan dang	dang
 档口	stall booth
 档子	affair event
 档期	slot within schedu timesl range date event hold
@@ -59494,7 +59494,7 @@
 棺	coffin	guan
 棺木	coffin
 棺材	coffin
-棺材板	wooden board make coffin grim unsmil bread taiwan snack consis thick slab fry toast hollow fill
+棺材板	wooden board make coffin grim unsmil bread taiwan snack consis thick slab fry toast hollow fill stew cap lid
 棺材瓤子	geezer foot grave
 棺椁	inner outer coffin
 棻	aromat wood perfum fragra	fen
@@ -59620,7 +59620,7 @@
 楗	materi hasti repair dike door bar	jian
 楘	orname chario shaft	mu
 楙	cydoni japoni	mao
-楚	chines kingdo dur spr autumn warr state period distin clear order pain suffer decidu bush medici	chu
+楚	chines kingdo dur spr autumn warr state period distin clear order pain suffer decidu bush medici punish cane	chu
 楚国	state chu most import small conten power china betwee bc locate around presen day hubei
 楚庄王	king zhuang chu five hegemo 春秋
 楚怀王	king huai chu late
@@ -59820,7 +59820,7 @@
 槑	emphat	dai
 槔		gao
 槖		tuo
-槚	catalp genus most decidu tree old term camell sinens tea plant 茶 call thea small evergr	jia
+槚	catalp genus most decidu tree old term camell sinens tea plant 茶 call thea small evergr shrub	jia
 槛	banist balust cage animal prison transp cart door sill thresh	jian kan
 槛花笼鹤	flower cage crane basket prison
 槛车	cart cage escort prison
@@ -60588,7 +60588,7 @@
 正交群	orthog group
 正人	upstan person uprigh
 正人君子	uprigh gentle man honor
-正仓院	shōs� timber struct nara japan build house hundre artifa bequea tōdai ji temple japane empero shōmu
+正仓院	shōs� timber struct nara japan build house hundre artifa bequea tōdai ji temple japane empero shōmu die
 正传	main subjec long novel true biogra
 正体	standa form plain font style print tradit charac
 正体字	standa form chines charac tradit
@@ -60878,7 +60878,7 @@
 武旦	female milita role chines opera
 武昌区	wuchan distri wuhan city hubei
 武昌起义	wuchan upris octobe th lead sun yat sen xinhai revolu fall qing dynast
-武术	milita skill techni kind martia art sport self defens tradit choreo fight opera film call kungfu
+武术	milita skill techni kind martia art sport self defens tradit choreo fight opera film call kungfu 功夫
 武松	wu song heroic outlaw liangs marsh classi novel water margin exploi includ kill tiger bare hand
 武林	martia art circle
 武水	wu river hunan guangd former shuang 瀧水 泷水
@@ -60895,7 +60895,7 @@
 武略	milita strate
 武直	attack helico
 武穴市	wuxue county level city huangg hubei
-武经七书	seven milita classi ancien china viz six secret strate teachi method sima art war wuzi wei
+武经七书	seven milita classi ancien china viz six secret strate teachi method sima art war wuzi wei liaozi three huang shigon duke li answer empero
 武经总要	collec most import milita techni book publis dur northe song dynast
 武统	unify us milita force
 武职	milita offici positi
@@ -61217,7 +61217,7 @@
 段荃法	duan quanfa chines writer
 段落	phase time interv paragr passag
 段错误	segmen fault
-殷	dynast name end shang after move yinxu presen day henan dark red flouri abunda earnes hospit	yin yan
+殷	dynast name end shang after move yinxu presen day henan dark red flouri abunda earnes hospit roll thunde	yin yan
 殷切	ardent eager earnes
 殷勤	polite solici eager attent
 殷商	final name shang dynast after move yinxu 殷墟 modern henan provin
@@ -61536,7 +61536,7 @@
 毙	die shoot dead reject fall forwar death collap	bi
 毙命	meet violen death get kill
 毚	cunn artful	chan
-毛	hair feathe wool mildew mold coarse semifi young raw carele unthin nervou scar devalu deprec chines	mao
+毛	hair feathe wool mildew mold coarse semifi young raw carele unthin nervou scar devalu deprec chines fracti moneta unit	mao
 毛主义	maoism
 毛主席	chairm mao zedong chines commun leader
 毛主席语录	quotat chairm mao tse tung publis wide distri dur cultur revolu
@@ -62280,7 +62280,7 @@
 水溶	water solubl
 水溶性	solubl solubi
 水滴	drop water
-水滴石穿	drip water penetr stone consta persev yield succes achiev aim try hard withou give persis effort
+水滴石穿	drip water penetr stone consta persev yield succes achiev aim try hard withou give persis effort overco diffic
 水滴鱼	blobfi
 水漉漉	drip wet
 水潭	water pool pond
@@ -62732,7 +62732,7 @@
 江华瑶族自治县	jiangh yao autono county yongzh city hunan
 江南	region china immedi south lower yangtz river includ shangh adjoin part jiangs anhui jiangx zhejia
 江南区	jiangn distri nan city guangx
-江南四大才子	four great southe talent ming name tang bohu 唐伯 zhu zhisha 祝枝 wen zhengm 文徵 文征
+江南四大才子	four great southe talent ming name tang bohu 唐伯 zhu zhisha 祝枝 wen zhengm 文徵 文征 xu zhenq 徐禎 徐祯
 江南大学	jiangn univer
 江南水乡	patchw waterw jiangs
 江南省	name qing dynast provin cover south jiangs anhui north zhejia capita nanj
@@ -62769,7 +62769,7 @@
 江浦县	jiangp county old name pukou distri nanj jiangs
 江海区	jiangh distri jiangm city guangd
 江淮官话	jiangh mandar
-江湖	river lake corner countr remote area hermit retrea sectio societ operat indepe mainst reach law milieu
+江湖	river lake corner countr remote area hermit retrea sectio societ operat indepe mainst reach law milieu wuxia tale play world travel mercha itiner doctor
 江湖一点诀	specia techni trick trade knack
 江湖医生	unlice doctor quack back alley itiner practi
 江湖艺人	itiner entert
@@ -62860,7 +62860,7 @@
 汤汁	soup broth
 汤泉	hot spr
 汤浴	hot bath
-汤玉麟	tang yulin minor warlor northe china someti govern chengd 承德 most poor battle succes accumu person
+汤玉麟	tang yulin minor warlor northe china someti govern chengd 承德 most poor battle succes accumu person wealth
 汤盘	soup plate
 汤碗	soup bowl
 汤种	water roux gelati paste make heat mixtur flour breadm produc soft fluffy loaf
@@ -63849,7 +63849,7 @@
 泝		su
 泞	muddy	ning
 泠	sound water flow	ling
-泡	puff swell spongy small lake urine fece bubble foam bliste soak steep infuse dawdle loiter pick	pao
+泡	puff swell spongy small lake urine fece bubble foam bliste soak steep infuse dawdle loiter pick get occurr action number infusi	pao
 泡制	infuse brew
 泡发	recons
 泡吧	spend time bar go club
@@ -64072,7 +64072,7 @@
 泥金	gild gilt
 泥铲	trowel
 泥鳅	loach mud fish
-注	pour flow inject focus single point concen stake sum money transa beam light annota provid explan	zhu
+注	pour flow inject focus single point concen stake sum money transa beam light annota provid explan note write text put record regist	zhu
 注入	pour empty
 注册	regist enroll
 注册人	regist
@@ -64641,7 +64641,7 @@
 活分	nimble
 活力	energy vitali vigor vital force
 活力四射	dynami enthus energe
-活动	exerci move work shaky unstea loose movabl flexib liquid activi event campai maneuv person influe connec
+活动	exerci move work shaky unstea loose movabl flexib liquid activi event campai maneuv person influe connec bribe
 活动中心	activi center
 活动人士	activi
 活动场地	place activi
@@ -64731,7 +64731,7 @@
 洽商	negoti talk
 洽询	inquir consul
 洽谈	discus
-派	tribut branch river clique school group factio style manner send dispat alloca appoin charac scene atmosp	pa pai
+派	tribut branch river clique school group factio style manner send dispat alloca appoin charac scene atmosp demean sound remark pi circul ratio 𝜋 pie	pa pai
 派上用场	put good come handy
 派任	set apart assign job
 派克	pike peck parker pen compan
@@ -65107,7 +65107,7 @@
 浣濯	wash rinse
 浣熊	raccoo
 浣纱	wash silk
-浣纱记	huansa wash silken gauze yuan ming saga rework 梁辰 histor southe state wu yue 吳越 吴越
+浣纱记	huansa wash silken gauze yuan ming saga rework 梁辰 histor southe state wu yue 吳越 吴越 popula opera subjec
 浣衣	wash clothe
 浣雪	cleans false accusa
 浤	sound water surge	hong
@@ -65509,7 +65509,7 @@
 海运	ship sea
 海运费	ship sea transp
 海迪	heidi
-海选	unrest nomina type electi everyo commun eligib vote writ name nomine ballot anyone select good conten
+海选	unrest nomina type electi everyo commun eligib vote writ name nomine ballot anyone select good conten proces open comer auditi
 海部俊树	kaifu toshik japane politi prime minist
 海里	nautic mile
 海量	magnan great capaci alcoho enormo quanti massiv volume
@@ -66878,7 +66878,7 @@
 湘军	hunan army irregu force form fight taip heaven kingdo rebell
 湘剧	xiang opera
 湘勇	hunan army irregu force form fight taip heaven kingdo rebell
-湘妃竹	same mottl bamboo since accord legend spot mark leave tear sh two king shun concub upon
+湘妃竹	same mottl bamboo since accord legend spot mark leave tear sh two king shun concub upon learn death
 湘桂运河	hunan guangx canal name lingqu xing county
 湘桥区	xiangq distri chaozh city guangd
 湘江	xiangj river hunan provin
@@ -66987,7 +66987,7 @@
 溘	sudden	ke
 溘先朝露	morn dew swift dissip epheme precar nature human existe
 溘然	sudden
-溜	slip away escape stealt skate swift curren rapid skill profic quick speedy rain runoff roof gutter	liu
+溜	slip away escape stealt skate swift curren rapid skill profic quick speedy rain runoff roof gutter row line surrou neighb practi plaste fill crack	liu
 溜之大吉	steal away beat
 溜冰	ice skate meth
 溜冰场	ice rink skate
@@ -67395,7 +67395,7 @@
 滨松	hamama
 滨江	along bank river rivers
 滨江区	binjia distri hangzh city zhejia
-滨海	binhai new distri subpro tianji county yanche jiangs fictit city politi satire primor territ far east
+滨海	binhai new distri subpro tianji county yanche jiangs fictit city politi satire primor territ far east russia coasta border sea
 滨海县	binhai county yanche city jiangs
 滨海新区	binhai new distri subpro tianji
 滨海边疆区	primor krai
@@ -67419,8 +67419,8 @@
 滴水不漏	drop water leak watert rigoro
 滴水不羼	dilute drop hundr percen
 滴水嘴兽	gargoy
-滴水石穿	drip water penetr stone consta persev yield succes achiev aim try hard withou give persis effort
-滴水穿石	drip water penetr stone consta persev yield succes achiev aim try hard withou give persis effort
+滴水石穿	drip water penetr stone consta persev yield succes achiev aim try hard withou give persis effort overco diffic
+滴水穿石	drip water penetr stone consta persev yield succes achiev aim try hard withou give persis effort overco diffic
 滴沥	drip
 滴注	drip transf percol fe instil
 滴流	trickl
@@ -67640,7 +67640,7 @@
 潘多拉魔盒	pandor box
 潘太克斯	pentax
 潘婷	panten
-潘岳	pan yue late know promin wester jin poet famous good look name became byword extrem handso
+潘岳	pan yue late know promin wester jin poet famous good look name became byword extrem handso man
 潘斯	pence
 潘朵拉	pandor
 潘趣酒	punch
@@ -68606,7 +68606,7 @@
 炸雷	thunde
 炸鱼	deep fry fish
 炸鸡	fry chicke
-点	touch brief tap mark dot check order select mentio br hint imp admini drop light ignite	dian
+点	touch brief tap mark dot check order select mentio br hint imp admini drop light ignite nod agreem beckon move point spot speck stroke	dian
 点乘	dot produc
 点交	hand
 点亮	illumi turn light
@@ -69400,7 +69400,7 @@
 照片	photog
 照片子	take ray
 照片底版	photog plate
-照猫画虎	draw tiger us cat model follow get thing more less right withou captur spirit subjec uninsp
+照猫画虎	draw tiger us cat model follow get thing more less right withou captur spirit subjec uninsp imitat
 照理	accord reason normal course event attend
 照登	publis unalte
 照直	direct straig ahead
@@ -69637,7 +69637,7 @@
 燎泡	bliste
 燏	radian fire	yu
 燔	burn roast meat sacrif	fan
-燕	yan vassal state zhou presen day hebei liaon north four kingdo sixtee name former late southe	yan
+燕	yan vassal state zhou presen day hebei liaon north four kingdo sixtee name former late southe northe swallo	yan
 燕京	yanj old name beij capita yan differ period
 燕京啤酒	yanj beer
 燕京大学	yanj yench univer christ beij found
@@ -69704,7 +69704,7 @@
 爆款	hot item
 爆满	fill capaci
 爆火	skyroc popula go viral
-爆炒	stir fry rapid us high flame conduc media blitz manipu stock market throug large scale buy
+爆炒	stir fry rapid us high flame conduc media blitz manipu stock market throug large scale buy sell
 爆炸	explos explod blow detona
 爆炸力	explos force streng
 爆炸头	afro
@@ -69978,7 +69978,7 @@
 牁	taiwan ge	ke
 牂	female sheep place name	zang
 牄	walk rapid	qiang
-片	disk sheet thin piece flake slice film tv play carve partia incomp side tablet tract land	pian
+片	disk sheet thin piece flake slice film tv play carve partia incomp side tablet tract land area water cd movie dvd numera scenar scene	pian
 片中	movie
 片假名	kataka
 片儿	sheet thin film
@@ -70020,7 +70020,7 @@
 版筑	constr ram earth wall
 版面	page public print space layout
 版面费	publis fee page charge
-牌	signbo plaque plate tablet brand tradem mahjon tile domino play card fix patter lyric set melody	pai
+牌	signbo plaque plate tablet brand tradem mahjon tile domino play card fix patter lyric set melody classi poetry music	pai
 牌九	pai gow
 牌价	list price
 牌位	memori tablet
@@ -70402,7 +70402,7 @@
 特别感谢	specia thank partic
 特别护理	intens care
 特别提款权	specia draw right intern curren imf
-特别行政区	specia admini region two prc hong kong 香港 macau 澳門 澳门 refer many differ area dur
+特别行政区	specia admini region two prc hong kong 香港 macau 澳門 澳门 refer many differ area dur late qing foreig occupa warlor period nation govern
 特制	specia make custom
 特务	specia assign agent operat spy
 特勤	specia duty person
@@ -70711,9 +70711,9 @@
 狂魔	maniac fiend
 狃	accust	niu
 狄	generi name northe ethnic minori dur qin han dynast low rank public offici	di
-狄仁杰	di renjie tang dynast politi prime minist under wu zetian subseq hero legend master sleuth judge
+狄仁杰	di renjie tang dynast politi prime minist under wu zetian subseq hero legend master sleuth judge dee aka chines sherlo holme novel three murder
 狄俄倪索斯	dionys god wine greek mythol
-狄公案	dee gong case th centur fantas featur tang dynast politi di renjie master sleuth transl van
+狄公案	dee gong case th centur fantas featur tang dynast politi di renjie master sleuth transl van gulik three murder solve judge
 狄奥多	theodo
 狄拉克	dirac britis physic
 狄更斯	dicken charle great englis noveli
@@ -70947,7 +70947,7 @@
 独领风骚	most outsta par excell
 独龙	derung ethnic group
 独龙族	derung ethnic group
-独龙江	dulong river northw yunnan border myanma tribut salwee nujian 怒江 someti refer number four three parall
+独龙江	dulong river northw yunnan border myanma tribut salwee nujian 怒江 someti refer number four three parall 三江 wildli protec unit
 狭	narrow mind	xia
 狭义	narrow sense restri
 狭义相对论	specia relati
@@ -71183,7 +71183,7 @@
 猪舍	pig sh
 猪苓	poria mushro
 猪草	weed grass fe pig
-猪血糕	pig blood cake popula snack taiwan make glutin rice typica coat peanut powder corian serve dip
+猪血糕	pig blood cake popula snack taiwan make glutin rice typica coat peanut powder corian serve dip sauce
 猪蹄	pig trotte
 猪链球菌	pig strept sui
 猪链球菌病	strept sui
@@ -71325,7 +71325,7 @@
 玄武区	xuanwu distri nanj city jiangs
 玄武岩	basalt
 玄武质熔岩	basalt
-玄武门之变	xuanwu gate coup june ear tang li shimin 李世 kill brothe seize throne father empero taizon
+玄武门之变	xuanwu gate coup june ear tang li shimin 李世 kill brothe seize throne father empero taizon 唐太
 玄狐	silver black fox
 玄理	profou theory philos wei jin 玄學 玄学 sect
 玄石	black stone tombst stele old name magnet
@@ -72060,7 +72060,7 @@
 琅嬛	mythic fairy realm
 琅琊区	langya distri chuzho city anhui
 琅琊山	mt langya easter anhui provin
-理	textur grain inner essenc intrin order reason logic truth scienc natura manage pay attent run handle	li
+理	textur grain inner essenc intrin order reason logic truth scienc natura manage pay attent run handle put tidy	li
 理中客	ration neutra object
 理事	member counci take care matter
 理事会	counci
@@ -72627,7 +72627,7 @@
 甜食	desser sweet
 甜高粱	sweet sorghu
 甝	white tiger	han
-生	grow give birth produc born arise occur light live alive life raw uncook unproc unfami strang	sheng
+生	grow give birth produc born arise occur light live alive life raw uncook unproc unfami strang studen person engage field male role tradit opera	sheng
 生下	give birth
 生不逢时	born wrong time unluck under star ahead
 生丝	raw silk
@@ -73060,7 +73060,7 @@
 由着	let way please
 由表及里	proce outsid inside essenc mere look superf appear
 由衷	heartf sincer unfeig
-甲	first ten heaven stem letter roman list ii iii armor plat shell carapa nail blade leathe	jia
+甲	first ten heaven stem letter roman list ii iii armor plat shell carapa nail blade leathe metal rank system imperi examin civil admini unit	jia
 甲乙	first two ten heaven stem
 甲二醇	methyl glycol
 甲亢	hypert
@@ -73128,7 +73128,7 @@
 甲骨文	oracle script bone inscri
 甲骨文字	oracle script bone charac
 甲鱼	softsh turtle
-申	old name shangh extend state explai th earth branch solar month year monkey ancien chines compas	shen
+申	old name shangh extend state explai th earth branch solar month year monkey ancien chines compas point	shen
 申不害	shen buhai legali politi thinke
 申令	order comman
 申冤	appeal justic demand redres grieva
@@ -74302,7 +74302,7 @@
 瘦小	slight build petite
 瘦巴巴	thin scrawn emacia
 瘦弱	thin weak
-瘦死的骆驼比马大	scrawn camel big horse after suffer loss rich person still good ordina cultur come world superi
+瘦死的骆驼比马大	scrawn camel big horse after suffer loss rich person still good ordina cultur come world superi common
 瘦肉	lean meat
 瘦肉精	leanne enhanc agent
 瘦身	lose weight slim downsi
@@ -74443,7 +74443,7 @@
 登高	go high place
 登高一呼	make clario call public appeal
 登高望远	stand tall far take long broad view acute foresi
-白	bai ethnic group white vain free charge clear eviden plain withou additi explai state give disdai	bai
+白	bai ethnic group white vain free charge clear eviden plain withou additi explai state give disdai look vernac speak line opera reacti anti commun	bai
 白丁	common unlear person tempor conscr
 白三烯	leukot
 白丝	white pantyh stocki
@@ -74785,7 +74785,7 @@
 白蔹	ampelo japoni
 白薯	sweet potato
 白虎	white tiger hairle female genita
-白虎观	white tiger hall han dynast palace famous virtuo discus hold 白虎 under aegi empero zhang 漢章
+白虎观	white tiger hall han dynast palace famous virtuo discus hold 白虎 under aegi empero zhang 漢章 汉章
 白蚀症	vitili
 白蚁	termit white ant
 白蛇传	tale white snake madame
@@ -75475,7 +75475,7 @@
 盗贼	robber
 盗采	illega min
 盗龙	rapato ornith
-盘	tray plate dish market price disk coil check examin invest transf sell shift move thing resemb	pan
+盘	tray plate dish market price disk coil check examin invest transf sell shift move thing resemb game match	pan
 盘亘	link unbrok chain
 盘倒	interr leave speech
 盘剥	exploi practi usury
@@ -75693,7 +75693,7 @@
 盲道	path visual impair
 盲道砖	tactil pave tile
 盲鳗	hagfis
-直	zhi fifth legend flame empero descen shenno farmer god straig fair reason frank vertic downwa stroke	zhi
+直	zhi fifth legend flame empero descen shenno farmer god straig fair reason frank vertic downwa stroke chines charac	zhi
 直上云霄	soar sky
 直书	record faithf
 直僵	rigid stiff
@@ -75797,7 +75797,7 @@
 直话	straig talk word
 直谏	admoni frank direct critic
 直辖	govern direct
-直辖市	munici name beij 北京 tianji 天津 shangh 上海 chongq 重慶 重庆 first level admini subdiv provin
+直辖市	munici name beij 北京 tianji 天津 shangh 上海 chongq 重慶 重庆 first level admini subdiv provin city call direct govern
 直达	reach direct destin withou change servic stop nonsto
 直达列车	throug train
 直达航班	direct flight
@@ -76060,7 +76060,7 @@
 眉毛胡子一把抓	carele old regard specif task
 眉毛钳	tweeze
 眉清目秀	pretty delica featur
-眉目	genera facial appear featur arrang sequen idea logic rough sketch thing progre prospe soluti sign positi
+眉目	genera facial appear featur arrang sequen idea logic rough sketch thing progre prospe soluti sign positi outcom
 眉目传情	make sheep eye cast amorou glance
 眉眼	brow eye appear look counte
 眉眼传情	give eye make
@@ -76444,7 +76444,7 @@
 眼高	haught contem high expect
 眼高手低	high standa little abilit fastid incomp
 眽	gaze ogle look	mo
-着	move chess trick tactic okay right put add touch come contac feel affect catch fire burn	zhao zhe zhuo
+着	move chess trick tactic okay right put add touch come contac feel affect catch fire burn fall asleep hitt mark succee aspect partic indica	zhao zhe zhuo
 着三不着两	scatte brain though
 着凉	catch cold taiwan zhao liang
 着力	put effort try real hard
@@ -76719,7 +76719,7 @@
 瞿	startl taiwan ju	qu
 瞿塘峡	qutang gorge km long changj yangtz chongq upper three
 瞿昙	gautam surnam siddha histor buddha
-瞿秋白	qu qiubai politi soviet expert chines commun time influe publis russia transl captur execut guomin long
+瞿秋白	qu qiubai politi soviet expert chines commun time influe publis russia transl captur execut guomin long march
 矉	glare angri open eye anger knit brow	pin
 矍	glance fearfu	jue
 矍铄	hale hearty
@@ -76947,7 +76947,7 @@
 矮黑人	negrit
 矰	arrow stream	zeng
 矱	standa norm taiwan huo	yue
-石	dry measur grain equal ten dou hundr liter ancien shi rock stone inscri eight catego musica	shi dan
+石	dry measur grain equal ten dou hundr liter ancien shi rock stone inscri eight catego musica instru	shi dan
 石井	ishii
 石作	masonr worksh
 石像	stone statue
@@ -77073,7 +77073,7 @@
 石蒜	red spider li
 石蕊	reinde moss litmus
 石蕊试纸	litmus paper
-石虎	shi hu empero late zhao leopar cat sculpt stone tiger instal tomb rever figure ancien time
+石虎	shi hu empero late zhao leopar cat sculpt stone tiger instal tomb rever figure ancien time ward evil spirit
 石蜐	goose barnac
 石蜡	paraff wax
 石质	stony
@@ -77146,7 +77146,7 @@
 矿难	min disast
 砀	stone color vein	dang
 砀山县	dangsh county suzhou city anhui
-码	agate standa weight balanc scale number code size yard kilome per hour pile stack matter item	ma
+码	agate standa weight balanc scale number code size yard kilome per hour pile stack matter item situat unit basi point	ma
 码农	menial progra
 码分多址	code divisi multip access
 码头	wharf dock quay pier
@@ -77892,7 +77892,7 @@
 磨人	annoy bother fret peevis
 磨光	polish
 磨刀	hone
-磨刀不误砍柴工	sharpe axe win make wood splitt take long time invest prepar lose beard well lather half
+磨刀不误砍柴工	sharpe axe win make wood splitt take long time invest prepar lose beard well lather half shave
 磨刀石	whetst
 磨刀霍霍	sharpe sword prepar attack get ready battle
 磨制石器	polish stone implem
@@ -79178,7 +79178,7 @@
 秦军	qin army
 秦吉了	mythic talk bird mynah
 秦国	state qin seven warr period
-秦城监狱	qinche prison maximu securi locate km north centra beij inmate includ former high level offici convic
+秦城监狱	qinche prison maximu securi locate km north centra beij inmate includ former high level offici convic corrup
 秦始皇	qin shihua first empero
 秦始皇帝	first empero bc
 秦始皇帝陵	mausol first empero near xi
@@ -79837,7 +79837,7 @@
 穿孔	punch hole perfor
 穿小鞋	life make diffic
 穿山甲	pangol sca ant eater
-穿帮	bloope contin error flub line uninte exposu body part expose reveal intend concea throug slip tongue
+穿帮	bloope contin error flub line uninte exposu body part expose reveal intend concea throug slip tongue blow cover
 穿戴	dress cloth appare
 穿插	insert take turn altern interw interl subplo episod thrust deep enemy force
 穿搭	mix match outfit coordi
@@ -80445,7 +80445,7 @@
 笑骂	deride mock heckle good nature razz
 笑鸥	laugh gull
 笓	comb fine tooth trap prawn	pi
-笔	writ brush implem brushs stroke style litera manner techni brushw chines charac sum money financ transa	bi
+笔	writ brush implem brushs stroke style litera manner techni brushw chines charac sum money financ transa piece busine write	bi
 笔下	word purpor write
 笔下生花	write elegan
 笔仙	form automa writ two more partic hold single pen sheet paper invite spirit write answer questi
@@ -80773,7 +80773,7 @@
 答非所问	sidest questi answer evasiv
 筕		hang
 筕篖	weave bamboo mat
-策	policy plan scheme bamboo slip writ whip encour rid crop sharp spine essay write imperi examin	ce
+策	policy plan scheme bamboo slip writ whip encour rid crop sharp spine essay write imperi examin upward horizo stroke callig	ce
 策划	plot scheme br engine plan produc planne
 策划人	sponso plotte scheme
 策动	conspi plot machin spur urge action
@@ -81008,7 +81008,7 @@
 箜篌	kongho
 箜簧	old re wind instru
 箝	plier pincer clamp	qian
-管	take care contro manage charge look after run tube pipe woodwi shape object partic simila 管	guan
+管	take care contro manage charge look after run tube pipe woodwi shape object partic simila 管 叫 constr writ brush toward	guan
 管不着	right abilit interf none busine
 管东管西	microm contro
 管中窥豹	leopar throug narrow tube miss big pictur
@@ -81030,7 +81030,7 @@
 管够	much want plenti supp
 管套	pipe sleeve
 管委会	admini commit manage
-管子	guanzi guan zhong 管仲 famous politi qi 齊國 齐国 spr autumn period classi book contai writin
+管子	guanzi guan zhong 管仲 famous politi qi 齊國 齐国 spr autumn period classi book contai writin school tube pipe drink straw
 管子工	plumbe pipe fit
 管子钳	pipe wrench monkey
 管它	matter regard don worry doesn
@@ -81293,7 +81293,7 @@
 米果	rice cracke
 米格	mig russia aircra corpor mikoya
 米欧	mu
-米歇尔	michel mitche george democr party politi diplom influe broker northe irelan peace deal middle east specia
+米歇尔	michel mitche george democr party politi diplom influe broker northe irelan peace deal middle east specia envoy
 米汤	water rice boil strain
 米浆	rice milk
 米白色	white creamy
@@ -81555,7 +81555,7 @@
 粽	rice dumpli wrap leave	zong
 粽叶	leaf wrap sticky rice dumpli
 粽子	glutin rice choice fill wrap leave steam boil
-精	essenc extrac vitali energy semen sperm mythic goblin spirit high perfec elite pick profic extrem select	jing
+精	essenc extrac vitali energy semen sperm mythic goblin spirit high perfec elite pick profic extrem select rice	jing
 精义	quinte essent
 精于	skillf profic adept
 精于此道	profic area skill field
@@ -81711,7 +81711,7 @@
 糆	rice noodle fragme	mian
 糇	dry provis	hou
 糈	offici pay sacrif rice	xu
-糊	smear daub cover taiwan hu paste glue blurry unclea muddle scorch burn mush thick gruel cream	hu
+糊	smear daub cover taiwan hu paste glue blurry unclea muddle scorch burn mush thick gruel cream congee fe	hu
 糊剂	paste glue
 糊口	scrape meager liv get diffic
 糊名	seal examin name paper preven fraud
@@ -82271,7 +82271,7 @@
 红星	red star five point symbol commun prolet hot film
 红晕	reddis flush face rosy tint
 红景天	rosero
-红曲	red yeast fermen produc create cultur rice mold monasc purpur pigmen bioact compou food color flavor
+红曲	red yeast fermen produc create cultur rice mold monasc purpur pigmen bioact compou food color flavor enhanc health benefi
 红曲米	red yeast rice
 红木	red wood mahoga rosewo padauk
 红机	red phone teleph secure intern system ccp elite
@@ -82779,7 +82779,7 @@
 纷至沓来	come thick fast
 纷飞	swirl air flutte
 纸	paper docume letter	zhi
-纸上谈兵	milita tactic paper theore discus bad useles practi armcha strate idle theori cf zhao kuo lead
+纸上谈兵	milita tactic paper theore discus bad useles practi armcha strate idle theori cf zhao kuo lead army total annihi battle changp bc
 纸书	print book
 纸人	human figure make paper papier mâch�
 纸人纸马	paper doll ritual shape person animal
@@ -83573,7 +83573,7 @@
 统	gather unite unify whole	tong
 统一	unify integr unifi
 统一体	whole single entity
-统一发票	unifor invoic standa govern issue taiwan record financ transa includ purcha sale serve ticket lotter progra
+统一发票	unifor invoic standa govern issue taiwan record financ transa includ purcha sale serve ticket lotter progra promot transp tax compli
 统一口径	adopt unifi approa discus issue sing same hymn sheet
 统一思想	same idea mind common purpos
 统一性	unity
@@ -84375,7 +84375,7 @@
 网杓	skimme
 网架	rack
 网格	grid mesh lattic
-网格员	commun worker employ under china grid base govern system respon patrol neighb collec inform mediat disput
+网格员	commun worker employ under china grid base govern system respon patrol neighb collec inform mediat disput assist reside
 网桥	bridge
 网模	model online fashio site
 网段	networ segmen
@@ -84666,7 +84666,7 @@
 罥	bird catch net bind hang	juan
 罦	net catch bird	fu
 罨	foment valve	yan
-罩	cover spread shade hood bamboo fish trap chicke coop protec back awesom incred thing under contro	zhao
+罩	cover spread shade hood bamboo fish trap chicke coop protec back awesom incred thing under contro able handle	zhao
 罩子	cover cas
 罩杯	cup
 罩衣	overal
@@ -84706,7 +84706,7 @@
 置之不理	pay he ignore brush aside
 置之不问	pass withou show intere
 置之度外	give think regard disreg
-置之死地而后生	deploy troop way possib retrea fight life win battle desper confro mortal danger find emerge dire
+置之死地而后生	deploy troop way possib retrea fight life win battle desper confro mortal danger find emerge dire situat
 置之脑后	banish though ignore take notice
 置买	purcha buy
 置于	place put
@@ -85330,7 +85330,7 @@
 翻面	flip
 翻页	turn page
 翻领	turndo collar lapel
-翼	altern name capita jin state dur spr autumn period wing area surrou bullse target assist conste	yi
+翼	altern name capita jin state dur spr autumn period wing area surrou bullse target assist conste chines astron	yi
 翼侧	flank
 翼城县	yichen county linfen city shanxi
 翼子板	fender
@@ -85350,7 +85350,7 @@
 耀武扬威	show milita streng strut around bluff bluste
 耀眼	dazzle dazzl
 耀西	yoshi
-老	prefix before surnam person numera indica order birth child fami affect famili old venera experi long	lao
+老	prefix before surnam person numera indica order birth child fami affect famili old venera experi long stand alway time past outdat tough	lao
 老一套	same old stuff
 老一辈	old genera
 老丈	sir
@@ -85474,7 +85474,7 @@
 老当益壮	old vigoro hale hearty despit year
 老态	old frail decrep dodder infirm age
 老态龙钟	dodder senile
-老总	boss sir high rank comman pla govern offici courte term genera popula addres file soldie police
+老总	boss sir high rank comman pla govern offici courte term genera popula addres file soldie police office
 老戏骨	vetera actor old troupe
 老成	mature experi sophis
 老成持重	old wise experi knowle
@@ -85602,7 +85602,7 @@
 老鹰星云	eagle nebula aka star queen
 老黑	black person
 老鼠	rat mouse
-老鼠仓	rat trade form front runn fund manage secret build positi securi low price us person public
+老鼠仓	rat trade form front runn fund manage secret build positi securi low price us person public drive
 老鼠洞	mouse hole
 老鼻子	many
 老龄	old age ag geriat
@@ -85894,7 +85894,7 @@
 耶弗他	jephth son gilead judge foll
 耶律	two charac surnam yelü
 耶律大石	yollig taxin yelü dashi chines educat khitan leader founde wester liao 西遼 西辽 centra asia
-耶律楚材	yelü chucai khitan states adviso genghi khan ögöd know convin mongol tax conque popula north china
+耶律楚材	yelü chucai khitan states adviso genghi khan ögöd know convin mongol tax conque popula north china plain rather slaugh
 耶户	jehu israel king promin charac
 耶洗别	jezebe wife ahab mother ahazia major charac king kill jehu
 耶烈万	yereva capita armeni
@@ -86422,7 +86422,7 @@
 肠衣	sausag cas
 肠道	intest gut
 肠镜	colono
-股	thigh part whole portio sum stock share strand thread low level admini unit transl sectio depart	gu
+股	thigh part whole portio sum stock share strand thread low level admini unit transl sectio depart rank below long wind thing like rope river	gu
 股东	shareh stockh
 股东大会	genera shareh meet
 股东特别大会	specia shareh meet
@@ -87446,7 +87446,7 @@
 脱胶	come apart
 脱脂	remove fat skim
 脱脂棉	absorb cotton
-脱脱	toktog mongol politi dur yuan dynast prime minist until compil three histor song 宋史 liao 遼史
+脱脱	toktog mongol politi dur yuan dynast prime minist until compil three histor song 宋史 liao 遼史 辽史 jin 金史
 脱臼	disloc
 脱色	lose color turn pale bleach fade
 脱色剂	bleach agent decolo
@@ -88995,7 +88995,7 @@
 艾鼬	steppe poleca
 艿		nai
 芀		tiao
-节	joint node sectio segmen solar term season festiv econom save moral integr chasti lesson train wagon	jie
+节	joint node sectio segmen solar term season festiv econom save moral integr chasti lesson train wagon biblic verse knot	jie
 节上生枝	new branch grow knot side issue keep arise
 节令	solar term season divisi
 节余	save saving
@@ -89066,7 +89066,7 @@
 芋螺毒素	conoto
 芍	chines peony paeoni albifl lactif	que shao
 芍药	chines peony common herbac tcm
-芍陂	quebei ancien name irriga reserv constr dur spr autumn period presen day anhui still operat now
+芍陂	quebei ancien name irriga reserv constr dur spr autumn period presen day anhui still operat now know
 芎	taiwan qiong	xiong
 芏	taiwan tu	du
 芑	panicu miliac	qi
@@ -89316,7 +89316,7 @@
 花灯戏	opera popula sichua yunnan
 花炮	firecr
 花点子	tricke scam
-花烛	wedd candle pair large red ornate decora place bridal chambe dur tradit chines night symbol union
+花烛	wedd candle pair large red ornate decora place bridal chambe dur tradit chines night symbol union couple anthur
 花猫	tabby cat calico
 花环	garlan floral hoop
 花瓣	petal
@@ -90073,7 +90073,7 @@
 茶饮	tea drink base bevera
 茶馆	teahou
 茶马互市	old tea horse market betwee tibet china southe asia india formal state enterp under song dynast
-茶马古道	old tea horse road southe silk date back th centur tibet sichua throug yunnan asia reach
+茶马古道	old tea horse road southe silk date back th centur tibet sichua throug yunnan asia reach bhutan sikkim india beyond
 茷	densen grass foliag	fa
 茸	soft fine downy	rong
 茸毛	fuzz
@@ -90928,7 +90928,7 @@
 萧	chines mugwor desola dreary	xiao
 萧一山	xiao yishan modern histor qing dynast
 萧万长	vincen siew taiwan diplom kuomin politi prime minist vice presid
-萧乾	xiao qian mongol born cambri educat journa active dur second world war europe subseq famous author
+萧乾	xiao qian mongol born cambri educat journa active dur second world war europe subseq famous author transl
 萧伯纳	george bernar shaw irish dramat writer
 萧何	xiao famous strate chance fight liu bang side dur chu han conten
 萧县	xiao county xiaoxi suzhou city anhui
@@ -91032,7 +91032,7 @@
 萹蓄	knotgr
 萻	small buddhi temple	an
 萼	calyx flower	e
-落	leave miss behind forget br lag fall colloq read certai compou drop set go lower declin	la lao luo
+落	leave miss behind forget br lag fall colloq read certai compou drop set go lower declin sink rest get receiv write wherea settle	la lao luo
 落下	fall drop land
 落于下风	disadv
 落井下石	throw stone fall well hit person
@@ -91046,7 +91046,7 @@
 落叶乔木	decidu tree
 落叶剂	defoli
 落叶层	leaf litter
-落叶归根	get home prc comedy drama film direct star fall leaf return root thing go back source
+落叶归根	get home prc comedy drama film direct star fall leaf return root thing go back source eventu old age expatr
 落叶松	larch tree decidu pine
 落叶植物	decidu plant vegeta
 落后	fall behind lag backwa retrog
@@ -91195,7 +91195,7 @@
 董事会	board direct
 董事长	chairm board direct
 董仲舒	dong zhongs philos influe establ confuc system value former han dynast
-董卓	dong zhuo top genera late han usurp power murder empres dowage child empero kill lü bu
+董卓	dong zhuo top genera late han usurp power murder empres dowage child empero kill lü bu 呂布 吕布
 董奉	dong feng doctor dur three kingdo period famous refuse fee reques patien plant aprico tree instea
 董座	chairm
 董建华	tung chee hwa hong kong entrep politi chief execut
@@ -91269,7 +91269,7 @@
 蒎	pinane	pai
 蒐	mad hunt dur spr	sou
 蒗	place name	lang
-蒙	sincer honest genuin drizzl mist deceiv cheat hoodwi make wild guess blind dim sight mongol ethnic	meng
+蒙	sincer honest genuin drizzl mist deceiv cheat hoodwi make wild guess blind dim sight mongol ethnic group taiwan meng uncons daze stunn cover ignora	meng
 蒙代尔	walter mondal democr politi vice presid ambass japan
 蒙兀国	khamag mongol th centur tribal confed
 蒙冤	wrong subjec injust
@@ -91301,7 +91301,7 @@
 蒙娜丽莎	mona lisa
 蒙山县	mengsh county wuzhou city guangx
 蒙巴萨	mombas
-蒙巴顿	mountb lord loui st earl burma britis comman southe asia dur wwii presid partit india murder
+蒙巴顿	mountb lord loui st earl burma britis comman southe asia dur wwii presid partit india murder ira
 蒙师	primar school teache
 蒙帕纳斯	montpa
 蒙彼利埃	montpe
@@ -91634,7 +91634,7 @@
 蔡甸区	caidia distri wuhan city hubei
 蔡英文	tsai ing wen taiwan dpp politi presid republ china
 蔡襄	cai xiang song callig
-蔡锷	cai milita leader key figure establ nation protec army fight force yuan shikai try reesta monarc
+蔡锷	cai milita leader key figure establ nation protec army fight force yuan shikai try reesta monarc himsel empero
 蔫	fade wither wilt listle	nian
 蔫儿坏	apt nasty deviou secret
 蔫呼呼	weak indeci
@@ -91720,7 +91720,7 @@
 蕾哈娜	rihann barbad pop singer
 薁		yu
 薃	cyperu amuric	hao
-薄	thin cold manner indiff weak light infert meager slight ungene unkind frivol despis belitt look approa	bo bao
+薄	thin cold manner indiff weak light infert meager slight ungene unkind frivol despis belitt look approa near	bo bao
 薄一波	bo yibo rank prc politi serve state counci collea deng xiaop
 薄产	meager estate small mean
 薄伽丘	giovan boccac italia writer poet humani author decame
@@ -91840,7 +91840,7 @@
 藉由	mean throug
 藊		bian
 藋	sambuc javini	diao
-藏	tibeta ethnic group tibet autono region concea hide away harbor store collec storeh deposi buddhi taoist	zang cang
+藏	tibeta ethnic group tibet autono region concea hide away harbor store collec storeh deposi buddhi taoist script	zang cang
 藏书	collec book librar
 藏书票	bookpl
 藏人	tibeta
@@ -92052,7 +92052,7 @@
 虚妄	fabric
 虚实	true false real situat
 虚宫格	four square box practi writ chines charac
-虚岁	age accord tradit chines method reckon system person birth increa beginn first solar term year rather
+虚岁	age accord tradit chines method reckon system person birth increa beginn first solar term year rather birthd contra
 虚己以听	listen idea other open mind
 虚席以待	reserv seat
 虚幻	imagin illuso
@@ -92212,7 +92212,7 @@
 蚁醛	formal
 蚂		ma
 蚂蚁	ant
-蚂蚁上树	ant climb tree sichua dish make cellop noodle ground meat man stand woman cling upper body
+蚂蚁上树	ant climb tree sichua dish make cellop noodle ground meat man stand woman cling upper body full lick
 蚂蚁包	ant bite anthil mound nest
 蚂蚁窝	ant nest
 蚂蚁腰	tiny waist
@@ -92555,7 +92555,7 @@
 蜗行牛步	crawl like snail plod along old ox move pace make slow progre
 蜘		zhi
 蜘蛛	spider
-蜘蛛人	spider man 蜘蛛 nickna french skyscr climbe alain robert person scale outer wall build stunt mainte
+蜘蛛人	spider man 蜘蛛 nickna french skyscr climbe alain robert person scale outer wall build stunt mainte rope access techni indust high rise window washer
 蜘蛛侠	spider man comic book superh
 蜘蛛星云	tarant nebula
 蜘蛛痣	arteri spider
@@ -92649,7 +92649,7 @@
 蝇	fly musca	ying
 蝇头小利	meager profit petty gain
 蝇子	housef
-蝇营狗苟	swarm like fly around rotten food drag ignobl existe dog lead undign life resort mean person
+蝇营狗苟	swarm like fly around rotten food drag ignobl existe dog lead undign life resort mean person gain
 蝇虎	jump spider
 蝇蛆	fly larva maggot
 蝇蛆病	myiasi
@@ -93098,7 +93098,7 @@
 衈	blood sacrif fowl sprink door vessel	er
 衉	vomit	ke
 衋	sad	xi
-行	row line busine trade profes commer firm rank among siblin column walk go travel trip journe	hang heng xing
+行	row line busine trade profes commer firm rank among siblin column walk go travel trip journe visit tempor makesh curren circul perfor capabl compet	hang heng xing
 行万里路胜读万卷书	travel thousa mile beat read book
 行不从径	follow straig path look shortc get ahead work study
 行不由径	never take short cut uprigh honest
@@ -94207,7 +94207,7 @@
 西方狍	roe deer capreo
 西方秧鸡	water rail
 西方马脑炎病毒	wester equine enceph virus
-西施	xishi famous chines beauty foremo four legend give king gou jian yue concub wu part succes
+西施	xishi famous chines beauty foremo four legend give king gou jian yue concub wu part succes plan destro
 西施犬	shih tzu
 西昌	xichan satell launch center
 西昌市	xichan county level city liangs yi autono prefec sichua
@@ -94671,7 +94671,7 @@
 觑糊	squint
 觑视	look gaze
 觑觑眼	myopia nearsi shorts
-角	angle corner horn shape unit money equal yuan cent role compet ancien three legg wine vessel	jue jiao
+角	angle corner horn shape unit money equal yuan cent role compet ancien three legg wine vessel third note pentat scale	jue jiao
 角䴙䴘	horn grebe
 角分符号	prime symbol
 角力	wrestl lock horn tussle wrangl taiwan jiao li
@@ -94736,7 +94736,7 @@
 觝	butt resist	di
 觞	feast goblet	shang
 觡	horn antler	ge
-解	divide break split separa dissol solve melt remove untie loosen open emanci explai unders know soluti	xie jie
+解	divide break split separa dissol solve melt remove untie loosen open emanci explai unders know soluti dissec transp under guard acroba displa	xie jie
 解㑊	fatigu associ muscle atony emacia
 解严	lift restri
 解乏	reliev tiredn freshe
@@ -94780,7 +94780,7 @@
 解放区	jiefan distri jiaozu city henan
 解放后	after libera establ prc
 解放巴勒斯坦人民阵线	popula front libera palest
-解放战争	war libera after commun 共產 共产 under mao zedong 毛澤 毛泽 take nation 國民 国民 chiang
+解放战争	war libera after commun 共產 共产 under mao zedong 毛澤 毛泽 take nation 國民 国民 chiang kai shek 蔣介 蒋介
 解放日	libera day cf japan surren th august celebr korea
 解放日报	libera dai newspa publis shangh
 解放运动	libera moveme
@@ -95315,7 +95315,7 @@
 训词	instru admoni
 训话	admoni subord
 训诫	reprim admoni lectur
-训读	read write chines word derive synony pronou us kun pronun kanji native japane match mean rather
+训读	read write chines word derive synony pronou us kun pronun kanji native japane match mean rather charac siniti langua time import china
 训迪	guidan instru pedago
 训释	explai interp
 议	commen discus sugges	yi
@@ -95617,7 +95617,7 @@
 评判	judge apprai
 评卷	grade exam paper
 评头品足	make idle remark woman appear
-评头论足	assess head discus foot minute critic woman appear find fault minor detail remark upon person nitpic
+评头论足	assess head discus foot minute critic woman appear find fault minor detail remark upon person nitpic overcr judgme
 评奖	determ recipi award throug discus
 评委	evalua commit judge panel member adjudi
 评委会	judge panel review commit
@@ -95884,7 +95884,7 @@
 诗经	shij book song ear collec chines poem five classi confuc
 诗节	stanza
 诗词	verse
-诗话	note poetry essay genre consis inform commen poem poet life narrat litera inters prose popula tang
+诗话	note poetry essay genre consis inform commen poem poet life narrat litera inters prose popula tang song dynast
 诗集	poetry anthol
 诘	questi close interr	jie
 诘问	ask questi interr
@@ -96293,8 +96293,8 @@
 诸城市	zhuche county level city weifan shando
 诸多	good deal lot
 诸如此类	thing like rest
-诸子	variou sage refer classi school think confuc repres menciu daoism laozi zhuang mohism mozi legali sunzi
-诸子十家	variou sage ten school think refer classi confuc repres menciu daoism laozi zhuang mohism mozi legali
+诸子	variou sage refer classi school think confuc repres menciu daoism laozi zhuang mohism mozi legali sunzi han feizi numero other
+诸子十家	variou sage ten school think refer classi confuc repres menciu daoism laozi zhuang mohism mozi legali sunzi han feizi numero other
 诸子百家	hundr school think variou expone dur spr autumn warr state period
 诸广山	mt zhugua betwee jiangx hunan
 诸暨市	zhuji county level city shaox zhejia
@@ -96304,7 +96304,7 @@
 诸般	variou many differ kind
 诸色	variou kind
 诸葛	two charac surnam zhuge taiwan zhu ge
-诸葛亮	zhuge liang milita leader prime minist shu han dur three kingdo period main hero fictio romanc
+诸葛亮	zhuge liang milita leader prime minist shu han dur three kingdo period main hero fictio romanc portra sage genius master
 诹	choose consul	zou
 诺	consen promis yes	nuo
 诺丁汉	nottin
@@ -96401,7 +96401,7 @@
 谁知	think unexpe
 谁知道	god know imagin
 谂	know reprim urge long tell inform	shen
-调	transf move invest enquir accent view argume key mode tune tone melody harmon reconc blend suit	diao tiao
+调	transf move invest enquir accent view argume key mode tune tone melody harmon reconc blend suit well adjust regula season provok incite	diao tiao
 调三窝四	sow seed discor everyw
 调价	raise lower price adjust
 调任	transf move post
@@ -96991,7 +96991,7 @@
 貂	sable marten	diao
 貂熊	wolver
 貂皮	mink fur
-貂蝉	diaoch four legend beauty fictio famous break han dynast give concub usurp warlor dong zhuo ensure
+貂蝉	diaoch four legend beauty fictio famous break han dynast give concub usurp warlor dong zhuo ensure overth fight hero lü bu
 貅		xiu
 貆	badger	huan
 貉	raccoo dog north china korea japan old term northe people silent	he mo
@@ -97704,7 +97704,7 @@
 贾	mercha buy	jia gu
 贾伯斯	job
 贾南德拉	gyanen nepal
-贾宝玉	jia baoyu male charac dream red mansio love cousin lin daiyu 林黛 oblig marry xue baocha
+贾宝玉	jia baoyu male charac dream red mansio love cousin lin daiyu 林黛 oblig marry xue baocha 薛寶 薛宝
 贾客	mercha
 贾平凹	jia pingwa chines noveli
 贾庆林	jia qingli member politb stand commit
@@ -97770,7 +97770,7 @@
 资本论	das kapita karl marx 卡爾 馬克 卡尔
 资格	qualif senior
 资格赛	qualif round
-资治通鉴	mirror wise ruler vast chrono genera histor write sima guang collab dur northe song cover period
+资治通鉴	mirror wise ruler vast chrono genera histor write sima guang collab dur northe song cover period bc ad scroll
 资浅	inexpe junior
 资深	senior high experi vetera
 资源	natura resour
@@ -97875,7 +97875,7 @@
 赐鉴	please review kind consid
 赐顾	honor visit patron
 赑		bi
-赑屃	creatu resemb turtle head dragon say capabl bear great load carve plinth stele former time strenu
+赑屃	creatu resemb turtle head dragon say capabl bear great load carve plinth stele former time strenu exert force
 赒	give needy bestow alm charit	zhou
 赒人	help needy bestow alm charit
 赒急	disast relief
@@ -98051,7 +98051,7 @@
 赤坎区	chikan distri zhanji city guangd
 赤城县	chiche county zhangj city hebei
 赤壁	red cliff histor battle huangz distri huangg hubei site ad
-赤壁之战	battle redcli chibi huangz distri huangg city decisi defeat cao hand southe kingdo wu famous episod
+赤壁之战	battle redcli chibi huangz distri huangg city decisi defeat cao hand southe kingdo wu famous episod romanc three
 赤壁市	chibi county level city xiann hubei
 赤子	newbor baby person
 赤子之心	pure innoce like heart newbor sincer
@@ -98309,7 +98309,7 @@
 赵家人	zhao fami
 赵尔巽	zhao erxun modern histor compil draft qing dynast 清史
 赵岐	zhao qi ear han commen menciu
-赵州桥	zhaozh bridge xiao river zhao county shijia hebei date back sui dynast world old extant stone
+赵州桥	zhaozh bridge xiao river zhao county shijia hebei date back sui dynast world old extant stone arch
 赵忠尧	zhao zhongy chines pionee nuclea physic
 赵惠文王	king huiwen zhao 趙國 赵国 reign bc dur warr state period
 赵括	zhao kuo haples genera famous lead army total annihi battle changp bc call ma fuzi
@@ -98318,7 +98318,7 @@
 赵构	zhao gou person name tenth song empero gaozon
 赵树理	zhao shuli prolet noveli
 赵玄坛	zhao xuanta god wealth chines folk tradit taoism
-赵紫阳	zhao ziyang prc reform politi genera secret chines commun party hold under house arrest death non
+赵紫阳	zhao ziyang prc reform politi genera secret chines commun party hold under house arrest death non person since
 赵翼	zhao yi qing dynast poet histor three great qianlo era 乾嘉
 赵薇	zhao wei vicky chines film star
 赵高	zhao gao most vile corrup powerf eunuch chines histor respon fall qin dynast
@@ -98356,7 +98356,7 @@
 赶车	drive horse draw cart hasten catch train bus
 赶集	go local market countr fair
 赶鸭子上架	drive duck perch push way beyond abilit
-起	rise raise get set start appear launch initia draft establ verb suffix occurr unpred event case	qi
+起	rise raise get set start appear launch initia draft establ verb suffix occurr unpred event case instan group batch	qi
 起义	upris insurr revolt
 起云剂	cloud agent emulsi
 起亚	kia
@@ -98867,7 +98867,7 @@
 跑马地	happy valley
 跑马场	raceco
 跑马山	paoma mounta kangd sichua
-跑马灯	lanter carous paper horse rotate under convec festiv chaser light self scrol horizo text displa new
+跑马灯	lanter carous paper horse rotate under convec festiv chaser light self scrol horizo text displa new ticker
 跑龙套	play small role
 跕	shuffl	die
 跖	metata sole foot tread	zhi
@@ -99438,7 +99438,7 @@
 身无长物	posses noth except bare necess live frugal life
 身材	statur build figure
 身板	body physiq physic condit
-身正不怕影子斜	man stand straig doesn worry shadow slant long conduc honora ne person think clean hand want
+身正不怕影子斜	man stand straig doesn worry shadow slant long conduc honora ne person think clean hand want wash
 身段	woman physiq figure postur stage
 身法	pose motion body martia art
 身着	wear
@@ -100286,7 +100286,7 @@
 辘辘	rumble noise
 辙	rut track wheel direct traffi rhyme way idea	zhe
 辚	rumble wheel	lin
-辛	hot pungen hard labori suffer eighth order ten heaven stem letter roman viii list ii iii	xin
+辛	hot pungen hard labori suffer eighth order ten heaven stem letter roman viii list ii iii ancien chines compas point octa	xin
 辛丑	thirty eighth year cycle cf 辛丑 protoc beij end nation interv after boxer upris
 辛丑条约	boxer protoc sign beij end eight power ally force interv after upris
 辛亥	forty eighth year cycle cf xinhai revolu
@@ -100659,7 +100659,7 @@
 过度关怀	obsess excess concer
 过度医疗	overtr excess unnece medica treatm
 过度紧张	hypert excess stress
-过庭录	note pass hall histor jottin th centur southe song poet fan gongch contai moral instru derive
+过庭录	note pass hall histor jottin th centur southe song poet fan gongch contai moral instru derive great man dynast
 过当	excess
 过往	come go associ dealin past former time
 过得	get life contra 過得 过得 tolera well bad
@@ -101866,7 +101866,7 @@
 逆运	bad luck unluck fate
 逆运算	invers operat calcul
 逆风	go agains wind contra headwi
-逆鳞	patch scale dragon neck grow opposi direct touch enrage sensit subjec trigge issue provok strong emotio
+逆鳞	patch scale dragon neck grow opposi direct touch enrage sensit subjec trigge issue provok strong emotio reacti view challe
 逆龄	anti ag
 选	choose pick select elect	xuan
 选中	select choose decide
@@ -102450,7 +102450,7 @@
 遑论	let alone mentio
 遑遑	hurry anxiou
 遒	strong vigoro robust draw near come end	qiu
-道	road path way reason princi skill art specia dao say expres extend long thin thing barrie	dao
+道	road path way reason princi skill art specia dao say expres extend long thin thing barrie questi comman course meal step proces circui	dao
 道不同不相为谋	person walk differ path cannot make plan togeth go separa way
 道不拾遗	pick lose articl street honest prevai throug societ
 道义	morali righte justic
@@ -102473,7 +102473,7 @@
 道奇	dodge automo brand divisi chrysl llc
 道姑	daoist nun
 道孚县	dawu county garzê tibeta autono prefec sichua
-道学	confuc study ethic daoism school tang song time daoist magic name 理學 理学 ration learn dynast
+道学	confuc study ethic daoism school tang song time daoist magic name 理學 理学 ration learn dynast neo
 道家	daoist school warr state period base teachi laozi lao tze zhuang
 道尔顿	dalton john britis scient contri atomic theory
 道山学海	mounta dao sea learn high wide ar longa vita brevi
@@ -102714,7 +102714,7 @@
 避震器	shock absorb
 避震鞋	cushio shoe
 避风	take shelte wind lie low stay troubl
-避风塘	typhoo shelte style cook method associ live boat cove crab prawn meat fry flavor spice black
+避风塘	typhoo shelte style cook method associ live boat cove crab prawn meat fry flavor spice black bean
 避风处	lee windst
 避风头	lie low
 避风港	haven refuge harbor
@@ -102754,9 +102754,9 @@
 邓亮洪	tang liang hong
 邓加	dunga former brazil soccer player
 邓小平	deng xiaop chines commun leader de facto prc creato social charac
-邓小平理论	deng xiaop theory dengis founda prc econom develo after cultur revolu build capita within chines commun
+邓小平理论	deng xiaop theory dengis founda prc econom develo after cultur revolu build capita within chines commun party contro
 邓州市	dengzh county level city nanyan henan
-邓拓	deng tuo sociol journa die under persec start cultur revolu write pen name ma nancun 馬南
+邓拓	deng tuo sociol journa die under persec start cultur revolu write pen name ma nancun 馬南 马南
 邓析	deng xi chines philos rhetor first lawyer ancien china
 邓紫棋	chines pop star
 邓迪	dundee scotla
@@ -103003,7 +103003,7 @@
 郑易里	zheng yili transl editor lexico creato code
 郑梦准	chung mongjo korean magnat founde hyunda
 郑玄	zheng xuan late han schola
-郑码	zheng code origin chines charac base compon shape create yili underl most stroke input method call
+郑码	zheng code origin chines charac base compon shape create yili underl most stroke input method call common
 郑裕玲	carol dodo cheng yu ling hong kong actres tv host
 郑重	seriou solemn earnes consci
 郑重其事	seriou matter
@@ -103027,7 +103027,7 @@
 郡治	seat princi county magist imperi china
 郡治安官	sherif
 郢	ying ancien capita chu 楚 hubei jianl county 江陵	ying
-郢书燕说	ying write letter yan read misint origin mean pile error refer capita inadve word hold candle
+郢书燕说	ying write letter yan read misint origin mean pile error refer capita inadve word hold candle mistak minist promot wise
 郤		xi
 郦	ancien place name	li
 郧	name feudal state	yun
@@ -103061,7 +103061,7 @@
 部首编排法	dictio arrang chines charac under radica
 郪	name river place	qi
 郫	place name	pi
-郫县	pi county establ dur qin dynast after conque ancien shu kingdo histor know cultur herita strate
+郫县	pi county establ dur qin dynast after conque ancien shu kingdo histor know cultur herita strate locati culina contri admini reorga pidu distri suburb
 郫都区	pidu distri chengd city sichua
 郭	outer city wall	guo
 郭台铭	guo terry taim promin taiwan busine founde foxcon
@@ -103573,7 +103573,7 @@
 醉汉	intoxi man drunka
 醉生梦死	drunk entran lead befudd existe drunke stupor
 醉翁	wine lover drinke toper drunka
-醉翁之意不在酒	wine lover heart cup drinke real intere alcoho ulteri motive thing mind ax grind accomp beside
+醉翁之意不在酒	wine lover heart cup drinke real intere alcoho ulteri motive thing mind ax grind accomp beside set
 醉虾	drunke shrimp
 醉酒	get drunk
 醉酒驾车	drunk drive
@@ -103724,7 +103724,7 @@
 释迦牟尼	shakya
 释迦牟尼佛	sakyam buddha siddha gautam histor founde buddhi
 释除	dispel allay
-里	line interi inside intern li ancien measur length approx neighb admini unit family boroug betwee townsh	li
+里	line interi inside intern li ancien measur length approx neighb admini unit family boroug betwee townsh level	li
 里人	person same villag town provin peasan follow
 里克特	richte charle franci physic seismo after scale name
 里出外进	uneven disord everyt stick
@@ -103739,7 +103739,7 @@
 里子	line substa
 里尔	lille
 里巷	lane alley
-里希特霍芬	ferdin von richth german geolog explor publis major founda study china first introd term silk road
+里希特霍芬	ferdin von richth german geolog explor publis major founda study china first introd term silk road 絲綢 丝绸
 里带	inner tube
 里应外合	coordi outsid inside offens act togeth
 里弄	lane alley neighb part shangh modify chines courty house occupy single family now crowd multip
@@ -104122,7 +104122,7 @@
 量身	take measur
 量身定做	tailor make custom
 量身定制	tailor make
-金	jurche jin dynast gold chemic elemen au generi term lustro ductil metal money golden high respec	jin
+金	jurche jin dynast gold chemic elemen au generi term lustro ductil metal money golden high respec eight catego ancien musica instru	jin
 金三角	golden triang
 金东区	jindon distri jinhua city zhejia
 金丝燕	aerodr genus bird echolo subset colloc tribe two specy fuciph maximu build nest harves make soup
@@ -104279,7 +104279,7 @@
 金玉良言	gem wisdom pricel advice
 金球奖	golden globe award
 金瓜	pumpki mace brass head resemb
-金瓜石	jingua town ruifan distri new taipei city taiwan note histor gold copper mine prison war camp
+金瓜石	jingua town ruifan distri new taipei city taiwan note histor gold copper mine prison war camp japane
 金瓯	ca mau vietna
 金瓶梅	jinpin golden lotus ming dynast vernac novel former notori ban sexual conten
 金瓶梅词话	jinpin golden lotus ming dynast vernac novel former notori ban sexual conten
@@ -104805,7 +104805,7 @@
 钸	metal plate pluton	bu
 钹	cymbal	bo
 钺	battle ax	yue
-钻	drill bore get make way enter thread throug study intens dig curry favor person gain auger	zuan
+钻	drill bore get make way enter thread throug study intens dig curry favor person gain auger diamon	zuan
 钻井	drill boreho
 钻井平台	drill platfo
 钻劲	applic task
@@ -104827,8 +104827,8 @@
 钻桌子	crawl under table hide
 钻洞	bore burrow crawl throug tunnel
 钻版	cut woodbl
-钻牛角	hon bull horn waste time insolu insign proble bash head agains brick wall wild goose chase
-钻牛角尖	penetr bull horn waste time insolu insign proble bash head agains brick wall wild goose chase
+钻牛角	hon bull horn waste time insolu insign proble bash head agains brick wall wild goose chase blind alley split hair same idiom 鑽牛 钻牛
+钻牛角尖	penetr bull horn waste time insolu insign proble bash head agains brick wall wild goose chase blind alley split hair
 钻眼	drill hole
 钻石	diamon
 钻石王老五	high eligib bachel desira male partne
@@ -105398,7 +105398,7 @@
 锔	mend staple cramp break piece togeth curium	ju
 锔子	clamp mend potter
 锕	actini	a
-锕系元素	actino name actini ac thoriu th protoa pa uraniu neptun ne pluton pu americ curium cm
+锕系元素	actino name actini ac thoriu th protoa pa uraniu neptun ne pluton pu americ curium cm berkel bk califo cf einste es fermiu fm
 锖	color minera	qiang
 锗	german	zhe
 锘	nobeli	nuo
@@ -105713,7 +105713,7 @@
 镥	luteti	lu
 镦	upsett	dun
 镧	lantha	lan
-镧系元素	lantha name la cerium ce praseo neodym nd promet pm samari sm europi eu gadoli gd
+镧系元素	lantha name la cerium ce praseo neodym nd promet pm samari sm europi eu gadoli gd terbiu tb dyspro dy holmiu ho erbium er
 镨	praseo	pu
 镩	ice spud pointy tip break hole us	cuan
 镩子	ice spud pointy tip
@@ -106019,7 +106019,7 @@
 闁	praise	bao
 闗		guan
 闟	peacef quiet	xi
-门	gate door doorwa gatewa open valve switch like struct way knack method approa fami househ lineag	men
+门	gate door doorwa gatewa open valve switch like struct way knack method approa fami househ lineag sect school factio class catego divisi phylum course	men
 门人	discip follow hanger
 门兴格拉德巴赫	mönch
 门到门	door
@@ -106218,7 +106218,7 @@
 问候	give respec send greet make offens refere
 问卷	questi
 问号	questi mark unknow factor unsolv proble interr
-问名	enquir accord custom after name horosc intend bride set six tradit marria protoc well date time
+问名	enquir accord custom after name horosc intend bride set six tradit marria protoc well date time birth formal reques prospe fami
 问好	say hello send regard
 问安	pay respec give regard
 问客杀鸡	ask guest whethe butche chicke hypocr show affect
@@ -106305,7 +106305,7 @@
 闲雅	elegan gracef
 闲静	calm tranqu
 闳	big gate	hong
-间	betwee among within defini time space room sectio latera two pair pillar gap separa thin sow	jian
+间	betwee among within defini time space room sectio latera two pair pillar gap separa thin sow discon	jian
 间不容发	hair breadt critic state brink crisi close taiwan jian bu rong fa
 间作	interp
 间使	secret envoy acupun point pc
@@ -106371,7 +106371,7 @@
 闹哄哄	clamor noisy sensat excit
 闹场	gong drum overtu chines opera create distur
 闹大	make big fuss deal get ug blow escala
-闹太套	transc englis word song promot beij olympi sing huang xiaom became laugh stock china pronun percei
+闹太套	transc englis word song promot beij olympi sing huang xiaom became laugh stock china pronun percei embarr bad make fool
 闹市	downto area city center
 闹市区	busy commer distri downto area
 闹心	vex annoy feel queasy
@@ -106829,7 +106829,7 @@
 阴间	nether world hade distur unsett awful detest
 阴阜	mon veneri
 阴阳	yin yang
-阴阳合同	deal party collud sign under table yin contra 陰合 阴合 well ostens genuin yang 陽合 阳合
+阴阳合同	deal party collud sign under table yin contra 陰合 阴合 well ostens genuin yang 陽合 阳合 order deceiv author
 阴阳家	school yin yang warr state period found zou yan
 阴阳怪气	eccent peculi mystif
 阴险	treach sinist
@@ -106989,7 +106989,7 @@
 阿妹	young sister
 阿姆哈拉	amhara amhari ethiop
 阿姆斯特丹	amster capita nether
-阿姆河	amu darya big river centra asia pamir aral sea form bounda betwee afghan tajiki flow throug
+阿姆河	amu darya big river centra asia pamir aral sea form bounda betwee afghan tajiki flow throug turkme uzbeki former call oxus greek wester writer
 阿姨	matern aunt step mother childc worker nursem woman simila age parent
 阿婆	granny mother law
 阿嬷	grandm
@@ -107221,7 +107221,7 @@
 阿里山	alisha mounta range centra southe region taiwan
 阿里巴巴	ali baba charac arabia night alibab prc commer compan
 阿里斯托芬	aristo greek comic playwr
-阿里郎	ariran famous korean song love tragic separa base folk tale georyo dynast sery earth observ space
+阿里郎	ariran famous korean song love tragic separa base folk tale georyo dynast sery earth observ space satell
 阿金库尔	aginco
 阿閦佛	aksobh impert ruler easter paradi abhira
 阿门	amen
@@ -107235,7 +107235,7 @@
 阿飘	ghost
 阿飞	hoodlu hoolig young rowdy
 阿魏	ferula resin resina
-阿鲁巴	aruba island caribb self govern part nether prank preval chines school know happy corner hong kong
+阿鲁巴	aruba island caribb self govern part nether prank preval chines school know happy corner hong kong severa person carry victim leg spread open bring
 阿鲁科尔沁	ar horqin banner aru khorch khoshu chifen inner mongol
 阿鲁科尔沁旗	ar horqin banner aru khorch khoshu chifen inner mongol
 阿鲁纳恰尔邦	arunac prades state india northe countr occupy area claim china ongo sovere disput
@@ -107399,7 +107399,7 @@
 陈皮	dry tanger peel
 陈省身	shi shen chern chines americ mathem
 陈米	old rice
-陈纳德	claire lee chenna americ milita aviato brigad genera comman fly tiger volunt group assist china resist
+陈纳德	claire lee chenna americ milita aviato brigad genera comman fly tiger volunt group assist china resist japane force dur world war ii
 陈绍	age shaox wine
 陈美	vaness mae singap born britis violin skier
 陈胜	chen sheng qin dynast rebel leader wu guang upris
@@ -108851,7 +108851,7 @@
 青发	amobar
 青史	annal histor record
 青囊	medica practi
-青团	qingtu green color dumpl origin jiangn tradit make glutin rice mix mugwor fill sweet bean paste
+青团	qingtu green color dumpl origin jiangn tradit make glutin rice mix mugwor fill sweet bean paste eat around qingm festiv
 青城山	mount qingch
 青堂瓦舍	brick house tile roof
 青壮年	prime life
@@ -108940,7 +108940,7 @@
 青苔	moss lichen
 青荇	waterl float heart
 青草	grass
-青草茶	tradit taiwan drink make cool medici herb typica reliev intern heat sore throat ingred mesona fish
+青草茶	tradit taiwan drink make cool medici herb typica reliev intern heat sore throat ingred mesona fish mint dandel
 青菜	green vegeta chines cabbag
 青葙	feathe cocksc
 青葙子	feathe cocksc
@@ -109682,7 +109682,7 @@
 页边	margin
 页面	page web
 页首	top page header
-顶	apex crown head top roof most carry push go agains replac substi subjec bump forum thread	ding
+顶	apex crown head top roof most carry push go agains replac substi subjec bump forum thread raise profil headwe hat veil	ding
 顶上	top summit
 顶事	useful fit
 顶会	top tier academ confer
@@ -109893,7 +109893,7 @@
 顾恺之	gu kaizhi ku aichih famous painte easter jin dynast four great six 六朝
 顾惜	take love care value
 顾此失彼	attend th lose sight unable manage two more thing once cannot pay attent withou neglec
-顾炎武	gu yanwu late ming ear qing confuc philos lingui histor play found role phonol chines author
+顾炎武	gu yanwu late ming ear qing confuc philos lingui histor play found role phonol chines author rizhil record dai study 日知
 顾盼	look around care
 顾盼自雄	strut feel compla
 顾眄	turn head look around
@@ -110228,7 +110228,7 @@
 额定值	rate value rat
 额尔古纳市	ergun county level city hulunb inner mongol
 额尔古纳河	argun river mongol heilon provin tribut
-额尔金	jame bruce th earl elgin britis high commis china order loot destru old winter palace yuanmi
+额尔金	jame bruce th earl elgin britis high commis china order loot destru old winter palace yuanmi 圓明 圆明 thoma steal parthe marble
 额尔齐斯河	irtysh river flow southw altai xinjia throug kazakh siberi arctic ocean
 额度	quota limit
 额敏县	emin county tachen prefec xinjia
@@ -110406,7 +110406,7 @@
 风纪	standa behavi moral discip
 风能	wind power
 风致	natura charm grace
-风花雪月	wind flower snow moon trite poetry subjec effete langua withou substa love affair romanc air dissip
+风花雪月	wind flower snow moon trite poetry subjec effete langua withou substa love affair romanc air dissip life
 风范	air manner model parago demean
 风蚀	wind erosio
 风行	become fashio catch popula
@@ -110750,7 +110750,7 @@
 饔饩	presen slaugh live animal
 饕	greedy glutto	tao
 饕客	gourma
-饕餮	feroci mythol animal fifth son dragon king zoomor mask motif find shang zhou ritual bronze glutto
+饕餮	feroci mythol animal fifth son dragon king zoomor mask motif find shang zhou ritual bronze glutto sumptu
 饕餮之徒	glutto gourma extens person greedy power money sex
 饕餮大餐	great meal fit dragon son sumptu banque
 饕餮纹	zoomor mask motif
@@ -112543,7 +112543,7 @@
 魍		wang
 魍魉	sprite goblin monste demon
 魍魉鬼怪	malevo spirit
-魏	name vassal state zhou dynast bc shanxi seven hero warr wei found cao three kingdo after	wei
+魏	name vassal state zhou dynast bc shanxi seven hero warr wei found cao three kingdo after han prefec county variou time histor tower palace	wei
 魏书	histor wei northe dynast tenth compil shou dur qi scroll
 魏京生	wei jingsh beij base chines dissid impris releas
 魏伯阳	wei boyang chines author alchem
@@ -113249,7 +113249,7 @@
 鸿海	hon hai precis indust compan taiwan techno aka foxcon
 鸿胪寺	office charge ceremo protoc
 鸿蒙	harmon primor chao
-鸿门宴	hongme feast banque set aim murder guest refer famous episod bc future han empero liu bang
+鸿门宴	hongme feast banque set aim murder guest refer famous episod bc future han empero liu bang escape attemp rival xiang yu
 鸿雁	swan goose
 鸿鹄	swan person noble aspira
 鹀	bunt	wu
@@ -113519,7 +113519,7 @@
 麸质	gluten
 麹		qu
 麺		mian
-麻	hemp generi name flax fiber textil materi sesame rough coarse pock pit pin needle tingle feel	ma
+麻	hemp generi name flax fiber textil materi sesame rough coarse pock pit pin needle tingle feel numb	ma
 麻利	swift agile effici quick witt
 麻吉	close friend good pal get along well tight congen
 麻嗖嗖	feel cold numb
@@ -113683,7 +113683,7 @@
 黄河流域	yellow river basin
 黄油	butter
 黄泉	yellow spring underw chines mythol equiva hade hell
-黄泛区	huang inunda area flood dike along yellow river destro attemp halt advanc japane troop flooda red
+黄泛区	huang inunda area flood dike along yellow river destro attemp halt advanc japane troop flooda red light distri
 黄浦区	huangp most centra shangh distri
 黄浦江	huangp river major flow throug shangh divide city puxi pudong
 黄海	yellow sea
@@ -113834,7 +113834,7 @@
 黄鹂	yellow oriole
 黄鹏	oriole black nap
 黄鹡鸰	easter yellow wagtai
-黄鹤楼	yellow crane tower wuhan city build burn rebuil favor place poet sage legend arrive rid golden
+黄鹤楼	yellow crane tower wuhan city build burn rebuil favor place poet sage legend arrive rid golden tang poem cui hao theme past never return
 黄麻	jute plant fiber rope sack
 黄鼠狼给鸡拜年	beware suspic folk bear gift sure ill intent
 黄鼬	siberi weasel
@@ -114266,7 +114266,7 @@
 鼋鱼	soft shell turtle term
 鼍		tuo
 鼍龙	chines alliga
-鼎	ancien cook cauldr two loop handle three four leg pot enter upon period kangxi radica hexagr	ding
+鼎	ancien cook cauldr two loop handle three four leg pot enter upon period kangxi radica hexagr book change	ding
 鼎力	kind effort thank help
 鼎力相助	most gratef valuab assist
 鼎助	inesti assist thank help
@@ -114685,7 +114685,7 @@
 龙骨	dragon bone breast keel
 龙骨瓣	carina keel
 龙骨车	water wheel
-龙龛手鉴	longka shouji chines charac dictio ad contai entry radica place rhyme group arrang accord four tone
+龙龛手鉴	longka shouji chines charac dictio ad contai entry radica place rhyme group arrang accord four tone rest simila under
 龚		gong
 龚古尔	goncou
 龚自珍	gong zizhen chines man letter callig poet
