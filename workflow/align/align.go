@@ -201,6 +201,7 @@ type aligner struct {
 	enWords                                  [][]string // stems of each English sentence
 	enParaBoundary                           []bool
 	zBounds, eBounds                         boundaryIndex // clause and sentence boundaries (see innerFit)
+	keys                                     *sentenceKeys // a long input's sentences' own keys, for its windows
 	window                                   *aligner      // a window's: the whole input's aligner, its words cut to the window (see alignWindow)
 }
 
@@ -343,13 +344,18 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	enWords := make([][]string, len(en))
 	forEachParallel(len(zh)+len(en), func() func(int) {
 		return func(k int) {
+			if w := al.window; w != nil { // the whole input's, cut to the window
+				if k < nz {
+					zhWords[k], zhLat[k], zhKeys[k] = w.zhWords[k], w.keys.zhLat[k], slices.Clone(w.keys.zhKeys[k])
+					return
+				}
+				j := k - nz
+				enWords[j], enNamesOf[j], enKeys[j] = w.enWords[j], w.keys.enNames[j], slices.Clone(w.keys.enKeys[j])
+				return
+			}
 			if k < nz {
 				s := zh[k].Text
-				if al.window != nil {
-					zhWords[k] = al.window.zhWords[k]
-				} else {
-					zhWords[k] = lx.Segment(s)
-				}
+				zhWords[k] = lx.Segment(s)
 				zhLat[k] = zhLatinAnchors(s)
 				ks := append(zhNumberAnchors(s), zhLat[k]...)
 				zhKeys[k] = append(ks, terms.zh(s)...)
@@ -359,13 +365,12 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			ks := append(enNumberAnchors(s), terms.en(s)...)
 			enNamesOf[j] = enNameAnchors(s)
 			enKeys[j] = append(ks, enNamesOf[j]...)
-			if al.window != nil {
-				enWords[j] = al.window.enWords[j]
-			} else {
-				enWords[j] = englishWords(s)
-			}
+			enWords[j] = englishWords(s)
 		}
 	})
+	if al.window == nil && len(zh) > windowMin {
+		al.keys = keepKeys(zhKeys, zhLat, enKeys, enNamesOf)
+	}
 	zhLatin := map[string]bool{}
 	for _, lat := range zhLat {
 		for _, k := range lat {

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"slices"
+
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
 )
@@ -43,7 +45,7 @@ const windowMinDefault = 1200
 // English.
 func alignWindows(whole *aligner, zh, en []articles.Sentence, g *glossary.Glossary, first []Bead) []Bead {
 	n := len(zh)
-	if n <= windowMin {
+	if n <= windowMin || whole.keys == nil {
 		return nil
 	}
 	// The first pass's bead boundaries: at[i] is the English index where
@@ -135,7 +137,9 @@ func abs(x int) int {
 // the whole input, starting from the whole input's first pass (first),
 // whose beads in the window cover it exactly.
 func alignWindow(whole *aligner, zh, en []articles.Sentence, g *glossary.Glossary, first []Bead, z0, e0 int) *Alignment {
-	al := &aligner{window: &aligner{zhWords: whole.zhWords[z0 : z0+len(zh)], enWords: whole.enWords[e0 : e0+len(en)]}}
+	wk := whole.keys
+	al := &aligner{window: &aligner{zhWords: whole.zhWords[z0 : z0+len(zh)], enWords: whole.enWords[e0 : e0+len(en)],
+		keys: &sentenceKeys{zhKeys: wk.zhKeys[z0 : z0+len(zh)], zhLat: wk.zhLat[z0 : z0+len(zh)], enKeys: wk.enKeys[e0 : e0+len(en)], enNames: wk.enNames[e0 : e0+len(en)]}}}
 	res := al.prepare(zh, en, g)
 	res.zh, res.en = al.zh, al.en
 	if len(zh) == 0 || len(en) == 0 {
@@ -152,4 +156,24 @@ func alignWindow(whole *aligner, zh, en []articles.Sentence, g *glossary.Glossar
 	}
 	al.firstPass(res)
 	return al.refine(zh, en, res, beads)
+}
+
+// sentenceKeys holds each sentence's own anchor keys, as prepare finds them
+// before it looks across the two sides (numbers, Latin tokens, terms and,
+// on the English side, capitalised names): the same in a window as in the
+// whole input, they are found once.
+type sentenceKeys struct {
+	zhKeys, zhLat, enKeys, enNames [][]string
+}
+
+// keepKeys copies the keys (prepare goes on to add to its own).
+func keepKeys(zhKeys, zhLat, enKeys, enNames [][]string) *sentenceKeys {
+	c := func(xs [][]string) [][]string {
+		out := make([][]string, len(xs))
+		for i, x := range xs {
+			out[i] = slices.Clone(x)
+		}
+		return out
+	}
+	return &sentenceKeys{zhKeys: c(zhKeys), zhLat: c(zhLat), enKeys: c(enKeys), enNames: c(enNames)}
 }
