@@ -50,7 +50,10 @@ import (
 // Tuned on the literary development texts' half A (maxRank 5,000-100,000,
 // maxRenderings 4-30, single characters and subject senses kept or not).
 // Single characters (走 "walk", 点 "nod") helped texts aligned one by one
-// but cost long inputs of several texts laid end to end more than that.
+// but cost long inputs of several texts laid end to end more than that;
+// tried again once long inputs were aligned in windows, they cost half A
+// in every form tried (all, at most one a stem, verb senses only, only
+// for stems without a longer rendering: see README).
 //
 // A stem's renderings come from its headwords ranked within ownRank when
 // it has any there, the rarer headwords' only when it has none: abandon's
