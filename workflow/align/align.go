@@ -196,6 +196,7 @@ type aligner struct {
 	meanLen                                  float64   // mean English sentence length, in letters
 	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex                                      *lexModel
+	ibm                                      *ibmModel
 	lexicon                                  *Lexicon
 	zhWords                                  [][]string // dictionary words of each Chinese sentence
 	enWords                                  [][]string // stems of each English sentence
@@ -264,7 +265,10 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	// (see localRatios).
 	al.local = al.localRatios(beads, al.ratio)
 	// Words learnt from the first pass's pairs join the dictionary.
-	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
+	extra := induce(beads, al.zhWords, al.enWords)
+	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, extra)
+	// The soft translation score, trained on the first pass's pairs (see ibm.go).
+	al.ibm = newIBM(al.lexicon, al.zhWords, al.enWords, extra, beads)
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
 	// Where the words stand, for the clause pass, beside the second pass
 	// (it writes only the lexical model's offsets, which the pass does not
@@ -903,6 +907,9 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 		c -= al.lex.lexBound(i0, i1, j0, j1)
 	} else {
 		c -= al.lex.score(i0, i1, j0, j1)
+		if al.ibm != nil {
+			c -= ibmWeight * al.ibm.score(i0, i1, j0, j1)
+		}
 		if a > 0 && b > 0 && a+b > 2 {
 			c += al.innerFit(i0, i1, j0, j1)
 		}
