@@ -267,9 +267,15 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	// Words learnt from the first pass's pairs join the dictionary.
 	extra := induce(beads, al.zhWords, al.enWords)
 	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, extra)
-	// The soft translation score, trained on the first pass's pairs (see ibm.go).
-	al.ibm = newIBM(al.lexicon, al.zhWords, al.enWords, extra, beads)
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
+	// The soft translation score, trained on the first pass's pairs (see
+	// ibm.go), beside the rest (it reads only the lexical model's pairs).
+	var ibm *ibmModel
+	ibmDone := make(chan struct{})
+	goParallel(len(zh)+len(en), func() {
+		defer close(ibmDone)
+		ibm = newIBM(al.lex, al.zhWords, al.enWords, beads)
+	})
 	// Where the words stand, for the clause pass, beside the second pass
 	// (it writes only the lexical model's offsets, which the pass does not
 	// read).
@@ -280,6 +286,8 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	})
 	al.lex.estimate(beads)
 	<-moodsDone
+	<-ibmDone
+	al.ibm = ibm
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
 	beads = al.run(pathCenters(beads, len(zh), len(en)))

@@ -24,7 +24,7 @@ const (
 	// each M step (a tenth of it).
 	ibmPrior = 1.0
 	// ibmIters is how many EM iterations train the model.
-	ibmIters = 5
+	ibmIters = 2
 	// ibmMin is the least t(e|f) a bead's score reads.
 	ibmMin = 0.01
 )
@@ -161,7 +161,9 @@ type ibmHit struct {
 	s, v float32 // v: the word's term (see term) for s
 }
 
-func newIBM(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string, beads []Bead) *ibmModel {
+// newIBM trains the model; lm gives the dictionaries' pairs (its stem ids
+// are this model's: both number the English's stems in order).
+func newIBM(lm *lexModel, zhWords, enWords [][]string, beads []Bead) *ibmModel {
 	m := &ibmModel{}
 	stemID := map[string]int32{}
 	m.eTok = make([][]int32, len(enWords))
@@ -178,9 +180,7 @@ func newIBM(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string,
 		m.eTok[j] = slices.Compact(m.eTok[j])
 	}
 	typeID := map[string]int32{}
-	var pairs []uint64 // type<<33 | stem<<1 | dictionary: the dictionary's and the training beads'
-	rendered := lx.renderedBy(stemID)
-	var stems []string
+	var dict [][]int32 // per type: the dictionaries' stems, sorted (the lexical model's)
 	zTok := make([][]int32, len(zhWords))
 	for i, ws := range zhWords {
 		for _, w := range ws {
@@ -191,12 +191,11 @@ func newIBM(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string,
 			if !ok {
 				id = int32(len(typeID))
 				typeID[w] = id
-				stems = rendered.appendStems(append(lx.appendStems(stems[:0], w), extra[w]...), w)
-				for _, s := range stems {
-					if sid, ok := stemID[s]; ok {
-						pairs = append(pairs, uint64(id)<<33|uint64(sid)<<1|1)
-					}
+				var d []int32
+				if lt, ok := lm.zType[w]; ok && lt >= 0 {
+					d = lm.trans[lt]
 				}
+				dict = append(dict, d)
 			}
 			zTok[i] = append(zTok[i], id)
 		}
@@ -213,35 +212,63 @@ func newIBM(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string,
 	for s := range m.bg {
 		m.bg[s] /= tot
 	}
+	// Training beads, and by type the beads it is in.
 	var train []ibmBead
-	n := len(pairs)
+	start := make([]int32, len(typeID)+1)
 	for _, b := range beads {
 		if b.ZH.Len() == 1 && b.EN.Len() == 1 {
 			tb := ibmBead{zTok[b.ZH.Lo], m.eTok[b.EN.Lo]}
 			train = append(train, tb)
-			n += len(tb.z) * len(tb.e)
-		}
-	}
-	pairs = slices.Grow(pairs, n-len(pairs))
-	for _, tb := range train {
-		for _, f := range tb.z {
-			for _, e := range tb.e {
-				pairs = append(pairs, uint64(f)<<33|uint64(e)<<1)
+			for _, f := range tb.z {
+				start[f+1]++
 			}
 		}
 	}
-	// Rows: a pair once, marked a dictionary pair if the dictionary gives
-	// it (the mark sorts it after the same pair unmarked).
-	slices.Sort(pairs)
-	tb := &ibmTable{rowE: make([][]int32, len(typeID)), dict: make([][]bool, len(typeID)), t: make([][]float64, len(typeID))}
-	for _, p := range pairs {
-		f, e, d := int32(p>>33), int32(p>>1&(1<<32-1)), p&1 != 0
-		if r := tb.rowE[f]; len(r) > 0 && r[len(r)-1] == e {
-			tb.dict[f][len(r)-1] = tb.dict[f][len(r)-1] || d
-			continue
+	for f := range len(typeID) {
+		start[f+1] += start[f]
+	}
+	in := make([]int32, start[len(typeID)])
+	fill := slices.Clone(start)
+	for x, b := range train {
+		for _, f := range b.z {
+			in[fill[f]] = int32(x)
+			fill[f]++
 		}
-		tb.rowE[f] = append(tb.rowE[f], e)
-		tb.dict[f] = append(tb.dict[f], d)
+	}
+	// Rows: the dictionary's pairs and the training beads', each once.
+	tb := &ibmTable{rowE: make([][]int32, len(typeID)), dict: make([][]bool, len(typeID)), t: make([][]float64, len(typeID))}
+	mark := make([]int32, len(stemID))
+	for e := range mark {
+		mark[e] = -1
+	}
+	var co []int32
+	for f := range int32(len(typeID)) {
+		for _, e := range dict[f] {
+			mark[e] = f
+		}
+		co = co[:0]
+		for _, x := range in[start[f]:start[f+1]] {
+			for _, e := range train[x].e {
+				if mark[e] != f {
+					mark[e] = f
+					co = append(co, e)
+				}
+			}
+		}
+		slices.Sort(co)
+		d := dict[f]
+		row := make([]int32, 0, len(d)+len(co))
+		isDict := make([]bool, 0, len(d)+len(co))
+		for a, b := 0, 0; a < len(d) || b < len(co); {
+			if b == len(co) || a < len(d) && d[a] < co[b] {
+				row, isDict = append(row, d[a]), append(isDict, true)
+				a++
+			} else {
+				row, isDict = append(row, co[b]), append(isDict, false)
+				b++
+			}
+		}
+		tb.rowE[f], tb.dict[f] = row, isDict
 	}
 	for f := range tb.t {
 		tb.t[f] = make([]float64, len(tb.rowE[f]))
