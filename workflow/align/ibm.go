@@ -398,21 +398,31 @@ func (m *ibmModel) score(i0, i1, j0, j1 int) float64 {
 		}
 		return v
 	}
-	// Several Chinese sentences: a word's sums added over them.
+	// Several Chinese sentences: a word's sums added over them (its term
+	// computed again, once, where several translate it: v set to NaN).
 	var buf [64]ibmHit
 	for j := j0; j < j1; j++ {
 		hs := buf[:0]
+		merged := false
 		for i := i0; i < i1; i++ {
 		next:
 			for _, h := range m.pairHits(i, j) {
 				for k := range hs {
 					if hs[k].y == h.y {
 						hs[k].s += h.s
-						hs[k].v = float32(m.term(m.eTok[j][h.y], float64(hs[k].s)))
+						hs[k].v = float32(math.NaN())
+						merged = true
 						continue next
 					}
 				}
 				hs = append(hs, h)
+			}
+		}
+		if merged {
+			for k, h := range hs {
+				if h.v != h.v {
+					hs[k].v = float32(m.term(m.eTok[j][h.y], float64(h.s)))
+				}
 			}
 		}
 		v += m.hitsScore(j, hs)
