@@ -52,3 +52,47 @@ func TestIBMEMStep(t *testing.T) {
 		}
 	}
 }
+
+// TestIBMScore checks a bead's score by hand: English sentence 0 holds
+// stems 0 and 1, sentence 1 stem 2; Chinese sentence 0 translates stem 0
+// (t sum 0.8), sentence 1 stem 0 (0.2) and stem 2 (0.9).
+func TestIBMScore(t *testing.T) {
+	newModel := func() *ibmModel {
+		m := &ibmModel{
+			eTok:   [][]int32{{0, 1}, {2}},
+			bg:     []float64{0.25, 0.25, 0.5},
+			sStem:  [][]int32{{0}, {0, 2}},
+			sT:     [][]float32{{0.8}, {0.2, 0.9}},
+			pairLo: make([]int, 2), off: make([][]int32, 2), hits: make([][]ibmHit, 2), pairs: make([][]float64, 2),
+		}
+		m.base = []float64{2 * math.Log(1-ibmMix), math.Log(1 - ibmMix)}
+		return m
+	}
+	word := func(s, bg float64) float64 { return math.Log((ibmMix*min(1, s) + (1-ibmMix)*bg) / bg) }
+	none := math.Log(1 - ibmMix)
+	for _, tc := range []struct {
+		name           string
+		i0, i1, j0, j1 int
+		want           float64
+	}{
+		{"no English", 0, 1, 0, 0, 0},
+		{"no Chinese", 0, 0, 0, 2, 0},
+		{"one to one", 0, 1, 0, 1, word(0.8, 0.25) + none},
+		{"one to one, nothing translated", 0, 1, 1, 2, none},
+		{"one to two", 1, 2, 0, 2, word(0.2, 0.25) + none + word(0.9, 0.5)},
+		// Two Chinese sentences: stem 0's sums added (0.8 + 0.2), not
+		// averaged.
+		{"two to two", 0, 2, 0, 2, word(1.0, 0.25) + none + word(0.9, 0.5)},
+	} {
+		for _, prefilled := range []bool{false, true} {
+			m := newModel()
+			if prefilled {
+				m.prefill(0, 0, 2)
+				m.prefill(1, 0, 2)
+			}
+			if got := m.score(tc.i0, tc.i1, tc.j0, tc.j1); math.Abs(got-tc.want) > 1e-6 {
+				t.Errorf("%s (prefilled %v): score %.6f, want %.6f", tc.name, prefilled, got, tc.want)
+			}
+		}
+	}
+}
