@@ -196,7 +196,6 @@ type aligner struct {
 	meanLen                                  float64   // mean English sentence length, in letters
 	zhParaBoundary                           []bool    // a paragraph break lies before Chinese index i (0..n)
 	lex                                      *lexModel
-	ibm                                      *ibmModel
 	lexicon                                  *Lexicon
 	zhWords                                  [][]string // dictionary words of each Chinese sentence
 	enWords                                  [][]string // stems of each English sentence
@@ -265,17 +264,8 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	// (see localRatios).
 	al.local = al.localRatios(beads, al.ratio)
 	// Words learnt from the first pass's pairs join the dictionary.
-	extra := induce(beads, al.zhWords, al.enWords)
-	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, extra)
+	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
-	// The soft translation score, trained on the first pass's pairs (see
-	// ibm.go), beside the rest (it reads only the lexical model's pairs).
-	var ibm *ibmModel
-	ibmDone := make(chan struct{})
-	goParallel(len(zh)+len(en), func() {
-		defer close(ibmDone)
-		ibm = newIBM(al.lex, al.zhWords, al.enWords, beads)
-	})
 	// Where the words stand, for the clause pass, beside the second pass
 	// (it writes only the lexical model's offsets, which the pass does not
 	// read).
@@ -286,8 +276,6 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	})
 	al.lex.estimate(beads)
 	<-moodsDone
-	<-ibmDone
-	al.ibm = ibm
 	// The second pass, with every shape, starts from the first one's path.
 	al.shapes = len(beadShapes)
 	beads = al.run(pathCenters(beads, len(zh), len(en)))
@@ -915,9 +903,6 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 		c -= al.lex.lexBound(i0, i1, j0, j1)
 	} else {
 		c -= al.lex.score(i0, i1, j0, j1)
-		if al.ibm != nil {
-			c -= ibmWeight * al.ibm.score(i0, i1, j0, j1)
-		}
 		if a > 0 && b > 0 && a+b > 2 {
 			c += al.innerFit(i0, i1, j0, j1)
 		}

@@ -65,9 +65,6 @@ func (al *aligner) prefillMasks() {
 		}
 		if lo, hi = max(0, lo), min(m, hi); lo < hi {
 			al.lex.masks(r, lo, hi)
-			if al.ibm != nil {
-				al.ibm.prefill(r, lo, hi)
-			}
 		}
 	}
 }

@@ -39,11 +39,10 @@ const (
 type pairMask struct{ z, e [2]uint64 }
 
 type lexModel struct {
-	zTok   [][]int32        // per Chinese sentence: word type ids, unique
-	eTok   [][]int32        // per English sentence: stem ids, sorted, unique
-	trans  [][]int32        // per word type: the stem ids of its translations present in the English, sorted
-	zType  map[string]int32 // a Chinese word's type id, -1 for a word with no translation in the English
-	zq, eq []float64        // per word type / stem: share of sentences of the other side holding a counterpart
+	zTok   [][]int32 // per Chinese sentence: word type ids, unique
+	eTok   [][]int32 // per English sentence: stem ids, sorted, unique
+	trans  [][]int32 // per word type: the stem ids of its translations present in the English, sorted
+	zq, eq []float64 // per word type / stem: share of sentences of the other side holding a counterpart
 	// Hit rates, for words with a translation learnt from the text
 	// (induce; [1]) and for the others ([0]): learnt ones are names and the
 	// translator's habits, far more often rendered than a dictionary sense.
@@ -153,7 +152,6 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 		}
 	}
-	m.zType = typeID
 	m.eInd = make([]bool, len(stemID))
 	for _, es := range extra {
 		for _, e := range es {
