@@ -13,7 +13,7 @@ import (
 
 // devFloor is the strict F1 each corpus of the real-text development set
 // (../shared/align-dev) must reach.
-var devFloor = map[string]float64{"mac": 0.925, "mag": 0.975, "aca": 0.98}
+var devFloor = map[string]float64{"mac": 0.935, "mag": 0.984, "aca": 0.99}
 
 // lineSentences makes sentences of pre-split lines, one paragraph.
 func lineSentences(lines []string) []articles.Sentence {
