@@ -21,9 +21,10 @@ var lazyFirstPass = true
 // lazy reports whether the current pass fills bounds (see above).
 func (al *aligner) lazy() bool { return lazyFirstPass && al.shapes == firstPassShapes }
 
-// bounded reports whether shape sh is costed by a bound in a lazy pass:
-// the beads of several sentences.
-func bounded(a, b int) bool { return a > 0 && b > 0 && a+b > 2 || a == 1 && b == 2 || a == 2 && b == 1 }
+// bounded reports whether the shape a-b (Chinese-English sentences) is
+// costed by a bound in a lazy pass: the beads of several sentences with
+// sentences on both sides.
+func bounded(a, b int) bool { return a > 0 && b > 0 && a+b > 2 }
 
 // lexBound is an upper bound of lexModel.score(i0, i1, j0, j1) for a bead
 // with sentences on both sides (at most maxSide each): every miss term,
