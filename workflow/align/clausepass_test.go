@@ -91,31 +91,18 @@ func beadShapesOf(beads []Bead) string {
 }
 
 // A clause moved into a one-to-two pair's neighbour (invented text): the
-// roses and chrysanthemums of the fourth Chinese sentence end the
-// English that renders the third in two sentences, so the human pair is
-// 2-3, which the sentence scores may read as 1-2 + 1-1.
-var movedClauseBigZH = []string{
-	"老王是一个农民，住在山脚下的一个小村子里。",
-	"每天早上，他都要到河边去挑水。",
-	"这一天，老王挑水回来，推开了大门。",
-	"院子里开满了红色的玫瑰和黄色的菊花，一只黑猫懒洋洋地睡在井边的一块大石头上。",
-	"他放下水桶，坐在门口抽烟。",
-	"太阳慢慢地落山了，村子里安静下来。",
-}
-
-var movedClauseBigEN = []string{
-	"Lao Wang was a farmer who lived in a small village at the foot of a mountain.",
-	"Every morning he went to the river to carry water.",
+// same Chinese, its third sentence rendered by two English ones, the
+// second of which ends with the roses and chrysanthemums of the fourth;
+// so the human pair is 2-3, which the sentence scores may read as 1-2 +
+// 1-1.
+var movedClauseBigEN = slices.Concat(movedClauseEN[:2], []string{
 	"On this day Lao Wang came back with the water.",
 	"He pushed open the gate on a courtyard full of red roses and yellow chrysanthemums.",
-	"A black cat was sleeping lazily on a big stone by the well.",
-	"He put down the buckets and sat at the door to smoke.",
-	"The sun slowly set and the village grew quiet.",
-}
+}, movedClauseEN[3:])
 
 func TestClauseMergeBig(t *testing.T) {
 	al := new(aligner)
-	al.align(lineSentences(movedClauseBigZH), lineSentences(movedClauseBigEN), nil)
+	al.align(lineSentences(movedClauseZH), lineSentences(movedClauseBigEN), nil)
 	g, dz, de := al.clauseCross(2, 3, 4, 2, 4, 5)
 	if g <= 0 || dz+de < clauseBigWords {
 		t.Errorf("moved clause: clauseCross = %.2f, %d, %d; want a margin and %d words", g, dz, de, clauseBigWords)
