@@ -115,43 +115,15 @@ func (r *reader) flowScalar(v string, flow bool) (string, scalarStyle, string) {
 		return "", styleUnknown, ""
 	}
 	switch v[0] {
-	case '\'':
-		// Most quoted scalars hold no quote: the text between the quotes.
-		if i := strings.IndexByte(v[1:], '\''); i >= 0 && (i+2 == len(v) || v[i+2] != '\'') {
-			return v[1 : i+1], styleSingle, v[i+2:]
+	case '\'', '"':
+		s, rest, ok := ReadQuoted(v)
+		if !ok {
+			break
 		}
-		var b strings.Builder
-		for i := 1; i < len(v); i++ {
-			if v[i] == '\'' {
-				if i+1 < len(v) && v[i+1] == '\'' {
-					b.WriteByte('\'')
-					i++
-					continue
-				}
-				return b.String(), styleSingle, v[i+1:]
-			}
-			b.WriteByte(v[i])
+		if v[0] == '"' {
+			return s, styleDouble, rest
 		}
-	case '"':
-		if i := strings.IndexAny(v[1:], "\"\\"); i >= 0 && v[i+1] == '"' {
-			return v[1 : i+1], styleDouble, v[i+2:]
-		}
-		var b strings.Builder
-		for i := 1; i < len(v); i++ {
-			switch v[i] {
-			case '\\':
-				if i+1 < len(v) && (v[i+1] == '"' || v[i+1] == '\\') {
-					b.WriteByte(v[i+1])
-					i++
-					continue
-				}
-				r.ok = false // other escapes: yaml.v3 reads them
-				return "", styleUnknown, ""
-			case '"':
-				return b.String(), styleDouble, v[i+1:]
-			}
-			b.WriteByte(v[i])
-		}
+		return s, styleSingle, rest
 	case '|', '>', '&', '*', '!', '{', '[':
 	default:
 		if !flow {
@@ -163,6 +135,40 @@ func (r *reader) flowScalar(v string, flow bool) (string, scalarStyle, string) {
 	}
 	r.ok = false
 	return "", styleUnknown, ""
+}
+
+// ReadQuoted reads the single- or double-quoted scalar at the start of v
+// as the writer writes it (a double-quoted one escapes only '"' and '\\')
+// and returns its string and what follows it. ok is false for anything
+// else: another escape or no closing quote (yaml.v3 reads those).
+func ReadQuoted(v string) (s, rest string, ok bool) {
+	if v == "" || v[0] != '\'' && v[0] != '"' {
+		return "", "", false
+	}
+	q := v[0]
+	// Most quoted scalars hold no quote or backslash: the text between the
+	// quotes.
+	if i := strings.IndexAny(v[1:], "'\"\\"); i >= 0 && v[1+i] == q && (q == '"' || 2+i == len(v) || v[2+i] != '\'') {
+		return v[1 : 1+i], v[2+i:], true
+	}
+	var b strings.Builder
+	for i := 1; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == q && q == '\'' && i+1 < len(v) && v[i+1] == '\'':
+			i++
+		case c == q:
+			return b.String(), v[i+1:], true
+		case c == '\\' && q == '"':
+			if i+1 >= len(v) || v[i+1] != '"' && v[i+1] != '\\' {
+				return "", "", false
+			}
+			i++
+			c = v[i]
+		}
+		b.WriteByte(c)
+	}
+	return "", "", false
 }
 
 func (r *reader) int(v string) int {

@@ -121,33 +121,9 @@ func scalarAt(v string, flow bool) (s, rest string, ok bool) {
 	if v == "" {
 		return "", "", false
 	}
-	switch q := v[0]; q {
-	case '\'', '"':
-		// Most quoted scalars hold no quote or backslash: the text between
-		// the quotes.
-		if i := strings.IndexAny(v[1:], "'\"\\"); i >= 0 && v[1+i] == q && (q == '"' || 2+i == len(v) || v[2+i] != '\'') {
-			s = v[1 : 1+i]
-			return s, v[2+i:], printable(s)
-		}
-		var b strings.Builder
-		for i := 1; i < len(v); i++ {
-			c := v[i]
-			switch {
-			case c == q && q == '\'' && i+1 < len(v) && v[i+1] == '\'':
-				i++
-			case c == q:
-				s = b.String()
-				return s, v[i+1:], printable(s)
-			case c == '\\' && q == '"':
-				if i+1 >= len(v) || v[i+1] != '"' && v[i+1] != '\\' {
-					return "", "", false // other escapes: yaml.v3 reads them
-				}
-				i++
-				c = v[i]
-			}
-			b.WriteByte(c)
-		}
-		return "", "", false
+	if v[0] == '\'' || v[0] == '"' {
+		s, rest, ok = articles.ReadQuoted(v)
+		return s, rest, ok && printable(s)
 	}
 	s, rest = v, ""
 	if flow {

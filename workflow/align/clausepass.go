@@ -27,14 +27,25 @@ import (
 // margin (in the lexical score's units) is taken off the 2-2 pair's cost,
 // and the two pairs become one if it is then the cheaper reading.
 //
-// Only neighbouring one-to-one pairs are read so: the same margin as a
-// bonus for every 2-2 pair in the search, or for merging into 2-3 and
-// 3-2, takes more right pairs than it gives (README).
+// Two neighbouring pairs of other shapes are read the same way (a clause
+// moved into a 1-2 pair's neighbour makes a 2-3 pair, as 1-2 + 1-1, 1-1 +
+// 1-2 or 2-1 + 1-1 → 3-2), and joined when their union is a shape the
+// aligner has, but only on a larger clause's evidence (clauseBigWords):
+// with two words of each language, such joins take more right pairs than
+// they give. The same margin as a bonus for every 2-2 pair in the search,
+// joining three neighbouring pairs, and cutting a pair of several
+// sentences in two where no clause crosses the cut did not help either
+// (TUNING.md).
 
 // clauseWords is the least number of words of each language a cut across
 // a sentence boundary must bring into agreement: one word's translation
 // in the neighbouring sentence is a coincidence, a clause's are not.
 const clauseWords = 2
+
+// clauseBigWords is the least number of words of both languages together
+// a cut must bring into agreement to join two pairs that are not both
+// one-to-one: they hold more sentences, so more words cross by chance.
+const clauseBigWords = 7
 
 // clauseShare is the largest share of its sentence a moved clause has.
 const clauseShare = 0.5
@@ -42,35 +53,54 @@ const clauseShare = 0.5
 // clauseOn switches the clause pass on (tests compare with and without).
 var clauseOn = true
 
-// clauseMerge joins two neighbouring one-to-one pairs of the alignment
-// into one 2-2 pair when the words read clause by clause show a clause
-// moved across the boundary (clauseCross) by a margin larger than what
-// the 2-2 pair costs more than the two. The pair's confidence is its
-// posterior with that cost.
+// clauseMerge joins two neighbouring pairs of the alignment into one when
+// the words read clause by clause show a clause moved across their
+// boundary (clauseCross) by a margin larger than what the joined pair
+// costs more than the two: two one-to-one pairs into a 2-2 pair, other
+// neighbours into any shape the aligner has (beadShapes) on a larger
+// clause's evidence. The pair's confidence is its posterior with that
+// cost.
 func (al *aligner) clauseMerge(beads []Bead) []Bead {
-	prior, _ := shapeCost(2, 2)
 	total := al.fwd[al.cell(len(al.zh), len(al.en))]
 	out := beads[:0:0]
 	for k := 0; k < len(beads); k++ {
 		b := beads[k]
-		if k+1 < len(beads) && oneToOne(b) && oneToOne(beads[k+1]) {
-			c := beads[k+1]
-			if g, _, _ := al.clauseCross(b.ZH.Lo, c.ZH.Lo, c.ZH.Hi, b.EN.Lo, c.EN.Lo, c.EN.Hi); g > 0 {
-				if merged := al.cost(b.ZH.Lo, b.EN.Lo, 2, 2, prior) - g; merged < b.Cost+c.Cost {
-					nb := Bead{ZH: Span{b.ZH.Lo, c.ZH.Hi}, EN: Span{b.EN.Lo, c.EN.Hi}, Cost: merged}
-					if p, q := al.cell(nb.ZH.Lo, nb.EN.Lo), al.cell(nb.ZH.Hi, nb.EN.Hi); p >= 0 && q >= 0 {
-						nb.Confidence = clamp(math.Exp(-(al.fwd[p] + merged/posteriorTemp + al.bwd[q] - total)), 0, 1)
-					}
-					nb.Shared = al.sharedAnchors(nb)
-					out = append(out, nb)
-					k++
-					continue
-				}
+		if k+1 < len(beads) {
+			if nb, ok := al.clauseJoin(b, beads[k+1], total); ok {
+				out = append(out, nb)
+				k++
+				continue
 			}
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// clauseJoin returns b and c joined into one pair, if a clause moved
+// across their boundary makes that the cheaper reading.
+func (al *aligner) clauseJoin(b, c Bead, total float64) (Bead, bool) {
+	if b.ZH.Len() == 0 || b.EN.Len() == 0 || c.ZH.Len() == 0 || c.EN.Len() == 0 {
+		return Bead{}, false
+	}
+	nb := Bead{ZH: Span{b.ZH.Lo, c.ZH.Hi}, EN: Span{b.EN.Lo, c.EN.Hi}}
+	prior, ok := shapeCost(nb.ZH.Len(), nb.EN.Len())
+	if !ok {
+		return Bead{}, false
+	}
+	g, dz, de := al.clauseCross(b.ZH.Lo, c.ZH.Lo, c.ZH.Hi, b.EN.Lo, c.EN.Lo, c.EN.Hi)
+	if g <= 0 || !(oneToOne(b) && oneToOne(c)) && dz+de < clauseBigWords {
+		return Bead{}, false
+	}
+	nb.Cost = al.cost(nb.ZH.Lo, nb.EN.Lo, nb.ZH.Len(), nb.EN.Len(), prior) - g
+	if nb.Cost >= b.Cost+c.Cost {
+		return Bead{}, false
+	}
+	if p, q := al.cell(nb.ZH.Lo, nb.EN.Lo), al.cell(nb.ZH.Hi, nb.EN.Hi); p >= 0 && q >= 0 {
+		nb.Confidence = clamp(math.Exp(-(al.fwd[p] + nb.Cost/posteriorTemp + al.bwd[q] - total)), 0, 1)
+	}
+	nb.Shared = al.sharedAnchors(nb)
+	return nb, true
 }
 
 func oneToOne(b Bead) bool { return b.ZH.Len() == 1 && b.EN.Len() == 1 }

@@ -89,3 +89,45 @@ func beadShapesOf(beads []Bead) string {
 	}
 	return strings.Join(s, " ")
 }
+
+// A clause moved into a one-to-two pair's neighbour (invented text): the
+// same Chinese, its third sentence rendered by two English ones, the
+// second of which ends with the roses and chrysanthemums of the fourth;
+// so the human pair is 2-3, which the sentence scores may read as 1-2 +
+// 1-1.
+var movedClauseBigEN = slices.Concat(movedClauseEN[:2], []string{
+	"On this day Lao Wang came back with the water.",
+	"He pushed open the gate on a courtyard full of red roses and yellow chrysanthemums.",
+}, movedClauseEN[3:])
+
+func TestClauseMergeBig(t *testing.T) {
+	al := new(aligner)
+	al.align(lineSentences(movedClauseZH), lineSentences(movedClauseBigEN), nil)
+	g, dz, de := al.clauseCross(2, 3, 4, 2, 4, 5)
+	if g <= 0 || dz+de < clauseBigWords {
+		t.Errorf("moved clause: clauseCross = %.2f, %d, %d; want a margin and %d words", g, dz, de, clauseBigWords)
+	}
+	cost := func(b Bead) Bead {
+		c, _ := shapeCost(b.ZH.Len(), b.EN.Len())
+		b.Cost = al.cost(b.ZH.Lo, b.EN.Lo, b.ZH.Len(), b.EN.Len(), c)
+		return b
+	}
+	// Read as 1-1, 1-1, 1-2 + 1-1, 1-1, 1-1: the moved clause joins the
+	// middle two into a 2-3 pair; the neighbours where nothing moved
+	// (the first two, the last two) stay apart.
+	beads := []Bead{
+		cost(Bead{ZH: Span{0, 1}, EN: Span{0, 1}}),
+		cost(Bead{ZH: Span{1, 2}, EN: Span{1, 2}}),
+		cost(Bead{ZH: Span{2, 3}, EN: Span{2, 4}}),
+		cost(Bead{ZH: Span{3, 4}, EN: Span{4, 5}}),
+		cost(Bead{ZH: Span{4, 5}, EN: Span{5, 6}}),
+		cost(Bead{ZH: Span{5, 6}, EN: Span{6, 7}}),
+	}
+	merged := al.clauseMerge(beads)
+	if got := beadShapesOf(merged); got != "1-1 1-1 2-3 1-1 1-1" {
+		t.Fatalf("clauseMerge: %s, want the 1-2 and the 1-1 pair joined", got)
+	}
+	if c := merged[2].Confidence; c <= 0 || c > 1 {
+		t.Errorf("merged pair's confidence %v", c)
+	}
+}
