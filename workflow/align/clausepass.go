@@ -32,9 +32,11 @@ import (
 // 1-2 or 2-1 + 1-1 → 3-2), and joined when their union is a shape the
 // aligner has, but only on a larger clause's evidence (clauseBigWords):
 // with two words of each language, such joins take more right pairs than
-// they give. The same margin as a bonus for every 2-2 pair in the search,
-// joining three neighbouring pairs, and cutting a pair of several
-// sentences in two where no clause crosses the cut did not help either
+// they give. Then the same reading moves a whole sentence across the
+// boundary of two neighbouring pairs when the words say it belongs to the
+// other one (clauseShift). The same margin as a bonus for every 2-2 pair
+// in the search, joining three neighbouring pairs, and cutting a pair of
+// several sentences in two where no clause crosses the cut did not help
 // (TUNING.md).
 
 // clauseWords is the least number of words of each language a cut across
@@ -74,6 +76,7 @@ func (al *aligner) clauseMerge(beads []Bead) []Bead {
 		}
 		out = append(out, b)
 	}
+	al.clauseShift(out, total)
 	return out
 }
 
@@ -96,11 +99,72 @@ func (al *aligner) clauseJoin(b, c Bead, total float64) (Bead, bool) {
 	if nb.Cost >= b.Cost+c.Cost {
 		return Bead{}, false
 	}
-	if p, q := al.cell(nb.ZH.Lo, nb.EN.Lo), al.cell(nb.ZH.Hi, nb.EN.Hi); p >= 0 && q >= 0 {
-		nb.Confidence = clamp(math.Exp(-(al.fwd[p] + nb.Cost/posteriorTemp + al.bwd[q] - total)), 0, 1)
-	}
-	nb.Shared = al.sharedAnchors(nb)
+	al.settle(&nb, total)
 	return nb, true
+}
+
+// settle sets a pair the clause pass made its confidence, its posterior
+// at its cost (total is the weight of all alignments), and its shared
+// anchors.
+func (al *aligner) settle(b *Bead, total float64) {
+	if p, q := al.cell(b.ZH.Lo, b.EN.Lo), al.cell(b.ZH.Hi, b.EN.Hi); p >= 0 && q >= 0 {
+		b.Confidence = clamp(math.Exp(-(al.fwd[p] + b.Cost/posteriorTemp + al.bwd[q] - total)), 0, 1)
+	}
+	b.Shared = al.sharedAnchors(*b)
+}
+
+// clauseShift moves one sentence across the boundary of two neighbouring
+// pairs (1-2 + 1-1 → 1-1 + 1-2, 2-1 + 1-1 → 1-1 + 2-1, and so on) when
+// the words, read clause by clause, agree better with the moved boundary
+// by more than the two new pairs cost more than the old ones, and the
+// move brings at least clauseWords words of each language into
+// agreement: the sentence scores weigh a word's translation anywhere in a
+// pair, the reading weighs where it stands.
+func (al *aligner) clauseShift(beads []Bead, total float64) {
+	for k := 0; k+1 < len(beads); k++ {
+		b, c := beads[k], beads[k+1]
+		if b.ZH.Len() == 0 || b.EN.Len() == 0 || c.ZH.Len() == 0 || c.EN.Len() == 0 {
+			continue
+		}
+		i0, im, i1, j0, jm, j1 := b.ZH.Lo, c.ZH.Lo, c.ZH.Hi, b.EN.Lo, c.EN.Lo, c.EN.Hi
+		if al.zhParaBoundary[im] || al.enParaBoundary[jm] {
+			continue // a paragraph break is the surest boundary
+		}
+		var r clauseReading
+		if !al.readClauses(&r, i0, i1, j0, j1) {
+			continue
+		}
+		v0, z0, e0 := r.agree(al.cutAt(i0, im, j0, jm))
+		best, moved := 0.0, false
+		var bp, bq Bead
+		for _, m := range [4][2]int{{im, jm - 1}, {im, jm + 1}, {im - 1, jm}, {im + 1, jm}} {
+			if m[0] <= i0 || m[0] >= i1 || m[1] <= j0 || m[1] >= j1 {
+				continue
+			}
+			p := Bead{ZH: Span{i0, m[0]}, EN: Span{j0, m[1]}}
+			q := Bead{ZH: Span{m[0], i1}, EN: Span{m[1], j1}}
+			pc, ok := shapeCost(p.ZH.Len(), p.EN.Len())
+			qc, ok2 := shapeCost(q.ZH.Len(), q.EN.Len())
+			if !ok || !ok2 {
+				continue
+			}
+			v, z, e := r.agree(al.cutAt(i0, m[0], j0, m[1]))
+			if z-z0 < clauseWords || e-e0 < clauseWords {
+				continue
+			}
+			p.Cost = al.cost(p.ZH.Lo, p.EN.Lo, p.ZH.Len(), p.EN.Len(), pc)
+			q.Cost = al.cost(q.ZH.Lo, q.EN.Lo, q.ZH.Len(), q.EN.Len(), qc)
+			if g := float64(v-v0) - (p.Cost + q.Cost - b.Cost - c.Cost); g > best {
+				best, bp, bq, moved = g, p, q, true
+			}
+		}
+		if moved {
+			al.settle(&bp, total)
+			al.settle(&bq, total)
+			beads[k], beads[k+1] = bp, bq
+			k++
+		}
+	}
 }
 
 func oneToOne(b Bead) bool { return b.ZH.Len() == 1 && b.EN.Len() == 1 }
@@ -218,23 +282,24 @@ const (
 	maxClausePairs = 512
 )
 
-// clauseCross reads the pairs i0..im × j0..jm and im..i1 × jm..j1 clause
-// by clause: it returns how much better (in the lexical score's units)
-// their words agree with the best cut that keeps one side's boundary (im or
-// jm) and moves the other's to one of its clause boundaries than with the
-// cut at both, and how many words of each language that cut brings into
-// agreement; 0 when no cut that brings clauseWords of each is better.
-func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de int) {
+// clauseReading is what a span of sentences' words say, read clause by
+// clause: the words with a translation on the other side, where they
+// stand (from the span's start, in the length units) and how much a hit
+// weighs; and the pairs of words that translate each other.
+type clauseReading struct {
+	zx, zw, ex, ew [maxClauseWords]float32
+	pz, pe         [maxClausePairs]uint16
+	np             int
+}
+
+// readClauses reads Chinese sentences i0..i1-1 and English j0..j1-1 into
+// r; false when no word translates one on the other side, or too many do.
+func (al *aligner) readClauses(r *clauseReading, i0, i1, j0, j1 int) bool {
 	m := al.lex
 	if m.zOff == nil || i1-i0 > maxSide || j1-j0 > maxSide {
-		return 0, 0, 0
+		return false
 	}
 	const w = maxSide + 1
-	// The words with a translation on the other side: where they stand
-	// (from i0, j0), how much a hit weighs; and the pairs of words that
-	// translate each other.
-	var zx, zw, ex, ew [maxClauseWords]float32
-	var pz, pe [maxClausePairs]uint16
 	var rows [maxSide][]pairMask
 	var zAnyHit, eAnyHit [maxSide][2]uint64
 	var zBase, eBase [maxSide]int
@@ -267,10 +332,10 @@ func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de in
 		}
 		return n, true
 	}
-	_, okZ := place(i0, i1, &zAnyHit, m.zTok, m.zOff, al.cumZ, m.zCls, m.zDiff, &zx, &zw, &zBase)
-	_, okE := place(j0, j1, &eAnyHit, m.eTok, m.eOff, al.cumE, m.eCls, m.eDiff, &ex, &ew, &eBase)
+	_, okZ := place(i0, i1, &zAnyHit, m.zTok, m.zOff, al.cumZ, m.zCls, m.zDiff, &r.zx, &r.zw, &zBase)
+	_, okE := place(j0, j1, &eAnyHit, m.eTok, m.eOff, al.cumE, m.eCls, m.eDiff, &r.ex, &r.ew, &eBase)
 	if !okZ || !okE {
-		return 0, 0, 0
+		return false
 	}
 	np := 0
 	for i := i0; i < i1; i++ {
@@ -289,9 +354,9 @@ func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de in
 								continue
 							}
 							if np == maxClausePairs {
-								return 0, 0, 0
+								return false
 							}
-							pz[np], pe[np] = uint16(zk), uint16(eBase[jj]+rank(eAnyHit[jj], y))
+							r.pz[np], r.pe[np] = uint16(zk), uint16(eBase[jj]+rank(eAnyHit[jj], y))
 							np++
 						}
 					}
@@ -299,48 +364,66 @@ func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de in
 			}
 		}
 	}
-	if np == 0 {
-		return 0, 0, 0
-	}
-	// score is how well the words agree with the cut (p, q): each word
-	// with a translation on its own side of the cut counts its weight (its
-	// hit's log-likelihood ratio), each with translations only across it
-	// counts against; and how many words of each language agree.
-	score := func(p, q float32) (v float32, nz, ne int) {
-		var zSame, zAny, eSame, eAny [maxClauseWords / 64]uint64
-		for k := range np {
-			a, b := pz[k], pe[k]
-			zAny[a>>6] |= 1 << (a & 63)
-			eAny[b>>6] |= 1 << (b & 63)
-			if (zx[a] < p) == (ex[b] < q) {
-				zSame[a>>6] |= 1 << (a & 63)
-				eSame[b>>6] |= 1 << (b & 63)
-			}
+	r.np = np
+	return np > 0
+}
+
+// agree is how well the words agree with the cut (p, q): each word with a
+// translation on its own side of the cut counts its weight (its hit's
+// log-likelihood ratio), each with translations only across it counts
+// against; and how many words of each language agree.
+func (r *clauseReading) agree(p, q float32) (v float32, nz, ne int) {
+	var zSame, zAny, eSame, eAny [maxClauseWords / 64]uint64
+	for k := range r.np {
+		a, b := r.pz[k], r.pe[k]
+		zAny[a>>6] |= 1 << (a & 63)
+		eAny[b>>6] |= 1 << (b & 63)
+		if (r.zx[a] < p) == (r.ex[b] < q) {
+			zSame[a>>6] |= 1 << (a & 63)
+			eSame[b>>6] |= 1 << (b & 63)
 		}
-		tally := func(any, same []uint64, ws []float32) (n int) {
-			for h := range any {
-				for x := any[h]; x != 0; x &= x - 1 {
-					k := h*64 + bits.TrailingZeros64(x)
-					if same[h]&(1<<(k&63)) == 0 {
-						v -= ws[k]
-					} else {
-						v += ws[k]
-						n++
-					}
+	}
+	tally := func(any, same []uint64, ws []float32) (n int) {
+		for h := range any {
+			for x := any[h]; x != 0; x &= x - 1 {
+				k := h*64 + bits.TrailingZeros64(x)
+				if same[h]&(1<<(k&63)) == 0 {
+					v -= ws[k]
+				} else {
+					v += ws[k]
+					n++
 				}
 			}
-			return n
 		}
-		nz = tally(zAny[:], zSame[:], zw[:])
-		ne = tally(eAny[:], eSame[:], ew[:])
-		return v, nz, ne
+		return n
 	}
-	pZ := float32(al.cumZ[im] - al.cumZ[i0])
-	pE := float32(al.cumE[jm] - al.cumE[j0])
-	base, bz, be := score(pZ, pE)
+	nz = tally(zAny[:], zSame[:], r.zw[:])
+	ne = tally(eAny[:], eSame[:], r.ew[:])
+	return v, nz, ne
+}
+
+// cutAt is the cut at sentence boundaries im and jm, in the length units
+// from i0 and j0.
+func (al *aligner) cutAt(i0, im, j0, jm int) (float32, float32) {
+	return float32(al.cumZ[im] - al.cumZ[i0]), float32(al.cumE[jm] - al.cumE[j0])
+}
+
+// clauseCross reads the pairs i0..im × j0..jm and im..i1 × jm..j1 clause
+// by clause: it returns how much better (in the lexical score's units)
+// their words agree with the best cut that keeps one side's boundary (im or
+// jm) and moves the other's to one of its clause boundaries than with the
+// cut at both, and how many words of each language that cut brings into
+// agreement; 0 when no cut that brings clauseWords of each is better.
+func (al *aligner) clauseCross(i0, im, i1, j0, jm, j1 int) (g float64, dz, de int) {
+	var r clauseReading
+	if !al.readClauses(&r, i0, i1, j0, j1) {
+		return 0, 0, 0
+	}
+	pZ, pE := al.cutAt(i0, im, j0, jm)
+	base, bz, be := r.agree(pZ, pE)
 	best := base
 	try := func(p, q float32) {
-		if v, nz, ne := score(p, q); v > best && nz-bz >= clauseWords && ne-be >= clauseWords {
+		if v, nz, ne := r.agree(p, q); v > best && nz-bz >= clauseWords && ne-be >= clauseWords {
 			best, dz, de = v, nz-bz, ne-be
 		}
 	}

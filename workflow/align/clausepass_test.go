@@ -131,3 +131,48 @@ func TestClauseMergeBig(t *testing.T) {
 		t.Errorf("merged pair's confidence %v", c)
 	}
 }
+
+// An English sentence read into the wrong pair (invented text): the same
+// Chinese, its fourth sentence rendered by two English ones; a reading
+// that gives the first of them, the courtyard's roses and
+// chrysanthemums, to the third Chinese sentence is mended by moving it
+// across the boundary, and the right reading is left as it is.
+func TestClauseShift(t *testing.T) {
+	en := slices.Concat(movedClauseEN[:2], []string{
+		"On this day, coming back with the water, Lao Wang pushed open the gate.",
+		"The courtyard was full of red roses and yellow chrysanthemums.",
+		"A black cat was sleeping lazily on a big stone by the well.",
+	}, movedClauseEN[4:])
+	al := new(aligner)
+	res := al.align(lineSentences(movedClauseZH), lineSentences(en), nil)
+	total := al.fwd[al.cell(len(al.zh), len(al.en))]
+	read := func(spans ...[4]int) []Bead {
+		var out []Bead
+		for _, s := range spans {
+			b := Bead{ZH: Span{s[0], s[1]}, EN: Span{s[2], s[3]}}
+			c, _ := shapeCost(b.ZH.Len(), b.EN.Len())
+			b.Cost = al.cost(b.ZH.Lo, b.EN.Lo, b.ZH.Len(), b.EN.Len(), c)
+			out = append(out, b)
+		}
+		return out
+	}
+	right := [][4]int{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 4, 3, 5}, {4, 5, 5, 6}, {5, 6, 6, 7}}
+	if got, want := beadShapesOf(res.Beads), "1-1 1-1 1-1 1-2 1-1 1-1"; got != want {
+		t.Errorf("alignment %s, want %s", got, want)
+	}
+	wrong := read(right[0], right[1], [4]int{2, 3, 2, 4}, [4]int{3, 4, 4, 5}, right[4], right[5])
+	al.clauseShift(wrong, total)
+	if got, want := beadShapesOf(wrong), "1-1 1-1 1-1 1-2 1-1 1-1"; got != want || wrong[3].EN != (Span{3, 5}) {
+		t.Errorf("clauseShift of the wrong reading: %s, English of the fourth %v; want %s, [3, 5)", got, wrong[3].EN, want)
+	}
+	if c := wrong[3].Confidence; c <= 0 || c > 1 {
+		t.Errorf("moved pair's confidence %v", c)
+	}
+	ok := read(right...)
+	al.clauseShift(ok, total)
+	for k, b := range ok {
+		if b.ZH.Lo != right[k][0] || b.EN.Lo != right[k][2] || b.EN.Hi != right[k][3] {
+			t.Errorf("clauseShift moved a right pair: %d is now %v %v", k, b.ZH, b.EN)
+		}
+	}
+}
