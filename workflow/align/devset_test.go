@@ -111,7 +111,7 @@ func TestDevSet(t *testing.T) {
 		fmt.Printf("align-dev %s at threshold 0.50 instead: %d of %d flagged wrong, %d of the %d wrong pairs flagged\n", c.Name, low50Wrong, low50, low50Wrong, wrong)
 		for _, h := range []string{"A", "B"} {
 			if s, ok := halves[h]; ok {
-				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.4f\n", c.Name, h, s.P(), s.R(), s.F1())
+				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.4f (%d right, %d predicted, %d gold)\n", c.Name, h, s.P(), s.R(), s.F1(), s.Right, s.Predicted, s.Gold)
 			}
 		}
 		if f := sc.F1(); f < devFloor[c.Name] {

@@ -153,7 +153,7 @@ func TestAlignLongDrift(t *testing.T) {
 		t.Errorf("bands %v: want at most 12 passes, none wider than %d", bands, maxBand)
 	}
 	whole, apart := aligndev.Strict(devBeads(a), gold), alignParts(zh, en, gold, parts)
-	t.Logf("%d sentences laid end to end: F1 %.3f, the %d texts apart %.3f; bands %v", len(zh), whole.F1(), len(parts)-1, apart.F1(), bands)
+	t.Logf("%d sentences laid end to end: F1 %.4f (%d right), the %d texts apart %.4f (%d right); bands %v", len(zh), whole.F1(), whole.Right, len(parts)-1, apart.F1(), apart.Right, bands)
 	if whole.F1() < apart.F1()-0.01 {
 		t.Errorf("F1 %.3f laid end to end, %.3f apart", whole.F1(), apart.F1())
 	}
