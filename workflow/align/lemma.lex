@@ -385,7 +385,6 @@ broadest	broad
 bronzed	bronze
 bronzes	bronze
 bronzing	bronze
-brought	bring
 browner	brown
 browsed	browse
 browses	browse

@@ -37,6 +37,15 @@ var newsLexicon string
 //go:embed ecdict.lex
 var ecdictText string
 
+// deriv.lex (made by gen_ecdict.go from ECDICT; MIT, see NOTICE) gives,
+// a line each, the key (Stem) of a derived English word and the keys of
+// its bases, separated by spaces, where ECDICT renders them alike:
+// "darkne\tdark", "uncomf\tcomfor"; a Chinese word that translates a base
+// translates the derived word too.
+//
+//go:embed deriv.lex
+var derivText string
+
 // Lexicon is the loaded dictionary.
 type Lexicon struct {
 	text string
@@ -53,6 +62,9 @@ type Lexicon struct {
 	maxLen   int                 // the longest headword, in runes
 	// ECDICT: a sorted line per English stem, searched in place.
 	ecd string
+	// deriv maps a derived word's key to its bases' (deriv.lex),
+	// separated by spaces.
+	deriv map[string]string
 }
 
 // newsBits is the size of the news headwords' filter, in bits.
@@ -75,6 +87,7 @@ func LoadLexicon() *Lexicon {
 func loadLexicon() *Lexicon {
 	l := parseLexicon(cedictText, newsLexicon)
 	l.ecd = ecdictText
+	l.deriv = parseTabbed(derivText)
 	return l
 }
 
@@ -308,6 +321,21 @@ func (l *Lexicon) renderings(stem string) string {
 		}
 	}
 	return ""
+}
+
+// derivedBy maps the key of each base to the ids of the derived words'
+// keys among the given ones (darkness's for dark), so that a word that
+// translates the base translates the derived word too.
+func (l *Lexicon) derivedBy(stems map[string]int32) map[string][]int32 {
+	m := map[string][]int32{}
+	for s, id := range stems {
+		for b := range strings.SplitSeq(l.deriv[s], " ") {
+			if b != "" {
+				m[b] = append(m[b], id)
+			}
+		}
+	}
+	return m
 }
 
 // renderIndex maps each Chinese rendering of some English stems to those

@@ -116,6 +116,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 	var usedStem = make([]bool, len(stemID))
 	var stems []string // a word's translations, reused
 	rendered := lx.renderedBy(stemID)
+	derived := lx.derivedBy(stemID)
 	m.zTok = make([][]int32, len(zhWords))
 	m.zPos = make([][]float32, len(zhWords))
 	for i, ws := range zhWords {
@@ -131,6 +132,7 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 					if sid, ok := stemID[s]; ok {
 						tr = append(tr, sid)
 					}
+					tr = append(tr, derived[s]...)
 				}
 				slices.Sort(tr)
 				tr = slices.Compact(tr)

@@ -160,7 +160,7 @@ func FuzzAlign(f *testing.F) {
 // ECDICT and its lemmas), what the first add --en pays (target ≤ 50 ms).
 func BenchmarkLexiconLoad(b *testing.B) {
 	b.ReportAllocs()
-	reportCPU(b, func() { loadLexicon(); parseLemmas(lemmaText) })
+	reportCPU(b, func() { loadLexicon(); parseTabbed(lemmaText) })
 }
 
 // BenchmarkAlign1000 aligns a generated 1,000-sentence pair, lexicon loaded.

@@ -6,36 +6,38 @@ import (
 	"sync"
 )
 
-// Stem reduces a lower-case English word to the key the lexicon keeps: its
-// lemma as ECDICT gives it (lemma.lex: smiled → smile, stopped → stop,
-// cried → cry), else the base form of an irregular verb or plural (said →
-// say, men → man) less a regular inflection (SuffixStem), cut to its first
-// stemLen letters, so that develop, developed and development share a key.
-// The generators (gen_cedict.go, gen_ecdict.go) stem the dictionaries'
-// words with it, and the aligner the English sentences.
+// Stem reduces a lower-case English word to the key the lexicon keeps: the
+// base form of an irregular verb or plural (said → say, men → man) less a
+// regular inflection (SuffixStem), cut to its first stemLen letters, so
+// that develop, developed and development share a key; and for a form
+// lemma.lex lists, the key of its lemma as ECDICT gives it (smiled → smile,
+// stopped → stop, cried → cry), as SuffixStem makes it of the lemma, so
+// that the form meets its lemma even where stripping cuts a false suffix
+// off the lemma (brought and bring: br; earlier and early: ear). The
+// generators (gen_cedict.go, gen_ecdict.go) stem the dictionaries' words
+// with it, and the aligner the English sentences.
 func Stem(w string) string {
 	if l, ok := lemmas()[w]; ok {
-		if len(l) > stemLen {
-			l = l[:stemLen]
-		}
-		return l
+		return SuffixStem(l)
 	}
 	return SuffixStem(w)
 }
 
 // lemma.lex (made by gen_ecdict.go from ECDICT's inflections; MIT, see
-// NOTICE) maps, a line each, an inflected form to its lemma (and a lemma
-// to itself) where SuffixStem would give another key than the lemma's
-// first stemLen letters: "smiled\tsmile", "need\tneed".
+// NOTICE) maps, a line each, an inflected form to its lemma where
+// SuffixStem would give the form neither the lemma's key nor its first
+// stemLen letters: "smiled\tsmile", "earlier\tearly".
 //
 //go:embed lemma.lex
 var lemmaText string
 
 // lemmas is lemma.lex as a map, made on first use (only add --en and
 // realign stem).
-var lemmas = sync.OnceValue(func() map[string]string { return parseLemmas(lemmaText) })
+var lemmas = sync.OnceValue(func() map[string]string { return parseTabbed(lemmaText) })
 
-func parseLemmas(text string) map[string]string {
+// parseTabbed reads lines of two fields separated by a tab (lemma.lex,
+// deriv.lex) into a map from the first to the second.
+func parseTabbed(text string) map[string]string {
 	m := make(map[string]string, strings.Count(text, "\n"))
 	for line := range strings.SplitSeq(text, "\n") {
 		if f, l, ok := strings.Cut(line, "\t"); ok {
