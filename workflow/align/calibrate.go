@@ -9,12 +9,10 @@ import "math"
 //	confidence = σ(c0 + cPost·logit(posterior) + cSize·(zh+en sentences)
 //	               + c11·[1-1] + cIndel·[1-0 or 0-1])
 //
-// The posterior alone is not as sure of every shape: at the same posterior a
-// 1-1 pair is wrong about as often as a 2-2 one (a 1-1 pair has many
-// neighbouring readings that the posterior counts as equals: 1-2, 2-1, two
-// 1-1s merged with their neighbours), a pair of many sentences more often
-// than one of few, and a sentence with nothing on the other side (1-0, 0-1)
-// much more often. Fitted as a probability, the model is then scaled in
+// The posterior is not as right for every shape: at the same posterior a
+// 1-1 pair is right less often than a 1-2 one, about as often as a 2-2 or
+// 1-3 one, a pair of many sentences less often than one of few, and a
+// sentence with nothing on the other side (1-0, 0-1) much less often. Fitted as a probability, the model is then scaled in
 // log-odds so that 0.75 and 0.9 keep their meaning: below 0.75 as many of
 // half A's wrong pairs are flagged as the posterior flagged there, and at
 // 0.9 or more 98.6 % of half A's pairs are right. The order of the pairs
