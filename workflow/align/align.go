@@ -26,8 +26,9 @@ func (s Span) Len() int { return s.Hi - s.Lo }
 // with no English (1-0), or an English sentence with no Chinese (0-1).
 type Bead struct {
 	ZH, EN Span
-	// Confidence (0..1) that the bead is right: how much worse the best
-	// alignment that does not have the bead's two boundaries scores.
+	// Confidence (0..1) that the bead is right: its posterior probability
+	// (the weight of the alignments that have it), read with its shape by
+	// the model in calibrate.go.
 	Confidence float64
 	Cost       float64 // the bead's cost in the dynamic programme (nats)
 	Shared     int     // anchors found on both sides
@@ -208,7 +209,9 @@ type aligner struct {
 // Align aligns Chinese segments (as SplitSentences gives them) with English
 // sentences (as SplitEnglish gives them). g may be nil.
 func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
-	return new(aligner).align(zh, en, g)
+	res := new(aligner).align(zh, en, g)
+	calibrate(res.Beads)
+	return res
 }
 
 // align is Align, the aligner kept for a look at its costs.

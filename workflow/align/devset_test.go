@@ -63,6 +63,7 @@ func TestDevSet(t *testing.T) {
 		var sc aligndev.Score
 		halves := map[string]aligndev.Score{}
 		var high, highRight, low, lowWrong, wrong, low50, low50Wrong int
+		halfConf := map[string]*[5]int{"A": {}, "B": {}} // mac's halves: high, high right, low, low wrong, wrong
 		for _, tx := range texts {
 			al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
 			pred := devBeads(al)
@@ -78,8 +79,27 @@ func TestDevSet(t *testing.T) {
 			for _, g := range tx.Gold {
 				gold[beadKey(g.ZH, g.EN)] = true
 			}
+			hc := halfConf[macHalf(tx.ID)]
+			if c.Name != "mac" {
+				hc = new([5]int)
+			}
 			for k, b := range al.Beads {
 				right := gold[beadKey(pred[k].ZH, pred[k].EN)]
+				if b.Confidence >= 0.9 {
+					hc[0]++
+					if right {
+						hc[1]++
+					}
+				}
+				if b.Confidence < LowConfidence {
+					hc[2]++
+					if !right {
+						hc[3]++
+					}
+				}
+				if !right {
+					hc[4]++
+				}
 				if b.Confidence >= 0.9 {
 					high++
 					if right {
@@ -111,8 +131,14 @@ func TestDevSet(t *testing.T) {
 		fmt.Printf("align-dev %s at threshold 0.50 instead: %d of %d flagged wrong, %d of the %d wrong pairs flagged\n", c.Name, low50Wrong, low50, low50Wrong, wrong)
 		for _, h := range []string{"A", "B"} {
 			if s, ok := halves[h]; ok {
-				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.4f (%d right, %d predicted, %d gold)\n", c.Name, h, s.P(), s.R(), s.F1(), s.Right, s.Predicted, s.Gold)
+				hc := halfConf[h]
+				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.4f (%d right, %d predicted, %d gold); confidence ≥ 0.9: %d of %d right; below %.2f: %d of %d wrong, %d of the %d wrong pairs flagged\n",
+					c.Name, h, s.P(), s.R(), s.F1(), s.Right, s.Predicted, s.Gold, hc[1], hc[0], LowConfidence, hc[3], hc[2], hc[3], hc[4])
 			}
+		}
+		// What 0.9 promises (see calibrate.go).
+		if r := float64(highRight) / float64(max(high, 1)); r < 0.98 {
+			t.Errorf("%s: %.3f of the pairs at confidence ≥ 0.9 right, below 0.98", c.Name, r)
 		}
 		if f := sc.F1(); f < devFloor[c.Name] {
 			t.Errorf("%s: strict F1 %.3f below the floor %.3f", c.Name, f, devFloor[c.Name])
