@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/aligndev"
+	"github.com/bitext-desk/bitext/workflow/align"
 )
 
 // devFilesFloor is the strict F1 below which TestDevSetFiles fails, per
@@ -54,7 +56,8 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 	// ones, and how many human pairs end where the splitter ends a
 	// sentence (a pair that ends elsewhere cannot be found).
 	bounds := map[string]*[2]boundCount{}
-	reach := map[string]int{} // human pairs both splitters make possible
+	reach := map[string]int{}    // human pairs both splitters make possible
+	conf := map[string]*[5]int{} // high, high right, flagged, flagged wrong, wrong
 	for _, tx := range texts {
 		zhParas, enParas, _ := aligndev.Paragraphs([]aligndev.Text{tx}, 0)
 		// The lines in the order the files hold them: Paragraphs writes
@@ -120,12 +123,42 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 			}
 			pred = append(pred, aligndev.Bead{ZH: zh, EN: en})
 		}
+		gold := map[string]bool{}
+		for _, g := range tx.Gold {
+			gold[fmt.Sprint(g.ZH, g.EN)] = true
+		}
+		if conf[tx.Corpus] == nil {
+			conf[tx.Corpus] = new([5]int)
+		}
+		cc := conf[tx.Corpus]
+		for k, b := range r.Alignment.Beads {
+			right := gold[fmt.Sprint(pred[k].ZH, pred[k].EN)]
+			if b.Confidence >= 0.9 {
+				cc[0]++
+				if right {
+					cc[1]++
+				}
+			}
+			if b.Confidence < align.LowConfidence {
+				cc[2]++
+				if !right {
+					cc[3]++
+				}
+			}
+			if !right {
+				cc[4]++
+			}
+		}
 		scores[tx.Corpus] = scores[tx.Corpus].Add(aligndev.Strict(pred, tx.Gold))
 	}
 	for _, c := range aligndev.Corpora {
 		s := scores[c.Name]
 		t.Logf("add --en path (%s), align-dev %s: strict P %.3f R %.3f F1 %.3f (%d/%d gold); %d of %d predicted beads begin or end inside a human sentence",
 			mode, c.Name, s.P(), s.R(), s.F1(), s.Right, s.Gold, off[c.Name], s.Predicted)
+		if cc := conf[c.Name]; cc != nil {
+			t.Logf("    confidence ≥ 0.9: %d of %d right (%.3f); below %.2f: %d of %d wrong (%.3f), %d of the %d wrong pairs flagged (%.3f)",
+				cc[1], cc[0], ratio(cc[1], cc[0]), align.LowConfidence, cc[3], cc[2], ratio(cc[3], cc[2]), cc[3], cc[4], ratio(cc[3], cc[4]))
+		}
 		t.Logf("    human pairs the splitters make possible (both sides begin and end on a sentence end): %d of %d; found %d (%.3f of them)",
 			reach[c.Name], s.Gold, s.Right, ratio(s.Right, reach[c.Name]))
 		for k, side := range []string{"Chinese", "English"} {

@@ -210,7 +210,7 @@ type aligner struct {
 // sentences (as SplitEnglish gives them). g may be nil.
 func Align(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	res := new(aligner).align(zh, en, g)
-	calibrate(res.Beads)
+	res.calibrate()
 	return res
 }
 

@@ -5,8 +5,10 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/aligndev"
 )
 
@@ -16,7 +18,7 @@ func TestCalibrated(t *testing.T) {
 	for _, sh := range shapes {
 		prev := -1.0
 		for p := 0.0; p <= 1.0001; p += 0.05 {
-			c := calibrated(p, sh[0], sh[1])
+			c := calibrated(p, sh[0], sh[1], false)
 			if c < 0 || c > 1 || math.IsNaN(c) {
 				t.Fatalf("calibrated(%.2f, %v) = %v, outside [0, 1]", p, sh, c)
 			}
@@ -36,21 +38,25 @@ func TestCalibrated(t *testing.T) {
 		{0.8, 1, 2, 1, 1}, {0.8, 1, 1, 3, 3}, {0.8, 2, 2, 1, 0}, {0.8, 1, 1, 0, 1},
 		{0.99, 1, 2, 1, 1}, {0.5, 1, 2, 1, 3},
 	} {
-		if a, b := calibrated(c.post, c.moreZH, c.moreEN), calibrated(c.post, c.z, c.e); a <= b {
+		if a, b := calibrated(c.post, c.moreZH, c.moreEN, false), calibrated(c.post, c.z, c.e, false); a <= b {
 			t.Errorf("posterior %.2f: %d-%d gets %.3f, %d-%d %.3f", c.post, c.moreZH, c.moreEN, a, c.z, c.e, b)
 		}
 	}
+	// A pair that ends a paragraph on one side only is trusted less.
+	if a, b := calibrated(0.95, 1, 1, false), calibrated(0.95, 1, 1, true); a <= b {
+		t.Errorf("ending a paragraph on one side only raises a 1-1 pair's confidence from %.3f to %.3f", a, b)
+	}
 	// The scale: a sure 1-1 pair stays sure, an even one is flagged.
-	if c := calibrated(0.99, 1, 1); c < 0.9 {
+	if c := calibrated(0.99, 1, 1, false); c < 0.9 {
 		t.Errorf("a 1-1 pair at posterior 0.99 gets %.3f, below 0.9", c)
 	}
-	if c := calibrated(0.5, 1, 1); c >= LowConfidence {
+	if c := calibrated(0.5, 1, 1, false); c >= LowConfidence {
 		t.Errorf("a 1-1 pair at posterior 0.5 gets %.3f, not flagged", c)
 	}
 	// Calibrating a trivial alignment (one side empty) keeps it in range.
-	beads := trivialBeads(2, 1)
-	calibrate(beads)
-	for _, b := range beads {
+	al := &Alignment{Beads: trivialBeads(2, 1)}
+	al.calibrate()
+	for _, b := range al.Beads {
 		if b.Confidence < 0 || b.Confidence >= LowConfidence {
 			t.Errorf("trivial bead %v: confidence %.3f", b, b.Confidence)
 		}
@@ -60,22 +66,27 @@ func TestCalibrated(t *testing.T) {
 // calRow is one bead of the development set: its posterior, shape and
 // whether it is a gold pair.
 type calRow struct {
-	corpus, half string
-	post         float64
-	zh, en       int
-	right        bool
+	layout, corpus, half string
+	post                 float64
+	zh, en               int
+	endsApart, right     bool
 }
 
 func (r calRow) features() []float64 {
-	f := []float64{1, logit(r.post), float64(r.zh + r.en), 0, 0}
+	f := []float64{1, logit(r.post), float64(r.zh + r.en), 0, 0, 0}
 	if r.zh == 1 && r.en == 1 {
 		f[3] = 1
 	}
 	if r.zh == 0 || r.en == 0 {
 		f[4] = 1
 	}
+	if r.endsApart {
+		f[5] = 1
+	}
 	return f
 }
+
+func (r calRow) calibrated() float64 { return calibrated(r.post, r.zh, r.en, r.endsApart) }
 
 // fitLogistic fits a logistic regression by Newton's method with a light
 // ridge (lambda) on every weight but the intercept.
@@ -202,12 +213,16 @@ func flagShares(rows []calRow, th float64, conf func(calRow) float64) string {
 }
 
 // TestCalibrationFit refits calibrate's model (BITEXT_CONF_FIT=1): the
-// logistic regression of a bead's being right on its posterior and shape,
-// over half A of the literary texts, scaled in log-odds so that below
-// LowConfidence as many of half A's wrong pairs are flagged as the
-// posterior flagged, and at 0.9 or more 98.6 % of half A's pairs are right.
-// It prints the constants and, per half and corpus, the figures of the
-// posterior and of the constants in calibrate.go. Only numbers: no text.
+// logistic regression of a bead's being right on its posterior, its shape
+// and whether it ends apart, over half A of the literary texts aligned in
+// two layouts (TestDevSet's, and the human sentences in paragraphs), scaled
+// in log-odds so that, in TestDevSet's layout, below LowConfidence as many
+// of half A's wrong pairs are flagged as the posterior flagged, and at 0.9
+// or more as large a share of half A's pairs are right as of the
+// posterior's there. It prints the constants and, per layout, half and
+// corpus, the figures of the posterior and of the constants in
+// calibrate.go, and the trade-off at other thresholds. Only numbers: no
+// text.
 func TestCalibrationFit(t *testing.T) {
 	if os.Getenv("BITEXT_CONF_FIT") == "" {
 		t.Skip("set BITEXT_CONF_FIT=1 to refit the confidence model")
@@ -223,30 +238,70 @@ func TestCalibrationFit(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, tx := range texts {
-			// The posteriors, before calibrate.
-			al := new(aligner).align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
-			pred := devBeads(al)
-			gold := map[string]bool{}
-			for _, g := range tx.Gold {
-				gold[beadKey(g.ZH, g.EN)] = true
-			}
 			half := c.Name
 			if c.Name == "mac" {
 				half = macHalf(tx.ID)
 			}
-			for k, b := range al.Beads {
-				rows = append(rows, calRow{corpus: c.Name, half: half, post: b.Confidence,
-					zh: b.ZH.Len(), en: b.EN.Len(), right: gold[beadKey(pred[k].ZH, pred[k].EN)]})
+			// Two layouts: TestDevSet's (the human sentences in the
+			// text's order, one paragraph) and paragraphs of five
+			// Chinese sentences or more (aligndev.ParagraphLines: the
+			// gold pairs in order, so the gold pairs are consecutive).
+			zhParas, enParas, _ := aligndev.ParagraphLines([]aligndev.Text{tx}, 0)
+			var zh, en []articles.Sentence
+			var gold []aligndev.Bead
+			for k := range zhParas {
+				for _, l := range zhParas[k] {
+					zh = append(zh, articles.Sentence{Para: k + 1, Text: l, Line: len(zh) + 1})
+				}
+				for _, l := range enParas[k] {
+					en = append(en, articles.Sentence{Para: k + 1, Text: l, Line: len(en) + 1})
+				}
+			}
+			i, j := 0, 0
+			for _, g := range tx.Gold {
+				var b aligndev.Bead
+				for range g.ZH {
+					b.ZH = append(b.ZH, i)
+					i++
+				}
+				for range g.EN {
+					b.EN = append(b.EN, j)
+					j++
+				}
+				gold = append(gold, b)
+			}
+			for _, l := range []struct {
+				name   string
+				zh, en []articles.Sentence
+				gold   []aligndev.Bead
+			}{
+				{"lines", lineSentences(tx.ZH), lineSentences(tx.EN), tx.Gold},
+				{"para-lines", zh, en, gold},
+			} {
+				// The posteriors, before calibrate.
+				al := new(aligner).align(l.zh, l.en, nil)
+				pred := devBeads(al)
+				right := map[string]bool{}
+				for _, g := range l.gold {
+					right[beadKey(g.ZH, g.EN)] = true
+				}
+				for k, b := range al.Beads {
+					rows = append(rows, calRow{layout: l.name, corpus: c.Name, half: half, post: b.Confidence,
+						zh: b.ZH.Len(), en: b.EN.Len(), endsApart: al.endsApart(b), right: right[beadKey(pred[k].ZH, pred[k].EN)]})
+				}
 			}
 		}
 	}
-	var a []calRow
+	var fitted, a []calRow // half A in both layouts; half A as TestDevSet aligns it
 	for _, r := range rows {
 		if r.half == "A" {
-			a = append(a, r)
+			fitted = append(fitted, r)
+			if r.layout == "lines" {
+				a = append(a, r)
+			}
 		}
 	}
-	beta := fitLogistic(a, 1)
+	beta := fitLogistic(fitted, 1)
 	score := func(r calRow) float64 {
 		s := 0.0
 		for i, x := range r.features() {
@@ -255,7 +310,8 @@ func TestCalibrationFit(t *testing.T) {
 		return s
 	}
 	// The scale: tLo leaves below it as many of A's wrong pairs as the
-	// posterior flags; at tHi or more 98.6 % of A's pairs are right.
+	// posterior flags; at tHi or more as large a share of A's pairs are
+	// right as of the posterior's at 0.9 or more.
 	flaggedWrong := 0
 	for _, r := range a {
 		if !r.right && r.post < LowConfidence {
@@ -274,33 +330,64 @@ func TestCalibrationFit(t *testing.T) {
 			break
 		}
 	}
+	high, highRight := 0, 0 // the posterior's pairs at 0.9 or more
+	for _, r := range a {
+		if r.post >= 0.9 {
+			high++
+			if r.right {
+				highRight++
+			}
+		}
+	}
 	for k, right := len(sorted)-1, 0; k >= 0; k-- {
 		if sorted[k].right {
 			right++
 		}
-		if float64(right)/float64(len(sorted)-k) >= 0.986 {
+		if right*high >= highRight*(len(sorted)-k) {
 			tHi = score(sorted[k])
 		}
 	}
 	scale := (logit(0.9) - logit(LowConfidence)) / (tHi - tLo)
 	shift := logit(LowConfidence) - scale*tLo
-	fmt.Printf("calibration fit on half A (%d beads): beta %.4f; scale %.4f shift %.4f\n", len(a), beta, scale, shift)
-	fmt.Printf("constants: c0 %.3f post %.3f size %.3f one %.3f indel %.3f\n",
-		scale*beta[0]+shift, scale*beta[1], scale*beta[2], scale*beta[3], scale*beta[4])
-	for _, set := range []string{"A", "B", "mac", "mag", "aca"} {
+	fmt.Printf("calibration fit on half A (%d beads in two layouts): beta %.4f; scale %.4f shift %.4f\n", len(fitted), beta, scale, shift)
+	fmt.Printf("constants: c0 %.3f post %.3f size %.3f one %.3f indel %.3f ends %.3f\n",
+		scale*beta[0]+shift, scale*beta[1], scale*beta[2], scale*beta[3], scale*beta[4], scale*beta[5])
+	for _, set := range []string{"A", "B", "mac", "mag", "aca", "para-lines A", "para-lines B", "para-lines mac", "para-lines mag", "para-lines aca"} {
+		layout, name, ok := strings.Cut(set, " ")
+		if !ok {
+			layout, name = "lines", set
+		}
 		var sel []calRow
 		for _, r := range rows {
-			if r.half == set || r.corpus == set {
+			if r.layout == layout && (r.half == name || r.corpus == name) {
 				sel = append(sel, r)
 			}
 		}
-		fmt.Printf("%-3s posterior:  %s\n", set, confShares(sel, func(r calRow) float64 { return r.post }))
-		fmt.Printf("%-3s calibrated: %s\n", set, confShares(sel, func(r calRow) float64 { return calibrated(r.post, r.zh, r.en) }))
+		fmt.Printf("%s posterior:  %s\n", set, confShares(sel, func(r calRow) float64 { return r.post }))
+		fmt.Printf("%s calibrated: %s\n", set, confShares(sel, calRow.calibrated))
 		// The trade-off: flagged below other thresholds.
 		for _, th := range []float64{0.5, 0.6, 0.65, 0.7, 0.8} {
-			fmt.Printf("%-3s below %.2f: posterior %s; calibrated %s\n", set, th,
+			fmt.Printf("%s below %.2f: posterior %s; calibrated %s\n", set, th,
 				flagShares(sel, th, func(r calRow) float64 { return r.post }),
-				flagShares(sel, th, func(r calRow) float64 { return calibrated(r.post, r.zh, r.en) }))
+				flagShares(sel, th, calRow.calibrated))
 		}
+	}
+}
+
+// BenchmarkCalibrate calibrates 1,000 beads: what calibrate adds to Align.
+func BenchmarkCalibrate(b *testing.B) {
+	var zh, en []unit
+	var beads []Bead
+	for k := range 1000 {
+		zh, en = append(zh, unit{paraStart: k%7 == 0}), append(en, unit{paraStart: k%7 == 0}, unit{})
+		beads = append(beads, Bead{ZH: Span{k, k + 1}, EN: Span{2 * k, 2*k + 2}})
+	}
+	al := &Alignment{zh: zh, en: en}
+	for b.Loop() {
+		al.Beads = append(al.Beads[:0], beads...)
+		for k := range al.Beads {
+			al.Beads[k].Confidence = float64(k%100) / 100
+		}
+		al.calibrate()
 	}
 }
