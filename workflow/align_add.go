@@ -124,7 +124,7 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 		first := parts[0]
 		all := p.All()
 		if all.Len() == 0 {
-			note(first, "aligned: no English sentence renders this segment")
+			note(first, noEnglishNote)
 			continue
 		}
 		first.EN = align.JoinEnglish(en, all)
@@ -142,6 +142,10 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 	}
 	f.Segments = out
 }
+
+// noEnglishNote is add --en's comment on a segment no English sentence
+// renders (join drops it once the segment has English).
+const noEnglishNote = "aligned: no English sentence renders this segment"
 
 func shorten(s string, n int) string {
 	r := []rune(s)

@@ -38,8 +38,11 @@ type JoinOptions struct {
 // English sentence. The first keeps its id; the Chinese is the
 // concatenation, the English the segments' English joined by a space. No
 // approval survives (the Chinese it was for changed); the state is new
-// without English, translated when every segment had English and was
-// translated or approved, else draft. Stale segments are refused: their
+// without English, translated when every segment was translated or
+// approved (new segments without English aside: the translator joining
+// them says the others' English renders them), else draft. With English,
+// a segment without a translator gets the one who joined, and add --en's
+// comment that no English renders a part is dropped. Stale segments are refused: their
 // English is for another Chinese.
 func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, error) {
 	if len(opts.Segments) < 2 {
@@ -78,7 +81,11 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 			if e := strings.TrimSpace(s.EN); e != "" {
 				en = append(en, e)
 			}
-			if strings.TrimSpace(s.EN) == "" || (s.State != articles.Translated && s.State != articles.Approved) {
+			// A new segment without English (a sentence the aligner found
+			// no English for) adds nothing to judge: the others' English
+			// now renders it too.
+			emptyNew := strings.TrimSpace(s.EN) == "" && s.State == articles.New
+			if !emptyNew && (strings.TrimSpace(s.EN) == "" || (s.State != articles.Translated && s.State != articles.Approved)) {
 				complete = false
 			}
 			if first.Translator == "" {
@@ -90,6 +97,12 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 			comments = append(comments, s.Comments...)
 		}
 		first.ZH, first.Sentences, first.EN = zh.String(), n, strings.Join(en, " ")
+		if first.EN != "" {
+			comments = dropNote(comments, noEnglishNote)
+			if first.Translator == "" {
+				first.Translator = opts.As
+			}
+		}
 		first.Approval, first.PreviousZH, first.PreviousEN, first.StaleFrom = nil, "", "", ""
 		first.Claim, first.Comments = claim, comments
 		switch {
@@ -105,6 +118,17 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 		return nil
 	})
 	return out, err
+}
+
+// dropNote leaves out bitext's comment text, once it no longer holds.
+func dropNote(comments []articles.Comment, text string) []articles.Comment {
+	var out []articles.Comment
+	for _, c := range comments {
+		if c.By != "bitext" || c.Text != text {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // refuseHeldOrStale refuses, for join, split and move, segments someone

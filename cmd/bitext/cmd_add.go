@@ -26,6 +26,7 @@ var (
 	msgAddByPara   = &i18n.Message{ID: "cmd.add.mode.paragraphs", Other: "paragraph by paragraph"}
 	msgAddWhole    = &i18n.Message{ID: "cmd.add.mode.whole", Other: "across the whole text: the paragraphs do not correspond"}
 	msgAddLowHead  = &i18n.Message{ID: "cmd.add.low.head", One: "{{.Count}} pair has low confidence; check it first:", Other: "{{.Count}} pairs have low confidence; check them first:"}
+	msgAddLowFix   = &i18n.Message{ID: "hint.add.low.fix", Other: "a wrong pair is fixed without retyping: 'bitext show {{.Article}} SEG...' shows it; 'bitext move {{.Article}} FROM TO' gives English to the neighbouring segment, 'bitext join {{.Article}} SEG SEG...' makes one segment of Chinese sentences one English renders, 'bitext realign {{.Article}} SEG SEG...' runs the aligner again on a span"}
 	msgAddLowNone  = &i18n.Message{ID: "cmd.add.low.none", Other: "every pair has good confidence; review the segments before approving them"}
 	msgAddDryDone  = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
 	msgAddNone     = &i18n.Message{ID: "cmd.add.none", Other: "(none)"}
@@ -200,6 +201,7 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		fmt.Fprintf(a.Stderr, "  %s  %s  %.2f  %s ↔ %s\n", row.Segments[0], row.Kind, row.Confidence,
 			a.orNone(clip(row.ZHText, 24)), a.orNone(clip(row.ENText, 60)))
 	}
+	a.hint(msgAddLowFix, "Article", res.Article.Slug)
 	return nil
 }
 
