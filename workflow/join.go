@@ -261,9 +261,11 @@ type MoveOptions struct {
 	Now      time.Time
 }
 
-// MoveResult is the two segments a move changed.
+// MoveResult is the two segments a move changed, and the English sentences
+// it moved.
 type MoveResult struct {
 	From, To *articles.Segment
+	Moved    []string
 }
 
 // MoveEN moves English sentences between neighbouring segments, to fix an
@@ -306,7 +308,7 @@ func (w *Workspace) MoveEN(slug string, opts MoveOptions) (*MoveResult, error) {
 			setMovedEN(to, joinEN(append(englishSentences(to.EN), moved...)), opts.As)
 		}
 		setMovedEN(from, joinEN(kept), opts.As)
-		res.From, res.To = from, to
+		res.From, res.To, res.Moved = from, to, moved
 		return nil
 	})
 	return res, err

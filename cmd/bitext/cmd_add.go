@@ -212,7 +212,7 @@ type alignRow struct {
 	Segments   []string `json:"segments,omitempty"` // ids, when written
 	ZHIndex    [2]int   `json:"zh_index"`           // 1-based, inclusive; [0, 0] for none
 	ENIndex    [2]int   `json:"en_index"`
-	Attached   [2]int   `json:"attached,omitempty"` // English with no Chinese, attached to this pair
+	Attached   *[2]int  `json:"attached,omitempty"` // English with no Chinese, attached to this pair; nil for none
 	ZHText     string   `json:"zh"`
 	ENText     string   `json:"en"`
 }
@@ -223,7 +223,8 @@ func alignRows(r *workflow.AddEnglishResult, ids []string) []alignRow {
 		row := alignRow{Kind: p.Kind, Confidence: round2(p.Confidence),
 			ZHIndex: oneBased(p.ZH), ENIndex: oneBased(p.All())}
 		if p.Extra.Len() > 0 {
-			row.Attached = oneBased(p.Extra)
+			at := oneBased(p.Extra)
+			row.Attached = &at
 		}
 		var zh []string
 		for i := p.ZH.Lo; i < p.ZH.Hi; i++ {
@@ -278,8 +279,8 @@ func alignJSON(r *workflow.AddEnglishResult, rows []alignRow, slug string) map[s
 func (a *app) writeAlignText(w io.Writer, rows []alignRow) {
 	for _, row := range rows {
 		fmt.Fprintf(w, "%s  %.2f  zh %s  en %s", row.Kind, row.Confidence, rangeText(row.ZHIndex), rangeText(row.ENIndex))
-		if row.Attached[0] != 0 {
-			fmt.Fprintf(w, "  (%s)", a.t(msgAddAttached, "Range", rangeText(row.Attached)))
+		if row.Attached != nil {
+			fmt.Fprintf(w, "  (%s)", a.t(msgAddAttached, "Range", rangeText(*row.Attached)))
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintf(w, "  %s\n  %s\n", a.orNone(row.ZHText), a.orNone(row.ENText))

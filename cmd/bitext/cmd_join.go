@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -16,8 +17,8 @@ var (
 	msgSplitDone      = &i18n.Message{ID: "cmd.split.done", Other: "{{.Segment}}: split into {{.Count}} segments: {{.IDs}}"}
 	msgSplitDraft     = &i18n.Message{ID: "cmd.split.draft", Other: "{{.Segment}} keeps the whole English as a draft: move sentences with 'bitext move' or retranslate"}
 	msgMoveUsage      = &i18n.Message{ID: "cmd.move.usage", Other: "move English sentences from a segment to its neighbour, to fix an alignment"}
-	msgMoveFlagCount  = &i18n.Message{ID: "cmd.move.flag.sentences", Other: "how many English sentences to move (`N`, default 1): the last ones to the next segment, the first ones to the previous"}
-	msgMoveDone       = &i18n.Message{ID: "cmd.move.done", Other: "moved {{.Count}} English sentence(s) from {{.From}} to {{.To}}"}
+	msgMoveFlagCount  = &i18n.Message{ID: "cmd.move.flag.sentences", Other: "how many English sentences to move (`N`): the last ones to the next segment, the first ones to the previous"}
+	msgMoveDone       = &i18n.Message{ID: "cmd.move.done", One: "moved {{.Count}} English sentence from {{.From}} to {{.To}}:", Other: "moved {{.Count}} English sentences from {{.From}} to {{.To}}:"}
 	msgMoveState      = &i18n.Message{ID: "cmd.move.state", Other: "{{.Segment}}: state {{.State}}"}
 	msgMoveBadCount   = &i18n.Message{ID: "cmd.move.bad-count", Other: "--sentences needs a whole number of at least 1"}
 	msgHintJoinStale  = &i18n.Message{ID: "hint.join.stale", Other: "its English was made for another Chinese: translate it again (or sync) first"}
@@ -27,7 +28,7 @@ var (
 	msgErrSplitSingle = &i18n.Message{ID: "err.split.not-joined", Other: "segment {{.segment}} of {{.article}} spans one sentence: nothing to split"}
 	msgErrSplitLost   = &i18n.Message{ID: "err.split.lost", Other: "the sentences of segment {{.segment}} of {{.article}} are no longer in the source: run 'bitext sync' first"}
 	msgErrMoveNext    = &i18n.Message{ID: "err.move.not-next", Other: "segments {{.from}} and {{.to}} of {{.article}} are not neighbours"}
-	msgErrMoveCount   = &i18n.Message{ID: "err.move.count", Other: "segment {{.segment}} of {{.article}} has {{.Have}} English sentence(s), not {{.Count}}"}
+	msgErrMoveCount   = &i18n.Message{ID: "err.move.count", One: "cannot move {{.Count}} English sentence: segment {{.segment}} of {{.article}} has {{.Have}}", Other: "cannot move {{.Count}} English sentences: segment {{.segment}} of {{.article}} has {{.Have}}"}
 )
 
 func init() {
@@ -119,6 +120,9 @@ func (a *app) newMoveCommand() *cli.Command {
 				return a.refusals(err)
 			}
 			a.say(msgMoveDone, "Count", n, "From", res.From.ID, "To", res.To.ID)
+			for _, s := range res.Moved {
+				fmt.Fprintf(a.Stderr, "  %s\n", s)
+			}
 			a.say(msgMoveState, "Segment", res.From.ID, "State", string(res.From.State))
 			a.say(msgMoveState, "Segment", res.To.ID, "State", string(res.To.State))
 			return nil
