@@ -146,7 +146,10 @@ type ApproveResult struct {
 	Already  []string // named ids whose approval still holds: left as they were
 	// Skipped are, with All, the refusals of the segments left unapproved
 	// while others were approved (each a *diag.Error of kind Refused).
-	Skipped  []error
+	Skipped []error
+	// Waiting counts, with All, the segments --all does not take up: new,
+	// draft or stale ones (not translated yet, so not for review).
+	Waiting  int
 	Findings []Finding
 }
 
@@ -167,6 +170,8 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 			for _, s := range a.File.Segments {
 				if s.State == articles.Translated || (s.State == articles.Approved && (!s.ApprovalValid() || s.PreviousZH != "")) {
 					segs = append(segs, s)
+				} else if s.State != articles.Approved {
+					res.Waiting++
 				}
 			}
 		} else {

@@ -15,6 +15,7 @@ var (
 	msgApproveAll        = &i18n.Message{ID: "cmd.approve.flag.all", Other: "every translated segment of the article (and approved ones whose text changed)"}
 	msgApproveForce      = &i18n.Message{ID: "cmd.approve.flag.force", Other: "approve draft or stale segments and segments with error findings anyway (recorded)"}
 	msgApproveDone       = &i18n.Message{ID: "cmd.approve.done", One: "{{.By}} approved {{.Count}} segment of {{.Article}}", Other: "{{.By}} approved {{.Count}} segments of {{.Article}}"}
+	msgApproveWaiting    = &i18n.Message{ID: "hint.approve.waiting", One: "{{.Count}} segment of {{.Article}} is not translated yet (new, draft or stale) and was left out: 'bitext status {{.Article}}' counts them, 'bitext check {{.Article}}' names them", Other: "{{.Count}} segments of {{.Article}} are not translated yet (new, draft or stale) and were left out: 'bitext status {{.Article}}' counts them, 'bitext check {{.Article}}' names them"}
 	msgApproveForced     = &i18n.Message{ID: "cmd.approve.forced", Other: "{{.Segment}}: approved with --force; recorded as forced"}
 	msgApproveAlready    = &i18n.Message{ID: "cmd.approve.already", Other: "{{.Segment}}: already approved"}
 	msgApproveSelect     = &i18n.Message{ID: "cmd.approve.select", Other: "name segments or give --all, not both"}
@@ -84,6 +85,9 @@ func (a *app) runApprove(c *cli.Context, opts approveOptions) error {
 		a.warn(msgApproveForced, "Segment", id)
 	}
 	a.say(msgApproveDone, "By", as, "Count", len(res.Approved), "Article", slug)
+	if res.Waiting > 0 {
+		a.hint(msgApproveWaiting, "Count", res.Waiting, "Article", slug)
+	}
 	return nil
 }
 
