@@ -54,6 +54,17 @@ func ReadChineseSource(path string) ([]byte, string, error) {
 	return raw, norm, nil
 }
 
+// HasArticle reports whether the article's source or segment file is there
+// already (Add refuses it).
+func (w *Workspace) HasArticle(slug string) bool {
+	for _, p := range []string{w.SourcePath(slug), w.SegmentPath(slug)} {
+		if _, err := os.Stat(p); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // Add copies a Chinese source into the workspace as articles/<slug>.zh.md
 // and writes its segment file, every segment `new`. With prepare set, it may
 // fill the new file before it is written (as `add --en` does). Either both

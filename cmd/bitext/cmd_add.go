@@ -20,21 +20,22 @@ var (
 	msgAddSlug  = &i18n.Message{ID: "cmd.add.flag.slug", Other: "the article's `SLUG` (default: the file name less .zh.md)"}
 	msgAddDone  = &i18n.Message{ID: "cmd.add.done", One: "added {{.Article}}: {{.Count}} segment in {{.File}}", Other: "added {{.Article}}: {{.Count}} segments in {{.File}}"}
 
-	msgAddEN       = &i18n.Message{ID: "cmd.add.flag.en", Other: "align the existing English translation in `EN_FILE` into the segments (state translated)"}
-	msgAddDryRun   = &i18n.Message{ID: "cmd.add.flag.dry-run", Other: "with --en: print the proposed pairs and their confidence, write nothing"}
-	msgAddAligned  = &i18n.Message{ID: "cmd.add.aligned", Other: "aligned {{.Sentences}} English sentences: {{.Translated}} segments translated, {{.New}} left new ({{.Ratio}} letters per character, {{.Mode}})"}
-	msgAddByPara   = &i18n.Message{ID: "cmd.add.mode.paragraphs", Other: "paragraph by paragraph"}
-	msgAddWhole    = &i18n.Message{ID: "cmd.add.mode.whole", Other: "across the whole text: the paragraphs do not correspond"}
-	msgAddLowHead  = &i18n.Message{ID: "cmd.add.low.head", One: "{{.Count}} pair has low confidence; check it first:", Other: "{{.Count}} pairs have low confidence; check them first:"}
-	msgAddLowFix   = &i18n.Message{ID: "hint.add.low.fix", Other: "a wrong pair is fixed without retyping: 'bitext show {{.Article}} SEG...' shows it; 'bitext move {{.Article}} FROM TO' gives English to the neighbouring segment, 'bitext join {{.Article}} SEG SEG...' makes one segment of Chinese sentences one English renders, 'bitext realign {{.Article}} SEG SEG...' runs the aligner again on a span"}
-	msgAddLowNone  = &i18n.Message{ID: "cmd.add.low.none", Other: "every pair has good confidence; review the segments before approving them"}
-	msgAddDryDone  = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
-	msgAddNone     = &i18n.Message{ID: "cmd.add.none", Other: "(none)"}
-	msgAddAttached = &i18n.Message{ID: "cmd.add.attached", Other: "en {{.Range}} attached: no Chinese counterpart"}
-	msgAddFilled   = &i18n.Message{ID: "cmd.add.tm-filled", One: "{{.Count}} segment filled from the translation memory (an exact match of approved Chinese): translated, origin recorded, awaiting review", Other: "{{.Count}} segments filled from the translation memory (exact matches of approved Chinese): translated, origin recorded, awaiting review"}
-	msgAddDryNoEN  = &i18n.Message{ID: codeDryRunNoEN, Other: "--dry-run needs --en EN_FILE"}
-	msgAddNotEN    = &i18n.Message{ID: "err.align.not-english", Other: "the English file is mostly Chinese: are the two files swapped?"}
-	msgAddNotTrans = &i18n.Message{ID: "err.align.not-translation", Other: "this does not look like a translation of the Chinese: no number, name or term in common, and {{.ratio}} English letters per Chinese character (a translation has {{.low}} to {{.high}})"}
+	msgAddEN        = &i18n.Message{ID: "cmd.add.flag.en", Other: "align the existing English translation in `EN_FILE` into the segments (state translated)"}
+	msgAddDryRun    = &i18n.Message{ID: "cmd.add.flag.dry-run", Other: "with --en: print the proposed pairs and their confidence, write nothing"}
+	msgAddAligned   = &i18n.Message{ID: "cmd.add.aligned", Other: "aligned {{.Sentences}} English sentences: {{.Translated}} segments translated, {{.New}} left new ({{.Ratio}} letters per character, {{.Mode}})"}
+	msgAddByPara    = &i18n.Message{ID: "cmd.add.mode.paragraphs", Other: "paragraph by paragraph"}
+	msgAddWhole     = &i18n.Message{ID: "cmd.add.mode.whole", Other: "across the whole text: the paragraphs do not correspond"}
+	msgAddLowHead   = &i18n.Message{ID: "cmd.add.low.head", One: "{{.Count}} pair has low confidence; check it first:", Other: "{{.Count}} pairs have low confidence; check them first:"}
+	msgAddLowFix    = &i18n.Message{ID: "hint.add.low.fix", Other: "a wrong pair is fixed without retyping: 'bitext show {{.Article}} SEG...' shows it; 'bitext move {{.Article}} FROM TO' gives English to the neighbouring segment, 'bitext join {{.Article}} SEG SEG...' makes one segment of Chinese sentences one English renders, 'bitext realign {{.Article}} SEG SEG...' runs the aligner again on a span"}
+	msgAddLowNone   = &i18n.Message{ID: "cmd.add.low.none", Other: "every pair has good confidence; review the segments before approving them"}
+	msgAddDryDone   = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
+	msgAddDryExists = &i18n.Message{ID: "cmd.add.dry-run.exists", Other: "article {{.Article}} already exists: add without --dry-run would refuse; choose another slug with --slug"}
+	msgAddNone      = &i18n.Message{ID: "cmd.add.none", Other: "(none)"}
+	msgAddAttached  = &i18n.Message{ID: "cmd.add.attached", Other: "en {{.Range}} attached: no Chinese counterpart"}
+	msgAddFilled    = &i18n.Message{ID: "cmd.add.tm-filled", One: "{{.Count}} segment filled from the translation memory (an exact match of approved Chinese): translated, origin recorded, awaiting review", Other: "{{.Count}} segments filled from the translation memory (exact matches of approved Chinese): translated, origin recorded, awaiting review"}
+	msgAddDryNoEN   = &i18n.Message{ID: codeDryRunNoEN, Other: "--dry-run needs --en EN_FILE"}
+	msgAddNotEN     = &i18n.Message{ID: "err.align.not-english", Other: "the English file is mostly Chinese: are the two files swapped?"}
+	msgAddNotTrans  = &i18n.Message{ID: "err.align.not-translation", Other: "this does not look like a translation of the Chinese: no number, name or term in common, and {{.ratio}} English letters per Chinese character (a translation has {{.low}} to {{.high}})"}
 )
 
 // GC settings of add --en of at most alignFewBytes of Chinese and English
@@ -141,15 +142,18 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 			return err
 		}
 		rows := alignRows(r, nil)
+		// The article the pairs would be written to, as add would name it.
+		slug := opts.slug
+		if slug == "" {
+			slug = workflow.SlugFromPath(opts.file)
+		}
+		if err := workflow.CheckSlug(slug); err != nil {
+			return err
+		}
+		if ws.HasArticle(slug) {
+			a.warn(msgAddDryExists, "Article", slug)
+		}
 		if opts.format == "json" {
-			// The article the pairs would be written to, as add would name it.
-			slug := opts.slug
-			if slug == "" {
-				slug = workflow.SlugFromPath(opts.file)
-			}
-			if err := workflow.CheckSlug(slug); err != nil {
-				return err
-			}
 			return writeJSON(a.Stdout, alignJSON(r, rows, slug))
 		}
 		a.writeAlignText(a.Stdout, rows)
