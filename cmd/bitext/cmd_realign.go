@@ -17,7 +17,7 @@ var (
 	msgRealignDry      = &i18n.Message{ID: "cmd.realign.dry-run.done", Other: "dry run: {{.Sentences}} English sentence(s) over {{.Segments}} segment(s) of {{.Article}}: {{.Changed}} would change, {{.Kept}} kept; nothing written"}
 	msgRealignState    = &i18n.Message{ID: "cmd.realign.state", Other: "{{.Segment}}: {{.Status}}, state {{.State}}"}
 	msgRealignMerged   = &i18n.Message{ID: "cmd.realign.merged", Other: "{{.Segment}}: merged into the segment before it"}
-	msgRealignReview   = &i18n.Message{ID: "cmd.realign.review", Other: "changed segments are drafts until a translator confirms them with 'bitext translate'"}
+	msgRealignReview   = &i18n.Message{ID: "cmd.realign.review", Other: "changed segments are drafts until a translator confirms them: 'bitext translate {{.Article}} SEG' opens a segment's English in $EDITOR"}
 	msgRealignKept     = &i18n.Message{ID: "cmd.realign.status.kept", Other: "kept"}
 	msgRealignChanged  = &i18n.Message{ID: "cmd.realign.status.changed", Other: "changed"}
 	msgRealignNew      = &i18n.Message{ID: "cmd.realign.status.new", Other: "new"}
@@ -108,7 +108,7 @@ func (a *app) runRealign(c *cli.Context, opts realignOptions) error {
 	}
 	a.say(msgRealignDone, args...)
 	if changed > 0 {
-		a.hint(msgRealignReview)
+		a.hint(msgRealignReview, "Article", slug)
 	}
 	return nil
 }
