@@ -31,13 +31,19 @@ type ExportResult struct {
 
 // Export rebuilds the English article: the headline, then paragraphs with
 // their sentences joined by spaces, separated by blank lines. A segment with
-// no English is never dropped: it is shown as a placeholder.
+// no English is never dropped: it is shown as a placeholder, unless a
+// person accepted workflow.untranslated on it (its Chinese is rendered
+// elsewhere, as add --en leaves a sentence whose English went with the
+// previous paragraph's) and the acceptance still holds.
 func Export(f *articles.File, format ExportFormat, ph Placeholders) ExportResult {
 	var res ExportResult
 	var b strings.Builder
 	para := -1
 	first := true
 	for _, s := range f.Segments {
+		if acceptedUntranslated(s) {
+			continue
+		}
 		text := s.EN
 		switch {
 		case strings.TrimSpace(s.EN) == "":
@@ -66,4 +72,18 @@ func Export(f *articles.File, format ExportFormat, ph Placeholders) ExportResult
 	}
 	res.Text = b.String()
 	return res
+}
+
+// acceptedUntranslated reports whether s has no English and a person
+// accepted that (workflow.untranslated), for the text it has now.
+func acceptedUntranslated(s *articles.Segment) bool {
+	if strings.TrimSpace(s.EN) != "" {
+		return false
+	}
+	for _, ac := range s.Accepted {
+		if ac.Rule == RuleUntranslated && ac.Valid(s) {
+			return true
+		}
+	}
+	return false
 }

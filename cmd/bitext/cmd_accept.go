@@ -8,13 +8,14 @@ import (
 )
 
 var (
-	msgAcceptUsage  = &i18n.Message{ID: "cmd.accept.usage", Other: "accept a finding on a segment where deviating is right (recorded with who, when and why; void once the text changes)"}
-	msgAcceptDesc   = &i18n.Message{ID: "cmd.accept.description", Other: "Name the finding by its rule and, for a glossary rule, the term id (--term), for qa.numbers the number as check shows it (--number 12000, or the source's 1.2万). check then lists it apart (--show-accepted, and in JSON) and does not count it, until the segment's Chinese or English changes."}
-	msgAcceptRule   = &i18n.Message{ID: "cmd.accept.flag.rule", Other: "the rule of the finding, `RULE` (glossary.missing, qa.numbers, ...)"}
-	msgAcceptTerm   = &i18n.Message{ID: "cmd.accept.flag.term", Other: "the glossary term id of the finding, `TERM`"}
-	msgAcceptNumber = &i18n.Message{ID: "cmd.accept.flag.number", Other: "the number of a qa.numbers finding, `N`"}
-	msgAcceptWhy    = &i18n.Message{ID: "cmd.accept.flag.message", Other: "why deviating is right here, `TEXT` (required)"}
-	msgAcceptDone   = &i18n.Message{ID: "cmd.accept.done", Other: "{{.Segment}}: {{.By}} accepted {{.Rule}} ({{.What}})"}
+	msgAcceptUsage    = &i18n.Message{ID: "cmd.accept.usage", Other: "accept a finding on a segment where deviating is right (recorded with who, when and why; void once the text changes)"}
+	msgAcceptDesc     = &i18n.Message{ID: "cmd.accept.description", Other: "Name the finding by its rule and, for a glossary rule, the term id (--term), for qa.numbers the number as check shows it (--number 12000, or the source's 1.2万). check then lists it apart (--show-accepted, and in JSON) and does not count it, until the segment's Chinese or English changes."}
+	msgAcceptRule     = &i18n.Message{ID: "cmd.accept.flag.rule", Other: "the rule of the finding, `RULE` (glossary.missing, qa.numbers, ...)"}
+	msgAcceptTerm     = &i18n.Message{ID: "cmd.accept.flag.term", Other: "the glossary term id of the finding, `TERM`"}
+	msgAcceptNumber   = &i18n.Message{ID: "cmd.accept.flag.number", Other: "the number of a qa.numbers finding, `N`"}
+	msgAcceptWhy      = &i18n.Message{ID: "cmd.accept.flag.message", Other: "why deviating is right here, `TEXT` (required)"}
+	msgAcceptDoneRule = &i18n.Message{ID: "cmd.accept.done.rule", Other: "{{.Segment}}: {{.By}} accepted {{.Rule}}"}
+	msgAcceptDone     = &i18n.Message{ID: "cmd.accept.done", Other: "{{.Segment}}: {{.By}} accepted {{.Rule}} ({{.What}})"}
 )
 
 func init() {
@@ -67,6 +68,10 @@ func (a *app) runAccept(c *cli.Context, o acceptOptions) error {
 	what := f.Term
 	if f.Rule == workflow.RuleNumbers {
 		what, _ = f.Args["number"].(string)
+	}
+	if what == "" {
+		a.say(msgAcceptDoneRule, "Segment", f.Segment, "By", as, "Rule", f.Rule)
+		return nil
 	}
 	a.say(msgAcceptDone, "Segment", f.Segment, "By", as, "Rule", f.Rule, "What", what)
 	return nil
