@@ -20,13 +20,16 @@ var (
 	msgAddSlug  = &i18n.Message{ID: "cmd.add.flag.slug", Other: "the article's `SLUG` (default: the file name less .zh.md)"}
 	msgAddDone  = &i18n.Message{ID: "cmd.add.done", One: "added {{.Article}}: {{.Count}} segment in {{.File}}", Other: "added {{.Article}}: {{.Count}} segments in {{.File}}"}
 
-	msgAddEN        = &i18n.Message{ID: "cmd.add.flag.en", Other: "align the existing English translation in `EN_FILE` into the segments (state translated)"}
-	msgAddDryRun    = &i18n.Message{ID: "cmd.add.flag.dry-run", Other: "with --en: print the proposed pairs and their confidence, write nothing"}
-	msgAddAligned   = &i18n.Message{ID: "cmd.add.aligned", Other: "aligned {{.Sentences}} English sentences: {{.Translated}} segments translated, {{.New}} left new ({{.Ratio}} letters per character, {{.Mode}})"}
-	msgAddByPara    = &i18n.Message{ID: "cmd.add.mode.paragraphs", Other: "paragraph by paragraph"}
-	msgAddWhole     = &i18n.Message{ID: "cmd.add.mode.whole", Other: "across the whole text: the paragraphs do not correspond"}
-	msgAddLowHead   = &i18n.Message{ID: "cmd.add.low.head", One: "{{.Count}} pair has low confidence; check it first:", Other: "{{.Count}} pairs have low confidence; check them first:"}
-	msgAddLowFix    = &i18n.Message{ID: "hint.add.low.fix", Other: "a wrong pair is fixed without retyping: 'bitext show {{.Article}} SEG...' shows it; 'bitext move {{.Article}} FROM TO' gives English to the neighbouring segment, 'bitext join {{.Article}} SEG SEG...' makes one segment of Chinese sentences one English renders, 'bitext realign {{.Article}} SEG SEG...' runs the aligner again on a span"}
+	msgAddEN      = &i18n.Message{ID: "cmd.add.flag.en", Other: "align the existing English translation in `EN_FILE` into the segments (state translated)"}
+	msgAddDryRun  = &i18n.Message{ID: "cmd.add.flag.dry-run", Other: "with --en: print the proposed pairs and their confidence, write nothing"}
+	msgAddAligned = &i18n.Message{ID: "cmd.add.aligned", Other: "aligned {{.Sentences}} English sentences: {{.Translated}} segments translated, {{.New}} left new ({{.Ratio}} letters per character, {{.Mode}})"}
+	msgAddByPara  = &i18n.Message{ID: "cmd.add.mode.paragraphs", Other: "paragraph by paragraph"}
+	msgAddWhole   = &i18n.Message{ID: "cmd.add.mode.whole", Other: "across the whole text: the paragraphs do not correspond"}
+	msgAddLowHead = &i18n.Message{ID: "cmd.add.low.head", One: "{{.Count}} pair has low confidence; check it first:", Other: "{{.Count}} pairs have low confidence; check them first:"}
+	msgAddLowFix  = &i18n.Message{ID: "hint.add.low.fix", Other: "a wrong pair is fixed without retyping: 'bitext show {{.Article}} SEG...' shows it; 'bitext move {{.Article}} FROM TO' gives English to the neighbouring segment, 'bitext join {{.Article}} SEG SEG...' makes one segment of Chinese sentences one English renders, 'bitext realign {{.Article}} SEG SEG...' runs the aligner again on a span"}
+	msgAddLeftNew = &i18n.Message{ID: "hint.add.left-new",
+		One:   "{{.Count}} segment has no English ('bitext check {{.Article}}' lists it): if a neighbour's English renders it, join it to that segment ('bitext join {{.Article}} SEG SEG...'), or across a paragraph break accept it ('bitext accept {{.Article}} SEG --rule workflow.untranslated -m WHY'); else translate it",
+		Other: "{{.Count}} segments have no English ('bitext check {{.Article}}' lists them): where a neighbour's English renders one, join it to that segment ('bitext join {{.Article}} SEG SEG...'), or across a paragraph break accept it ('bitext accept {{.Article}} SEG --rule workflow.untranslated -m WHY'); else translate it"}
 	msgAddLowNone   = &i18n.Message{ID: "cmd.add.low.none", Other: "every pair has good confidence; review the segments before approving them"}
 	msgAddDryDone   = &i18n.Message{ID: "cmd.add.dry-run.done", Other: "dry run: {{.Pairs}} pairs from {{.Segments}} segments and {{.Sentences}} English sentences, {{.Low}} with low confidence; nothing written"}
 	msgAddDryExists = &i18n.Message{ID: "cmd.add.dry-run.exists", Other: "article {{.Article}} already exists: add without --dry-run would refuse; choose another slug with --slug"}
@@ -189,6 +192,9 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 	}
 	a.say(msgAddAligned, "Sentences", len(r.EN), "Translated", translated, "New", len(f.Segments)-translated,
 		"Ratio", fmt.Sprintf("%.1f", r.Alignment.RawRatio), "Mode", mode)
+	if n := len(f.Segments) - translated; n > 0 {
+		a.hint(msgAddLeftNew, "Count", n, "Article", res.Article.Slug)
+	}
 	var low []alignRow
 	for _, row := range rows {
 		if row.Confidence < align.LowConfidence {
