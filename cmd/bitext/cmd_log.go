@@ -32,6 +32,13 @@ var logEvents = map[string]*i18n.Message{
 	workflow.EventRemoved:       {ID: "cmd.log.event.removed", Other: "removed from the source (archived)"},
 }
 
+// logNobody says an English change no person is recorded for (add --en
+// aligns a published translation with no translator).
+var logNobody = map[string]*i18n.Message{
+	workflow.EventTranslated: {ID: "cmd.log.event.translated.nobody", Other: "translated (no translator recorded: English aligned by add --en or imported)"},
+	workflow.EventDrafted:    {ID: "cmd.log.event.drafted.nobody", Other: "draft (no translator recorded)"},
+}
+
 func init() {
 	registerErrorMessages(&i18n.Message{ID: "err.log.no-history", Other: "no git history to read: {{.cause}}"})
 }
@@ -86,6 +93,9 @@ func (a *app) writeLog(w io.Writer, entries []workflow.LogEntry, withSegment boo
 			fmt.Fprintln(w)
 		}
 		what := a.t(logEvents[e.Event], "By", e.By, "State", a.stateName(e.State, false), "Forced", e.Forced)
+		if m := logNobody[e.Event]; m != nil && e.By == "" {
+			what = a.t(m)
+		}
 		when := a.t(msgLogUncommitted)
 		if !e.At.IsZero() {
 			when = since(e.At)
