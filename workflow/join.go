@@ -55,6 +55,9 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 		if err != nil {
 			return err
 		}
+		if len(at) < 2 { // one segment named twice
+			return diag.New(diag.Usage, CodeJoinTooFew, diag.A{"article": slug})
+		}
 		segs := a.File.Segments
 		for k := 1; k < len(at); k++ {
 			if at[k] != at[k-1]+1 || segs[at[k]].Para != segs[at[0]].Para {

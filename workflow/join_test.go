@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -293,4 +294,21 @@ func coverage(f *articles.File) (string, string) {
 		en = append(en, strings.Fields(s.EN)...)
 	}
 	return strings.Join(zh, "\n"), strings.Join(en, " ")
+}
+
+// Naming one segment twice is not a join: a usage error, the file as it was
+// (it once joined the segment with itself and dropped its approval).
+func TestJoinSameSegmentTwice(t *testing.T) {
+	ws, ids := joinWorkspace(t, "# 标题\n\n第一句。第二句。\n", true)
+	before := load(t, ws)
+	for _, named := range [][]string{{ids[1], ids[1]}, {ids[2], ids[2], ids[2]}} {
+		_, err := ws.Join("news", JoinOptions{Segments: named, As: "wang", Now: t0})
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Kind != diag.Usage || de.Code != CodeJoinTooFew {
+			t.Fatalf("join %v: %v, want a usage error %s", named, err, CodeJoinTooFew)
+		}
+		if after := load(t, ws); !reflect.DeepEqual(after, before) {
+			t.Fatalf("join %v changed the file", named)
+		}
+	}
 }
