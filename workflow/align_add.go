@@ -143,9 +143,13 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 	f.Segments = out
 }
 
+// alignNotePrefix starts add --en's notes on the pairing it proposed (join
+// and move drop them: a person re-paired the segment).
+const alignNotePrefix = "aligned: "
+
 // noEnglishNote is add --en's comment on a segment no English sentence
-// renders (join drops it once the segment has English).
-const noEnglishNote = "aligned: no English sentence renders this segment"
+// renders.
+const noEnglishNote = alignNotePrefix + "no English sentence renders this segment"
 
 func shorten(s string, n int) string {
 	r := []rune(s)

@@ -42,7 +42,7 @@ type JoinOptions struct {
 // approved (new segments without English aside: the translator joining
 // them says the others' English renders them), else draft. With English,
 // a segment without a translator gets the one who joined, and add --en's
-// comment that no English renders a part is dropped. Stale segments are refused: their
+// notes on the pairing it proposed are dropped. Stale segments are refused: their
 // English is for another Chinese.
 func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, error) {
 	if len(opts.Segments) < 2 {
@@ -101,7 +101,7 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 		}
 		first.ZH, first.Sentences, first.EN = zh.String(), n, strings.Join(en, " ")
 		if first.EN != "" {
-			comments = dropNote(comments, noEnglishNote)
+			comments = dropAlignNotes(comments)
 			if first.Translator == "" {
 				first.Translator = opts.As
 			}
@@ -123,11 +123,13 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 	return out, err
 }
 
-// dropNote leaves out bitext's comment text, once it no longer holds.
-func dropNote(comments []articles.Comment, text string) []articles.Comment {
+// dropAlignNotes leaves out add --en's notes on the pairing it proposed
+// ("aligned: ..." by bitext): once a person re-pairs the English (join,
+// move) they describe a pairing that is gone. git keeps them (bitext log).
+func dropAlignNotes(comments []articles.Comment) []articles.Comment {
 	var out []articles.Comment
 	for _, c := range comments {
-		if c.By != "bitext" || c.Text != text {
+		if c.By != "bitext" || !strings.HasPrefix(c.Text, alignNotePrefix) {
 			out = append(out, c)
 		}
 	}
@@ -274,9 +276,10 @@ type MoveResult struct {
 // MoveEN moves English sentences between neighbouring segments, to fix an
 // alignment without retyping: to the next segment, the last Count sentences
 // of From go to the start of To; to the previous one, the first Count go to
-// its end. Each changed segment loses its approval (its English changed);
-// one left without English is new, one that gains English is translated
-// (draft stays draft). Stale segments and others' claims are refused.
+// its end. Each changed segment loses its approval (its English changed)
+// and add --en's notes on the pairing it proposed; one left without English
+// is new, one that gains English is translated (draft stays draft). Stale
+// segments and others' claims are refused.
 func (w *Workspace) MoveEN(slug string, opts MoveOptions) (*MoveResult, error) {
 	now := stamp(opts.Now)
 	count := max(opts.Count, 1)
@@ -336,6 +339,7 @@ func setMovedEN(s *articles.Segment, en, as string) {
 	}
 	s.SetEN(en)
 	s.Approval = nil
+	s.Comments = dropAlignNotes(s.Comments)
 	switch {
 	case en == "":
 		s.State = articles.New

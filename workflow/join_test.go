@@ -312,3 +312,41 @@ func TestJoinSameSegmentTwice(t *testing.T) {
 		}
 	}
 }
+
+// A person who moves or joins English re-pairs the segments: add --en's notes
+// on the pairing it proposed go; other comments stay.
+func TestFixDropsAlignNotes(t *testing.T) {
+	ws, ids := joinWorkspace(t, "# 标题\n\n第一句。第二句。第三句。\n", false)
+	note := func(text string) articles.Comment { return articles.Comment{By: "bitext", At: t0, Text: text} }
+	person := articles.Comment{By: "li", At: t0, Text: "aligned: looks odd"}
+	if err := ws.Update("news", func(a *Article) error {
+		a.File.Segment(ids[1]).Comments = []articles.Comment{note("aligned: low confidence (0.40), check this pairing"), person}
+		a.File.Segment(ids[2]).Comments = []articles.Comment{note("aligned: includes English with no Chinese counterpart: EN c.")}
+		a.File.Segment(ids[3]).Comments = []articles.Comment{note("aligned: low confidence (0.50), check this pairing")}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.MoveEN("news", MoveOptions{From: ids[2], To: ids[1], Count: 1, As: "wang", Now: t0}); err != nil {
+		t.Fatal(err)
+	}
+	f := load(t, ws)
+	if got := f.Segment(ids[1]).Comments; !reflect.DeepEqual(got, []articles.Comment{person}) {
+		t.Errorf("moved to: comments %+v, want only the person's", got)
+	}
+	if got := f.Segment(ids[2]).Comments; len(got) != 0 {
+		t.Errorf("moved from: comments %+v, want none", got)
+	}
+	if _, err := ws.Join("news", JoinOptions{Segments: []string{ids[1], ids[3]}, As: "wang", Now: t0}); err == nil {
+		t.Fatal("joined segments that are not neighbours")
+	}
+	if _, err := ws.Translate("news", TranslateOptions{Segment: ids[2], Text: "EN c.", As: "wang", Now: t0}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.Join("news", JoinOptions{Segments: []string{ids[2], ids[3]}, As: "wang", Now: t0}); err != nil {
+		t.Fatal(err)
+	}
+	if got := load(t, ws).Segment(ids[2]).Comments; len(got) != 0 {
+		t.Errorf("joined: comments %+v, want none", got)
+	}
+}
