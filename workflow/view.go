@@ -61,6 +61,7 @@ type CommentView struct {
 type SegmentView struct {
 	ID         string         `json:"id"`
 	Para       int            `json:"para"`
+	Sentences  int            `json:"sentences,omitempty"` // a joined segment's count of Chinese sentences (2 or more)
 	State      articles.State `json:"state"`
 	ZH         string         `json:"zh"`
 	EN         string         `json:"en"`
@@ -263,7 +264,7 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 			opts.FindingsOnly && len(bySeg[i]) == 0 {
 			continue
 		}
-		sv := SegmentView{ID: s.ID, Para: s.Para, State: s.State, ZH: s.ZH, EN: s.EN, Translator: s.Translator,
+		sv := SegmentView{ID: s.ID, Para: s.Para, Sentences: s.Sentences, State: s.State, ZH: s.ZH, EN: s.EN, Translator: s.Translator,
 			PreviousZH: s.PreviousZH, PreviousEN: s.PreviousEN, Comments: CommentsOf(s),
 			Findings: orNone(bySeg[i]), ZHTerms: ZHTerms(g, s.ZH), ENTerms: ENTerms(g, s.EN), Diff: diffOf[s.ID]}
 		if s.Claim != nil {

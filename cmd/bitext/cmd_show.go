@@ -19,6 +19,7 @@ var (
 	msgShowFlagFind   = &i18n.Message{ID: "cmd.show.flag.findings", Other: "only segments with findings"}
 	msgShowFlagWidth  = &i18n.Message{ID: "cmd.show.flag.width", Other: "wrap to `N` columns (default: the terminal's width, else $COLUMNS, else 100)"}
 	msgShowPara       = &i18n.Message{ID: "cmd.show.para", Other: "¶{{.Para}}"}
+	msgShowJoined     = &i18n.Message{ID: "cmd.show.joined", Other: "{{.Count}} sentences joined"}
 	msgShowTranslator = &i18n.Message{ID: "cmd.show.translator", Other: "translated by {{.By}}"}
 	msgShowClaim      = &i18n.Message{ID: "cmd.show.claim", Other: "claimed by {{.By}} since {{.At}}"}
 	msgShowClaimOld   = &i18n.Message{ID: "cmd.show.claim-expired", Other: "claimed by {{.By}} since {{.At}} (expired)"}
@@ -158,7 +159,11 @@ func (a *app) writeShow(w io.Writer, v *workflow.ArticleView, opts showOptions) 
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		head := []string{bold(s.ID), a.t(msgShowPara, "Para", s.Para), a.stateName(s.State, opts.color)}
+		head := []string{bold(s.ID), a.t(msgShowPara, "Para", s.Para)}
+		if s.Sentences >= 2 {
+			head = append(head, a.t(msgShowJoined, "Count", s.Sentences))
+		}
+		head = append(head, a.stateName(s.State, opts.color))
 		if s.Translator != "" {
 			head = append(head, a.t(msgShowTranslator, "By", s.Translator))
 		}
