@@ -59,29 +59,7 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 		if w.heldByOther(s, opts.As, now) {
 			return claimedErr(slug, s)
 		}
-		a.Touch(s)
-		if s.Claim != nil && s.Claim.By != opts.As {
-			old := *s.Claim
-			res.TookOver = &old
-		}
-		switch {
-		case !opts.Draft && s.State == articles.Approved && s.EN == text && s.ApprovalValid():
-			res.Unchanged = true
-		default:
-			s.SetEN(text)
-			s.Translator = opts.As
-			s.State = articles.Translated
-			if opts.Draft {
-				s.State = articles.Draft
-			}
-			s.Approval = nil
-		}
-		s.Conflict = nil // a new English (or ours, kept) ends a merge conflict
-		if opts.Draft {
-			s.Claim = &articles.Claim{By: opts.As, At: now}
-		} else {
-			s.Claim = nil
-		}
+		res.TookOver, res.Unchanged = setEnglish(a, s, text, opts.As, opts.Draft, now)
 		if !opts.Strict {
 			// The checks do not decide the write: they run while the
 			// article is written (a glossary that does not parse still
@@ -111,6 +89,40 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 		<-checked
 	}
 	return res, err
+}
+
+// setEnglish does to one segment what translate does with text: the state
+// becomes translated (or draft), the translator is recorded, a previous
+// approval is dropped (it was for other English) unless the text is the
+// approved one and the approval still holds, a merge conflict ends, and
+// the claim is released (or kept, taken if free, with draft). It returns
+// the expired claim of someone else it replaced, if any, and whether an
+// approval was kept. The caller has checked the claim.
+func setEnglish(a *Article, s *articles.Segment, text, as string, draft bool, now time.Time) (tookOver *articles.Claim, unchanged bool) {
+	a.Touch(s)
+	if s.Claim != nil && s.Claim.By != as {
+		old := *s.Claim
+		tookOver = &old
+	}
+	switch {
+	case !draft && s.State == articles.Approved && s.EN == text && s.ApprovalValid():
+		unchanged = true
+	default:
+		s.SetEN(text)
+		s.Translator = as
+		s.State = articles.Translated
+		if draft {
+			s.State = articles.Draft
+		}
+		s.Approval = nil
+	}
+	s.Conflict = nil // a new English (or ours, kept) ends a merge conflict
+	if draft {
+		s.Claim = &articles.Claim{By: as, At: now}
+	} else {
+		s.Claim = nil
+	}
+	return tookOver, unchanged
 }
 
 // countErrors counts the error findings on one segment that stand in the

@@ -21,7 +21,7 @@ var (
 	msgMoveFlagCount  = &i18n.Message{ID: "cmd.move.flag.sentences", Other: "how many English sentences to move (`N`): the last ones to the next segment, the first ones to the previous"}
 	msgMoveDone       = &i18n.Message{ID: "cmd.move.done", One: "moved {{.Count}} English sentence from {{.From}} to {{.To}}:", Other: "moved {{.Count}} English sentences from {{.From}} to {{.To}}:"}
 	msgMoveState      = &i18n.Message{ID: "cmd.move.state", Other: "{{.Segment}}: state {{.State}}"}
-	msgMoveDraft      = &i18n.Message{ID: "hint.move.draft", Other: "{{.Segment}} is a draft: when its English is right, confirm it with 'bitext translate {{.Article}} {{.Segment}}' (it opens the English in $EDITOR)"}
+	msgMoveDraft      = &i18n.Message{ID: "hint.move.draft", Other: "{{.Segment}} is a draft: when its English is right, confirm it as it stands with 'bitext translate {{.Article}} {{.Segment}} --confirm' (or edit it with 'bitext translate {{.Article}} {{.Segment}}')"}
 	msgMoveBadCount   = &i18n.Message{ID: "cmd.move.bad-count", Other: "--sentences needs a whole number of at least 1"}
 	msgHintJoinStale  = &i18n.Message{ID: "hint.join.stale", Other: "its English was made for another Chinese: translate it again (or sync) first"}
 	msgErrJoinTooFew  = &i18n.Message{ID: "err.join.too-few", Other: "name at least two segments of {{.article}} to join"}

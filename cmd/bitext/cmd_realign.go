@@ -3,21 +3,27 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/workflow"
 )
 
 var (
 	msgRealignUsage    = &i18n.Message{ID: "cmd.realign.usage", Other: "re-run the aligner on the English of consecutive segments of one paragraph and redistribute it among them"}
 	msgRealignDryRun   = &i18n.Message{ID: "cmd.realign.flag.dry-run", Other: "print the proposed segments and their confidence, write nothing"}
-	msgRealignDone     = &i18n.Message{ID: "cmd.realign.done", Other: "realigned {{.Sentences}} English sentence(s) over {{.Segments}} segment(s) of {{.Article}}: {{.Changed}} changed, {{.Kept}} kept"}
-	msgRealignDry      = &i18n.Message{ID: "cmd.realign.dry-run.done", Other: "dry run: {{.Sentences}} English sentence(s) over {{.Segments}} segment(s) of {{.Article}}: {{.Changed}} would change, {{.Kept}} kept; nothing written"}
+	msgRealignDone     = &i18n.Message{ID: "cmd.realign.done", Other: "realigned {{.Sentences}} over {{.Segments}} of {{.Article}}: {{.Changed}} changed, {{.Kept}} kept"}
+	msgRealignDry      = &i18n.Message{ID: "cmd.realign.dry-run.done", Other: "dry run: {{.Sentences}} over {{.Segments}} of {{.Article}}: {{.Changed}} would change, {{.Kept}} kept; nothing written"}
+	msgRealignDoneNow  = &i18n.Message{ID: "cmd.realign.done.now", Other: "realigned {{.Sentences}} over {{.Segments}} of {{.Article}}, now {{.Now}}: {{.Changed}} changed, {{.Kept}} kept"}
+	msgRealignDryNow   = &i18n.Message{ID: "cmd.realign.dry-run.done.now", Other: "dry run: {{.Sentences}} over {{.Segments}} of {{.Article}}, then {{.Now}}: {{.Changed}} would change, {{.Kept}} kept; nothing written"}
+	msgRealignNSent    = &i18n.Message{ID: "cmd.realign.n-sentences", One: "{{.Count}} English sentence", Other: "{{.Count}} English sentences"}
+	msgRealignNSeg     = &i18n.Message{ID: "cmd.realign.n-segments", One: "{{.Count}} segment", Other: "{{.Count}} segments"}
 	msgRealignState    = &i18n.Message{ID: "cmd.realign.state", Other: "{{.Segment}}: {{.Status}}, state {{.State}}"}
 	msgRealignMerged   = &i18n.Message{ID: "cmd.realign.merged", Other: "{{.Segment}}: merged into the segment before it"}
-	msgRealignReview   = &i18n.Message{ID: "cmd.realign.review", Other: "changed segments are drafts until a translator confirms them: 'bitext translate {{.Article}} SEG' opens a segment's English in $EDITOR"}
+	msgRealignReview   = &i18n.Message{ID: "cmd.realign.review", Other: "changed segments are drafts until a translator confirms them: when their English is right, 'bitext translate {{.Article}} {{.Segments}} --confirm' (or 'bitext translate {{.Article}} SEG' to edit one in $EDITOR)"}
 	msgRealignKept     = &i18n.Message{ID: "cmd.realign.status.kept", Other: "kept"}
 	msgRealignChanged  = &i18n.Message{ID: "cmd.realign.status.changed", Other: "changed"}
 	msgRealignNew      = &i18n.Message{ID: "cmd.realign.status.new", Other: "new"}
@@ -74,12 +80,20 @@ func (a *app) runRealign(c *cli.Context, opts realignOptions) error {
 	if err != nil {
 		return a.refusals(err)
 	}
-	changed, kept := 0, 0
+	changed, kept, added := 0, 0, 0
+	var drafts []string
 	for _, p := range res.Parts {
-		if p.Status == workflow.RealignKept {
+		switch p.Status {
+		case workflow.RealignKept:
 			kept++
-		} else {
+		case workflow.RealignNew:
+			added++
+		}
+		if p.Status != workflow.RealignKept {
 			changed++
+		}
+		if p.Segment.State == articles.Draft {
+			drafts = append(drafts, p.Segment.ID)
 		}
 	}
 	switch {
@@ -90,12 +104,20 @@ func (a *app) runRealign(c *cli.Context, opts realignOptions) error {
 	case opts.dryRun:
 		a.writeRealignText(a.Stdout, res)
 	}
-	args := []any{"Sentences", res.Sentences, "Segments", len(res.Parts), "Article", slug, "Changed", changed, "Kept", kept}
+	// The span as named (the segments that were there before: those
+	// merged away included, those split off not), and as it is after.
+	before, after := len(res.Parts)-added+len(res.Merged), len(res.Parts)
+	args := []any{"Sentences", a.t(msgRealignNSent, "Count", res.Sentences), "Segments", a.t(msgRealignNSeg, "Count", before),
+		"Now", a.t(msgRealignNSeg, "Count", after), "Article", slug, "Changed", changed, "Kept", kept}
+	done, dry := msgRealignDone, msgRealignDry
+	if after != before {
+		done, dry = msgRealignDoneNow, msgRealignDryNow
+	}
 	if opts.dryRun {
 		for _, id := range res.Merged {
 			a.say(msgRealignMergedDr, "Segment", id)
 		}
-		a.say(msgRealignDry, args...)
+		a.say(dry, args...)
 		return nil
 	}
 	for _, p := range res.Parts {
@@ -106,9 +128,9 @@ func (a *app) runRealign(c *cli.Context, opts realignOptions) error {
 	for _, id := range res.Merged {
 		a.say(msgRealignMerged, "Segment", id)
 	}
-	a.say(msgRealignDone, args...)
-	if changed > 0 {
-		a.hint(msgRealignReview, "Article", slug)
+	a.say(done, args...)
+	if len(drafts) > 0 {
+		a.hint(msgRealignReview, "Article", slug, "Segments", strings.Join(drafts, " "))
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -40,31 +41,50 @@ var (
 	msgEditorComments      = &i18n.Message{ID: "cmd.translate.editor.comments", Other: "Comments:"}
 	msgEditorComment       = &i18n.Message{ID: "cmd.translate.editor.comment", Other: "{{.By}}, {{.At}}: {{.Text}}"}
 	msgEditorTerms         = &i18n.Message{ID: "cmd.translate.editor.terms", Other: "Glossary terms in this segment:"}
+
+	msgTranslateConfirm    = &i18n.Message{ID: "cmd.translate.flag.confirm", Other: "confirm the segments' English as it stands (state translated), without retyping it: ARTICLE SEG..."}
+	msgTranslateConfirmed  = &i18n.Message{ID: "cmd.translate.confirmed", Other: "{{.Segment}}: English confirmed by {{.By}}, state translated; claim released"}
+	msgConfirmWithText     = &i18n.Message{ID: "cmd.translate.confirm.text", Other: "--confirm keeps the English as it stands and takes no TEXT: '{{.Arg}}' is not a segment of {{.Article}}"}
+	msgConfirmWithDraft    = &i18n.Message{ID: "cmd.translate.confirm.draft", Other: "--confirm makes a segment translated: it does not go with --draft"}
+	msgErrConfirmNoEnglish = &i18n.Message{ID: "err.confirm.no-english", Other: "segment {{.segment}} of {{.article}} has no English to confirm: translate it with 'bitext translate {{.article}} {{.segment}}'"}
+	msgErrConfirmStale     = &i18n.Message{ID: "err.confirm.stale", Other: "segment {{.segment}} of {{.article}} is stale: its English was written for another Chinese, so look at it and translate it again with 'bitext translate {{.article}} {{.segment}}'"}
+	msgErrConfirmConflict  = &i18n.Message{ID: "err.confirm.conflict", Other: "segment {{.segment}} of {{.article}} has two Englishes from a merge: keep one with 'bitext resolve {{.article}} {{.segment}} --ours' (or --theirs)"}
 )
+
+func init() {
+	registerErrorMessages(msgErrConfirmNoEnglish, msgErrConfirmStale, msgErrConfirmConflict)
+}
 
 type translateOptions struct {
 	article, segment string
 	text             string
 	hasText          bool
 	draft, strict    bool
+	confirm          bool
+	segments         []string // with confirm: every segment named
 }
 
 func (a *app) newTranslateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "translate",
 		Usage:     a.t(msgTranslateUsage),
-		ArgsUsage: "ARTICLE SEG [TEXT|-]",
+		ArgsUsage: "ARTICLE SEG [TEXT|-] | ARTICLE SEG... --confirm",
 		Flags: []cli.Flag{
 			a.asFlag(),
 			&cli.BoolFlag{Name: "draft", Usage: a.t(msgTranslateDraft)},
 			&cli.BoolFlag{Name: "strict", Usage: a.t(msgTranslateStrict)},
+			&cli.BoolFlag{Name: "confirm", Usage: a.t(msgTranslateConfirm)},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() < 2 || c.NArg() > 3 {
+			if c.NArg() < 2 || (c.NArg() > 3 && !c.Bool("confirm")) {
 				return a.argsError("translate", c.NArg())
 			}
 			args := c.Args().Slice()
 			opts := translateOptions{article: args[0], segment: args[1], draft: c.Bool("draft"), strict: c.Bool("strict")}
+			if c.Bool("confirm") {
+				opts.confirm, opts.segments = true, args[1:]
+				return a.runConfirm(c, opts)
+			}
 			if len(args) == 3 {
 				opts.text, opts.hasText = args[2], true
 			}
@@ -146,6 +166,70 @@ func (a *app) runTranslate(c *cli.Context, opts translateOptions) error {
 		m = msgTranslateDrafted
 	}
 	a.say(m, "Segment", res.Segment.ID, "By", as)
+	return nil
+}
+
+// runConfirm is `translate ARTICLE SEG... --confirm`: each segment's
+// English is confirmed as it stands, as translating the same English
+// would, all or nothing.
+func (a *app) runConfirm(c *cli.Context, opts translateOptions) error {
+	if opts.draft {
+		return a.usageProblem("translate", msgConfirmWithDraft)
+	}
+	ws, slug, as, err := a.workflowTarget(c, opts.article)
+	if err != nil {
+		return err
+	}
+	if len(opts.segments) > 1 {
+		// a TEXT (or -) typed after the segment: say so, rather than
+		// "no segment 'The delegates ...'"
+		art, err := ws.Load(slug)
+		if err != nil {
+			return err
+		}
+		for _, id := range opts.segments[1:] {
+			if art.File.Segment(id) == nil {
+				return &diag.Error{Kind: diag.Usage, Code: codeArgs, Args: diag.A{"command": "translate",
+					"problem": a.t(msgConfirmWithText, "Arg", id, "Article", slug)}}
+			}
+		}
+	}
+	res, err := ws.Confirm(slug, workflow.ConfirmOptions{Segments: opts.segments, As: as, Strict: opts.strict, Now: a.Now()})
+	if res != nil {
+		a.printFindings(res.Findings)
+	}
+	if err != nil {
+		a.findingsHint = msgHintStrict
+		if j, ok := err.(interface{ Unwrap() []error }); ok && workflow.ConfirmUsage(err) {
+			// segments that cannot be confirmed unseen, maybe with
+			// refusals: name each, and exit 2 (could not run)
+			var des []*diag.Error
+			for _, e := range j.Unwrap() {
+				var de *diag.Error
+				if !errors.As(e, &de) {
+					return err
+				}
+				des = append(des, de)
+			}
+			for _, de := range des {
+				fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+			}
+			a.workflowHints(des)
+			a.exitCode = exitCantRun
+			return nil
+		}
+		return a.refusals(err)
+	}
+	for _, r := range res.Segments {
+		if r.TookOver != nil {
+			a.warn(msgTranslateTookOver, "Segment", r.Segment.ID, "By", r.TookOver.By, "At", workflow.FormatTime(r.TookOver.At))
+		}
+		if r.Unchanged {
+			a.say(msgTranslateKept, "Segment", r.Segment.ID)
+			continue
+		}
+		a.say(msgTranslateConfirmed, "Segment", r.Segment.ID, "By", as)
+	}
 	return nil
 }
 
