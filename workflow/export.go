@@ -27,6 +27,11 @@ type ExportResult struct {
 	Text         string
 	Untranslated int // segments with no English, shown as a placeholder
 	Stale        int // stale segments, shown marked
+	// Drafts counts the segments exported with English nobody confirmed
+	// (state draft: what move, join, split and realign leave, or a
+	// translator's unfinished work). Their English is in the text as it
+	// stands, unmarked.
+	Drafts int
 }
 
 // Export rebuilds the English article: the headline, then paragraphs with
@@ -52,6 +57,8 @@ func Export(f *articles.File, format ExportFormat, ph Placeholders) ExportResult
 		case s.State == articles.Stale:
 			text = ph.Stale(s)
 			res.Stale++
+		case s.State == articles.Draft:
+			res.Drafts++
 		}
 		if s.Para != para {
 			if !first {

@@ -170,16 +170,18 @@ func TestExport(t *testing.T) {
 		{ID: "b", Para: 1, EN: "One.", State: articles.Approved},
 		{ID: "c", Para: 1, ZH: "二。", State: articles.New},
 		{ID: "d", Para: 2, EN: "Three.", State: articles.Stale},
+		{ID: "e", Para: 2, EN: "Four.", State: articles.Draft},
+		{ID: "f", Para: 2, ZH: "五。", State: articles.Draft}, // no English: untranslated, not a draft
 	}}
 	ph := Placeholders{
 		Untranslated: func(s *articles.Segment) string { return "[U " + s.ID + ": " + s.ZH + "]" },
 		Stale:        func(s *articles.Segment) string { return "[S " + s.ID + ": " + s.EN + "]" },
 	}
 	md := Export(f, ExportMD, ph)
-	if want := "# Headline\n\nOne. [U c: 二。]\n\n[S d: Three.]\n"; md.Text != want {
+	if want := "# Headline\n\nOne. [U c: 二。]\n\n[S d: Three.] Four. [U f: 五。]\n"; md.Text != want {
 		t.Fatalf("md:\n%q\nwant\n%q", md.Text, want)
 	}
-	if md.Untranslated != 1 || md.Stale != 1 {
+	if md.Untranslated != 2 || md.Stale != 1 || md.Drafts != 1 {
 		t.Fatalf("counts %+v", md)
 	}
 	if txt := Export(f, ExportTXT, ph); !strings.HasPrefix(txt.Text, "Headline\n\n") {

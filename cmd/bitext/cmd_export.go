@@ -23,6 +23,9 @@ var (
 	msgExportState        = &i18n.Message{ID: "cmd.export.flag.state", Other: "with --format tmx: the `STATE`s of the segments written (default approved; repeat or separate with commas)"}
 	msgExportBadState     = &i18n.Message{ID: "cmd.export.bad-state", Other: "--state takes translated, approved or draft"}
 	msgExportOneArticle   = &i18n.Message{ID: "cmd.export.one-article", Other: "--format {{.Format}} takes exactly one article"}
+	msgExportDrafts       = &i18n.Message{ID: "cmd.export.drafts",
+		One:   "{{.Article}}: {{.Count}} exported segment is a draft, its English not confirmed by a translator ('bitext check {{.Article}}' names it)",
+		Other: "{{.Article}}: {{.Count}} exported segments are drafts, their English not confirmed by a translator ('bitext check {{.Article}}' names them)"}
 )
 
 // exportFormats are the formats of export: the English article (md, txt)
@@ -92,6 +95,9 @@ func (a *app) runExport(c *cli.Context, opts exportOptions) error {
 	})
 	if res.Untranslated > 0 || res.Stale > 0 {
 		a.warn(msgExportIncomplete, "Article", art.Slug, "Untranslated", res.Untranslated, "Stale", res.Stale)
+	}
+	if res.Drafts > 0 {
+		a.warn(msgExportDrafts, "Article", art.Slug, "Count", res.Drafts)
 	}
 	return a.writeOutput(opts.output, []byte(res.Text))
 }
