@@ -20,7 +20,7 @@ import (
 )
 
 var (
-	msgTranslateUsage      = &i18n.Message{ID: "cmd.translate.usage", Other: "set a segment's English (from the argument, standard input with -, or $EDITOR)"}
+	msgTranslateUsage      = &i18n.Message{ID: "cmd.translate.usage", Other: "set a segment's English (from the argument, standard input with -, or $EDITOR), or confirm it as it stands with --confirm"}
 	msgTranslateDraft      = &i18n.Message{ID: "cmd.translate.flag.draft", Other: "save as a draft and keep the claim"}
 	msgTranslateStrict     = &i18n.Message{ID: "cmd.translate.flag.strict", Other: "refuse (write nothing) when the checks find an error"}
 	msgTranslateDone       = &i18n.Message{ID: "cmd.translate.done", Other: "{{.Segment}}: translated by {{.By}}; claim released"}
