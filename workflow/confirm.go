@@ -1,7 +1,6 @@
 package workflow
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -108,21 +107,4 @@ func (w *Workspace) Confirm(slug string, opts ConfirmOptions) (*ConfirmResult, e
 		return nil
 	})
 	return res, err
-}
-
-// ConfirmUsage reports whether err, as Confirm returns it, holds a usage
-// error (then the command could not run: exit 2) rather than only
-// refusals (the answer is no: exit 1).
-func ConfirmUsage(err error) bool {
-	list := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	}
-	for _, e := range list {
-		var de *diag.Error
-		if errors.As(e, &de) && de.Kind == diag.Usage {
-			return true
-		}
-	}
-	return false
 }

@@ -112,14 +112,8 @@ func TestConfirmRefusesAllOrNothing(t *testing.T) {
 	}
 	wantCode(t, list[0], diag.Refused, CodeClaimed)
 	wantCode(t, list[1], diag.Usage, CodeConfirmNoEnglish)
-	if !ConfirmUsage(err) {
-		t.Error("a usage error among refusals: ConfirmUsage false")
-	}
 	_, err = ws.Confirm("news", ConfirmOptions{Segments: ids[1:2], As: "wang", Now: t0})
 	wantCode(t, err, diag.Refused, CodeClaimed)
-	if ConfirmUsage(err) {
-		t.Error("a claim alone: ConfirmUsage true")
-	}
 	after, _ := os.ReadFile(ws.SegmentPath("news"))
 	if !bytes.Equal(before, after) {
 		t.Fatal("a refused confirm wrote")

@@ -213,8 +213,10 @@ func (a *app) articleTarget(c *cli.Context, article string) (*workflow.Workspace
 }
 
 // refusals prints every refusal of a command on several segments (the
-// library joins them) and the hints that go with them, and returns errNo;
-// any other error is returned as it is, to be reported once.
+// library joins them) and the hints that go with them, and returns errNo
+// (exit 1); when usage errors stand among several (a segment the command
+// cannot take), it prints them all the same and exits 2. Any other error,
+// and a usage error alone, is returned as it is, to be reported once.
 func (a *app) refusals(err error) error {
 	var list []error
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
@@ -223,17 +225,25 @@ func (a *app) refusals(err error) error {
 		list = []error{err}
 	}
 	var des []*diag.Error
+	usage := false
 	for _, e := range list {
 		var de *diag.Error
-		if !errors.As(e, &de) || de.Kind != diag.Refused {
+		if !errors.As(e, &de) || de.Kind != diag.Refused && (de.Kind != diag.Usage || len(list) == 1) {
 			return err
 		}
+		usage = usage || de.Kind == diag.Usage
 		des = append(des, de)
 	}
 	for _, de := range des {
 		fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
 	}
 	a.workflowHints(des)
+	if usage {
+		// a segment the command cannot take among several: it could
+		// not run (exit 2), and every refusal is named
+		a.exitCode = exitCantRun
+		return nil
+	}
 	return errNo
 }
 

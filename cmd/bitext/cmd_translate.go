@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -180,44 +181,19 @@ func (a *app) runConfirm(c *cli.Context, opts translateOptions) error {
 	if err != nil {
 		return err
 	}
-	if len(opts.segments) > 1 {
-		// a TEXT (or -) typed after the segment: say so, rather than
-		// "no segment 'The delegates ...'"
-		art, err := ws.Load(slug)
-		if err != nil {
-			return err
-		}
-		for _, id := range opts.segments[1:] {
-			if art.File.Segment(id) == nil {
-				return &diag.Error{Kind: diag.Usage, Code: codeArgs, Args: diag.A{"command": "translate",
-					"problem": a.t(msgConfirmWithText, "Arg", id, "Article", slug)}}
-			}
-		}
-	}
 	res, err := ws.Confirm(slug, workflow.ConfirmOptions{Segments: opts.segments, As: as, Strict: opts.strict, Now: a.Now()})
 	if res != nil {
 		a.printFindings(res.Findings)
 	}
 	if err != nil {
-		a.findingsHint = msgHintStrict
-		if j, ok := err.(interface{ Unwrap() []error }); ok && workflow.ConfirmUsage(err) {
-			// segments that cannot be confirmed unseen, maybe with
-			// refusals: name each, and exit 2 (could not run)
-			var des []*diag.Error
-			for _, e := range j.Unwrap() {
-				var de *diag.Error
-				if !errors.As(e, &de) {
-					return err
-				}
-				des = append(des, de)
-			}
-			for _, de := range des {
-				fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
-			}
-			a.workflowHints(des)
-			a.exitCode = exitCantRun
-			return nil
+		var de *diag.Error
+		if errors.As(err, &de) && de.Code == diag.CodeNoSegment && slices.Contains(opts.segments[1:], fmt.Sprint(de.Args["segment"])) {
+			// a TEXT (or -) typed after the segment: say so, rather
+			// than "no segment 'The delegates ...'"
+			return &diag.Error{Kind: diag.Usage, Code: codeArgs, Args: diag.A{"command": "translate",
+				"problem": a.t(msgConfirmWithText, "Arg", de.Args["segment"], "Article", slug)}}
 		}
+		a.findingsHint = msgHintStrict
 		return a.refusals(err)
 	}
 	for _, r := range res.Segments {
