@@ -56,13 +56,17 @@ func ReadChineseSource(path string) ([]byte, string, error) {
 
 // HasArticle reports whether the article's source or segment file is there
 // already (Add refuses it).
-func (w *Workspace) HasArticle(slug string) bool {
+func (w *Workspace) HasArticle(slug string) bool { return w.articleFile(slug) != "" }
+
+// articleFile returns the article's source or segment file, the first of
+// them that is there, or "".
+func (w *Workspace) articleFile(slug string) string {
 	for _, p := range []string{w.SourcePath(slug), w.SegmentPath(slug)} {
 		if _, err := os.Stat(p); err == nil {
-			return true
+			return p
 		}
 	}
-	return false
+	return ""
 }
 
 // Add copies a Chinese source into the workspace as articles/<slug>.zh.md
@@ -86,10 +90,8 @@ func (w *Workspace) Add(path, slug string, prepare func(f *articles.File, senten
 	}
 	defer unlock()
 	src, seg := w.SourcePath(slug), w.SegmentPath(slug)
-	for _, p := range []string{src, seg} {
-		if _, err := os.Stat(p); err == nil {
-			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeSlugExists, File: p, Args: diag.A{"slug": slug}}
-		}
+	if p := w.articleFile(slug); p != "" {
+		return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeSlugExists, File: p, Args: diag.A{"slug": slug}}
 	}
 	sentences := w.Settings.Segmentation().Split(norm)
 	f := articles.NewFile(slug, filepath.Base(src), norm, sentences)

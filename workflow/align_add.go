@@ -131,13 +131,13 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 		first.State = articles.Translated
 		for _, s := range parts[1:] {
 			s.EN, s.State = "", articles.New
-			note(s, "aligned: merged into segment %s by the translator", first.ID)
+			note(s, alignNotePrefix+"merged into segment %s by the translator", first.ID)
 		}
 		if p.Extra.Len() > 0 {
-			note(first, "aligned: includes English with no Chinese counterpart: %s", shorten(align.JoinEnglish(en, p.Extra), 60))
+			note(first, alignNotePrefix+"includes English with no Chinese counterpart: %s", shorten(align.JoinEnglish(en, p.Extra), 60))
 		}
 		if p.Confidence < align.LowConfidence {
-			note(first, "aligned: low confidence (%.2f), check this pairing", p.Confidence)
+			note(first, alignNotePrefix+"low confidence (%.2f), check this pairing", p.Confidence)
 		}
 	}
 	f.Segments = out

@@ -88,7 +88,7 @@ func acceptedUntranslated(s *articles.Segment) bool {
 		return false
 	}
 	for _, ac := range s.Accepted {
-		if ac.Rule == RuleUntranslated && ac.Valid(s) {
+		if ac.Valid(s) && Accepts(ac, Finding{Rule: RuleUntranslated}) {
 			return true
 		}
 	}
