@@ -21,7 +21,7 @@ import (
 // nothing.
 
 // maxSide is the most sentences a bead has on one side.
-const maxSide = 9
+const maxSide = 12
 
 const (
 	// lexScale weighs the lexical log-likelihood ratio against the length
