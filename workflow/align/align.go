@@ -313,7 +313,11 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	// (see localRatios).
 	al.local = al.localRatios(beads, al.ratio)
 	// Words learnt from the first pass's pairs join the dictionary.
-	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
+	var si *stemIndex // the first pass's, unless it came from the whole input (a window)
+	if al.window == nil {
+		si = al.lex.stems
+	}
+	al.lex = newLexModel(al.lexicon, si, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
 	// Where the words stand, for the clause pass, beside the second pass
 	// (it writes only the lexical model's offsets, which the pass does not
@@ -455,7 +459,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	goParallel(len(zh)+len(en), func() {
 		defer close(lexDone)
 		if al.window == nil { // a window starts from the whole input's first pass
-			al.lex = newLexModel(lx, zhWords, enWords, nil)
+			al.lex = newLexModel(lx, nil, zhWords, enWords, nil)
 		}
 	})
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
