@@ -33,30 +33,27 @@ type nullEvent struct {
 // side's sentences lo..hi-1.
 func (al *aligner) sentHits(en bool, idx, lo, hi int) (toks, hits int) {
 	m := al.lex
+	var toksOf []int32
+	q, n := m.zq, len(al.en)
 	if en {
-		for _, s := range m.eTok[idx] {
-			if m.eq[s] > 0 {
-				toks++
-			}
-		}
-		var hm [2]uint64
-		for i := max(lo, 0); i < min(hi, len(al.zh)); i++ {
-			pm := m.mask(i, idx)
-			hm[0] |= pm.e[0]
-			hm[1] |= pm.e[1]
-		}
-		return toks, bits.OnesCount64(hm[0]) + bits.OnesCount64(hm[1])
+		toksOf, q, n = m.eTok[idx], m.eq, len(al.zh)
+	} else {
+		toksOf = m.zTok[idx]
 	}
-	for _, t := range m.zTok[idx] {
-		if m.zq[t] > 0 {
+	for _, t := range toksOf {
+		if q[t] > 0 {
 			toks++
 		}
 	}
 	var hm [2]uint64
-	for j := max(lo, 0); j < min(hi, len(al.en)); j++ {
-		pm := m.mask(idx, j)
-		hm[0] |= pm.z[0]
-		hm[1] |= pm.z[1]
+	for k := max(lo, 0); k < min(hi, n); k++ {
+		if en {
+			pm := m.mask(k, idx)
+			hm[0], hm[1] = hm[0]|pm.e[0], hm[1]|pm.e[1]
+		} else {
+			pm := m.mask(idx, k)
+			hm[0], hm[1] = hm[0]|pm.z[0], hm[1]|pm.z[1]
+		}
 	}
 	return toks, bits.OnesCount64(hm[0]) + bits.OnesCount64(hm[1])
 }
