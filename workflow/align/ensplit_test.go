@@ -99,6 +99,32 @@ var enSplitCases = []struct {
 			"5:It grew.", "5:I. M. Pei designed it.", "5:He was born in 1917.", "5:It is old."},
 	},
 	{
+		name: "a text wrapped by an editor: a line broken before a capital or after an abbreviation goes on",
+		in: "In December 2025, we held working talks with the Economic Cooperation\n" +
+			"Center of the International Department of the CPC Central Committee. Mr.\n" +
+			"Ke Zhizhong and his entourage visited the Association on December 9. The\n" +
+			"\"Prospectors' Annual Conference\" focused on geological exploration and\n" +
+			"innovation.\n\n" +
+			"I. Review of Our Work over the Past Five Years\n" +
+			"The past five years have been truly extraordinary for China's mining.",
+		want: []string{
+			"1:In December 2025, we held working talks with the Economic Cooperation\nCenter of the International Department of the CPC Central Committee.",
+			"1:Mr.\nKe Zhizhong and his entourage visited the Association on December 9.",
+			"1:The\n\"Prospectors' Annual Conference\" focused on geological exploration and\ninnovation.",
+			"2:I. Review of Our Work over the Past Five Years",
+			"2:The past five years have been truly extraordinary for China's mining.",
+		},
+	},
+	{
+		name: "a line ending in an article or preposition goes on; list items and short lines do not",
+		in: "Our main targets for the year are as follows:\n- at least 150 new member organizations\n- over 95 percent of requests resolved\n\n" +
+			"(II) Improving the membership system\nThe draft sets out the rights of the\nmembers and of the Council.",
+		want: []string{
+			"1:Our main targets for the year are as follows:", "1:- at least 150 new member organizations", "1:- over 95 percent of requests resolved",
+			"2:(II) Improving the membership system", "2:The draft sets out the rights of the\nmembers and of the Council.",
+		},
+	},
+	{
 		name: "paragraphs and wrapped lines",
 		in: "The first paragraph is wrapped\nover two lines. It has two sentences.\n\n" +
 			"The second one,\nlike the first, is wrapped.\n\n\nThe third stands alone",
