@@ -22,8 +22,9 @@ type Span struct{ Lo, Hi int }
 func (s Span) Len() int { return s.Hi - s.Lo }
 
 // Bead is one step of an alignment: some Chinese segments and the English
-// sentences that render them (1-1, 1-2, 2-1, 1-3, 2-2, 3-1), or a segment
-// with no English (1-0), or an English sentence with no Chinese (0-1).
+// sentences that render them (1-1, 1-2, 2-1, 1-3, 2-2, 3-1, up to 1-12 and
+// 9-1: see beadShapes), or a segment with no English (1-0), or an English
+// sentence with no Chinese (0-1).
 type Bead struct {
 	ZH, EN Span
 	// Confidence (0..1) that the bead is right: its posterior probability
@@ -96,29 +97,74 @@ const (
 
 // Bead shapes and their costs (-log prior). One Chinese sentence is often
 // rendered by several English ones (literary translation runs to 1-5 and
-// beyond), less often the other way round.
-var beadShapes = []struct {
-	zh, en int
-	cost   float64
-}{
-	{1, 1, -math.Log(0.65)},
-	{1, 2, -math.Log(0.14)},
-	{2, 1, -math.Log(0.05)},
-	{1, 3, -math.Log(0.04)},
-	{2, 2, -math.Log(0.02)},
-	{3, 1, -math.Log(0.005)},
-	{1, 0, -math.Log(0.02)},
-	{0, 1, -math.Log(0.02)},
+// beyond, report prose to 1-12), less often the other way round.
+var beadShapes = []beadShape{
+	{1, 1, -math.Log(0.65), 0},
+	{1, 2, -math.Log(0.14), 0},
+	{2, 1, -math.Log(0.05), 0},
+	{1, 3, -math.Log(0.04), 0},
+	{2, 2, -math.Log(0.02), 0},
+	{3, 1, -math.Log(0.005), 0},
+	{1, 0, -math.Log(0.02), 0},
+	{0, 1, -math.Log(0.02), 0},
 	// The shapes above are the first pass's (see Align).
-	{1, 4, -math.Log(0.012)},
-	{2, 3, -math.Log(0.006)},
-	{3, 2, -math.Log(0.002)},
-	{1, 5, -math.Log(0.004)},
-	{4, 1, -math.Log(0.001)},
-	{2, 4, -math.Log(0.002)},
-	{1, 6, -math.Log(0.0015)},
-	{5, 1, -math.Log(0.0005)},
-	{3, 3, -math.Log(0.001)},
+	{1, 4, -math.Log(0.012), 0},
+	{2, 3, -math.Log(0.006), 0},
+	{3, 2, -math.Log(0.002), 0},
+	{1, 5, -math.Log(0.004), 0},
+	{4, 1, -math.Log(0.001), 0},
+	{2, 4, -math.Log(0.002), 0},
+	{1, 6, -math.Log(0.0015), 0},
+	{5, 1, -math.Log(0.0005), 0},
+	{3, 3, -math.Log(0.001), 0},
+	// Report prose (seventh round): one long Chinese sentence, a list
+	// whose parts are joined by ；, rendered by up to a dozen English
+	// sentences, and less often the other way round. These long shapes
+	// are considered only where the lengths agree (|δ| ≤ longDelta):
+	// the length model's heavy tail lets a long pair of literary prose
+	// off lightly, and a wrong long pair costs its neighbours too.
+	{1, 7, -math.Log(0.0005), longDelta},
+	{1, 8, -math.Log(0.0002), longDelta},
+	{1, 9, -math.Log(0.0001), longDelta},
+	{1, 10, -math.Log(0.00005), longDelta},
+	{1, 11, -math.Log(0.00003), longDelta},
+	{1, 12, -math.Log(0.00002), longDelta},
+	{6, 1, -math.Log(0.0002), longDelta},
+	{7, 1, -math.Log(0.0001), longDelta},
+	{8, 1, -math.Log(0.0001), longDelta},
+	{9, 1, -math.Log(0.0001), longDelta},
+}
+
+// longDelta is the most the lengths of a pair of a long shape may
+// disagree, in standard deviations of the length model (see delta).
+const longDelta = 2.5
+
+// beadShape is a shape of the programme: a Chinese and b English
+// sentences, its cost (-log prior), and for the long shapes the most the
+// lengths may disagree (|δ|, see delta; 0: no such limit).
+type beadShape struct {
+	zh, en   int
+	cost     float64
+	maxDelta float64
+}
+
+// maxDelta is the shape a-b's maxDelta (0 for none, or a shape the
+// programme lacks).
+func maxDelta(a, b int) float64 {
+	if a > maxSide || b > maxSide {
+		return 0
+	}
+	return shapeDelta[a*(maxSide+1)+b]
+}
+
+var shapeDelta = makeShapeDelta()
+
+func makeShapeDelta() []float64 {
+	t := make([]float64, (maxSide+1)*(maxSide+1))
+	for _, sh := range beadShapes {
+		t[sh.zh*(maxSide+1)+sh.en] = sh.maxDelta
+	}
+	return t
 }
 
 // firstPassShapes is how many of beadShapes the first pass uses: it only
@@ -267,7 +313,11 @@ func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Be
 	// (see localRatios).
 	al.local = al.localRatios(beads, al.ratio)
 	// Words learnt from the first pass's pairs join the dictionary.
-	al.lex = newLexModel(al.lexicon, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
+	var si *stemIndex // the first pass's, unless it came from the whole input (a window)
+	if al.window == nil {
+		si = al.lex.stems
+	}
+	al.lex = newLexModel(al.lexicon, si, al.zhWords, al.enWords, induce(beads, al.zhWords, al.enWords))
 	al.lex.cumZ, al.lex.cumE = al.cumZ, al.cumE
 	// Where the words stand, for the clause pass, beside the second pass
 	// (it writes only the lexical model's offsets, which the pass does not
@@ -409,7 +459,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 	goParallel(len(zh)+len(en), func() {
 		defer close(lexDone)
 		if al.window == nil { // a window starts from the whole input's first pass
-			al.lex = newLexModel(lx, zhWords, enWords, nil)
+			al.lex = newLexModel(lx, nil, zhWords, enWords, nil)
 		}
 	})
 	al.lexicon, al.zhWords, al.enWords = lx, zhWords, enWords
@@ -880,7 +930,11 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 		if al.local != nil {
 			r = al.local[i0]
 		}
-		c += lengthCost(al.delta(z, e, r, al.spread))
+		d := al.delta(z, e, r, al.spread)
+		if m := maxDelta(a, b); m > 0 && math.Abs(d) > m {
+			return math.Inf(1)
+		}
+		c += lengthCost(d)
 		if c > pruneCost && a+b > 2 {
 			// Far too long or short for the shape: no evidence saves
 			// it, and the lexical score is the costly part.

@@ -50,7 +50,7 @@ func TestDerivLexicon(t *testing.T) {
 func TestDerivedTranslations(t *testing.T) {
 	lx := LoadLexicon()
 	for zh, en := range map[string]string{"黑": "darkness", "舒服": "uncomfortable", "不舒服": "comfortable"} {
-		m := newLexModel(lx, [][]string{{zh}}, [][]string{englishWords(en)}, nil)
+		m := newLexModel(lx, nil, [][]string{{zh}}, [][]string{englishWords(en)}, nil)
 		if len(m.zTok[0]) != 1 || len(m.eTok[0]) != 1 {
 			t.Errorf("%s does not translate %q (Chinese %v, English %v)", zh, en, m.zTok[0], m.eTok[0])
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/bitext-desk/bitext/articles"
@@ -13,7 +14,10 @@ import (
 
 // devFloor is the strict F1 each corpus of the real-text development set
 // (../shared/align-dev) must reach.
-var devFloor = map[string]float64{"mac": 0.935, "mag": 0.984, "aca": 0.99}
+// The floors sit just under the figures at the sixth round's end (mac
+// 0.939, half A 0.9492, half B 0.9269, mag 0.986, aca 0.992): the A/B
+// rule keeps a change only when no half and no corpus drops.
+var devFloor = map[string]float64{"mac": 0.938, "mac A": 0.948, "mac B": 0.925, "mag": 0.985, "aca": 0.991}
 
 // lineSentences makes sentences of pre-split lines, one paragraph.
 func lineSentences(lines []string) []articles.Sentence {
@@ -40,6 +44,27 @@ func devBeads(al *Alignment) []aligndev.Bead {
 }
 
 func beadKey(zh, en []int) string { return fmt.Sprint(zh, en) }
+
+// devAligned caches the aligner's beads of each development text (keyed
+// by corpus and id), for the analysis tests that read the same texts.
+var devAligned = struct {
+	sync.Mutex
+	m map[string][]aligndev.Bead
+}{m: map[string][]aligndev.Bead{}}
+
+// alignedBeads returns the aligner's beads of a development text, as
+// TestDevSet aligns it (pre-split lines, one paragraph).
+func alignedBeads(tx aligndev.Text) []aligndev.Bead {
+	key := tx.Corpus + "/" + tx.ID
+	devAligned.Lock()
+	defer devAligned.Unlock()
+	if bs, ok := devAligned.m[key]; ok {
+		return bs
+	}
+	bs := devBeads(Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil))
+	devAligned.m[key] = bs
+	return bs
+}
 
 // TestDevSet aligns the pre-split sentences of every text of the real-text
 // development set and reports strict precision, recall and F1 per corpus,
@@ -134,6 +159,9 @@ func TestDevSet(t *testing.T) {
 				hc := halfConf[h]
 				fmt.Printf("align-dev %s half %s: strict P %.3f R %.3f F1 %.4f (%d right, %d predicted, %d gold); confidence ≥ 0.9: %d of %d right; below %.2f: %d of %d wrong, %d of the %d wrong pairs flagged\n",
 					c.Name, h, s.P(), s.R(), s.F1(), s.Right, s.Predicted, s.Gold, hc[1], hc[0], LowConfidence, hc[3], hc[2], hc[3], hc[4])
+				if floor := devFloor[c.Name+" "+h]; s.F1() < floor {
+					t.Errorf("%s half %s: strict F1 %.4f below the floor %.3f", c.Name, h, s.F1(), floor)
+				}
 			}
 		}
 		// What 0.9 promises (see calibrate.go).

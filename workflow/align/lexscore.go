@@ -21,7 +21,7 @@ import (
 // nothing.
 
 // maxSide is the most sentences a bead has on one side.
-const maxSide = 9
+const maxSide = 12
 
 const (
 	// lexScale weighs the lexical log-likelihood ratio against the length
@@ -73,6 +73,7 @@ type lexModel struct {
 	stemMark  []int32
 	stemWords [][2]uint64
 	gen       int32
+	stems     *stemIndex // the English's stems, shared by both passes' models
 }
 
 // zhStop are Chinese function words whose dictionary glosses are content
@@ -101,8 +102,17 @@ func englishWords(s string) []string {
 	return out
 }
 
-func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]string) *lexModel {
-	m := &lexModel{p1z: [2]float64{defaultHit, defaultHit}, p1e: [2]float64{defaultHit, defaultHit}, inOrder: inOrder}
+// stemIndex numbers the English stems of a text and indexes what the
+// lexicon says of them: the Chinese renderings ECDICT gives them and the
+// derived words each base translates. It depends on the English alone, so
+// both passes' lexical models share one.
+type stemIndex struct {
+	id       map[string]int32
+	rendered renderIndex
+	derived  map[string][]int32
+}
+
+func newStemIndex(lx *Lexicon, enWords [][]string) *stemIndex {
 	stemID := map[string]int32{}
 	for _, ws := range enWords {
 		for _, w := range ws {
@@ -111,12 +121,23 @@ func newLexModel(lx *Lexicon, zhWords, enWords [][]string, extra map[string][]st
 			}
 		}
 	}
+	return &stemIndex{id: stemID, rendered: lx.renderedBy(stemID), derived: lx.derivedBy(stemID)}
+}
+
+// newLexModel builds the lexical model of a text from its words, with the
+// stem index of its English (si; made here when nil) and the learnt
+// translations (extra).
+func newLexModel(lx *Lexicon, si *stemIndex, zhWords, enWords [][]string, extra map[string][]string) *lexModel {
+	m := &lexModel{p1z: [2]float64{defaultHit, defaultHit}, p1e: [2]float64{defaultHit, defaultHit}, inOrder: inOrder}
+	if si == nil {
+		si = newStemIndex(lx, enWords)
+	}
+	m.stems = si
+	stemID, rendered, derived := si.id, si.rendered, si.derived
 	// Word types with a translation in the English.
 	typeID := map[string]int32{}
 	var usedStem = make([]bool, len(stemID))
 	var stems []string // a word's translations, reused
-	rendered := lx.renderedBy(stemID)
-	derived := lx.derivedBy(stemID)
 	m.zTok = make([][]int32, len(zhWords))
 	m.zPos = make([][]float32, len(zhWords))
 	for i, ws := range zhWords {

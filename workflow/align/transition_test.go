@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -12,7 +13,18 @@ import (
 // The shape transitions of the development set (sixth round, TUNING.md:
 // "Shape transitions"): how much a pair's shape depends on its neighbours'
 // and on quotations, in the human alignments and in the aligner's own, and
-// the wrong stretches by shape. Measurements only (BITEXT_DEV_ANALYSIS=1).
+// the wrong stretches by shape. Each prints its table (-v) and asserts what
+// TUNING.md concludes from it, so a change that makes the conclusion false
+// fails here.
+
+// skipDevAnalysis skips the development-set analyses under -race and
+// -short, as TestDevSet is skipped.
+func skipDevAnalysis(t *testing.T) {
+	t.Helper()
+	if raceEnabled || testing.Short() {
+		t.Skip("the development-set analyses run without -race and -short")
+	}
+}
 
 // shapeClasses names the classes of a pair's shape, in the order the
 // tables print them.
@@ -50,7 +62,7 @@ func groupBeads(group string, tx aligndev.Text) ([]aligndev.Bead, bool) {
 		if g != h {
 			return nil, false
 		}
-		return devBeads(Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)), true
+		return alignedBeads(tx), true
 	}
 	return tx.Gold, group == h
 }
@@ -59,12 +71,12 @@ func groupBeads(group string, tx aligndev.Text) ([]aligndev.Bead, bool) {
 // after each class, after a pair whose Chinese ends a quotation or not,
 // and by whether the pair's first Chinese sentence opens a quotation.
 func TestDevTransitions(t *testing.T) {
-	if os.Getenv("BITEXT_DEV_ANALYSIS") == "" {
-		t.Skip("a measurement: set BITEXT_DEV_ANALYSIS=1")
-	}
+	skipDevAnalysis(t)
 	texts := aligndev.LoadOrSkip(t, "")
+	tables := map[string]map[string]map[string]int{}
 	for _, group := range transitionGroups {
 		rows := map[string]map[string]int{}
+		tables[group] = rows
 		order := []string{"all", "after start"}
 		for _, c := range shapeClasses {
 			order = append(order, "after "+c)
@@ -119,14 +131,36 @@ func TestDevTransitions(t *testing.T) {
 			fmt.Println(line)
 		}
 	}
+	// share is the share of class among a row's pairs, and the row's size.
+	share := func(group, row, class string) (float64, int) {
+		n := 0
+		for _, v := range tables[group][row] {
+			n += v
+		}
+		return float64(tables[group][row][class]) / float64(max(n, 1)), n
+	}
+	for _, h := range []string{"mac-A", "mac-B"} {
+		afterExpand, _ := share(h, "after expand", "expand")
+		after11, _ := share(h, "after 1-1", "expand")
+		opening, _ := share(h, "opening a quotation", "expand")
+		none, _ := share(h, "opening none", "expand")
+		if afterExpand < 1.15*after11 || opening < 1.5*none {
+			t.Errorf("%s: the human shapes no longer depend on the neighbour's (expanding after expanding %.3f, after 1-1 %.3f) or on an opened quotation (%.3f, otherwise %.3f), as TUNING.md says", h, afterExpand, after11, opening, none)
+		}
+		for _, row := range []string{"after 1-1", "after expand", "opening a quotation", "opening none"} {
+			human, n := share(h, row, "expand")
+			own, _ := share("aligner "+h, row, "expand")
+			if n >= 100 && math.Abs(own-human) > 0.03 {
+				t.Errorf("%s, %s: the aligner expands %.3f of its pairs, the human alignment %.3f: TUNING.md says the aligner already has the dependence", h, row, own, human)
+			}
+		}
+	}
 }
 
 // TestDevRuns prints, per group, the share of pairs that are not 1-1 by
 // how many of the four pairs before them are not.
 func TestDevRuns(t *testing.T) {
-	if os.Getenv("BITEXT_DEV_ANALYSIS") == "" {
-		t.Skip("a measurement: set BITEXT_DEV_ANALYSIS=1")
-	}
+	skipDevAnalysis(t)
 	texts := aligndev.LoadOrSkip(t, "")
 	for _, group := range transitionGroups {
 		var n, c [5]int
@@ -154,6 +188,10 @@ func TestDevRuns(t *testing.T) {
 			line += fmt.Sprintf("  %d of 4 before: %d/%d %.3f", h, c[h], n[h], float64(c[h])/float64(max(n[h], 1)))
 		}
 		fmt.Println(line)
+		// TUNING.md: a pair after a free stretch is likelier free itself.
+		if strings.HasPrefix(group, "mac-") && c[3]*n[0] <= c[0]*n[3] {
+			t.Errorf("%s: pairs after three free ones of four (%d/%d) are no likelier free than after none (%d/%d)", group, c[3], n[3], c[0], n[0])
+		}
 	}
 }
 
@@ -163,20 +201,19 @@ func TestDevRuns(t *testing.T) {
 // and of the human pairs either side, then the kinds seen three times or
 // more.
 func TestDevStretches(t *testing.T) {
-	if os.Getenv("BITEXT_DEV_ANALYSIS") == "" {
-		t.Skip("a measurement: set BITEXT_DEV_ANALYSIS=1")
-	}
+	skipDevAnalysis(t)
 	half := os.Getenv("BITEXT_DEV_HALF")
 	if half == "" {
 		half = "A"
 	}
 	shape := func(b aligndev.Bead) string { return fmt.Sprintf("%d-%d", len(b.ZH), len(b.EN)) }
 	tally := map[string]int{}
+	wrong := 0
 	for _, tx := range aligndev.LoadOrSkip(t, "mac") {
 		if macHalf(tx.ID) != half {
 			continue
 		}
-		pred := devBeads(Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil))
+		pred := alignedBeads(tx)
 		gold := tx.Gold
 		// Walk both lists, each up to the other's end, cutting where both
 		// have a boundary at the same Chinese and English positions.
@@ -217,6 +254,20 @@ func TestDevStretches(t *testing.T) {
 			}
 			gs, ps = nil, nil
 		}
+		// Both alignments cover every sentence once, so the walk ends on a
+		// shared boundary, and each differing stretch holds a wrong pair.
+		if len(gs) > 0 || len(ps) > 0 {
+			t.Errorf("%s: the walk ends inside a stretch (human [%s], aligner [%s]): a sentence is missing or doubled", tx.ID, strings.Join(gs, " "), strings.Join(ps, " "))
+		}
+		sc := aligndev.Strict(pred, gold)
+		wrong += sc.Predicted - sc.Right
+	}
+	differ := 0
+	for _, v := range tally {
+		differ += v
+	}
+	if differ > wrong || (differ == 0) != (wrong == 0) {
+		t.Errorf("half %s: %d differing stretches for %d wrong pairs: each stretch holds at least one", half, differ, wrong)
 	}
 	for k, v := range tally {
 		if v > 2 {
