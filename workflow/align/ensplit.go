@@ -208,13 +208,26 @@ var enOpenEnders = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "
 	"these", "those", "both", "each", "every", "all", "more", "most", "very", "not", "said")
 
 // isSalutation reports whether a line ending in a comma is a form of
-// address ("Fellow deputies,", "Dear colleagues, friends,"): a few words
-// (at most five, 40 bytes), the first capitalised. A wrapped line of prose
-// is longer.
+// address ("Fellow deputies,", "Dear colleagues, friends,",
+// "Distinguished guests, ladies and gentlemen, dear friends,"): the first
+// word capitalised, and a few words (at most five, 40 bytes) or a few
+// addressees of at most three words each (80 bytes). A wrapped line of
+// prose is longer, or runs on between its commas.
 func isSalutation(line string) bool {
 	line = strings.TrimSpace(line)
 	r, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(r) && len(line) <= 40 && len(strings.Fields(line)) <= 5
+	if !unicode.IsUpper(r) || len(line) > 80 {
+		return false
+	}
+	if len(line) <= 40 && len(strings.Fields(line)) <= 5 {
+		return true
+	}
+	for part := range strings.SplitSeq(strings.TrimSuffix(line, ","), ",") {
+		if n := len(strings.Fields(part)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitEnglishLine appends the sentences of s[lo:hi] to out. The first one

@@ -88,6 +88,13 @@ var enSplitCases = []struct {
 		want: []string{"1:Fellow deputies,", "1:I now present to you the report on the work of the government.", "2:Dear colleagues, friends,", "2:Welcome."},
 	},
 	{
+		name: "a salutation of several addressees is a sentence of its own; a line of prose with commas goes on",
+		in: "Distinguished guests, ladies and gentlemen, dear friends,\nGood morning!\n\n" +
+			"Exports of coal, iron ore and copper, all of them, rose,\nThe ministry said.",
+		want: []string{"1:Distinguished guests, ladies and gentlemen, dear friends,", "1:Good morning!",
+			"2:Exports of coal, iron ore and copper, all of them, rose,\nThe ministry said."},
+	},
+	{
 		name: "a long line ending in a comma is only wrapped, even before a capital",
 		in:   "The report was drafted over several months by a team of officials,\nExperts and scholars from many fields.",
 		want: []string{"1:The report was drafted over several months by a team of officials,\nExperts and scholars from many fields."},
