@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -70,47 +69,6 @@ func reportParas(t *testing.T, path string) [][]string {
 	return paras
 }
 
-// reportGold reads a fixture's gold file (see workflow/align's accuracy
-// test: ranges of lines, "-" for none) as beads of line numbers.
-func reportGold(t *testing.T, path string) []aligndev.Bead {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := func(s string) []int {
-		if s == "-" {
-			return nil
-		}
-		lo, hi, ok := strings.Cut(s, "-")
-		if !ok {
-			hi = lo
-		}
-		a, err1 := strconv.Atoi(lo)
-		b, err2 := strconv.Atoi(hi)
-		if err1 != nil || err2 != nil || b < a {
-			t.Fatalf("%s: bad range %q", path, s)
-		}
-		var out []int
-		for i := a; i <= b; i++ {
-			out = append(out, i)
-		}
-		return out
-	}
-	var out []aligndev.Bead
-	for line := range strings.SplitSeq(string(data), "\n") {
-		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Fields(line)
-		if len(f) != 2 {
-			t.Fatalf("%s: bad line %q", path, line)
-		}
-		out = append(out, aligndev.Bead{ZH: lines(f[0]), EN: lines(f[1])})
-	}
-	return out
-}
-
 // runText runs a paragraph's lines together as running text, joined by
 // joiner, but a line without a final mark (a heading, a salutation, a
 // byline) keeps its line break, as a writer keeps it on a line of its own.
@@ -155,7 +113,10 @@ func wrapText(text string, width int) string {
 // scores it against its gold pairs.
 func reportFile(t *testing.T, tmp, base, mode string) aligndev.Score {
 	t.Helper()
-	gold := reportGold(t, base+".gold")
+	gold, err := aligndev.ReadRanges(base + ".gold")
+	if err != nil {
+		t.Fatal(err)
+	}
 	var lines [2][]string
 	for k, side := range []string{"zh", "en"} {
 		paras := reportParas(t, base+"."+side+".md")
