@@ -21,6 +21,7 @@ var devFilesFloor = map[string]map[string]float64{
 	"lines":                       {"mac": 0.925, "mag": 0.975, "aca": 0.98},
 	"lines+paragraphs":            {"mac": 0.925, "mag": 0.97, "aca": 0.98},
 	"paragraphs, split_in_quotes": {"mac": 0.89, "mag": 0.92, "aca": 0.91},
+	"paragraphs, English wrapped": {"mac": 0.81, "mag": 0.92, "aca": 0.91},
 }
 
 // TestDevSetFiles measures what `add --en` itself does with real published
@@ -37,7 +38,7 @@ func TestDevSetFiles(t *testing.T) {
 	}
 	texts := aligndev.LoadOrSkip(t, "")
 	tmp := t.TempDir()
-	for _, mode := range []string{"paragraphs", "lines", "lines+paragraphs", "paragraphs, split_in_quotes"} {
+	for _, mode := range []string{"paragraphs", "lines", "lines+paragraphs", "paragraphs, split_in_quotes", "paragraphs, English wrapped"} {
 		devFiles(t, texts, tmp, mode)
 	}
 }
@@ -48,7 +49,9 @@ func TestDevSetFiles(t *testing.T) {
 // break ends a sentence on both sides), as a file exported one sentence a
 // line is; "lines+paragraphs" does so too, with a blank line between the
 // paragraphs; "paragraphs, split_in_quotes" is "paragraphs" in a workspace
-// whose sources also split inside quotations.
+// whose sources also split inside quotations; "paragraphs, English wrapped"
+// is "paragraphs" with the English wrapped at 72 characters, as an editor
+// wraps a Markdown file.
 func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 	scores := map[string]aligndev.Score{}
 	off := map[string]int{} // beads that begin or end inside a human sentence
@@ -73,6 +76,10 @@ func devFiles(t *testing.T, texts []aligndev.Text, tmp, mode string) {
 			zhParas, enParas = make([]string, len(zh)), make([]string, len(en))
 			for k := range zh {
 				zhParas[k], enParas[k] = strings.Join(zh[k], "\n"), strings.Join(en[k], "\n")
+			}
+		case "paragraphs, English wrapped":
+			for k := range enParas {
+				enParas[k] = wrapText(enParas[k], 72)
 			}
 		}
 		zhPath, enPath := filepath.Join(tmp, "t.zh.md"), filepath.Join(tmp, "t.en.md")

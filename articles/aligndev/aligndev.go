@@ -206,6 +206,48 @@ func readGold(path string) ([]Bead, error) {
 	return beads, sc.Err()
 }
 
+// ReadRanges reads the gold pairs of a fixture written for bitext (not
+// the development set's format): one pair a line, a range of Chinese
+// segments, white space, a range of English sentences. Ranges are 0-based
+// and inclusive ("3", "3-4", at most 1,001 lines), "-" for none; '#'
+// starts a comment line.
+func ReadRanges(path string) ([]Bead, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []Bead
+	for n, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("%s:%d: want two ranges, got %q", path, n+1, line)
+		}
+		var b [2][]int
+		for k, r := range f {
+			if r == "-" {
+				continue
+			}
+			lo, hi, ok := strings.Cut(r, "-")
+			if !ok {
+				hi = lo
+			}
+			x, err1 := strconv.Atoi(lo)
+			y, err2 := strconv.Atoi(hi)
+			if err1 != nil || err2 != nil || x < 0 || y < x || y-x > 1000 {
+				return nil, fmt.Errorf("%s:%d: bad range %q", path, n+1, r)
+			}
+			for i := x; i <= y; i++ {
+				b[k] = append(b[k], i)
+			}
+		}
+		out = append(out, Bead{ZH: b[0], EN: b[1]})
+	}
+	return out, nil
+}
+
 func indices(s string) ([]int, error) {
 	s = strings.TrimSpace(s)
 	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {

@@ -1,6 +1,11 @@
 package aligndev
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 func TestLoadAll(t *testing.T) {
 	dir, err := Dir()
@@ -53,4 +58,53 @@ func TestStrict(t *testing.T) {
 	if s.Right != 2 || s.Predicted != 4 || s.Gold != 3 {
 		t.Fatalf("got %+v", s)
 	}
+}
+
+func TestReadRanges(t *testing.T) {
+	dir := t.TempDir()
+	write := func(s string) string {
+		p := filepath.Join(dir, "g.gold")
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	got, err := ReadRanges(write("# a comment\n0\t0\n1-2  3\n3\t-\n-\t4-6\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Bead{{[]int{0}, []int{0}}, {[]int{1, 2}, []int{3}}, {[]int{3}, nil}, {nil, []int{4, 5, 6}}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	for _, bad := range []string{"0\n", "0 1 2\n", "a\t1\n", "3-1\t0\n", "-1\t0\n", "0\t1-\n", "0\t0-5000\n"} {
+		if _, err := ReadRanges(write(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func FuzzReadRanges(f *testing.F) {
+	for _, s := range []string{"0\t0\n1-2\t3\n", "-\t4-6\n# x\n", "3-1\t0"} {
+		f.Add(s)
+	}
+	p := filepath.Join(f.TempDir(), "g.gold")
+	f.Fuzz(func(t *testing.T, s string) {
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		beads, err := ReadRanges(p)
+		if err != nil {
+			return
+		}
+		for _, b := range beads {
+			for _, ix := range [][]int{b.ZH, b.EN} {
+				for k := 1; k < len(ix); k++ {
+					if ix[k] != ix[k-1]+1 || ix[0] < 0 {
+						t.Fatalf("%q: bead %v not a range", s, b)
+					}
+				}
+			}
+		}
+	})
 }

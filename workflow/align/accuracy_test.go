@@ -4,53 +4,35 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/aligndev"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
-// A gold file lists the right pairs of one fixture, one a line: a range of
-// Chinese segments, a tab, a range of English sentences. Ranges are 0-based
-// and inclusive ("3", "3-4"), "-" for none; '#' starts a comment line.
+// A gold file lists the right pairs of one fixture (aligndev.ReadRanges):
+// a range of Chinese segments, a range of English sentences, 0-based and
+// inclusive, "-" for none.
 
 type goldPair struct{ zh, en Span }
 
-func parseRange(t *testing.T, s string) Span {
-	t.Helper()
-	if s == "-" {
-		return Span{-1, -1}
-	}
-	lo, hi, ok := strings.Cut(s, "-")
-	if !ok {
-		hi = lo
-	}
-	a, err1 := strconv.Atoi(lo)
-	b, err2 := strconv.Atoi(hi)
-	if err1 != nil || err2 != nil || b < a {
-		t.Fatalf("bad range %q", s)
-	}
-	return Span{a, b + 1}
-}
-
 func readGold(t *testing.T, path string) []goldPair {
 	t.Helper()
-	data, err := os.ReadFile(path)
+	beads, err := aligndev.ReadRanges(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []goldPair
-	for line := range strings.SplitSeq(string(data), "\n") {
-		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
-			continue
+	span := func(ix []int) Span {
+		if len(ix) == 0 {
+			return Span{-1, -1}
 		}
-		f := strings.Fields(line)
-		if len(f) != 2 {
-			t.Fatalf("%s: bad line %q", path, line)
-		}
-		out = append(out, goldPair{parseRange(t, f[0]), parseRange(t, f[1])})
+		return Span{ix[0], ix[len(ix)-1] + 1}
+	}
+	out := make([]goldPair, len(beads))
+	for k, b := range beads {
+		out[k] = goldPair{span(b.ZH), span(b.EN)}
 	}
 	return out
 }
@@ -167,6 +149,20 @@ func TestAlignAccuracy(t *testing.T) {
 		len(held), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
 	if f < 0.9 {
 		t.Errorf("held-out F1 %.3f < 0.9", f)
+	}
+
+	// The report-prose fixtures (testdata/report: a work report, an
+	// explanation of a draft, a year's work points, an opening address;
+	// salutations, headings, enumerations, lists), one sentence a line in
+	// paragraphs: every pair right. TestReportFiles in workflow runs them
+	// through the whole add --en path in five layouts.
+	report := fixtures(t, "testdata/report", "")
+	right, proposed, gold, lowWrong, lowRight = scoreFlags(t, report)
+	p, r, f = prf(right, proposed, gold)
+	fmt.Printf("align accuracy, report fixtures (%d articles): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
+		len(report), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
+	if right != gold || proposed != gold {
+		t.Errorf("report fixtures: %d of %d gold pairs right, %d proposed: want all", right, gold, proposed)
 	}
 }
 

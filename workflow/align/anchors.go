@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,12 +22,172 @@ import (
 
 // zhNumberAnchors returns the numbers of a Chinese sentence as keys, read
 // by the qa.numbers normaliser (articles.ZHNumbers): 2500亿 is the same
-// key as "250 billion", 12月9日 as "December 9", 第三 as "third".
-func zhNumberAnchors(s string) []string { return numberKeys(articles.ZHNumbers(s)) }
+// key as "250 billion", 12月9日 as "December 9", 第三 as "third". A
+// report's heading numeral and enumerators are keys of their own (see
+// zhReportAnchors), not numbers.
+func zhNumberAnchors(s string) []string {
+	keys, rest := zhReportAnchors(s)
+	return append(keys, numberKeys(articles.ZHNumbers(rest))...)
+}
 
 // enNumberAnchors returns the numbers of an English sentence as keys (see
-// zhNumberAnchors), read by articles.ENNumbers.
-func enNumberAnchors(s string) []string { return numberKeys(articles.ENNumbers(s)) }
+// zhNumberAnchors), read by articles.ENNumbers, and its heading numeral
+// (see enReportAnchors).
+func enNumberAnchors(s string) []string {
+	keys, rest := enReportAnchors(s)
+	return append(keys, numberKeys(articles.ENNumbers(rest))...)
+}
+
+// Reports, plans and speeches number their headings and enumerate their
+// points, and translators keep both whatever their wording: 一、 is "I.",
+// （三） "(III)" or "(3)", 2. "2."; 一是……；二是…… is "First, ...
+// Second, ..." (as 第一、第二 are, which articles.ZHNumbers reads as
+// ordinals). A heading numeral at the start of a sentence is the key
+// "h:<n>" on both sides; an enumerator 一是 (at the start of a clause) or
+// 其一 is the ordinal "o:<n>" that English First, Second read. Neither is
+// read as a cardinal as well: （三） is not "three", nor "1." one.
+
+// zhHeadingRe matches a Chinese heading numeral at the start of a
+// sentence: 一、 （一） (一) 第一部分 第一章 第一节, 1. 1． 1、 （1） (1).
+var zhHeadingRe = regexp.MustCompile(`^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|章|节|篇)|([0-9]{1,2})(?:[.．]\s*|、)([^0-9]|$))`)
+
+// zhEnumRe matches an enumerator: 一是 at the start of the sentence or
+// of a clause, or 其一 before a comma.
+var zhEnumRe = regexp.MustCompile(`(?:^|[，；：。、,;:\s])(?:([一二三四五六七八九十]{1,2})是|其([一二三四五六七八九十]{1,2})[，,：:])`)
+
+// enHeadingRe matches an English heading numeral at the start of a
+// sentence: I. (I) (3) 3. Part I, CHAPTER 2, not an initial (I. M. Pei)
+// nor the pronoun (I will).
+var enHeadingRe = regexp.MustCompile(`^(?:(?i:Part|Chapter|Section) ([IVXLC]+|[0-9]{1,2})\b|([IVXLC]{1,6})\. |\(([IVXLC]{1,6}|[0-9]{1,2})\) |([0-9]{1,2})\. ?)`)
+
+// zhReportAnchors returns the keys of a Chinese sentence's heading numeral
+// and enumerators, and the sentence without them.
+func zhReportAnchors(s string) (keys []string, rest string) {
+	rest = s
+	if m := zhHeadingRe.FindStringSubmatchIndex(s); m != nil && (m[6] < 0 || !zhEndsSentence(s)) {
+		for g := 1; g <= 4; g++ {
+			if m[2*g] >= 0 {
+				if n := zhSmallNumber(s[m[2*g]:m[2*g+1]]); n > 0 {
+					keys = append(keys, "h:"+strconv.Itoa(n))
+					if g == 3 { // 第一章 is also the first chapter
+						keys = append(keys, "o:"+strconv.Itoa(n))
+					}
+				}
+			}
+		}
+		end := m[1]
+		if m[10] >= 0 {
+			end = m[10] // the character after "1." is the heading's
+		}
+		rest = s[end:]
+	}
+	if !strings.Contains(rest, "是") && !strings.Contains(rest, "其") {
+		return keys, rest
+	}
+	ms := zhEnumRe.FindAllStringSubmatchIndex(rest, -1)
+	if ms == nil {
+		return keys, rest
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		g := 2
+		if m[g] < 0 {
+			g = 4
+		}
+		if n := zhSmallNumber(rest[m[g]:m[g+1]]); n > 0 {
+			keys = append(keys, "o:"+strconv.Itoa(n))
+		}
+		b.WriteString(rest[at:m[g]])
+		at = m[g+1]
+	}
+	b.WriteString(rest[at:])
+	return keys, b.String()
+}
+
+// enReportAnchors returns the key of an English sentence's heading
+// numeral, and the sentence without it.
+func enReportAnchors(s string) (keys []string, rest string) {
+	if s == "" || !strings.ContainsRune("IVXLC(0123456789PpSs", rune(s[0])) {
+		return nil, s
+	}
+	m := enHeadingRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil, s
+	}
+	rest = s[m[1]:]
+	if m[8] >= 0 && rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '.') {
+		return nil, s // "1.2 Objectives", a section number: a decimal to ENNumbers
+	}
+	if m[4] >= 0 && (len(rest) >= 2 && rest[1] == '.' && unicode.IsUpper(rune(rest[0])) || !startsUpper(rest) ||
+		m[5]-m[4] == 1 && !strings.ContainsRune("IVX", rune(s[m[4]]))) {
+		return nil, s // "I. M. Pei", "I. was", the initial "C. Wang"
+	}
+	for g := 1; g <= 4; g++ {
+		if m[2*g] >= 0 {
+			if n := enSmallNumber(s[m[2*g]:m[2*g+1]]); n > 0 {
+				keys = append(keys, "h:"+strconv.Itoa(n))
+				if g == 1 { // Chapter 1 is also the first chapter
+					keys = append(keys, "o:"+strconv.Itoa(n))
+				}
+			}
+		}
+	}
+	return keys, rest
+}
+
+// zhEndsSentence reports whether s ends in a sentence-final mark: a
+// sentence that starts 第九章 and ends in one refers to a chapter (第9章介绍了
+// ……。); a heading 第九章 has none.
+func zhEndsSentence(s string) bool {
+	s = strings.TrimRight(s, "”’）)")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。！？!?…", r)
+}
+
+// zhSmallNumber reads 1 to 99 in Chinese numerals or Arabic digits; 0 when
+// it cannot.
+func zhSmallNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	const digits = "〇一二三四五六七八九"
+	n, cur := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '十':
+			n += max(cur, 1) * 10
+			cur = 0
+		case strings.ContainsRune(digits, r):
+			cur = strings.IndexRune(digits, r) / len("一")
+		default:
+			return 0
+		}
+	}
+	return n + cur
+}
+
+// enSmallNumber reads a Roman numeral (I to XCIX) or one or two digits; 0
+// when it cannot.
+func enSmallNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
 
 // numberKeys makes anchor keys of numbers: "n:<value>" for cardinals and
 // percentages, "o:<value>" for ordinals, and for dates "d:<month>-<day>",

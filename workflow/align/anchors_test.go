@@ -24,6 +24,16 @@ func TestNumberAnchors(t *testing.T) {
 		{"1000万人次", "10 million passengers", "n:10000000"},
 		{"共完成下潜6次", "made six dives", "n:6"},
 		{"第七届理事会", "its seventh council", "o:7"},
+		// A report's headings and enumerators (reportAnchors).
+		{"一、过去五年的工作回顾", "I. Review of Our Work over the Past Five Years", "h:1 n:5"},
+		{"（三）对外交流合作不断深化。", "(III) Our international exchanges deepened.", "h:3"},
+		{"（三）对外交流合作不断深化。", "(3) Our international exchanges deepened.", "h:3"},
+		{"4. 加强协会自身建设。", "4. Strengthening the Association itself", "h:4"},
+		{"第二章 会员", "CHAPTER II MEMBERS", "h:2 o:2"},
+		{"第10章 图", "Chapter 10 Graphs", "h:10 o:10"},
+		{"一是建立公约；二是设立服务中心；三是配合调研", "First, we set up ... Second, ... Third, ...", "o:1 o:2 o:3"},
+		{"其一，完善机制", "Firstly, we improve", "o:1"},
+		{"协会要发挥桥梁作用，第一，推动合作；第二，支持找矿", "First, we will ... Second, we will ...", "o:1 o:2"},
 	}
 	for _, c := range cases {
 		z, e := uniq(zhNumberAnchors(c.zh)), uniq(enNumberAnchors(c.en))
@@ -36,6 +46,25 @@ func TestNumberAnchors(t *testing.T) {
 		if got := strings.Join(both, " "); got != c.want {
 			t.Errorf("%q ↔ %q: shared %q (zh %q, en %q), want %q", c.zh, c.en, got, z, e, c.want)
 		}
+	}
+}
+
+// TestReportAnchorsNot: what looks like a heading numeral or an
+// enumerator but is not one.
+func TestReportAnchorsNot(t *testing.T) {
+	for _, s := range []string{"第9章介绍了某些应用。", "这是十分重要的。", "1.2万人参加"} {
+		if k, _ := zhReportAnchors(s); k != nil {
+			t.Errorf("%q: keys %q, want none", s, k)
+		}
+	}
+	for _, s := range []string{"I. M. Pei designed it.", "I will go.", "C. Wang said so.", "1.2 Objectives of this book", "3.5 percent more", "Ivy grew."} {
+		if k, _ := enReportAnchors(s); k != nil {
+			t.Errorf("%q: keys %q, want none", s, k)
+		}
+	}
+	// The numeral is not also a number: （三） ↔ (III) has no "n:3" on one side only.
+	if k := zhNumberAnchors("（三）深化合作"); !slices.Equal(k, []string{"h:3"}) {
+		t.Errorf("（三）: keys %q", k)
 	}
 }
 

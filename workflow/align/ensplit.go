@@ -67,14 +67,19 @@ func splitRunning(normalized string) []articles.Sentence {
 	// pending is a sentence whose line was only wrapped: it goes on in the
 	// next line.
 	pendingStart, pendingLine := -1, 0
+	width := wrapWidth(normalized)
 	return articles.WalkParagraphs(normalized, func(out []articles.Sentence, para, lineNo, start, end int) []articles.Sentence {
 		lo, sentLine := start, lineNo
 		if pendingStart >= 0 {
 			lo, sentLine = pendingStart, pendingLine
 			pendingStart = -1
 		}
-		out, tail := splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo)
-		if tail >= 0 && wraps(normalized, end, end+1) {
+		soft := softWrap(normalized, start, end, width)
+		out, tail := splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo, soft)
+		if tail >= 0 && (soft && endsInMark(out[tail].Text) || wraps(normalized, end, end+1, soft)) {
+			// A mark at the line's end that the next line's first word
+			// says does not end the sentence (endsSentence), or a line
+			// that only wraps: the sentence goes on.
 			// Take the unfinished last sentence back: it goes on.
 			last := out[len(out)-1]
 			out = out[:len(out)-1]
@@ -85,8 +90,10 @@ func splitRunning(normalized string) []articles.Sentence {
 }
 
 // wraps reports whether the line ending at end (a '\n' at s[end], the next
-// line starting at next) only wraps a sentence that goes on in that line.
-func wraps(s string, end, next int) bool {
+// line starting at next), whose last sentence has no final mark, only wraps
+// a sentence that goes on in that line. soft: the line was broken where
+// the next word would not fit (softWrap).
+func wraps(s string, end, next int, soft bool) bool {
 	if end >= len(s) || next >= len(s) {
 		return false
 	}
@@ -104,27 +111,137 @@ func wraps(s string, end, next int) bool {
 	}
 	prev := strings.TrimRightFunc(s[:end], articles.IsSpace)
 	l, _ := utf8.DecodeLastRuneInString(prev)
-	if l == ',' && isSalutation(prev[strings.LastIndexByte(prev, '\n')+1:]) {
+	prevLine := prev[strings.LastIndexByte(prev, '\n')+1:]
+	if l == ',' && isSalutation(prevLine) {
 		return false // "Fellow deputies," before a capital is a sentence of its own
 	}
-	return l == ',' || l == ';'
+	if l == ',' || l == ';' {
+		return true
+	}
+	nextLine = strings.TrimLeftFunc(nextLine, articles.IsSpace)
+	if listItem(nextLine) && (listItem(strings.TrimLeftFunc(prevLine, articles.IsSpace)) || l == ':') {
+		return false // the list's next item
+	}
+	lastWord := prevLine[strings.LastIndexFunc(prevLine, articles.IsSpace)+1:]
+	if enOpenEnders[lastWord] {
+		return true // "... and every area of the" goes on: no sentence ends so
+	}
+	// A line an editor broke because the next word would not fit: the
+	// sentence goes on ("... with the Economic Cooperation" / "Center of
+	// ...").
+	return soft
 }
 
+// softWrap reports whether the line s[start:end] was broken by an editor
+// wrapping the text at width (wrapWidth): the next line's first word would
+// not have fit on it. A heading or a line the writer ended is shorter than
+// the text's lines by more than a word. A text whose longest line is
+// under 50 characters is not taken for wrapped: its lines are short
+// sentences and headings.
+func softWrap(s string, start, end, width int) bool {
+	if width < 50 || end >= len(s) {
+		return false
+	}
+	next := s[end+1:]
+	if nl := strings.IndexByte(next, '\n'); nl >= 0 {
+		next = next[:nl]
+	}
+	next = strings.TrimLeftFunc(next, articles.IsSpace)
+	if next == "" {
+		return false // a blank line: the paragraph ends
+	}
+	if sp := strings.IndexFunc(next, articles.IsSpace); sp >= 0 {
+		next = next[:sp]
+	}
+	line := strings.TrimRightFunc(s[start:end], articles.IsSpace)
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(next) > width
+}
+
+// endsInMark reports whether a sentence ends in a sentence mark or a closer
+// after one.
+func endsInMark(text string) bool {
+	text = strings.TrimRightFunc(text, isENCloser)
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// wrapWidth returns the width at which a text is wrapped: the length in
+// characters of its longest line but a '#' headline (never wrapped). A
+// text not wrapped has long lines: then only its longest can seem wrapped.
+func wrapWidth(s string) int {
+	w, first := 0, true
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimRightFunc(line, articles.IsSpace)
+		if first && line != "" {
+			first = false
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+		}
+		w = max(w, utf8.RuneCountInString(line))
+	}
+	return w
+}
+
+// listItem reports whether line starts a Markdown list item ("- ", "* ",
+// "+ ", "• ", "1. ", "2) ").
+func listItem(line string) bool {
+	if len(line) < 2 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(line, "• "):
+		return true
+	case strings.ContainsRune("-*+", rune(line[0])) && line[1] == ' ':
+		return true
+	}
+	d := strings.IndexFunc(line, func(r rune) bool { return r < '0' || r > '9' })
+	return d > 0 && d <= 3 && d+1 < len(line) && (line[d] == '.' || line[d] == ')') && line[d+1] == ' '
+}
+
+// enOpenEnders are words that never end an English sentence nor a
+// heading, written in lower case: a line ending in one was wrapped.
+var enOpenEnders = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+	"into", "onto", "and", "or", "nor", "but", "as", "than", "that", "which", "whose", "its",
+	"their", "our", "his", "her", "my", "your", "is", "are", "was", "were", "will", "shall",
+	"would", "should", "be", "been", "has", "have", "had", "between", "among", "such", "this",
+	"these", "those", "both", "each", "every", "all", "more", "most", "very", "not", "said")
+
 // isSalutation reports whether a line ending in a comma is a form of
-// address ("Fellow deputies,", "Dear colleagues, friends,"): a few words
-// (at most five, 40 bytes), the first capitalised. A wrapped line of prose
-// is longer.
+// address ("Fellow deputies,", "Dear colleagues, friends,",
+// "Distinguished guests, ladies and gentlemen, dear friends,"): the first
+// word capitalised, and a few words (at most five, 40 bytes) or a few
+// addressees of at most three words each (80 bytes). A wrapped line of
+// prose is longer, or runs on between its commas.
 func isSalutation(line string) bool {
 	line = strings.TrimSpace(line)
 	r, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(r) && len(line) <= 40 && len(strings.Fields(line)) <= 5
+	if !unicode.IsUpper(r) || len(line) > 80 {
+		return false
+	}
+	if len(line) <= 40 && len(strings.Fields(line)) <= 5 {
+		return true
+	}
+	for part := range strings.SplitSeq(strings.TrimSuffix(line, ","), ",") {
+		if n := len(strings.Fields(part)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitEnglishLine appends the sentences of s[lo:hi] to out. The first one
 // starts on line firstLine, the others on lineNo. tail is the index in out of
 // a last sentence that ended only because the line did (no final mark), or
 // -1.
-func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine, lineNo int) ([]articles.Sentence, int) {
+//
+// soft says the line only wraps (softWrap): then marks at its end are read
+// against the next line's first word, as after a space.
+func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine, lineNo int, soft bool) ([]articles.Sentence, int) {
+	upTo := s[:hi] // what endsSentence sees: the line, or the text
+	if soft {
+		upTo = s
+	}
 	begin := -1
 	line := firstLine
 	emit := func(end int) {
@@ -174,7 +291,7 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 			}
 			i = detachedCloser(s, i, hi)
 		}
-		if endsSentence(s[:hi], begin, markAt, i) {
+		if endsSentence(upTo, begin, markAt, i) {
 			emit(i)
 		}
 	}
@@ -258,8 +375,19 @@ func endsSentence(s string, begin, markAt, after int) bool {
 		}
 		j += size
 	}
-	if j >= len(s) || s[j] == '\n' {
-		return true // end of the line
+	if j < len(s) && s[j] == '\n' {
+		// The end of the line: the next line, if it is in the paragraph,
+		// goes on as after a space ("Mr." / "Cheng", "(i.e." / "those").
+		j++
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if j >= len(s) || s[j] == '\n' || s[j] == '\r' {
+			return true
+		}
+	}
+	if j >= len(s) {
+		return true // end of the text
 	}
 	k := j
 	for k < len(s) {

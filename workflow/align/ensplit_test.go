@@ -88,6 +88,13 @@ var enSplitCases = []struct {
 		want: []string{"1:Fellow deputies,", "1:I now present to you the report on the work of the government.", "2:Dear colleagues, friends,", "2:Welcome."},
 	},
 	{
+		name: "a salutation of several addressees is a sentence of its own; a line of prose with commas goes on",
+		in: "Distinguished guests, ladies and gentlemen, dear friends,\nGood morning!\n\n" +
+			"Exports of coal, iron ore and copper, all of them, rose,\nThe ministry said.",
+		want: []string{"1:Distinguished guests, ladies and gentlemen, dear friends,", "1:Good morning!",
+			"2:Exports of coal, iron ore and copper, all of them, rose,\nThe ministry said."},
+	},
+	{
 		name: "a long line ending in a comma is only wrapped, even before a capital",
 		in:   "The report was drafted over several months by a team of officials,\nExperts and scholars from many fields.",
 		want: []string{"1:The report was drafted over several months by a team of officials,\nExperts and scholars from many fields."},
@@ -97,6 +104,32 @@ var enSplitCases = []struct {
 		in:   "I. The Drafting Process\n\nII. Main Contents\n\n3. Our Tasks\n\nA. The Economy\n\nIt grew. I. M. Pei designed it. He was born in 1917. It is old.",
 		want: []string{"1:I. The Drafting Process", "2:II. Main Contents", "3:3. Our Tasks", "4:A. The Economy",
 			"5:It grew.", "5:I. M. Pei designed it.", "5:He was born in 1917.", "5:It is old."},
+	},
+	{
+		name: "a text wrapped by an editor: a line broken before a capital or after an abbreviation goes on",
+		in: "In December 2025, we held working talks with the Economic Cooperation\n" +
+			"Center of the International Department of the CPC Central Committee. Mr.\n" +
+			"Ke Zhizhong and his entourage visited the Association on December 9. The\n" +
+			"\"Prospectors' Annual Conference\" focused on geological exploration and\n" +
+			"innovation.\n\n" +
+			"I. Review of Our Work over the Past Five Years\n" +
+			"The past five years have been truly extraordinary for China's mining.",
+		want: []string{
+			"1:In December 2025, we held working talks with the Economic Cooperation\nCenter of the International Department of the CPC Central Committee.",
+			"1:Mr.\nKe Zhizhong and his entourage visited the Association on December 9.",
+			"1:The\n\"Prospectors' Annual Conference\" focused on geological exploration and\ninnovation.",
+			"2:I. Review of Our Work over the Past Five Years",
+			"2:The past five years have been truly extraordinary for China's mining.",
+		},
+	},
+	{
+		name: "a line ending in an article or preposition goes on; list items and short lines do not",
+		in: "Our main targets for the year are as follows:\n- at least 150 new member organizations\n- over 95 percent of requests resolved\n\n" +
+			"(II) Improving the membership system\nThe draft sets out the rights of the\nmembers and of the Council.",
+		want: []string{
+			"1:Our main targets for the year are as follows:", "1:- at least 150 new member organizations", "1:- over 95 percent of requests resolved",
+			"2:(II) Improving the membership system", "2:The draft sets out the rights of the\nmembers and of the Council.",
+		},
 	},
 	{
 		name: "paragraphs and wrapped lines",
