@@ -201,7 +201,7 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 		}
 		res.Merged = append(res.Merged, s.ID)
 		into := out[partOf[firstZH[k]]]
-		into.Comments = append(into.Comments, s.Comments...)
+		into.Comments = append(into.Comments, dropAlignNotes(s.Comments)...)
 		if into.Claim == nil && s.Claim != nil && s.Claim.By == opts.As {
 			into.Claim = s.Claim
 		}
@@ -244,6 +244,9 @@ func realignPart(r, enr align.Span, zh, en []articles.Sentence, old []*articles.
 // realignment gave it: no approval survives, the state is draft (a person
 // checks the aligner's work), or new without English.
 func setRealigned(s *articles.Segment, zh string, n int, en, as string) {
+	// add --en's notes on the pairing it proposed describe a pairing
+	// that is gone, as after join and move.
+	s.Comments = dropAlignNotes(s.Comments)
 	s.ZH, s.Sentences = zh, 0
 	if n >= 2 {
 		s.Sentences = n
