@@ -201,11 +201,10 @@ func listItem(line string) bool {
 
 // enOpenEnders are words that never end an English sentence nor a
 // heading, written in lower case: a line ending in one was wrapped.
-var enOpenEnders = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-	"into", "onto", "and", "or", "nor", "but", "as", "than", "that", "which", "whose", "its",
-	"their", "our", "his", "her", "my", "your", "is", "are", "was", "were", "will", "shall",
-	"would", "should", "be", "been", "has", "have", "had", "between", "among", "such", "this",
-	"these", "those", "both", "each", "every", "all", "more", "most", "very", "not", "said")
+// Prepositions and verbs that can end a heading in sentence case ("What we
+// stand for", "Who we are") are not among them.
+var enOpenEnders = setOf("the", "a", "an", "of", "and", "or", "nor", "its", "their", "our", "his",
+	"her", "my", "your", "whose", "which", "than", "with", "from", "into", "between", "among")
 
 // isSalutation reports whether a line ending in a comma is a form of
 // address ("Fellow deputies,", "Dear colleagues, friends,",
