@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,7 +69,7 @@ var zhEnumRe = regexp.MustCompile(`(?:^|[，；：。、,;:\s])(?:([一二三四
 // enHeadingRe matches an English heading numeral at the start of a
 // sentence: I. (I) (3) 3. Part I, CHAPTER 2, not an initial (I. M. Pei)
 // nor the pronoun (I will).
-var enHeadingRe = regexp.MustCompile(`^(?:(?i:Part|Chapter|Section) ([IVXLC]+|[0-9]{1,2})\b|([IVXLC]{1,6})\. |\(([IVXLC]{1,6}|[0-9]{1,2})\) |([0-9]{1,2})\. ?)`)
+var enHeadingRe = regexp.MustCompile(`^(?:(?i:Part|Chapter|Section) ([IVXLC]+|[0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b|([IVXLC]{1,6})\. |\(([IVXLC]{1,6}|[0-9]{1,2})\) |([0-9]{1,2})\. ?)`)
 
 // zhReportAnchors returns the keys of a Chinese sentence's heading numeral
 // and enumerators, and the sentence without them.
@@ -146,6 +147,9 @@ func enReportAnchors(s string) (keys []string, rest string) {
 	return keys, rest
 }
 
+// enNumberWords are the number words a heading may spell (Part One).
+var enNumberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
 // zhEndsSentence reports whether s ends in a sentence-final mark: a
 // sentence that starts 第九章 and ends in one refers to a chapter (第9章介绍了
 // ……。); a heading 第九章 has none.
@@ -177,10 +181,13 @@ func zhSmallNumber(s string) int {
 	return n + cur
 }
 
-// enSmallNumber reads a Roman numeral (I to XCIX) or one or two digits; 0
-// when it cannot.
+// enSmallNumber reads a Roman numeral (I to XCIX), one or two digits or a
+// number word to twelve; 0 when it cannot.
 func enSmallNumber(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n := slices.Index(enNumberWords, strings.ToLower(s)); n > 0 {
 		return n
 	}
 	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}

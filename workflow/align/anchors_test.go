@@ -31,6 +31,7 @@ func TestNumberAnchors(t *testing.T) {
 		{"4. 加强协会自身建设。", "4. Strengthening the Association itself", "h:4"},
 		{"第二章 会员", "CHAPTER II MEMBERS", "h:2 o:2"},
 		{"第10章 图", "Chapter 10 Graphs", "h:10 o:10"},
+		{"第三部分 今后五年的任务", "Part Three Our Tasks for the Next Five Years", "h:3 n:5 o:3"},
 		{"一是建立公约；二是设立服务中心；三是配合调研", "First, we set up ... Second, ... Third, ...", "o:1 o:2 o:3"},
 		{"其一，完善机制", "Firstly, we improve", "o:1"},
 		{"协会要发挥桥梁作用，第一，推动合作；第二，支持找矿", "First, we will ... Second, we will ...", "o:1 o:2"},
