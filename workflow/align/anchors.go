@@ -128,7 +128,7 @@ func enReportAnchors(s string) (keys []string, rest string) {
 	}
 	rest = s[m[1]:]
 	if m[8] >= 0 && rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '.') {
-		return nil, s // "1.2 Objectives", a section number: a decimal to ENNumbers
+		return nil, s // "1.2 Scope", a section number: a decimal to ENNumbers
 	}
 	if m[4] >= 0 && (len(rest) >= 2 && rest[1] == '.' && unicode.IsUpper(rune(rest[0])) || !startsUpper(rest) ||
 		m[5]-m[4] == 1 && !strings.ContainsRune("IVX", rune(s[m[4]]))) {
@@ -151,8 +151,8 @@ func enReportAnchors(s string) (keys []string, rest string) {
 var enNumberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 
 // zhEndsSentence reports whether s ends in a sentence-final mark: a
-// sentence that starts 第九章 and ends in one refers to a chapter (第9章介绍了
-// ……。); a heading 第九章 has none.
+// sentence that starts 第九章 and ends in one refers to a chapter (第9章讲矿山
+// 安全。); a heading 第九章 has none.
 func zhEndsSentence(s string) bool {
 	s = strings.TrimRight(s, "”’）)")
 	r, _ := utf8.DecodeLastRuneInString(s)

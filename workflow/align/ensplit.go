@@ -376,7 +376,7 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	}
 	if j < len(s) && s[j] == '\n' {
 		// The end of the line: the next line, if it is in the paragraph,
-		// goes on as after a space ("Mr." / "Cheng", "(i.e." / "those").
+		// goes on as after a space ("Mr." / "Ke", "(e.g." / "copper").
 		j++
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
