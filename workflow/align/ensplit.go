@@ -77,10 +77,10 @@ func splitRunning(normalized string) []articles.Sentence {
 		soft := softWrap(normalized, start, end, width)
 		out, tail := splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo, soft)
 		if tail >= 0 && (soft && endsInMark(out[tail].Text) || wraps(normalized, end, end+1, soft)) {
-			// A mark at the line's end that the next line's first word
-			// says does not end the sentence (endsSentence), or a line
-			// that only wraps: the sentence goes on.
-			// Take the unfinished last sentence back: it goes on.
+			// A line that only wraps, or a wrapped line whose final mark
+			// the next line's first word says does not end the sentence
+			// (endsSentence: "Mr." / "Ke"): take the unfinished last
+			// sentence back, it goes on.
 			last := out[len(out)-1]
 			out = out[:len(out)-1]
 			pendingStart, pendingLine = last.Start, last.Line
