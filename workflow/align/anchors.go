@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -26,6 +27,9 @@ import (
 // report's heading numeral and enumerators are keys of their own (see
 // zhReportAnchors), not numbers.
 func zhNumberAnchors(s string) []string {
+	if !reportKeys {
+		return numberKeys(articles.ZHNumbers(s))
+	}
 	keys, rest := zhReportAnchors(s)
 	return append(keys, numberKeys(articles.ZHNumbers(rest))...)
 }
@@ -34,6 +38,9 @@ func zhNumberAnchors(s string) []string {
 // zhNumberAnchors), read by articles.ENNumbers, and its heading numeral
 // (see enReportAnchors).
 func enNumberAnchors(s string) []string {
+	if !reportKeys {
+		return numberKeys(articles.ENNumbers(s))
+	}
 	keys, rest := enReportAnchors(s)
 	return append(keys, numberKeys(articles.ENNumbers(rest))...)
 }
@@ -47,6 +54,10 @@ func enNumberAnchors(s string) []string {
 // 其一 is the ordinal "o:<n>" that English First, Second read. Neither is
 // read as a cardinal as well: （三） is not "three", nor "1." one.
 
+// reportKeys turns the heading and enumerator keys on; a test turns them
+// off to measure what they add (TestDevNumbered).
+var reportKeys = true
+
 // zhHeadingRe matches a Chinese heading numeral at the start of a
 // sentence: 一、 （一） (一) 第一部分 第一章 第一节, 1. 1． 1、 （1） (1).
 var zhHeadingRe = regexp.MustCompile(`^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|章|节|篇)|([0-9]{1,2})(?:[.．]\s*|、)([^0-9]|$))`)
@@ -58,7 +69,7 @@ var zhEnumRe = regexp.MustCompile(`(?:^|[，；：。、,;:\s])(?:([一二三四
 // enHeadingRe matches an English heading numeral at the start of a
 // sentence: I. (I) (3) 3. Part I, CHAPTER 2, not an initial (I. M. Pei)
 // nor the pronoun (I will).
-var enHeadingRe = regexp.MustCompile(`^(?:(?i:Part|Chapter|Section) ([IVXLC]+|[0-9]{1,2})\b|([IVXLC]{1,6})\. |\(([IVXLC]{1,6}|[0-9]{1,2})\) |([0-9]{1,2})\. ?)`)
+var enHeadingRe = regexp.MustCompile(`^(?:(?i:Part|Chapter|Section) ([IVXLC]+|[0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b|([IVXLC]{1,6})\. |\(([IVXLC]{1,6}|[0-9]{1,2})\) |([0-9]{1,2})\. ?)`)
 
 // zhReportAnchors returns the keys of a Chinese sentence's heading numeral
 // and enumerators, and the sentence without them.
@@ -117,7 +128,7 @@ func enReportAnchors(s string) (keys []string, rest string) {
 	}
 	rest = s[m[1]:]
 	if m[8] >= 0 && rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '.') {
-		return nil, s // "1.2 Objectives", a section number: a decimal to ENNumbers
+		return nil, s // "1.2 Scope", a section number: a decimal to ENNumbers
 	}
 	if m[4] >= 0 && (len(rest) >= 2 && rest[1] == '.' && unicode.IsUpper(rune(rest[0])) || !startsUpper(rest) ||
 		m[5]-m[4] == 1 && !strings.ContainsRune("IVX", rune(s[m[4]]))) {
@@ -136,9 +147,12 @@ func enReportAnchors(s string) (keys []string, rest string) {
 	return keys, rest
 }
 
+// enNumberWords are the number words a heading may spell (Part One).
+var enNumberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
 // zhEndsSentence reports whether s ends in a sentence-final mark: a
-// sentence that starts 第九章 and ends in one refers to a chapter (第9章介绍了
-// ……。); a heading 第九章 has none.
+// sentence that starts 第九章 and ends in one refers to a chapter (第9章讲矿山
+// 安全。); a heading 第九章 has none.
 func zhEndsSentence(s string) bool {
 	s = strings.TrimRight(s, "”’）)")
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -167,10 +181,13 @@ func zhSmallNumber(s string) int {
 	return n + cur
 }
 
-// enSmallNumber reads a Roman numeral (I to XCIX) or one or two digits; 0
-// when it cannot.
+// enSmallNumber reads a Roman numeral (I to XCIX), one or two digits or a
+// number word to twelve; 0 when it cannot.
 func enSmallNumber(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n := slices.Index(enNumberWords, strings.ToLower(s)); n > 0 {
 		return n
 	}
 	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}

@@ -77,10 +77,10 @@ func splitRunning(normalized string) []articles.Sentence {
 		soft := softWrap(normalized, start, end, width)
 		out, tail := splitEnglishLine(out, normalized, lo, end, para, sentLine, lineNo, soft)
 		if tail >= 0 && (soft && endsInMark(out[tail].Text) || wraps(normalized, end, end+1, soft)) {
-			// A mark at the line's end that the next line's first word
-			// says does not end the sentence (endsSentence), or a line
-			// that only wraps: the sentence goes on.
-			// Take the unfinished last sentence back: it goes on.
+			// A line that only wraps, or a wrapped line whose final mark
+			// the next line's first word says does not end the sentence
+			// (endsSentence: "Mr." / "Ke"): take the unfinished last
+			// sentence back, it goes on.
 			last := out[len(out)-1]
 			out = out[:len(out)-1]
 			pendingStart, pendingLine = last.Start, last.Line
@@ -201,11 +201,10 @@ func listItem(line string) bool {
 
 // enOpenEnders are words that never end an English sentence nor a
 // heading, written in lower case: a line ending in one was wrapped.
-var enOpenEnders = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-	"into", "onto", "and", "or", "nor", "but", "as", "than", "that", "which", "whose", "its",
-	"their", "our", "his", "her", "my", "your", "is", "are", "was", "were", "will", "shall",
-	"would", "should", "be", "been", "has", "have", "had", "between", "among", "such", "this",
-	"these", "those", "both", "each", "every", "all", "more", "most", "very", "not", "said")
+// Prepositions and verbs that can end a heading in sentence case ("What we
+// stand for", "Who we are") are not among them.
+var enOpenEnders = setOf("the", "a", "an", "of", "and", "or", "nor", "its", "their", "our", "his",
+	"her", "my", "your", "whose", "which", "than", "with", "from", "into", "between", "among")
 
 // isSalutation reports whether a line ending in a comma is a form of
 // address ("Fellow deputies,", "Dear colleagues, friends,",
@@ -377,7 +376,7 @@ func endsSentence(s string, begin, markAt, after int) bool {
 	}
 	if j < len(s) && s[j] == '\n' {
 		// The end of the line: the next line, if it is in the paragraph,
-		// goes on as after a space ("Mr." / "Cheng", "(i.e." / "those").
+		// goes on as after a space ("Mr." / "Ke", "(e.g." / "copper").
 		j++
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++

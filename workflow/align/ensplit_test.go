@@ -132,6 +132,12 @@ var enSplitCases = []struct {
 		},
 	},
 	{
+		name: "a heading in sentence case ending in a preposition or a verb is a sentence of its own",
+		in:   "What we stand for\nThe Association serves its members, the industry, the government and society.\n\nWho we are\nWe are a national association.",
+		want: []string{"1:What we stand for", "1:The Association serves its members, the industry, the government and society.",
+			"2:Who we are", "2:We are a national association."},
+	},
+	{
 		name: "paragraphs and wrapped lines",
 		in: "The first paragraph is wrapped\nover two lines. It has two sentences.\n\n" +
 			"The second one,\nlike the first, is wrapped.\n\n\nThe third stands alone",
