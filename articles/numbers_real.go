@@ -163,6 +163,10 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 		switch {
 		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && toks[i+2].text == "dozen":
 			ns = append(ns, Number{Kind: Cardinal, Value: 6, Start: t.start, End: toks[i+2].end})
+		case (t.text == "per" || t.text == "every") && i+1 < len(toks) && enScale[toks[i+1].text] >= 100 && !strings.HasSuffix(toks[i+1].text, "s"):
+			// fatalities per million tons (百万吨死亡率), one in every
+			// thousand: the scale word alone is the number
+			ns = append(ns, Number{Kind: Cardinal, Value: enScale[toks[i+1].text], Start: toks[i+1].start, End: toks[i+1].end})
 		case t.text == "a" && i+1 < len(toks) && toks[i+1].text == "dozen":
 			ns = append(ns, Number{Kind: Cardinal, Value: 12, Start: t.start, End: toks[i+1].end})
 		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && enScale[toks[i+2].text] >= 1e6:

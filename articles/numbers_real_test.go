@@ -207,6 +207,10 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"（三）对外交流合作不断深化。", "(IV) Our international exchanges deepened.", "3"},
 		{"四、明年的工作安排", "V. Our Work Next Year", "4"},
 		{"三名代表发言。", "(I) Delegates spoke.", "3"},
+		// a rate per a scale word
+		{"降低百万吨死亡率。", "We will reduce fatalities per million tons of output.", ""},
+		{"千人患病率", "the prevalence per thousand people", ""},
+		{"降低百万吨死亡率。", "We will reduce fatalities per thousand tons of output.", "1000000"},
 		// words and idioms of the CC-CEDICT list (a pinyin tone digit is not a number)
 		{"勘探三角洲，发现两处矿点。", "Exploring the delta, they found two deposits.", ""},
 		{"两国相距十万八千里。", "The two countries are a world apart.", ""},
