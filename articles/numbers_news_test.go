@@ -72,6 +72,11 @@ func TestMissingNumbersNews(t *testing.T) {
 		{"新增高标准农田4500亩。", "It added 300 hectares of high-standard farmland.", ""},
 		{"新增高标准农田4500亩。", "It added 400 hectares of high-standard farmland.", "4500"},
 		{"全长600里。", "It is 300 km long.", ""},
+		{"新增林地100亩。", "It added 6.67 hectares of woodland.", ""},
+		{"新增林地100亩。", "It added 6.8 hectares of woodland.", "100"},
+		{"湿地面积2000公顷。", "The wetland covers 20 square kilometers.", ""},
+		{"列车17时发车。", "The train left at 5 PM.", ""},
+		{"截至12时，已转移群众。", "As of 12 p.m., residents had been moved.", ""},
 		{"运量达1.2万吨。", "It carried 12,000 tonnes.", ""},
 		{"运量达8000公斤。", "It carried 8 tonnes.", ""},
 
