@@ -930,7 +930,7 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 		if al.local != nil {
 			r = al.local[i0]
 		}
-		d := al.delta(z, e, r, al.spread)
+		d := al.pairDelta(z, e, r, a, b)
 		if m := maxDelta(a, b); m > 0 && math.Abs(d) > m {
 			return math.Inf(1)
 		}
