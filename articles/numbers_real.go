@@ -163,6 +163,10 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 		switch {
 		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && toks[i+2].text == "dozen":
 			ns = append(ns, Number{Kind: Cardinal, Value: 6, Start: t.start, End: toks[i+2].end})
+		case (t.text == "per" || t.text == "every") && i+1 < len(toks) && enScale[toks[i+1].text] >= 100 && !strings.HasSuffix(toks[i+1].text, "s"):
+			// fatalities per million tons (百万吨死亡率), one in every
+			// thousand: the scale word alone is the number
+			ns = append(ns, Number{Kind: Cardinal, Value: enScale[toks[i+1].text], Start: toks[i+1].start, End: toks[i+1].end})
 		case t.text == "a" && i+1 < len(toks) && toks[i+1].text == "dozen":
 			ns = append(ns, Number{Kind: Cardinal, Value: 12, Start: t.start, End: toks[i+1].end})
 		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && enScale[toks[i+2].text] >= 1e6:
@@ -403,7 +407,8 @@ func enumerations(s string, toks []enTok, ns []Number) (out, sums map[float64]bo
 
 // romanValue reads an upper-case Roman numeral (I to XXXIX) that stands as
 // a heading number: after Part, Chapter, Book, Section, Volume or Article,
-// or at the start of the text before a full stop. 0 when it is not one.
+// or at the start of the text before a full stop ("IV. Our Work") or in
+// brackets ("(III) Our exchanges", a report's （三）). 0 when it is not one.
 func romanValue(s string, t enTok, i int, toks []enTok) float64 {
 	w := s[t.start:t.end]
 	if len(w) > 6 || strings.Trim(w, "IVX") != "" {
@@ -411,7 +416,8 @@ func romanValue(s string, t enTok, i int, toks []enTok) float64 {
 	}
 	heading := i > 0 && (toks[i-1].text == "part" || toks[i-1].text == "chapter" || toks[i-1].text == "book" ||
 		toks[i-1].text == "section" || toks[i-1].text == "volume" || toks[i-1].text == "article" || toks[i-1].text == "war")
-	lead := i == 0 && t.end < len(s) && s[t.end] == '.'
+	lead := i == 0 && t.end < len(s) && (s[t.end] == '.' ||
+		s[t.end] == ')' && strings.TrimSpace(s[:t.start]) == "(")
 	// II, III, IV... after a name ("World War II", "Elizabeth II")
 	named := len(w) >= 2 && i > 0 && s[toks[i-1].start] >= 'A' && s[toks[i-1].start] <= 'Z'
 	if !heading && !lead && !named {

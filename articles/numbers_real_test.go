@@ -197,6 +197,20 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"打好三大攻坚战。", "We will win the two critical battles.", "3"},
 		{"经济年均增长7.1%。", "The economy grew at an average annual rate of 7.2 percent.", "7.1%"},
 		{"五年来，我们取得了历史性成就。", "Over the past six years we have made historic achievements.", "5"},
+		// a report's heading numerals, as translators render them
+		{"（三）对外交流合作不断深化。", "(III) Our international exchanges deepened.", ""},
+		{"（三）对外交流合作不断深化。", "(3) Our international exchanges deepened.", ""},
+		{"（十二）加强自身建设。", "(XII) Strengthening the association itself.", ""},
+		{"一、过去一年的工作", "I. Our Work in the Past Year", ""},
+		{"四、明年的工作安排", "IV. Our Work Next Year", ""},
+		{"第二章 会员", "Chapter II Members", ""},
+		{"（三）对外交流合作不断深化。", "(IV) Our international exchanges deepened.", "3"},
+		{"四、明年的工作安排", "V. Our Work Next Year", "4"},
+		{"三名代表发言。", "(I) Delegates spoke.", "3"},
+		// a rate per a scale word
+		{"降低百万吨死亡率。", "We will reduce fatalities per million tons of output.", ""},
+		{"千人患病率", "the prevalence per thousand people", ""},
+		{"降低百万吨死亡率。", "We will reduce fatalities per thousand tons of output.", "1000000"},
 		// words and idioms of the CC-CEDICT list (a pinyin tone digit is not a number)
 		{"勘探三角洲，发现两处矿点。", "Exploring the delta, they found two deposits.", ""},
 		{"两国相距十万八千里。", "The two countries are a world apart.", ""},

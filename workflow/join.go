@@ -322,6 +322,10 @@ func (w *Workspace) MoveEN(slug string, opts MoveOptions) (*MoveResult, error) {
 
 // englishSentences splits a segment's English as the aligner splits a
 // translation.
+// EnglishSentences splits a segment's English into sentences as join,
+// split, move and realign count them.
+func EnglishSentences(en string) []string { return englishSentences(en) }
+
 func englishSentences(en string) []string {
 	var out []string
 	for _, s := range align.SplitEnglish(articles.Normalize(en)) {

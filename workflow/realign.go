@@ -16,14 +16,17 @@ const (
 	CodeRealignTooFew = "err.realign.too-few"
 	// CodeRealignNoEnglish: the segments named have no English to align.
 	CodeRealignNoEnglish = "err.realign.no-english"
+	// CodeRealignNotAdjoin: a segment named does not directly follow the
+	// others.
+	CodeRealignNotAdjoin = "err.realign.not-adjacent"
 )
 
-func init() { diag.Register(CodeRealignTooFew, CodeRealignNoEnglish) }
+func init() { diag.Register(CodeRealignTooFew, CodeRealignNoEnglish, CodeRealignNotAdjoin) }
 
 // RealignOptions are one `bitext realign`.
 type RealignOptions struct {
-	// Segments are consecutive segments of one paragraph, in any order:
-	// two or more, or one joined segment.
+	// Segments are consecutive segments, in any order, across paragraph
+	// breaks too: two or more, or one joined segment.
 	Segments []string
 	As       string
 	Now      time.Time
@@ -60,8 +63,10 @@ type RealignResult struct {
 	Sentences int
 }
 
-// Realign re-runs the aligner on the English of consecutive segments of
-// one paragraph, a span a reviewer marked as misaligned, and redistributes
+// Realign re-runs the aligner on the English of consecutive segments (a
+// span a reviewer marked as misaligned, which may cross a paragraph break:
+// the Chinese keeps its paragraphs, and a pair across one is joined per
+// paragraph, as add --en joins it), and redistributes
 // it among their Chinese sentences without retyping: Chinese sentences the
 // aligner renders together become one joined segment, a joined segment
 // whose sentences it renders apart is split. No English word is added or
@@ -102,8 +107,8 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 	}
 	segs := a.File.Segments
 	for k := 1; k < len(at); k++ {
-		if at[k] != at[k-1]+1 || segs[at[k]].Para != segs[at[0]].Para {
-			return nil, diag.New(diag.Usage, CodeJoinNotAdjoin, diag.A{"article": slug, "segment": segs[at[k]].ID})
+		if at[k] != at[k-1]+1 {
+			return nil, diag.New(diag.Usage, CodeRealignNotAdjoin, diag.A{"article": slug, "segment": segs[at[k]].ID})
 		}
 	}
 	old := make([]*articles.Segment, len(at))
@@ -129,7 +134,11 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 		}
 		firstZH[k] = len(zh)
 		for _, t := range texts {
-			zh = append(zh, articles.Sentence{Para: 1, Text: t})
+			// The Chinese keeps its paragraphs (a span may cross a
+			// break: the English the aligner put in the wrong
+			// paragraph is what a reviewer marks most often); the
+			// English, whose paragraphs are what is in doubt, is one.
+			zh = append(zh, articles.Sentence{Para: s.Para + 1, Text: t})
 			zhOwner = append(zhOwner, k)
 		}
 		lo := len(en)
@@ -153,33 +162,36 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 	var out []*articles.Segment
 	var partOf []int // per Chinese sentence: the index in out of its part
 	for _, p := range pairs {
-		k := zhOwner[p.ZH.Lo]
+		// A pair whose Chinese crosses a paragraph break is joined per
+		// paragraph, as add --en joins it: the English goes to the first
+		// part, the others stay without English, with a comment saying
+		// where the translator put it.
 		all := p.All()
-		part := RealignPart{Kind: p.Kind, Confidence: p.Confidence}
-		var b strings.Builder
-		for i := p.ZH.Lo; i < p.ZH.Hi; i++ {
-			b.WriteString(zh[i].Text)
-			partOf = append(partOf, len(out))
+		var first *articles.Segment
+		for lo := p.ZH.Lo; lo < p.ZH.Hi; {
+			hi := lo + 1
+			for hi < p.ZH.Hi && zh[hi].Para == zh[lo].Para {
+				hi++
+			}
+			r, enr := align.Span{Lo: lo, Hi: hi}, all
+			if first != nil {
+				enr = align.Span{Lo: all.Hi, Hi: all.Hi}
+			}
+			part := RealignPart{Kind: p.Kind, Confidence: p.Confidence}
+			part.Segment, part.Status = realignPart(r, enr, zh, en, old, zhOwner, firstZH, enRange, reused, used, opts.As)
+			for i := lo; i < hi; i++ {
+				partOf = append(partOf, len(out))
+			}
+			if first == nil {
+				first = part.Segment
+			} else if part.Status != RealignKept {
+				part.Segment.Comments = append(part.Segment.Comments, articles.Comment{By: AlignAuthor, At: now.UTC().Truncate(time.Second),
+					Text: alignNotePrefix + "merged into segment " + first.ID + " by the translator"})
+			}
+			out = append(out, part.Segment)
+			res.Parts = append(res.Parts, part)
+			lo = hi
 		}
-		sameZH := firstZH[k] == p.ZH.Lo && old[k].SentenceCount() == p.ZH.Len()
-		switch {
-		case sameZH && all == enRange[k] || sameZH && all.Len() == 0 && enRange[k].Len() == 0:
-			// As it was: the segment, its state and approval stay.
-			reused[k] = true
-			part.Segment, part.Status = old[k], RealignKept
-		case firstZH[k] == p.ZH.Lo && !reused[k]:
-			reused[k] = true
-			s := old[k]
-			setRealigned(s, b.String(), p.ZH.Len(), align.JoinEnglish(en, all), opts.As)
-			part.Segment, part.Status = s, RealignChanged
-		default:
-			s := &articles.Segment{ID: articles.NewID(used), Para: old[k].Para, Translator: old[k].Translator}
-			used[s.ID] = true
-			setRealigned(s, b.String(), p.ZH.Len(), align.JoinEnglish(en, all), opts.As)
-			part.Segment, part.Status = s, RealignNew
-		}
-		out = append(out, part.Segment)
-		res.Parts = append(res.Parts, part)
 	}
 	// A segment merged into another: its comments, and its claim if the
 	// other has none, go to the segment that now holds its first sentence.
@@ -189,7 +201,7 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 		}
 		res.Merged = append(res.Merged, s.ID)
 		into := out[partOf[firstZH[k]]]
-		into.Comments = append(into.Comments, s.Comments...)
+		into.Comments = append(into.Comments, dropAlignNotes(s.Comments)...)
 		if into.Claim == nil && s.Claim != nil && s.Claim.By == opts.As {
 			into.Claim = s.Claim
 		}
@@ -198,10 +210,43 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 	return res, nil
 }
 
+// realignPart makes the segment of the Chinese sentences r (of one
+// paragraph), rendered by the English sentences enr: the old segment as it
+// was when neither changed, else the old segment that held its first
+// sentence (changed), else a new one.
+func realignPart(r, enr align.Span, zh, en []articles.Sentence, old []*articles.Segment, zhOwner, firstZH []int,
+	enRange []align.Span, reused []bool, used map[string]bool, as string) (*articles.Segment, string) {
+	k := zhOwner[r.Lo]
+	var b strings.Builder
+	for i := r.Lo; i < r.Hi; i++ {
+		b.WriteString(zh[i].Text)
+	}
+	sameZH := firstZH[k] == r.Lo && old[k].SentenceCount() == r.Len()
+	switch {
+	case sameZH && enr == enRange[k] || sameZH && enr.Len() == 0 && enRange[k].Len() == 0:
+		// As it was: the segment, its state and approval stay.
+		reused[k] = true
+		return old[k], RealignKept
+	case firstZH[k] == r.Lo && !reused[k]:
+		reused[k] = true
+		s := old[k]
+		setRealigned(s, b.String(), r.Len(), align.JoinEnglish(en, enr), as)
+		return s, RealignChanged
+	default:
+		s := &articles.Segment{ID: articles.NewID(used), Para: old[k].Para, Translator: old[k].Translator}
+		used[s.ID] = true
+		setRealigned(s, b.String(), r.Len(), align.JoinEnglish(en, enr), as)
+		return s, RealignNew
+	}
+}
+
 // setRealigned gives a segment the Chinese sentences and the English a
 // realignment gave it: no approval survives, the state is draft (a person
 // checks the aligner's work), or new without English.
 func setRealigned(s *articles.Segment, zh string, n int, en, as string) {
+	// add --en's notes on the pairing it proposed describe a pairing
+	// that is gone, as after join and move.
+	s.Comments = dropAlignNotes(s.Comments)
 	s.ZH, s.Sentences = zh, 0
 	if n >= 2 {
 		s.Sentences = n

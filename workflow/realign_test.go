@@ -164,7 +164,7 @@ func TestRealign(t *testing.T) {
 func TestRealignRefusals(t *testing.T) {
 	ws, ids := realignWorkspace(t, []string{realignEN[0] + " " + realignEN[1], "", realignEN[2], ""}, false)
 	_, err := ws.Realign("news", RealignOptions{Segments: []string{ids[0], ids[2]}, As: "wang", Now: t0})
-	wantCode(t, err, diag.Usage, CodeJoinNotAdjoin)
+	wantCode(t, err, diag.Usage, CodeRealignNotAdjoin)
 	_, err = ws.Realign("news", RealignOptions{Segments: ids[:1], As: "wang", Now: t0})
 	wantCode(t, err, diag.Usage, CodeRealignTooFew)
 	_, err = ws.Realign("news", RealignOptions{As: "wang", Now: t0})

@@ -331,8 +331,8 @@ func ZHTerms(g *glossary.Glossary, zh string) []TermSpan {
 	return out
 }
 
-// ENTerms finds the glossary terms in an English text: renderings, abbrs
-// and surnames (OK), forbidden variants, reversed names, deprecated
+// ENTerms finds the glossary terms in an English text: renderings, abbrs,
+// surnames and short forms (OK), forbidden variants, reversed names, deprecated
 // renderings and renderings in the wrong case (not OK).
 func ENTerms(g *glossary.Glossary, en string) []TermSpan {
 	out := []TermSpan{}
@@ -347,7 +347,11 @@ func ENTerms(g *glossary.Glossary, en string) []TermSpan {
 		// The best reading of the span: a correct use wins over a wrong one.
 		best, ok := m.Hits[0], false
 		for _, h := range m.Hits {
-			good := (h.Role == glossary.RoleRendering || h.Role == glossary.RoleAbbr || h.Role == glossary.RoleSurname) && h.Exact(span)
+			// A short form ("the Association", or "the association" as
+			// news English refers back) is a use of the term, which
+			// check never reports, in either case.
+			good := (h.Role == glossary.RoleRendering || h.Role == glossary.RoleAbbr || h.Role == glossary.RoleSurname) && h.Exact(span) ||
+				h.Role == glossary.RoleShort
 			if good {
 				best, ok = h, true
 				break

@@ -16,7 +16,8 @@ var (
 	msgJoinDone       = &i18n.Message{ID: "cmd.join.done", Other: "{{.Segment}}: now spans {{.Count}} sentences, state {{.State}}"}
 	msgSplitUsage     = &i18n.Message{ID: "cmd.split.usage", Other: "split a joined segment back into one segment per Chinese sentence"}
 	msgSplitDone      = &i18n.Message{ID: "cmd.split.done", Other: "{{.Segment}}: split into {{.Count}} segments: {{.IDs}}"}
-	msgSplitDraft     = &i18n.Message{ID: "cmd.split.draft", Other: "{{.Segment}} keeps the whole English as a draft: move sentences with 'bitext move' or retranslate"}
+	msgSplitShare     = &i18n.Message{ID: "cmd.split.share", Other: "{{.Segment}} keeps the whole English ({{.Count}} sentences) as a draft: 'bitext realign {{.Article}} {{.IDs}}' shares them out among the parts (or 'bitext move {{.Article}} {{.Segment}} {{.Next}} -n N' moves the last N to the next)"}
+	msgSplitOne       = &i18n.Message{ID: "cmd.split.one-sentence", Other: "{{.Segment}} keeps its English, one sentence for all {{.Parts}} parts, as a draft: translate the others ('bitext translate {{.Article}} SEG') and shorten it, or join them back ('bitext join {{.Article}} {{.IDs}}')"}
 	msgMoveUsage      = &i18n.Message{ID: "cmd.move.usage", Other: "move English sentences from a segment to its neighbour, to fix an alignment"}
 	msgMoveFlagCount  = &i18n.Message{ID: "cmd.move.flag.sentences", Other: "how many English sentences to move (`N`): the last ones to the next segment, the first ones to the previous"}
 	msgMoveDone       = &i18n.Message{ID: "cmd.move.done", One: "moved {{.Count}} English sentence from {{.From}} to {{.To}}:", Other: "moved {{.Count}} English sentences from {{.From}} to {{.To}}:"}
@@ -91,8 +92,13 @@ func (a *app) newSplitCommand() *cli.Command {
 				ids += p.ID
 			}
 			a.say(msgSplitDone, "Segment", parts[0].ID, "Count", len(parts), "IDs", ids)
-			if parts[0].EN != "" {
-				a.hint(msgSplitDraft, "Segment", parts[0].ID)
+			// The hint names the command that fits the English left in
+			// the first part, with every id, so it can be pasted.
+			switch n := len(workflow.EnglishSentences(parts[0].EN)); {
+			case n >= 2:
+				a.hint(msgSplitShare, "Segment", parts[0].ID, "Count", n, "Article", slug, "IDs", ids, "Next", parts[1].ID)
+			case n == 1:
+				a.hint(msgSplitOne, "Segment", parts[0].ID, "Parts", len(parts), "Article", slug, "IDs", ids)
 			}
 			return nil
 		},

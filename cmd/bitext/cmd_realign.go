@@ -13,7 +13,7 @@ import (
 )
 
 var (
-	msgRealignUsage    = &i18n.Message{ID: "cmd.realign.usage", Other: "re-run the aligner on the English of consecutive segments of one paragraph and redistribute it among them"}
+	msgRealignUsage    = &i18n.Message{ID: "cmd.realign.usage", Other: "re-run the aligner on the English of consecutive segments (across paragraph breaks too) and redistribute it among them"}
 	msgRealignDryRun   = &i18n.Message{ID: "cmd.realign.flag.dry-run", Other: "print the proposed segments and their confidence, write nothing"}
 	msgRealignDone     = &i18n.Message{ID: "cmd.realign.done", Other: "realigned {{.Sentences}} over {{.Segments}} of {{.Article}}: {{.Changed}} changed, {{.Kept}} kept"}
 	msgRealignDry      = &i18n.Message{ID: "cmd.realign.dry-run.done", Other: "dry run: {{.Sentences}} over {{.Segments}} of {{.Article}}: {{.Changed}} would change, {{.Kept}} kept; nothing written"}
@@ -29,11 +29,12 @@ var (
 	msgRealignNew      = &i18n.Message{ID: "cmd.realign.status.new", Other: "new"}
 	msgErrRealignFew   = &i18n.Message{ID: "err.realign.too-few", Other: "the segments named of {{.article}} span one Chinese sentence: name two or more consecutive segments, or a joined one"}
 	msgErrRealignNoEN  = &i18n.Message{ID: "err.realign.no-english", Other: "the segments named of {{.article}} have no English to realign"}
+	msgErrRealignAdj   = &i18n.Message{ID: "err.realign.not-adjacent", Other: "segment {{.segment}} of {{.article}} does not directly follow the others: realign takes consecutive segments (across paragraph breaks too)"}
 	msgRealignMergedDr = &i18n.Message{ID: "cmd.realign.merged.dry", Other: "{{.Segment}}: would be merged into the segment before it"}
 )
 
 func init() {
-	registerErrorMessages(msgErrRealignFew, msgErrRealignNoEN)
+	registerErrorMessages(msgErrRealignFew, msgErrRealignNoEN, msgErrRealignAdj)
 }
 
 type realignOptions struct {

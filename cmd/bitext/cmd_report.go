@@ -54,6 +54,7 @@ var reportLabels = []*i18n.Message{
 	{ID: "report.diff-source", Other: "source change by character"},
 	{ID: "report.diff-target", Other: "English change by word"},
 	{ID: "report.translator", Other: "Translator"},
+	{ID: "report.joined", Other: "sentences joined"},
 	{ID: "report.claimed", Other: "Claimed by"},
 	{ID: "report.claim-expired", Other: "expired"},
 	{ID: "report.approved", Other: "Approved by"},

@@ -56,7 +56,14 @@ func (s *Site) writeRow(b *strings.Builder, sv workflow.SegmentView) {
 	w.text(st)
 	w.raw(`">`)
 	w.text(s.label("state." + st))
-	w.raw(`</span><br><span class="para">¶` + strconv.Itoa(sv.Para) + `</span></th>` + "\n")
+	w.raw(`</span><br><span class="para">¶` + strconv.Itoa(sv.Para))
+	if sv.Sentences >= 2 {
+		// A joined segment says so, as show does: its Chinese is
+		// several sentences rendered together.
+		w.raw(`</span><br><span class="para joined">` + strconv.Itoa(sv.Sentences) + ` `)
+		w.text(L["joined"])
+	}
+	w.raw(`</span></th>` + "\n")
 
 	w.raw(`<td lang="zh-Hans" class="zh">`)
 	if sv.Diff != nil && sv.Diff.Kind == "source" {
