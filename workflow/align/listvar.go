@@ -21,11 +21,14 @@ const (
 	listPow = 0.3
 )
 
-// pairDelta is delta for a pair of a Chinese and b English sentences of
-// lengths z and e.
-func (al *aligner) pairDelta(z, e, ratio float64, a, b int) float64 {
+// listDelta is the δ the length cost reads for a pair of a Chinese and b
+// English sentences of lengths z and e, whose δ as one sentence is d.
+// The long shapes' gate (longDelta) reads d: with the smaller spread a
+// list rendered freely (a ratio well off the document's) would be cut
+// off.
+func (al *aligner) listDelta(d, z, e, ratio float64, a, b int) float64 {
 	if a != 1 || b < listMin {
-		return al.delta(z, e, ratio, al.spread)
+		return d
 	}
 	mean := (z + e/ratio) / 2
 	if mean <= 0 {
