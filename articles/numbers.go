@@ -1183,16 +1183,18 @@ func MissingNumbers(zh, en string) []Number {
 			ens[i].Approx = false // "over 20" for 20 is that number, not 23 rounded
 		}
 	}
+	news := newsForms(zh, zn, h) // 17时 "5 p.m.", 亿斤 in tonnes
 	for _, e := range ens {
-		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) {
+		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) && !h.notCounts[e.Start] {
 			h.substituted = true
 		}
 	}
 	out := missing(zh, zn, ens, h)
-	var sub *substitution // worked out for the first loose count
+	days := weekdays(zh, zn, out, h) // 10日 "Wednesday"
+	var sub *substitution            // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
 			continue
 		}
 		if looseCount(zh, z) {

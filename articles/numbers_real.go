@@ -40,6 +40,10 @@ type enHints struct {
 	// substituted: the English has a number the Chinese lacks, so a list
 	// does not excuse a missing one ("3 came; one stayed, the other").
 	substituted bool
+	// notCounts are the starts of English numbers that render a time of
+	// day or a converted measure of the Chinese (newsForms): they stand
+	// for no count.
+	notCounts map[int]bool
 }
 
 // enImperial are the units a translator converts Chinese and metric
@@ -167,6 +171,14 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			// fatalities per million tons (百万吨死亡率), one in every
 			// thousand: the scale word alone is the number
 			ns = append(ns, Number{Kind: Cardinal, Value: enScale[toks[i+1].text], Start: toks[i+1].start, End: toks[i+1].end})
+		case enHeadlineScales[t.text] != 0 && i > 0 && toks[i-1].num && t.start-toks[i-1].end == 1:
+			// "900 Bln Yuan": a headline's scale word
+			for k := range ns {
+				if ns[k].Kind == Cardinal && ns[k].End == toks[i-1].end {
+					ns[k].Value *= enHeadlineScales[t.text]
+					ns[k].End = t.end
+				}
+			}
 		case t.text == "a" && i+1 < len(toks) && toks[i+1].text == "dozen":
 			ns = append(ns, Number{Kind: Cardinal, Value: 12, Start: t.start, End: toks[i+1].end})
 		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && enScale[toks[i+2].text] >= 1e6:

@@ -72,6 +72,7 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 			return err
 		}
 		first := segs[at[0]]
+		firstEN := first.EN
 		var zh strings.Builder
 		var en []string
 		n, complete := 0, true
@@ -106,7 +107,9 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 				first.Translator = opts.As
 			}
 		}
-		first.Approval, first.PreviousZH, first.PreviousEN, first.StaleFrom = nil, "", "", ""
+		// The first segment's last approved English stays as previous_en,
+		// so diff shows the reviewer what the join added to it.
+		first.Approval, first.PreviousZH, first.PreviousEN, first.StaleFrom = nil, "", approvedEN(first, firstEN), ""
 		first.Claim, first.Comments = claim, comments
 		switch {
 		case len(en) == 0:
@@ -121,6 +124,19 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 		return nil
 	})
 	return out, err
+}
+
+// approvedEN is the last approved English of a segment whose English was
+// en before a join or split: previous_en when the English changed after the
+// approval, else en while the approval still holds, else "".
+func approvedEN(s *articles.Segment, en string) string {
+	switch {
+	case s.PreviousEN != "":
+		return s.PreviousEN
+	case s.Approval != nil && s.Approval.ENSHA256 == articles.TextSHA256(en):
+		return en
+	}
+	return ""
 }
 
 // dropAlignNotes leaves out add --en's notes on the pairing it proposed
@@ -206,7 +222,10 @@ func (w *Workspace) Split(slug string, opts SplitOptions) ([]*articles.Segment, 
 		}
 		used := a.File.IDs()
 		s.ZH, s.Sentences = texts[0], 0
-		s.Approval, s.PreviousEN = nil, ""
+		// The last approved English stays as previous_en: diff shows the
+		// reviewer that the approved English now stands against the first
+		// sentence alone (not "never approved").
+		s.Approval, s.PreviousEN = nil, approvedEN(s, s.EN)
 		if strings.TrimSpace(s.EN) != "" {
 			s.State = articles.Draft
 		} else {

@@ -19,6 +19,8 @@ import (
 const (
 	EventAdded         = "added"          // the segment appeared (add, sync)
 	EventSourceChanged = "source-changed" // its Chinese changed (sync)
+	EventJoined        = "joined"         // it took in the next sentences (join, realign); Sentences says how many it spans
+	EventSplit         = "split"          // it gave its last sentences to segments of their own (split, realign)
 	EventTranslated    = "translated"     // new English, state translated
 	EventDrafted       = "drafted"        // new English, state draft
 	EventApproved      = "approved"
@@ -46,6 +48,9 @@ type LogEntry struct {
 	EN      string         `json:"en"`
 	Comment string         `json:"comment,omitempty"`
 	Forced  bool           `json:"forced,omitempty"`
+	// Sentences is, for joined and split, the Chinese sentences the
+	// segment spans after it.
+	Sentences int `json:"sentences,omitempty"`
 }
 
 // CodeNoHistory: log needs the workspace in a git repository.
@@ -180,7 +185,20 @@ func segmentEvents(prev, s *articles.Segment) []LogEntry {
 		out = append(out, mk(EventAdded, "", time.Time{}))
 		prev = &articles.Segment{ZH: s.ZH}
 	}
-	if s.ZH != prev.ZH {
+	switch n, was := s.SentenceCount(), prev.SentenceCount(); {
+	case s.ZH == prev.ZH:
+	// A join or realign keeps the first segment's id: its Chinese grows
+	// by the sentences after it, or loses them to a split. That is no
+	// change of the source.
+	case n > was && strings.HasPrefix(s.ZH, prev.ZH):
+		e := mk(EventJoined, "", time.Time{})
+		e.Sentences = n
+		out = append(out, e)
+	case n < was && strings.HasPrefix(prev.ZH, s.ZH):
+		e := mk(EventSplit, "", time.Time{})
+		e.Sentences = n
+		out = append(out, e)
+	default:
 		out = append(out, mk(EventSourceChanged, "", time.Time{}))
 	}
 	if s.EN != prev.EN && s.EN != "" {

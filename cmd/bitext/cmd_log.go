@@ -22,6 +22,8 @@ var (
 var logEvents = map[string]*i18n.Message{
 	workflow.EventAdded:         {ID: "cmd.log.event.added", Other: "added"},
 	workflow.EventSourceChanged: {ID: "cmd.log.event.source-changed", Other: "the source changed ({{.State}})"},
+	workflow.EventJoined:        {ID: "cmd.log.event.joined", One: "joined: now {{.Count}} sentence", Other: "joined: now {{.Count}} sentences"},
+	workflow.EventSplit:         {ID: "cmd.log.event.split", One: "split: now {{.Count}} sentence", Other: "split: now {{.Count}} sentences"},
 	workflow.EventTranslated:    {ID: "cmd.log.event.translated", Other: "translated by {{.By}}"},
 	workflow.EventDrafted:       {ID: "cmd.log.event.drafted", Other: "draft by {{.By}}"},
 	workflow.EventApproved:      {ID: "cmd.log.event.approved", Other: "approved by {{.By}}{{if .Forced}} over error findings{{end}}"},
@@ -92,7 +94,7 @@ func (a *app) writeLog(w io.Writer, entries []workflow.LogEntry, withSegment boo
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		what := a.t(logEvents[e.Event], "By", e.By, "State", a.stateName(e.State, false), "Forced", e.Forced)
+		what := a.t(logEvents[e.Event], "By", e.By, "State", a.stateName(e.State, false), "Forced", e.Forced, "Count", e.Sentences)
 		if m := logNobody[e.Event]; m != nil && e.By == "" {
 			what = a.t(m)
 		}
@@ -106,7 +108,7 @@ func (a *app) writeLog(w io.Writer, entries []workflow.LogEntry, withSegment boo
 			fmt.Fprintf(w, "%s  %s\n", when, what)
 		}
 		switch e.Event {
-		case workflow.EventAdded, workflow.EventSourceChanged, workflow.EventRemoved:
+		case workflow.EventAdded, workflow.EventSourceChanged, workflow.EventRemoved, workflow.EventJoined, workflow.EventSplit:
 			writeLabelled(w, "zh", e.ZH)
 		}
 		switch e.Event {

@@ -1,0 +1,376 @@
+package articles
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// How English news renders Chinese dates, times and measures (Xinhua's
+// style, the desk's genre): a day of the month as the weekday (国家统计局
+// 10日发布 "the bureau said Wednesday"), the 24-hour clock on the 12-hour
+// one (17时 "5 p.m.", 12时 "noon", 0时 "midnight"), 斤 in tonnes or
+// kilograms, 亩 in hectares, 里 in kilometres, and the scale words of a
+// headline abbreviated ("900 Bln Yuan", read by enCheckNumbers). None of
+// these excuses a wrong number: a weekday counts only where no date of the
+// English contradicts it, a clock only at the same hour, a measure only at
+// its value converted (rounded as a hedge is, roundsTo).
+
+// enWeekdays are the English names of the days of the week.
+var enWeekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// enHeadlineScales are the scale words as news headlines abbreviate them:
+// "900 Bln Yuan", "4.5 Mln Vehicles", "2.5 Tln Yuan".
+var enHeadlineScales = map[string]float64{"mln": 1e6, "bln": 1e9, "tln": 1e12, "trln": 1e12}
+
+// zhConversions are the Chinese units that English news gives in metric
+// ones, with the factor from the Chinese unit to each English unit class.
+var zhConversions = []struct {
+	unit string
+	to   map[string]float64
+}{
+	{"平方公里", map[string]float64{"sqkm": 1, "hectare": 100}},
+	{"平方千米", map[string]float64{"sqkm": 1, "hectare": 100}},
+	{"公斤", map[string]float64{"kg": 1, "tonne": 1e-3}},
+	{"千克", map[string]float64{"kg": 1, "tonne": 1e-3}},
+	{"公顷", map[string]float64{"hectare": 1, "sqkm": 0.01, "acre": 2.47105}},
+	{"公里", map[string]float64{"km": 1, "mile": 0.621371}},
+	{"千米", map[string]float64{"km": 1, "mile": 0.621371}},
+	{"斤", map[string]float64{"kg": 0.5, "tonne": 5e-4}},                                  // a jin, catty: half a kilogram
+	{"吨", map[string]float64{"tonne": 1, "kg": 1000}},                                    // 万吨 "10,000 tonnes"
+	{"亩", map[string]float64{"hectare": 1.0 / 15, "sqkm": 1.0 / 1500, "acre": 0.164737}}, // a mu: 1/15 hectare
+	{"里", map[string]float64{"km": 0.5, "mile": 0.310686}},                               // a li: half a kilometre
+}
+
+// enUnitClasses are the English words of the metric units above.
+var enUnitClasses = map[string]string{
+	"tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+	"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+	"hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+	"km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+	"acre": "acre", "acres": "acre", "mile": "mile", "miles": "mile",
+}
+
+// enUnitClass gives the unit class of the word after the English number at
+// en[end:] ("million tonnes" is read before: end is after the scale word),
+// "" for none. "metric tons" is tonnes, "square kilometers" sqkm.
+func enUnitClass(en string, end int) string {
+	rest := en[end:]
+	word := func() string {
+		rest = strings.TrimLeft(rest, " -")
+		k := 0
+		for k < len(rest) && isLetter(rest[k]) {
+			k++
+		}
+		w := strings.ToLower(rest[:k])
+		rest = rest[k:]
+		return w
+	}
+	w := word()
+	if w == "metric" {
+		w = word()
+	}
+	if w == "square" || w == "sq" {
+		if enUnitClasses[strings.TrimSuffix(word(), ".")] == "km" {
+			return "sqkm"
+		}
+		return ""
+	}
+	return enUnitClasses[w]
+}
+
+// zhConversion gives the conversions of the unit right after z (maybe
+// after 多, 余 or 来), nil for none.
+func zhConversion(zh string, z Number) map[string]float64 {
+	if z.Kind != Cardinal || z.Value <= 0 || z.End > len(zh) {
+		return nil
+	}
+	rest := strings.TrimLeft(zh[z.End:], "多余来")
+	for _, c := range zhConversions {
+		if strings.HasPrefix(rest, c.unit) {
+			return c.to
+		}
+	}
+	return nil
+}
+
+// enClock is a time of day in the English: its hour on the 24-hour clock
+// and the span of its numbers.
+type enClock struct {
+	hour       int
+	start, end int
+}
+
+// enClockTimes finds the times of day of the English: "5 p.m.", "11:44
+// p.m.", "9:05 a.m.", "5pm", "noon", "midday", "midnight".
+func enClockTimes(s string, toks []enTok) []enClock {
+	var out []enClock
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch t.text {
+		case "noon", "midday":
+			out = append(out, enClock{hour: 12, start: t.start, end: t.end})
+			continue
+		case "midnight":
+			out = append(out, enClock{hour: 0, start: t.start, end: t.end})
+			continue
+		}
+		if !t.num || t.ordinal || len(t.text) > 2 || t.value < 1 || t.value > 12 || t.value != math.Trunc(t.value) {
+			continue
+		}
+		j, end := i+1, t.end
+		if j < len(toks) && toks[j].num && len(toks[j].text) == 2 && s[end:toks[j].start] == ":" {
+			end = toks[j].end // 11:44
+			j++
+		}
+		if j >= len(toks) || (toks[j].start != end && s[end:toks[j].start] != " ") {
+			continue
+		}
+		pm := false
+		switch w := toks[j].text; {
+		case w == "am" || w == "pm":
+			pm = w == "pm"
+		case (w == "a" || w == "p") && j+1 < len(toks) && toks[j+1].text == "m" && s[toks[j].end:toks[j+1].start] == ".":
+			pm = w == "p"
+		default:
+			continue
+		}
+		h := int(t.value) % 12
+		if pm {
+			h += 12
+		}
+		out = append(out, enClock{hour: h, start: t.start, end: end})
+		i = j
+	}
+	return out
+}
+
+// zhClockHour gives the hour of z when it is a time of day on the 24-hour
+// clock (17时, 0时, 8点钟, 3点半), -1 otherwise.
+func zhClockHour(zh string, z Number) int {
+	if z.Kind != Cardinal || z.Approx || z.Alt != 0 || z.Value < 0 || z.Value > 24 || z.Value != math.Trunc(z.Value) || z.End > len(zh) {
+		return -1
+	}
+	rest := zh[z.End:]
+	switch {
+	case strings.HasPrefix(rest, "时"):
+		if r, _ := utf8.DecodeRuneInString(rest[len("时"):]); strings.ContainsRune("间期代候刻节", r) {
+			return -1 // 时间, 时期: not o'clock
+		}
+	case strings.HasPrefix(rest, "点"):
+		r, _ := utf8.DecodeRuneInString(rest[len("点"):])
+		if r != '钟' && r != '半' && zhDigit(r) < 0 && zhNumeral(r) < 0 {
+			return -1 // 三点意见: points
+		}
+	default:
+		return -1
+	}
+	return int(z.Value) % 24
+}
+
+// newsForms finds the numbers of zh (zn) that the English carries by a
+// news convention of form: a time of day on the 12-hour clock, a measure
+// converted, months of age (6月龄 "6 months"). It returns their starts in
+// zh, and marks the English numbers that render them (a clock's hour and
+// minutes, a converted measure) in h.notCounts: they answer these, not a
+// count of the Chinese.
+func newsForms(zh string, zn []Number, h *enHints) map[int]bool {
+	var out map[int]bool
+	carry := func(z Number) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[z.Start] = true
+	}
+	mark := func(start int) {
+		if h.notCounts == nil {
+			h.notCounts = map[int]bool{}
+		}
+		h.notCounts[start] = true
+	}
+	var clocks []enClock
+	clocksRead := false
+	for _, z := range zn {
+		if hr := zhClockHour(zh, z); hr >= 0 {
+			if !clocksRead {
+				clocks, clocksRead = enClockTimes(h.s, h.toks), true
+			}
+			for _, c := range clocks {
+				if c.hour == hr {
+					carry(z)
+				}
+			}
+			continue
+		}
+		if z.Kind == Month && strings.HasPrefix(zh[z.End:], "龄") {
+			// 6月龄: six months of age
+			for _, e := range h.ns {
+				if e.Kind == Cardinal && sameValue(e.Value, float64(z.Month)) {
+					carry(z)
+				}
+			}
+			continue
+		}
+		to := zhConversion(zh, z)
+		if to == nil {
+			continue
+		}
+		for _, e := range h.ns {
+			if e.Kind != Cardinal || e.Value <= 0 {
+				continue
+			}
+			f, ok := to[enUnitClass(h.s, e.End)]
+			if !ok || f == 1 {
+				continue // the same unit: compared by value as any number
+			}
+			x, _ := strconv.ParseFloat(strconv.FormatFloat(z.Value*f, 'g', 10, 64), 64)
+			if sameValue(e.Value, x) || roundsTo(e.Value, x) {
+				carry(z)
+				mark(e.Start)
+			}
+		}
+	}
+	if clocksRead {
+		for _, c := range clocks {
+			// the hour and minutes of a time of day are no count
+			for _, e := range h.ns {
+				if e.Start >= c.start && e.End <= c.end {
+					mark(e.Start)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// zhDay gives the day of the month z names, with its month and year where
+// the Chinese gives them (a bare day after a date, and not before it in the month, takes that
+// date's month):
+// a date with its day (1月7日, 2025年12月12日) or a bare day (10日,
+// 24日17时, 8号晚上); day 0 when z is none.
+func zhDay(zh string, zn []Number, z Number) (year, month, day int) {
+	if z.Start < 0 || z.End > len(zh) {
+		return 0, 0, 0
+	}
+	if z.Kind == Date && z.Day != 0 {
+		if !strings.HasSuffix(zh[z.Start:z.End], "日") && !strings.HasSuffix(zh[z.Start:z.End], "号") {
+			return 0, 0, 0 // 九·一八: an event's name
+		}
+		return z.Year, z.Month, z.Day
+	}
+	if z.Kind != Cardinal || z.Alt != 0 || z.Approx || !validDay(z.Value) {
+		return 0, 0, 0
+	}
+	rest := zh[z.End:]
+	switch {
+	case strings.HasPrefix(rest, "日"):
+		if strings.HasPrefix(rest, "日元") {
+			return 0, 0, 0 // yen
+		}
+	case strings.HasPrefix(rest, "号"):
+		if r, _ := utf8.DecodeRuneInString(rest[len("号"):]); unicode.Is(unicode.Han, r) && !strings.ContainsRune("晚上下中凌早夜午起至到前后", r) {
+			return 0, 0, 0 // 3号线, 5号楼: a number, not a day
+		}
+	default:
+		return 0, 0, 0
+	}
+	day = int(z.Value)
+	for _, p := range zn {
+		if p.Start >= z.Start {
+			break
+		}
+		if p.Kind == Date && p.Month != 0 && p.Day != 0 {
+			year, month = p.Year, p.Month
+			if day < p.Day {
+				year, month = 0, 0 // 12月12日 ... 11日, or 31日至1日: not known
+			}
+		}
+	}
+	return year, month, day
+}
+
+// weekdays reports which numbers of miss (the numbers of zh the English
+// lacks) the English gives as weekdays, as news does with a day of the
+// month ("the bureau said Wednesday" for 10日发布): the days are paired
+// with the weekdays the English names, in order. None counts when the
+// English gives a date the Chinese does not ("on Dec. 12" against 11日),
+// when a date with its year falls on another weekday, or when two days
+// and their weekdays are not as far apart.
+func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
+	var ws []time.Weekday
+	seen := map[time.Weekday]bool{}
+	for _, t := range h.toks {
+		if w, ok := enWeekdays[t.text]; ok && !seen[w] {
+			ws = append(ws, w)
+			seen[w] = true
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	type day struct {
+		z                 Number
+		year, month, mday int
+	}
+	var days []day
+	for _, z := range miss {
+		if y, m, d := zhDay(zh, zn, z); d != 0 {
+			days = append(days, day{z, y, m, d})
+		}
+	}
+	if len(days) == 0 {
+		return nil
+	}
+	for _, e := range h.ns {
+		if e.Kind != Date || e.Day == 0 {
+			continue
+		}
+		known := false
+		for _, z := range zn {
+			_, m, d := zhDay(zh, zn, z)
+			known = known || d == e.Day && (m == 0 || m == e.Month)
+		}
+		if !known {
+			return nil // another date: the weekday may be its
+		}
+	}
+	n := min(len(days), len(ws))
+	ordinal := func(d day) (int, bool) {
+		if d.month == 0 {
+			return d.mday, false
+		}
+		y := d.year
+		if y == 0 {
+			y = 2001 // a common year: the distance of two dates without theirs
+		}
+		return int(time.Date(y, time.Month(d.month), d.mday, 12, 0, 0, 0, time.UTC).Unix() / 86400), true
+	}
+	for k := 0; k < n; k++ {
+		d := days[k]
+		if d.year != 0 && d.month != 0 && time.Date(d.year, time.Month(d.month), d.mday, 12, 0, 0, 0, time.UTC).Weekday() != ws[k] {
+			return nil // 2024年3月4日 was a Monday
+		}
+		if k == 0 {
+			continue
+		}
+		a, am := ordinal(days[k-1])
+		b, bm := ordinal(d)
+		if am != bm {
+			continue // one has a month, the other not: no distance
+		}
+		if ((b-a-(int(ws[k])-int(ws[k-1])))%7+7)%7 != 0 {
+			return nil
+		}
+	}
+	out := map[int]bool{}
+	for _, d := range days[:n] {
+		out[d.z.Start] = true
+	}
+	return out
+}

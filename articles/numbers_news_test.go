@@ -1,0 +1,121 @@
+package articles
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// English news renders Chinese dates, times, headline figures and measures
+// by its own conventions (Xinhua's style): a day of the month as a
+// weekday, the 24-hour clock on the 12-hour one, "Bln" in a headline,
+// 斤 in tonnes. Each pair must give the missing numbers listed, no more.
+// The sentences are invented.
+func TestMissingNumbersNews(t *testing.T) {
+	for _, tt := range []struct {
+		zh, en, missing string
+	}{
+		// a day of the month, or a date, as a weekday
+		{"海关总署9日公布数据。", "The customs agency released the data Tuesday.", ""},
+		{"海关总署9日公布数据。", "The customs agency released the data on Tuesday.", ""},
+		{"海关总署9日公布数据。", "The customs agency released the data.", "9"},
+		{"海关总署9日公布数据。", "The customs agency released the data on Dec. 10.", "9"},
+		// another date in the English contradicts the weekday: still found
+		{"海关总署11日公布数据。", "The agency said Wednesday it had released the data on Dec. 12.", "11"},
+		// the English date is the Chinese one: the weekday carries the other day
+		{"报告于12月12日发布，海关总署11日公布数据。", "The report came out on Dec. 12; the agency released the data Wednesday.", ""},
+		{"3月4日，大会开幕。", "The congress opened on Wednesday.", ""},
+		{"3月4日，大会开幕。", "The congress opened on March 5.", "03-04"},
+		// a date with its year has one weekday: 2024-03-04 was a Monday
+		{"2024年3月4日，大会开幕。", "The congress opened on Monday.", ""},
+		{"2024年3月4日，大会开幕。", "The congress opened on Wednesday.", "2024-03-04"},
+		// two days, two weekdays a day apart; not three days apart
+		{"6月2日晚至3日凌晨，暴雨袭城。", "Rainstorms hit the city from Monday night to early Tuesday.", ""},
+		{"6月2日晚至3日凌晨，暴雨袭城。", "Rainstorms hit the city from Monday night to early Thursday.", "06-02 3"},
+		// two days and one weekday: the second is still missing
+		{"6月2日晚至3日凌晨，暴雨袭城。", "Rainstorms hit the city on Monday night.", "3"},
+		// 日元 is yen, not a day
+		{"售价30日元。", "It sells for Tuesday.", "30"},
+
+		// the 24-hour clock on the 12-hour clock
+		{"列车17时发车。", "The train left at 5 p.m.", ""},
+		{"列车17时发车。", "The train left at 5 pm.", ""},
+		{"列车17时发车。", "The train left at 6 p.m.", "17"},
+		{"列车17时发车。", "The train left at 5 a.m.", "17"},
+		{"飞船于23时44分发射。", "The spacecraft lifted off at 11:44 p.m.", ""},
+		{"飞船于23时44分发射。", "The spacecraft lifted off at 11:45 p.m.", "44"},
+		{"飞船于8时15分发射。", "The spacecraft lifted off at 8:15 a.m.", ""},
+		{"截至12时，已转移群众。", "As of noon, residents had been moved.", ""},
+		{"截至0时，已转移群众。", "As of midnight, residents had been moved.", ""},
+		{"截至24时，已转移群众。", "As of midnight, residents had been moved.", ""},
+		{"截至12时，已转移群众。", "As of midnight, residents had been moved.", "12"},
+		{"5日14时，台风登陆。", "The typhoon made landfall at 2 p.m. Friday.", ""},
+		// a time of day is no substitute for a count: 三人 is still loose
+		{"17时，三人离开。", "At 5 p.m., they left.", ""},
+
+		// headline abbreviations of the scale words
+		{"出口突破3000亿元", "Exports Top 300 Bln Yuan", ""},
+		{"出口突破3000亿元", "Exports top 300 bln yuan", ""},
+		{"销量达450万辆", "Sales Hit 4.5 Mln Vehicles", ""},
+		{"销量达450万辆", "Sales hit 4.5 mln vehicles", ""},
+		{"总额达2.5万亿元", "Total Reaches 2.5 Tln Yuan", ""},
+		{"总额达2.5万亿元", "Total Reaches 2.5 Trln Yuan", ""},
+		{"出口突破3000亿元", "Exports Top 30 Bln Yuan", "300000000000"},
+
+		// 斤 (half a kilogram) in tonnes or kilograms; 亩 (a fifteenth of
+		// a hectare) in hectares; 里 (half a kilometre) in km
+		{"粮食产量达13908亿斤。", "Grain output reached 695.4 million tonnes.", ""},
+		{"粮食产量达13908亿斤。", "Grain output reached 695.41 million tonnes.", "1390800000000"},
+		{"粮食产量稳定在1.3万亿斤以上。", "Grain output stayed above 650 million tonnes.", ""},
+		{"粮食产量达13908亿斤，增加177亿斤。", "Grain output reached 695.4 million tonnes.", "17700000000"},
+		{"每亩增产30斤。", "Yields rose by 15 kg per mu.", ""},
+		{"新增高标准农田3000万亩。", "It added 2 million hectares of high-standard farmland.", ""},
+		{"新增高标准农田4500亩。", "It added 300 hectares of high-standard farmland.", ""},
+		{"新增高标准农田4500亩。", "It added 400 hectares of high-standard farmland.", "4500"},
+		{"全长600里。", "It is 300 km long.", ""},
+		{"新增林地100亩。", "It added 6.67 hectares of woodland.", ""},
+		{"新增林地100亩。", "It added 6.8 hectares of woodland.", "100"},
+		{"湿地面积2000公顷。", "The wetland covers 20 square kilometers.", ""},
+		{"列车17时发车。", "The train left at 5 PM.", ""},
+		{"截至12时，已转移群众。", "As of 12 p.m., residents had been moved.", ""},
+		{"运量达1.2万吨。", "It carried 12,000 tonnes.", ""},
+		{"运量达8000公斤。", "It carried 8 tonnes.", ""},
+
+		// 月龄 counts months of age: 6月龄 is six months old, not June
+		{"6月龄至5岁儿童应接种。", "Children aged 6 months to 5 years should be vaccinated.", ""},
+		{"6月龄至5岁儿童应接种。", "Children aged 8 months to 5 years should be vaccinated.", "month 6"},
+	} {
+		if got := numStrings(MissingNumbers(tt.zh, tt.en)); got != tt.missing {
+			t.Errorf("MissingNumbers(%q, %q) = %q, want %q", tt.zh, tt.en, got, tt.missing)
+		}
+	}
+}
+
+// FuzzMissingNumbersNews: the news readers (weekdays, clock times,
+// headline scales, conversions) never panic on any pair, and every number
+// reported is a real slice of the Chinese.
+func FuzzMissingNumbersNews(f *testing.F) {
+	for _, p := range [][2]string{
+		{"国家统计局10日发布", "the bureau said Wednesday"},
+		{"24日17时前后", "at around 5 p.m. on Wednesday"},
+		{"1月7日9时5分", "at 9:05 a.m. Tuesday"},
+		{"8月7日晚至8日凌晨", "from Thursday night to early Friday"},
+		{"9000亿元", "900 Bln Yuan"},
+		{"14297亿斤", "714.85 million tonnes"},
+		{"4500亩", "300 hectares"},
+		{"6月龄", "6 months"},
+		{"12时", "12:"},
+		{"31日至1日", "Sunday to Monday, Dec. 1"},
+	} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, zh, en string) {
+		if !utf8.ValidString(zh) || !utf8.ValidString(en) {
+			return
+		}
+		for _, n := range MissingNumbers(zh, en) {
+			if n.Start < 0 || n.End <= n.Start || n.End > len(zh) || !utf8.ValidString(zh[n.Start:n.End]) {
+				t.Fatalf("%q / %q: bad span %d..%d", zh, en, n.Start, n.End)
+			}
+		}
+	})
+}
