@@ -97,21 +97,13 @@ func TestDevCondensedStretches(t *testing.T) {
 		var zg, eg, zp, ep int
 		var gs, ps []string
 		var gb, pb []aligndev.Bead
-		step := func(b aligndev.Bead, z, e *int) {
-			if len(b.ZH) > 0 {
-				*z = b.ZH[len(b.ZH)-1] + 1
-			}
-			if len(b.EN) > 0 {
-				*e = b.EN[len(b.EN)-1] + 1
-			}
-		}
 		for gi < len(gold) || pi < len(pred) {
 			if pi >= len(pred) || gi < len(gold) && (zg < zp || zg == zp && eg <= ep) {
-				step(gold[gi], &zg, &eg)
+				stepPast(gold[gi], &zg, &eg)
 				gs, gb = append(gs, shape(gold[gi], true)), append(gb, gold[gi])
 				gi++
 			} else {
-				step(pred[pi], &zp, &ep)
+				stepPast(pred[pi], &zp, &ep)
 				ps, pb = append(ps, shape(pred[pi], false)), append(pb, pred[pi])
 				pi++
 			}
