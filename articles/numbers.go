@@ -1183,15 +1183,15 @@ func MissingNumbers(zh, en string) []Number {
 			ens[i].Approx = false // "over 20" for 20 is that number, not 23 rounded
 		}
 	}
-	news := newsForms(zh, zn, h) // 17时 "5 p.m.", 亿斤 in tonnes
+	news, wrong := newsForms(zh, zn, h) // 17时 "5 p.m.", 亿斤 in tonnes
 	for _, e := range ens {
 		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) && !h.notCounts[e.Start] {
 			h.substituted = true
 		}
 	}
-	out := missing(zh, zn, ens, h)
-	days := weekdays(zh, zn, out, h) // 10日 "Wednesday"
-	var sub *substitution            // worked out for the first loose count
+	out := withWrong(missing(zh, zn, ens, h), zn, wrong) // 9时 as "9 p.m."
+	days := weekdays(zh, zn, out, h)                     // 10日 "Wednesday"
+	var sub *substitution                                // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
 		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {

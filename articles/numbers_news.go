@@ -2,6 +2,7 @@ package articles
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -174,14 +175,76 @@ func zhClockHour(zh string, z Number) int {
 	return int(z.Value) % 24
 }
 
+// zhAfternoon and zhMorning are the words of the half of the day before a
+// Chinese hour (下午3时 is 3 p.m., 晚上9时 9 p.m.; 凌晨3时 3 a.m.).
+var (
+	zhAfternoon = []string{"下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "深夜", "中午", "午后", "晚"}
+	zhMorning   = []string{"上午", "早上", "早晨", "凌晨", "清晨"}
+)
+
+// zhClockHours gives the hours on the 24-hour clock that z, a time of day
+// of zh at hour hr, may be: hr itself (17时, and 9时 on the 24-hour clock
+// news uses; 凌晨3时), hr+12 after a word of the afternoon or evening in
+// its clause (晚上9时, 下午3时), either for N点 with no such word.
+func zhClockHours(zh string, z Number, hr int) []int {
+	clause := zh[:z.Start]
+	if k := strings.LastIndexAny(clause, "，。；！？,;"); k >= 0 {
+		clause = clause[k:]
+	}
+	if hr == 0 || hr >= 12 || containsAny(clause, zhMorning) {
+		return []int{hr}
+	}
+	if containsAny(clause, zhAfternoon) {
+		return []int{hr + 12}
+	}
+	if strings.HasPrefix(zh[z.End:], "点") {
+		return []int{hr, hr + 12}
+	}
+	return []int{hr}
+}
+
+// wrongHalf reports whether the English gives z, a time of day of zh, only
+// as a clock of the other half of the day (9时 as "9 p.m.", 下午3时 as "3
+// a.m."): no number of the English has its value but the hours of clocks,
+// and none of those is at an hour z may be.
+func wrongHalf(zh string, z Number, hr int, clocks []enClock, h *enHints) bool {
+	hours := zhClockHours(zh, z, hr)
+	wrong := false
+	for _, c := range clocks {
+		for _, x := range hours {
+			if c.hour == x {
+				return false
+			}
+		}
+		wrong = wrong || c.hour%12 == hr%12 // the same hour of the other half
+	}
+	if !wrong {
+		return false
+	}
+	for _, e := range h.ns {
+		clock := false
+		for _, c := range clocks {
+			clock = clock || e.Start == c.start
+		}
+		if clock {
+			continue
+		}
+		if e.Kind == Date && (e.Day == int(z.Value) || e.Year == int(z.Value)) || e.Kind != Date && e.Kind != Month && sameValue(e.Value, z.Value) {
+			return false // "9 cars": the value is there, the check cannot tell
+		}
+	}
+	return true
+}
+
 // newsForms finds the numbers of zh (zn) that the English carries by a
 // news convention of form: a time of day on the 12-hour clock, a measure
 // converted, months of age (6月龄 "6 months"). It returns their starts in
 // zh, and marks the English numbers that render them (a clock's hour and
 // minutes, a converted measure) in h.notCounts: they answer these, not a
-// count of the Chinese.
-func newsForms(zh string, zn []Number, h *enHints) map[int]bool {
-	var out map[int]bool
+// count of the Chinese. wrong are the times of day the English gives only
+// in the other half of the day (9时 "9 p.m."): missing, though the value is
+// there.
+func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 	carry := func(z Number) {
 		if out == nil {
 			out = map[int]bool{}
@@ -202,9 +265,17 @@ func newsForms(zh string, zn []Number, h *enHints) map[int]bool {
 				clocks, clocksRead = enClockTimes(h.s, h.toks), true
 			}
 			for _, c := range clocks {
-				if c.hour == hr {
-					carry(z)
+				for _, x := range zhClockHours(zh, z, hr) {
+					if c.hour == x {
+						carry(z)
+					}
 				}
+			}
+			if wrongHalf(zh, z, hr, clocks, h) {
+				if wrong == nil {
+					wrong = map[int]bool{}
+				}
+				wrong[z.Start] = true
 			}
 			continue
 		}
@@ -246,7 +317,29 @@ func newsForms(zh string, zn []Number, h *enHints) map[int]bool {
 			}
 		}
 	}
-	return out
+	return out, wrong
+}
+
+// withWrong adds to miss, the numbers of zn the English lacks, those it
+// gives at the wrong time of day, and orders them as the Chinese does.
+func withWrong(miss, zn []Number, wrong map[int]bool) []Number {
+	if len(wrong) == 0 {
+		return miss
+	}
+	for _, z := range zn {
+		if !wrong[z.Start] {
+			continue
+		}
+		in := false
+		for _, m := range miss {
+			in = in || m.Start == z.Start
+		}
+		if !in {
+			miss = append(miss, z)
+		}
+	}
+	sort.SliceStable(miss, func(i, j int) bool { return miss[i].Start < miss[j].Start })
+	return miss
 }
 
 // zhDay gives the day of the month z names, with its month and year where

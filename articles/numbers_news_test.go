@@ -77,6 +77,17 @@ func TestMissingNumbersNews(t *testing.T) {
 		{"湿地面积2000公顷。", "The wetland covers 20 square kilometers.", ""},
 		{"列车17时发车。", "The train left at 5 PM.", ""},
 		{"截至12时，已转移群众。", "As of 12 p.m., residents had been moved.", ""},
+		// the other half of the day: 9时 is 9 a.m. on the 24-hour clock,
+		// 下午3时 is 3 p.m., 晚上9时 9 p.m.; 9点 alone may be either
+		{"列车9时发车。", "The train left at 9 p.m.", "9"},
+		{"列车9时发车。", "The train left at 9 a.m.", ""},
+		{"列车晚上9时发车。", "The train left at 9 p.m.", ""},
+		{"列车当晚9时发车。", "The train left at 9 p.m.", ""},
+		{"列车下午3时发车。", "The train left at 3 a.m.", "3"},
+		{"列车下午3时发车。", "The train left at 3 p.m.", ""},
+		{"列车凌晨3时发车。", "The train left at 3 p.m.", "3"},
+		{"记者9点到达。", "The reporter arrived at 9 p.m.", ""},
+		{"列车9时发车，共9节车厢。", "The train, with 9 cars, left at 9 p.m.", ""},
 		{"运量达1.2万吨。", "It carried 12,000 tonnes.", ""},
 		{"运量达8000公斤。", "It carried 8 tonnes.", ""},
 
