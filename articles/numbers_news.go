@@ -259,7 +259,26 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 	}
 	var clocks []enClock
 	clocksRead := false
-	for _, z := range zn {
+	for i, z := range zn {
+		if i+1 < len(zn) && monthRange(zh, z, zn[i+1]) {
+			// 1至10月: "the first 10 months", "January-October"
+			last := zn[i+1]
+			n := float64(last.Month) - z.Value + 1
+			months := false
+			for _, e := range h.ns {
+				months = months || e.Kind == Cardinal && sameValue(e.Value, n) && enWordAfter(h.s, e.End) == "months"
+			}
+			named := months
+			for _, e := range h.ns {
+				named = named || (e.Kind == Month || e.Kind == Date) && e.Month == int(z.Value)
+			}
+			if named {
+				carry(z)
+			}
+			if months {
+				carry(last)
+			}
+		}
 		if hr := zhClockHour(zh, z); hr >= 0 {
 			if !clocksRead {
 				clocks, clocksRead = enClockTimes(h.s, h.toks), true
@@ -340,6 +359,30 @@ func withWrong(miss, zn []Number, wrong map[int]bool) []Number {
 	}
 	sort.SliceStable(miss, func(i, j int) bool { return miss[i].Start < miss[j].Start })
 	return miss
+}
+
+// monthRange reports whether z and next, numbers of zh, are a range of
+// months: a month number, 至, 到, a dash or a tilde, then a month with a
+// larger number (1至10月, 1—10月, 3-5月).
+func monthRange(zh string, z, next Number) bool {
+	if z.Kind != Cardinal || z.Alt != 0 || !validMonth(z.Value) || next.Kind != Month || float64(next.Month) <= z.Value || next.Start < z.End {
+		return false
+	}
+	switch zh[z.End:next.Start] {
+	case "至", "到", "-", "—", "－", "–", "~", "～", "——":
+		return true
+	}
+	return false
+}
+
+// enWordAfter gives the word after byte end of en, lower-cased.
+func enWordAfter(en string, end int) string {
+	rest := strings.TrimLeft(en[end:], " -")
+	k := 0
+	for k < len(rest) && isLetter(rest[k]) {
+		k++
+	}
+	return strings.ToLower(rest[:k])
 }
 
 // zhDay gives the day of the month z names, with its month and year where

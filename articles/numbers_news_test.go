@@ -91,6 +91,14 @@ func TestMissingNumbersNews(t *testing.T) {
 		{"运量达1.2万吨。", "It carried 12,000 tonnes.", ""},
 		{"运量达8000公斤。", "It carried 8 tonnes.", ""},
 
+		// a range of months from January, as monthly statistics give it:
+		// 1至10月 "the first 10 months", 1—10月 "January-October"
+		{"1至10月，工业增加值同比增长6.1%。", "In the first 10 months, industrial output rose 6.1 percent.", ""},
+		{"1—10月，工业增加值同比增长6.1%。", "From January to October, industrial output rose 6.1 percent.", ""},
+		{"1-10月，出口增长5%。", "In the January-October period, exports grew 5 percent.", ""},
+		{"1至10月，出口增长5%。", "In the first nine months, exports grew 5 percent.", "month 10"},
+		{"1—10月，出口增长5%。", "From February to October, exports grew 5 percent.", "1"},
+		{"3至5月，出口增长5%。", "In the three months to May, exports grew 5 percent.", ""},
 		// 月龄 counts months of age: 6月龄 is six months old, not June
 		{"6月龄至5岁儿童应接种。", "Children aged 6 months to 5 years should be vaccinated.", ""},
 		{"6月龄至5岁儿童应接种。", "Children aged 8 months to 5 years should be vaccinated.", "month 6"},
@@ -116,6 +124,7 @@ func FuzzMissingNumbersNews(f *testing.F) {
 		{"6月龄", "6 months"},
 		{"12时", "12:"},
 		{"31日至1日", "Sunday to Monday, Dec. 1"},
+		{"1至10月", "the first 10 months"},
 	} {
 		f.Add(p[0], p[1])
 	}
