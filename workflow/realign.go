@@ -115,8 +115,19 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 	for k, i := range at {
 		old[k] = segs[i]
 	}
-	if err := w.refuseHeldOrStale(slug, old, opts.As, now); err != nil {
-		return nil, err
+	// Stale segments are taken, unlike join, split and move: when an
+	// editor splits a long sentence, sync leaves its English on the part
+	// that kept the id (stale) and the other part new, and realign is how
+	// that English is shared out without retyping. What it changes
+	// becomes a draft a translator confirms, previous_zh kept.
+	var held []error
+	for _, s := range old {
+		if w.heldByOther(s, opts.As, now) {
+			held = append(held, claimedErr(slug, s))
+		}
+	}
+	if len(held) > 0 {
+		return nil, refuse(held)
 	}
 	// The Chinese sentences, each with the segment it belongs to, and the
 	// English sentences with each segment's range of them.
@@ -252,7 +263,7 @@ func setRealigned(s *articles.Segment, zh string, n int, en, as string) {
 		s.Sentences = n
 	}
 	s.SetEN(en)
-	s.Approval = nil
+	s.Approval, s.StaleFrom = nil, ""
 	s.State = articles.Draft
 	if en == "" {
 		s.State = articles.New

@@ -189,7 +189,8 @@ func TestRealignRefusals(t *testing.T) {
 	_, err = ws.Realign("news", RealignOptions{Segments: ids, As: "wang", Now: t0})
 	wantCode(t, err, diag.Usage, CodeRealignNoEnglish)
 
-	// A stale segment: its English was made for another Chinese.
+	// A stale segment is taken (realign shares out the English of a
+	// sentence an editor split); one it leaves as it was stays stale.
 	ws, ids = realignWorkspace(t, realignEN, false)
 	if err := ws.Update("news", func(a *Article) error {
 		s := a.File.Segments[1]
@@ -198,8 +199,18 @@ func TestRealignRefusals(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	_, err = ws.Realign("news", RealignOptions{Segments: ids[:2], As: "wang", Now: t0})
-	wantCode(t, err, diag.Refused, CodeJoinStale)
+	res, err := ws.Realign("news", RealignOptions{Segments: ids[:2], As: "wang", Now: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Parts {
+		if p.Status != RealignKept {
+			t.Errorf("segment %s aligned as it was: %s, want kept", p.Segment.ID, p.Status)
+		}
+	}
+	if s := load(t, ws).Segments[1]; s.State != articles.Stale {
+		t.Errorf("the stale segment, aligned as it was: state %s, want stale", s.State)
+	}
 }
 
 // A joined segment whose English renders its sentences apart is split;
