@@ -934,7 +934,7 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 		if m := maxDelta(a, b); m > 0 && math.Abs(d) > m {
 			return math.Inf(1)
 		}
-		c += lengthCost(d)
+		c += lengthCost(al.listDelta(d, z, e, r, a, b))
 		if c > pruneCost && a+b > 2 {
 			// Far too long or short for the shape: no evidence saves
 			// it, and the lexical score is the costly part.

@@ -20,6 +20,7 @@ import (
 type condensed struct {
 	zh, en []string
 	gold   []aligndev.Bead
+	merged map[string]bool // the gold pairs made of a run (beadKey)
 }
 
 // condense chooses the runs so: the gold pairs are taken in runs of k = 2,
@@ -115,6 +116,7 @@ func condense(tx aligndev.Text, side string) condensed {
 		}
 		out.gold = append(out.gold, b)
 	}
+	out.merged = map[string]bool{}
 	for _, run := range runs {
 		var b aligndev.Bead
 		for _, g := range run {
@@ -128,6 +130,7 @@ func condense(tx aligndev.Text, side string) condensed {
 			b.EN = remap(b.EN)
 		}
 		out.gold = append(out.gold, b)
+		out.merged[beadKey(b.ZH, b.EN)] = true
 	}
 	if side == "zh" {
 		out.zh = merged
@@ -178,13 +181,18 @@ var sixthRound = []string{"1-1", "1-2", "2-1", "1-3", "2-2", "3-1", "1-4", "2-3"
 // The sixth round's programme (no long shapes) made mac 0.847 and 0.912,
 // mag 0.987 and 0.964, aca 0.991 and 0.982, and found none of the long
 // pairs.
+// The seventh round's long shapes made mac 0.9193 and 0.9268, mag 0.9870
+// and 0.9864, aca 0.9951 and 0.9932; the list's spread (listvar.go) mac
+// 0.9207 and 0.9270, the rest the same.
 var condensedFloor = map[string]float64{
-	"mac zh": 0.91, "mac en": 0.92,
-	"mag zh": 0.98, "mag en": 0.98,
-	"aca zh": 0.99, "aca en": 0.99,
+	"mac zh": 0.920, "mac en": 0.926,
+	"mag zh": 0.986, "mag en": 0.986,
+	"aca zh": 0.995, "aca en": 0.993,
 }
 
-const condensedLongFloor = 0.75
+// condensedLongFloor is the least share of the long pairs found, per side
+// (108 of 129 and 49 of 62 now).
+var condensedLongFloor = map[string]float64{"zh": 0.83, "en": 0.78}
 
 // TestDevCondensed aligns condensed variants of every align-dev text (see
 // condense): the Chinese of some runs of gold pairs merged into one line
@@ -298,8 +306,8 @@ func TestDevCondensed(t *testing.T) {
 		share := float64(longRight) / float64(max(longGold, 1))
 		fmt.Printf("align-dev condensed %s: %d of %d pairs of shapes the sixth round's programme lacks found (%.3f); of %d such pairs predicted %d right, at confidence ≥ 0.9 %d of %d right, below %.2f %d of %d wrong\n",
 			side, longRight, longGold, share, longPred[0], longPred[1], longPred[3], longPred[2], LowConfidence, longPred[5], longPred[4])
-		if floors && (longGold == 0 || share < condensedLongFloor) {
-			t.Errorf("condensed %s: %d of %d long pairs found, below the floor %.2f", side, longRight, longGold, condensedLongFloor)
+		if floors && (longGold == 0 || share < condensedLongFloor[side]) {
+			t.Errorf("condensed %s: %d of %d long pairs found, below the floor %.2f", side, longRight, longGold, condensedLongFloor[side])
 		}
 	}
 }

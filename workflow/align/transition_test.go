@@ -195,6 +195,17 @@ func TestDevRuns(t *testing.T) {
 	}
 }
 
+// stepPast moves the walk's Chinese and English positions z and e past
+// pair b (a side b lacks stays where it is).
+func stepPast(b aligndev.Bead, z, e *int) {
+	if len(b.ZH) > 0 {
+		*z = b.ZH[len(b.ZH)-1] + 1
+	}
+	if len(b.EN) > 0 {
+		*e = b.EN[len(b.EN)-1] + 1
+	}
+}
+
 // TestDevStretches prints each stretch of a half of the literary corpus
 // (BITEXT_DEV_HALF, A unless told) where the aligner and the human
 // alignment differ, between two boundaries they share: the shapes of both
@@ -220,21 +231,13 @@ func TestDevStretches(t *testing.T) {
 		gi, pi := 0, 0
 		var zg, eg, zp, ep int
 		var gs, ps []string
-		step := func(b aligndev.Bead, z, e *int) {
-			if len(b.ZH) > 0 {
-				*z = b.ZH[len(b.ZH)-1] + 1
-			}
-			if len(b.EN) > 0 {
-				*e = b.EN[len(b.EN)-1] + 1
-			}
-		}
 		for gi < len(gold) || pi < len(pred) {
 			if pi >= len(pred) || gi < len(gold) && (zg < zp || zg == zp && eg <= ep) {
-				step(gold[gi], &zg, &eg)
+				stepPast(gold[gi], &zg, &eg)
 				gs = append(gs, shape(gold[gi]))
 				gi++
 			} else {
-				step(pred[pi], &zp, &ep)
+				stepPast(pred[pi], &zp, &ep)
 				ps = append(ps, shape(pred[pi]))
 				pi++
 			}
