@@ -22,7 +22,14 @@ var realignEN = []string{
 // li when approve is set.
 func realignWorkspace(t testing.TB, en []string, approve bool) (*Workspace, []string) {
 	t.Helper()
-	ws, res := newsArticle(t, s1+s2+s3+s4+"\n")
+	return realignWorkspaceOf(t, s1+s2+s3+s4+"\n", en, approve)
+}
+
+// realignWorkspaceOf is realignWorkspace with a source of one's own (the
+// four sentences, paragraphs as one likes).
+func realignWorkspaceOf(t testing.TB, src string, en []string, approve bool) (*Workspace, []string) {
+	t.Helper()
+	ws, res := newsArticle(t, src)
 	var ids []string
 	for k, s := range res.Article.File.Segments {
 		ids = append(ids, s.ID)
@@ -248,6 +255,8 @@ func FuzzRealign(f *testing.F) {
 	f.Add([]byte{3, 3, 3, 3, 1, 2})
 	f.Add([]byte{0, 0, 0, 0, 0, 1})
 	f.Add([]byte{1, 2, 2, 4, 2, 0})
+	f.Add([]byte{0, 0, 0, 0, 1, 4}) // two paragraphs, the English all on the first segment
+	f.Add([]byte{2, 2, 3, 3, 6, 12})
 	f.Fuzz(func(t *testing.T, ops []byte) {
 		if len(ops) < 6 {
 			return
@@ -260,8 +269,14 @@ func FuzzRealign(f *testing.F) {
 			owner = max(owner, int(ops[k])%4)
 			en[owner] = strings.TrimSpace(en[owner] + " " + realignEN[k])
 		}
-		ws, ids := realignWorkspace(t, en, ops[4]%2 == 0)
-		if ops[4]%3 == 0 {
+		// A paragraph break in the middle, at times: realign's span may
+		// cross it (the Chinese keeps its paragraphs).
+		src, twoParas := s1+s2+s3+s4+"\n", ops[4]%5 == 1
+		if twoParas {
+			src = s1 + s2 + "\n\n" + s3 + s4 + "\n"
+		}
+		ws, ids := realignWorkspaceOf(t, src, en, ops[4]%2 == 0)
+		if ops[4]%3 == 0 && !twoParas {
 			if _, err := ws.Join("news", JoinOptions{Segments: ids[1:3], As: "wang", Now: t0}); err != nil {
 				t.Fatal(err)
 			}
@@ -281,6 +296,11 @@ func FuzzRealign(f *testing.F) {
 		}
 		if en1 != en0 {
 			t.Fatalf("English changed:\n%s\n%s", en0, en1)
+		}
+		for _, s := range load(t, ws).Segments {
+			if twoParas && strings.Contains(s.ZH, s2) && strings.Contains(s.ZH, s3) {
+				t.Fatalf("segment %s crosses the paragraph break: %s", s.ID, s.ZH)
+			}
 		}
 	})
 }
