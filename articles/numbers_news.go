@@ -279,6 +279,21 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 				carry(last)
 			}
 		}
+		if i+1 < len(zn) {
+			// 9日至11日: "a three-day visit"
+			d1, d2, ok := zhDayRange(zh, zn, z, zn[i+1])
+			for _, e := range h.ns {
+				if w := enWordAfter(h.s, e.End); ok && e.Kind == Cardinal && sameValue(e.Value, float64(d2-d1+1)) && (w == "day" || w == "days") {
+					carry(zn[i+1])
+					mark(e.Start)
+				}
+			}
+		}
+		if z.Kind == Cardinal && sameValue(z.Value, 11) && (strings.HasSuffix(zh[:z.Start], "双") || strings.HasSuffix(zh[:z.Start], "双“")) &&
+			(strings.Contains(strings.ToLower(h.s), "singles' day") || strings.Contains(strings.ToLower(h.s), "singles’ day")) {
+			carry(z) // 双11: Singles' Day
+			continue
+		}
 		if hr := zhClockHour(zh, z); hr >= 0 {
 			if !clocksRead {
 				clocks, clocksRead = enClockTimes(h.s, h.toks), true
@@ -373,6 +388,27 @@ func monthRange(zh string, z, next Number) bool {
 		return true
 	}
 	return false
+}
+
+// zhDayRange gives the days of z and next, numbers of zh, when they are a
+// range of days: a day, 至, 到 or a dash, and a later day (9日至11日,
+// 9至11日); ok is false otherwise.
+func zhDayRange(zh string, zn []Number, z, next Number) (d1, d2 int, ok bool) {
+	if next.Start < z.End {
+		return 0, 0, false
+	}
+	_, _, d2 = zhDay(zh, zn, next)
+	gap := zh[z.End:next.Start]
+	if _, _, d1 = zhDay(zh, zn, z); d1 != 0 {
+		gap = strings.TrimPrefix(gap, "日")
+	} else if z.Kind == Cardinal && z.Alt == 0 && validDay(z.Value) {
+		d1 = int(z.Value) // 9至11日
+	}
+	switch gap {
+	case "至", "到", "-", "—", "－", "–", "~", "～":
+		return d1, d2, d1 != 0 && d2 > d1
+	}
+	return 0, 0, false
 }
 
 // enWordAfter gives the word after byte end of en, lower-cased.

@@ -99,6 +99,15 @@ func TestMissingNumbersNews(t *testing.T) {
 		{"1至10月，出口增长5%。", "In the first nine months, exports grew 5 percent.", "month 10"},
 		{"1—10月，出口增长5%。", "From February to October, exports grew 5 percent.", "1"},
 		{"3至5月，出口增长5%。", "In the three months to May, exports grew 5 percent.", ""},
+		// a range of days as its length, the first day as a weekday
+		{"总理9日至11日访问日本。", "The premier paid a three-day visit to Japan starting Tuesday.", ""},
+		{"总理9日至11日访问日本。", "The premier paid a 3-day visit to Japan from Tuesday.", ""},
+		{"总理9日至11日访问日本。", "The premier paid a four-day visit to Japan starting Tuesday.", "11"},
+		{"总理9日至11日访问日本。", "The premier paid a three-day visit to Japan.", "9"},
+		// Singles' Day, the shopping festival of November 11
+		{"今年“双11”期间，快递业务量大增。", "Parcel deliveries surged during this year's Singles' Day shopping festival.", ""},
+		{"“双十一”购物节销售额创新高。", "Sales during the Singles’ Day shopping spree hit a record high.", ""},
+		{"“双十一”购物节销售额创新高。", "Sales during the shopping spree hit a record high.", "11"},
 		// 月龄 counts months of age: 6月龄 is six months old, not June
 		{"6月龄至5岁儿童应接种。", "Children aged 6 months to 5 years should be vaccinated.", ""},
 		{"6月龄至5岁儿童应接种。", "Children aged 8 months to 5 years should be vaccinated.", "month 6"},
@@ -125,6 +134,8 @@ func FuzzMissingNumbersNews(f *testing.F) {
 		{"12时", "12:"},
 		{"31日至1日", "Sunday to Monday, Dec. 1"},
 		{"1至10月", "the first 10 months"},
+		{"9日至11日", "a three-day visit starting Tuesday"},
+		{"“双11”", "Singles' Day"},
 	} {
 		f.Add(p[0], p[1])
 	}
