@@ -12,17 +12,18 @@ import (
 
 // Error codes of join, split and move.
 const (
-	CodeJoinTooFew     = "err.join.too-few"      // Usage: fewer than two segments named
-	CodeJoinNotAdjoin  = "err.join.not-adjacent" // Usage: not consecutive segments of one paragraph
-	CodeJoinStale      = "err.join.stale"        // Refused: a stale segment (translate or sync first)
-	CodeSplitNotJoined = "err.split.not-joined"  // Usage: the segment spans one sentence
-	CodeSplitLost      = "err.split.lost"        // Invalid: its sentences are not in the source as it is
-	CodeMoveNotNext    = "err.move.not-next"     // Usage: the two segments are not neighbours
-	CodeMoveCount      = "err.move.count"        // Usage: more English sentences than the segment has
+	CodeJoinTooFew     = "err.join.too-few"         // Usage: fewer than two segments named
+	CodeJoinNotAdjoin  = "err.join.not-adjacent"    // Usage: not consecutive segments of one paragraph
+	CodeJoinStale      = "err.join.stale"           // Refused: a stale segment (translate or sync first)
+	CodeSplitNotJoined = "err.split.not-joined"     // Usage: the segment spans one sentence
+	CodeSplitLost      = "err.split.lost"           // Invalid: its sentences are not in the source as it is
+	CodeMoveNotNext    = "err.move.not-next"        // Usage: the two segments are not neighbours
+	CodeJoinOtherPara  = "err.join.other-paragraph" // Usage: consecutive segments, but across a paragraph break
+	CodeMoveCount      = "err.move.count"           // Usage: more English sentences than the segment has
 )
 
 func init() {
-	diag.Register(CodeJoinTooFew, CodeJoinNotAdjoin, CodeJoinStale, CodeSplitNotJoined, CodeSplitLost,
+	diag.Register(CodeJoinTooFew, CodeJoinNotAdjoin, CodeJoinOtherPara, CodeJoinStale, CodeSplitNotJoined, CodeSplitLost,
 		CodeMoveNotNext, CodeMoveCount)
 }
 
@@ -60,8 +61,11 @@ func (w *Workspace) Join(slug string, opts JoinOptions) (*articles.Segment, erro
 		}
 		segs := a.File.Segments
 		for k := 1; k < len(at); k++ {
-			if at[k] != at[k-1]+1 || segs[at[k]].Para != segs[at[0]].Para {
+			if at[k] != at[k-1]+1 {
 				return diag.New(diag.Usage, CodeJoinNotAdjoin, diag.A{"article": slug, "segment": segs[at[k]].ID})
+			}
+			if segs[at[k]].Para != segs[at[0]].Para {
+				return diag.New(diag.Usage, CodeJoinOtherPara, diag.A{"article": slug, "segment": segs[at[k]].ID})
 			}
 		}
 		picked := make([]*articles.Segment, len(at))

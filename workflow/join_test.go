@@ -67,7 +67,7 @@ func TestJoinSplitMove(t *testing.T) {
 	_, err := ws.Join("news", JoinOptions{Segments: []string{ids[0], ids[2]}, As: "wang", Now: t0})
 	wantCode(t, err, diag.Usage, CodeJoinNotAdjoin)
 	_, err = ws.Join("news", JoinOptions{Segments: []string{ids[2], ids[3]}, As: "wang", Now: t0})
-	wantCode(t, err, diag.Usage, CodeJoinNotAdjoin)
+	wantCode(t, err, diag.Usage, CodeJoinOtherPara)
 	_, err = ws.Join("news", JoinOptions{Segments: ids[:1], As: "wang", Now: t0})
 	wantCode(t, err, diag.Usage, CodeJoinTooFew)
 	if after, _ := os.ReadFile(ws.SegmentPath("news")); string(after) != string(before) {

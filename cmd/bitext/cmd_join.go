@@ -30,12 +30,13 @@ var (
 	msgErrJoinStale   = &i18n.Message{ID: "err.join.stale", Other: "segment {{.segment}} of {{.article}} is stale"}
 	msgErrSplitSingle = &i18n.Message{ID: "err.split.not-joined", Other: "segment {{.segment}} of {{.article}} spans one sentence: nothing to split"}
 	msgErrSplitLost   = &i18n.Message{ID: "err.split.lost", Other: "the sentences of segment {{.segment}} of {{.article}} are no longer in the source: run 'bitext sync' first"}
-	msgErrMoveNext    = &i18n.Message{ID: "err.move.not-next", Other: "segments {{.from}} and {{.to}} of {{.article}} are not neighbours"}
+	msgErrMoveNext    = &i18n.Message{ID: "err.move.not-next", Other: "segments {{.from}} and {{.to}} of {{.article}} are not neighbours: move gives English to the segment just before or after; 'bitext realign {{.article}} SEG...' shares it out over a span"}
+	msgErrJoinPara    = &i18n.Message{ID: "err.join.other-paragraph", Other: "segment {{.segment}} of {{.article}} is in another paragraph: a joined segment stays in one paragraph; 'bitext realign {{.article}} SEG...' shares English out across the break"}
 	msgErrMoveCount   = &i18n.Message{ID: "err.move.count", One: "cannot move {{.Count}} English sentence: segment {{.segment}} of {{.article}} has {{.Have}}", Other: "cannot move {{.Count}} English sentences: segment {{.segment}} of {{.article}} has {{.Have}}"}
 )
 
 func init() {
-	registerErrorMessages(msgErrJoinTooFew, msgErrJoinAdjoin, msgErrJoinStale, msgErrSplitSingle, msgErrSplitLost,
+	registerErrorMessages(msgErrJoinTooFew, msgErrJoinAdjoin, msgErrJoinPara, msgErrJoinStale, msgErrSplitSingle, msgErrSplitLost,
 		msgErrMoveNext, msgErrMoveCount)
 }
 
