@@ -257,6 +257,11 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 		}
 		h.notCounts[start] = true
 	}
+	for _, e := range h.ns {
+		if e.Kind == Cardinal && !hasValueIn(zn, e.Value) && bracketedMoney(h.s, e) {
+			mark(e.Start) // "(about 14 million U.S. dollars)": the desk's conversion
+		}
+	}
 	var clocks []enClock
 	clocksRead := false
 	for i, z := range zn {
@@ -409,6 +414,20 @@ func zhDayRange(zh string, zn []Number, z, next Number) (d1, d2 int, ok bool) {
 		return d1, d2, d1 != 0 && d2 > d1
 	}
 	return 0, 0, false
+}
+
+// enCurrencies are the currencies news converts a sum of yuan into.
+var enCurrencies = map[string]bool{"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "yen": true, "u": true, "us": true}
+
+// bracketedMoney reports whether the English number e is a sum in another
+// currency in brackets, as news adds a conversion after a sum of yuan:
+// "(about 14 million U.S. dollars)", "(1.4 billion euros)".
+func bracketedMoney(en string, e Number) bool {
+	open := strings.LastIndexByte(en[:e.Start], '(')
+	if open < 0 || strings.ContainsRune(en[open:e.Start], ')') || !enCurrencies[enWordAfter(en, e.End)] {
+		return false
+	}
+	return len(strings.Fields(en[open+1:e.Start])) <= 2 // "(about ", "(more than "
 }
 
 // enWordAfter gives the word after byte end of en, lower-cased.

@@ -108,6 +108,11 @@ func TestMissingNumbersNews(t *testing.T) {
 		{"今年“双11”期间，快递业务量大增。", "Parcel deliveries surged during this year's Singles' Day shopping festival.", ""},
 		{"“双十一”购物节销售额创新高。", "Sales during the Singles’ Day shopping spree hit a record high.", ""},
 		{"“双十一”购物节销售额创新高。", "Sales during the shopping spree hit a record high.", "11"},
+		// a sum converted into dollars in brackets, as news adds it, is no
+		// count: 两家 stays a loose count, carried by "the firms"
+		{"两家企业共投资1亿元。", "The firms invested 100 million yuan (about 14 million U.S. dollars).", ""},
+		{"两家企业共投资1亿元。", "The firms invested 100 million yuan (about $14 million).", ""},
+		{"两家企业共投资1亿元。", "The 3 firms invested 100 million yuan (about 14 million U.S. dollars).", "2"},
 		// 月龄 counts months of age: 6月龄 is six months old, not June
 		{"6月龄至5岁儿童应接种。", "Children aged 6 months to 5 years should be vaccinated.", ""},
 		{"6月龄至5岁儿童应接种。", "Children aged 8 months to 5 years should be vaccinated.", "month 6"},
