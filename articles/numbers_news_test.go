@@ -35,6 +35,9 @@ func TestMissingNumbersNews(t *testing.T) {
 		{"6月2日晚至3日凌晨，暴雨袭城。", "Rainstorms hit the city on Monday night.", "3"},
 		// 日元 is yen, not a day
 		{"售价30日元。", "It sells for Tuesday.", "30"},
+		{"地铁3号线开通。", "Metro Line Three opened on Tuesday.", ""},
+		{"地铁3号线开通。", "The metro line opened on Tuesday.", "3"},
+		{"15号晚上，双方会谈。", "The two sides held talks on Friday evening.", ""},
 
 		// the 24-hour clock on the 12-hour clock
 		{"列车17时发车。", "The train left at 5 p.m.", ""},
