@@ -225,6 +225,9 @@ type alignRow struct {
 	Attached   *[2]int  `json:"attached,omitempty"` // English with no Chinese, attached to this pair; nil for none
 	ZHText     string   `json:"zh"`
 	ENText     string   `json:"en"`
+	// enLines are the English sentences, as the text prints a pair of
+	// several: one a line, so a 1-11 reads against the Chinese clauses.
+	enLines []string
 }
 
 func alignRows(r *workflow.AddEnglishResult, ids []string) []alignRow {
@@ -245,6 +248,9 @@ func alignRows(r *workflow.AddEnglishResult, ids []string) []alignRow {
 		}
 		row.ZHText = strings.Join(zh, "")
 		row.ENText = align.JoinEnglish(r.EN, p.All())
+		for j := p.All().Lo; j < p.All().Hi; j++ {
+			row.enLines = append(row.enLines, align.JoinEnglish(r.EN, align.Span{Lo: j, Hi: j + 1}))
+		}
 		rows = append(rows, row)
 	}
 	return rows
@@ -285,7 +291,9 @@ func alignJSON(r *workflow.AddEnglishResult, rows []alignRow, slug string) map[s
 
 // writeAlignText prints the pairs, one block each: shape, confidence, the
 // 1-based sentence numbers on each side (English sentences with no Chinese,
-// attached to the pair so that none is lost, said so), then the two texts.
+// attached to the pair so that none is lost, said so), then the Chinese and
+// the English, one English sentence a line (the JSON keeps them joined, as
+// the segment will).
 func (a *app) writeAlignText(w io.Writer, rows []alignRow) {
 	for _, row := range rows {
 		fmt.Fprintf(w, "%s  %.2f  zh %s  en %s", row.Kind, row.Confidence, rangeText(row.ZHIndex), rangeText(row.ENIndex))
@@ -293,7 +301,14 @@ func (a *app) writeAlignText(w io.Writer, rows []alignRow) {
 			fmt.Fprintf(w, "  (%s)", a.t(msgAddAttached, "Range", rangeText(*row.Attached)))
 		}
 		fmt.Fprintln(w)
-		fmt.Fprintf(w, "  %s\n  %s\n", a.orNone(row.ZHText), a.orNone(row.ENText))
+		fmt.Fprintf(w, "  %s\n", a.orNone(row.ZHText))
+		if len(row.enLines) < 2 {
+			fmt.Fprintf(w, "  %s\n", a.orNone(row.ENText))
+			continue
+		}
+		for _, l := range row.enLines {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
 	}
 }
 

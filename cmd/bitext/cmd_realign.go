@@ -151,7 +151,16 @@ func (a *app) realignStatus(s string) string {
 func (a *app) writeRealignText(w io.Writer, res *workflow.RealignResult) {
 	for _, p := range res.Parts {
 		fmt.Fprintf(w, "%s  %s  %.2f  %s\n", p.Segment.ID, p.Kind, p.Confidence, a.realignStatus(p.Status))
-		fmt.Fprintf(w, "  %s\n  %s\n", a.orNone(p.Segment.ZH), a.orNone(p.Segment.EN))
+		// The English one sentence a line, as add --en --dry-run prints
+		// it, so a long pair reads against the Chinese clauses.
+		fmt.Fprintf(w, "  %s\n", a.orNone(p.Segment.ZH))
+		lines := workflow.EnglishSentences(p.Segment.EN)
+		if len(lines) < 2 {
+			lines = []string{a.orNone(p.Segment.EN)}
+		}
+		for _, l := range lines {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
 	}
 }
 
