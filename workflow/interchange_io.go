@@ -106,6 +106,10 @@ const (
 	ConflictZHChanged = "zh-changed" // the Chinese changed since export
 	ConflictENChanged = "en-changed" // the English changed in bitext since export
 	ConflictClaimed   = "claimed"    // someone else holds the segment
+	// ConflictJoined: the unit's segment is gone, its Chinese now part of
+	// another segment (a join or realign since the export); the English
+	// is kept in a comment on that segment.
+	ConflictJoined = "joined"
 )
 
 // ImportConflict is an English import did not write over the segment: it
@@ -115,6 +119,22 @@ type ImportConflict struct {
 	Reason           string
 	EN               string // the English from the file
 	By               string // for claimed: who holds it
+	Into             string // for joined: the segment that now holds its Chinese
+}
+
+// joinedInto is the segment whose Chinese now holds zh, a unit's Chinese
+// at export, when its own segment was joined into it (join, realign)
+// since; nil when there is none.
+func joinedInto(f *articles.File, zh string) *articles.Segment {
+	if strings.TrimSpace(zh) == "" {
+		return nil
+	}
+	for _, s := range f.Segments {
+		if s.Joined() && strings.Contains(s.ZH, zh) {
+			return s
+		}
+	}
+	return nil
 }
 
 // Import writes the English of an XLIFF or PO file back into the
@@ -132,6 +152,7 @@ func (w *Workspace) Import(doc *interchange.Doc, opts ImportOptions) (*ImportRes
 		slug  string
 		units []*interchange.Unit
 		texts map[*interchange.Unit]string
+		into  map[*interchange.Unit]string // units whose segment was joined into another since the export
 	}
 	var jobs []*job
 	bySlug := map[string]*job{}
@@ -142,7 +163,7 @@ func (w *Workspace) Import(doc *interchange.Doc, opts ImportOptions) (*ImportRes
 			}
 			j := bySlug[f.Article]
 			if j == nil {
-				j = &job{slug: f.Article, texts: map[*interchange.Unit]string{}}
+				j = &job{slug: f.Article, texts: map[*interchange.Unit]string{}, into: map[*interchange.Unit]string{}}
 				bySlug[f.Article] = j
 				jobs = append(jobs, j)
 			}
@@ -163,7 +184,11 @@ func (w *Workspace) Import(doc *interchange.Doc, opts ImportOptions) (*ImportRes
 		seen := map[string]bool{}
 		for _, u := range j.units {
 			if a.File.Segment(u.ID) == nil {
-				return nil, &diag.Error{Kind: diag.Invalid, Code: diag.CodeNoSegment, File: opts.File, Line: u.Line, Col: u.Col, Args: diag.A{"article": j.slug, "segment": u.ID}}
+				host := joinedInto(a.File, u.ZH)
+				if host == nil {
+					return nil, &diag.Error{Kind: diag.Invalid, Code: diag.CodeNoSegment, File: opts.File, Line: u.Line, Col: u.Col, Args: diag.A{"article": j.slug, "segment": u.ID}}
+				}
+				j.into[u] = host.ID
 			}
 			if seen[u.ID] {
 				return nil, diag.At(opts.File, u.Line, u.Col, interchange.CodeDupUnit, diag.A{"article": j.slug, "segment": u.ID})
@@ -191,6 +216,21 @@ func (w *Workspace) Import(doc *interchange.Doc, opts ImportOptions) (*ImportRes
 				text, ok := j.texts[u]
 				if !ok {
 					res.Empty++
+					continue
+				}
+				if into, ok := j.into[u]; ok {
+					if u.ENSHA256 != "" && u.ENSHA256 == articles.TextSHA256(text) {
+						res.Unchanged++ // not edited in the CAT tool
+						continue
+					}
+					c := ImportConflict{Article: j.slug, Segment: u.ID, Reason: ConflictJoined, EN: text, Into: into}
+					res.Conflicts = append(res.Conflicts, c)
+					note := text
+					if opts.ConflictNote != nil {
+						note = opts.ConflictNote(c)
+					}
+					host := a.File.Segment(into)
+					host.Comments = append(host.Comments, articles.Comment{By: opts.As, At: now, Text: note})
 					continue
 				}
 				s := a.File.Segment(u.ID)

@@ -16,6 +16,8 @@ var (
 	msgImportZHChanged = &i18n.Message{ID: "cmd.import.zh-changed", Other: "{{.Article}} {{.Segment}}: the Chinese changed since the export; the imported English is kept in a comment"}
 	msgImportENChanged = &i18n.Message{ID: "cmd.import.en-changed", Other: "{{.Article}} {{.Segment}}: the English changed in bitext since the export; the imported English is kept in a comment"}
 	msgImportClaimed   = &i18n.Message{ID: "cmd.import.claimed", Other: "{{.Article}} {{.Segment}}: checked out by {{.By}}; the imported English is kept in a comment"}
+	msgImportJoined    = &i18n.Message{ID: "cmd.import.joined", Other: "{{.Article}} {{.Segment}}: joined into {{.Into}} since the export; the imported English is kept in a comment on {{.Into}}"}
+	msgImportNoteJoin  = &i18n.Message{ID: "cmd.import.note.joined", Other: "imported from {{.File}} for segment {{.Segment}}, not applied because it was joined into this one since the export: {{.EN}}"}
 	msgImportNoteZH    = &i18n.Message{ID: "cmd.import.note.zh-changed", Other: "imported from {{.File}}, not applied because the Chinese changed since the export: {{.EN}}"}
 	msgImportNoteEN    = &i18n.Message{ID: "cmd.import.note.en-changed", Other: "imported from {{.File}}, not applied because the English changed in bitext since the export: {{.EN}}"}
 	msgImportNoteClaim = &i18n.Message{ID: "cmd.import.note.claimed", Other: "imported from {{.File}}, not applied because {{.By}} has the segment checked out: {{.EN}}"}
@@ -27,6 +29,7 @@ var importConflictMsgs = map[string][2]*i18n.Message{
 	workflow.ConflictZHChanged: {msgImportZHChanged, msgImportNoteZH},
 	workflow.ConflictENChanged: {msgImportENChanged, msgImportNoteEN},
 	workflow.ConflictClaimed:   {msgImportClaimed, msgImportNoteClaim},
+	workflow.ConflictJoined:    {msgImportJoined, msgImportNoteJoin},
 }
 
 type importOptions struct {
@@ -72,7 +75,7 @@ func (a *app) runImport(c *cli.Context, opts importOptions) error {
 	name := opts.file
 	res, err := ws.Import(doc, workflow.ImportOptions{File: opts.file, As: as, DryRun: opts.dryRun, Now: a.Now(),
 		ConflictNote: func(cf workflow.ImportConflict) string {
-			return a.t(importConflictMsgs[cf.Reason][1], "File", name, "EN", cf.EN, "By", cf.By)
+			return a.t(importConflictMsgs[cf.Reason][1], "File", name, "EN", cf.EN, "By", cf.By, "Segment", cf.Segment)
 		}})
 	if err != nil {
 		return err
@@ -82,7 +85,7 @@ func (a *app) runImport(c *cli.Context, opts importOptions) error {
 	}
 	a.printFindings(res.Findings)
 	for _, cf := range res.Conflicts {
-		a.warn(importConflictMsgs[cf.Reason][0], "Article", cf.Article, "Segment", cf.Segment, "By", cf.By)
+		a.warn(importConflictMsgs[cf.Reason][0], "Article", cf.Article, "Segment", cf.Segment, "By", cf.By, "Into", cf.Into)
 	}
 	m := msgImportDone
 	if opts.dryRun {
