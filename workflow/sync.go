@@ -25,6 +25,18 @@ type SyncResult struct {
 	Archived int    `json:"archived"` // removed sentences whose English went to the archive
 	Dropped  int    `json:"dropped"`  // removed sentences that had no English
 	Changed  bool   `json:"changed"`  // the segment file was rewritten
+	// Split are the sentences an edit split in two or more: each a
+	// stale segment holding the old sentence's English and the new
+	// segments beside it that hold the rest of its Chinese, in order, so
+	// that one realign over them shares the English out.
+	Split []SplitRun `json:"split,omitempty"`
+}
+
+// SplitRun is a sentence an edit split: the stale segment that kept its
+// English, and every segment of the run in order (the stale one included).
+type SplitRun struct {
+	Stale    string   `json:"stale"`
+	Segments []string `json:"segments"`
 }
 
 // SyncFile carries the work in f over to a new version of its source
@@ -168,7 +180,46 @@ func syncFile(f *articles.File, norm string, threshold float64, seg articles.Seg
 	}
 	f.Segments, f.Archived = segs, arch
 	f.SourceSHA256 = articles.SourceSHA256(norm)
+	r.Split = splitSentences(segs)
 	return r
+}
+
+// splitSentences finds, after a sync, each stale segment whose old Chinese
+// was split by the edit: its new neighbours in the paragraph, new and
+// without English, whose Chinese stood in the old sentence too. It returns
+// each such run.
+func splitSentences(segs []*articles.Segment) []SplitRun {
+	var out []SplitRun
+	// A part's Chinese, but for the mark the edit put at its end (a ；
+	// become 。), stood in the old sentence.
+	in := func(zh, old string) bool {
+		zh = strings.TrimRight(zh, "。！？；，：…!?;,:. ")
+		return zh != "" && strings.Contains(old, zh)
+	}
+	part := func(s, of *articles.Segment) bool {
+		return s.Para == of.Para && s.State == articles.New && strings.TrimSpace(s.EN) == "" && in(s.ZH, of.PreviousZH)
+	}
+	for i, s := range segs {
+		if s.State != articles.Stale || s.PreviousZH == "" || strings.TrimSpace(s.EN) == "" || !in(s.ZH, s.PreviousZH) {
+			continue
+		}
+		lo, hi := i, i+1
+		for lo > 0 && part(segs[lo-1], s) {
+			lo--
+		}
+		for hi < len(segs) && part(segs[hi], s) {
+			hi++
+		}
+		if hi-lo < 2 {
+			continue
+		}
+		var ids []string
+		for _, x := range segs[lo:hi] {
+			ids = append(ids, x.ID)
+		}
+		out = append(out, SplitRun{Stale: s.ID, Segments: ids})
+	}
+	return out
 }
 
 // pieces splits a joined segment's Chinese back into its sentences, as

@@ -1,19 +1,22 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 )
 
 var (
-	msgSyncUsage    = &i18n.Message{ID: "cmd.sync.usage", Other: "re-segment changed sources; keep translations of unchanged segments, mark edited ones stale, archive removed ones"}
-	msgSyncSummary  = &i18n.Message{ID: "cmd.sync.summary", Other: "{{.Article}}: {{.Kept}} kept, {{.Stale}} stale, {{.New}} new, {{.Archived}} archived"}
-	msgSyncCosmetic = &i18n.Message{ID: "cmd.sync.cosmetic", One: "{{.Article}}: {{.Count}} segment kept its English through a punctuation-only edit; 'bitext diff' shows it", Other: "{{.Article}}: {{.Count}} segments kept their English through a punctuation-only edit; 'bitext diff' shows them"}
-	msgSyncRestored = &i18n.Message{ID: "cmd.sync.restored", One: "{{.Article}}: {{.Count}} segment restored (its source is back to the text its English was made for)", Other: "{{.Article}}: {{.Count}} segments restored (their source is back to the text their English was made for)"}
-	msgSyncDropped  = &i18n.Message{ID: "cmd.sync.dropped", One: "{{.Article}}: {{.Count}} untranslated segment removed with its sentence", Other: "{{.Article}}: {{.Count}} untranslated segments removed with their sentences"}
-	msgSyncUpToDate = &i18n.Message{ID: "cmd.sync.up-to-date", Other: "{{.Article}}: up to date"}
-	msgSyncNone     = &i18n.Message{ID: "cmd.sync.none", Other: "no articles to sync"}
-	msgSyncHintDiff = &i18n.Message{ID: "cmd.sync.hint-diff", Other: "'bitext diff' shows what changed in the stale segments"}
+	msgSyncUsage     = &i18n.Message{ID: "cmd.sync.usage", Other: "re-segment changed sources; keep translations of unchanged segments, mark edited ones stale, archive removed ones"}
+	msgSyncSummary   = &i18n.Message{ID: "cmd.sync.summary", Other: "{{.Article}}: {{.Kept}} kept, {{.Stale}} stale, {{.New}} new, {{.Archived}} archived"}
+	msgSyncCosmetic  = &i18n.Message{ID: "cmd.sync.cosmetic", One: "{{.Article}}: {{.Count}} segment kept its English through a punctuation-only edit; 'bitext diff' shows it", Other: "{{.Article}}: {{.Count}} segments kept their English through a punctuation-only edit; 'bitext diff' shows them"}
+	msgSyncRestored  = &i18n.Message{ID: "cmd.sync.restored", One: "{{.Article}}: {{.Count}} segment restored (its source is back to the text its English was made for)", Other: "{{.Article}}: {{.Count}} segments restored (their source is back to the text their English was made for)"}
+	msgSyncDropped   = &i18n.Message{ID: "cmd.sync.dropped", One: "{{.Article}}: {{.Count}} untranslated segment removed with its sentence", Other: "{{.Article}}: {{.Count}} untranslated segments removed with their sentences"}
+	msgSyncUpToDate  = &i18n.Message{ID: "cmd.sync.up-to-date", Other: "{{.Article}}: up to date"}
+	msgSyncNone      = &i18n.Message{ID: "cmd.sync.none", Other: "no articles to sync"}
+	msgSyncHintSplit = &i18n.Message{ID: "cmd.sync.hint-split", Other: "{{.Article}}: an edit split the sentence of {{.Segment}}, whose English is kept for all of it: 'bitext realign {{.Article}} {{.IDs}}' shares it out among the parts"}
+	msgSyncHintDiff  = &i18n.Message{ID: "cmd.sync.hint-diff", Other: "'bitext diff' shows what changed in the stale segments"}
 )
 
 // GC settings while syncing (unless GOGC is set).
@@ -71,6 +74,11 @@ func (a *app) runSync(c *cli.Context, opts syncOptions) error {
 	}
 	if stale {
 		a.hint(msgSyncHintDiff)
+	}
+	for _, r := range results {
+		for _, sp := range r.Split {
+			a.hint(msgSyncHintSplit, "Article", r.Article, "Segment", sp.Stale, "IDs", strings.Join(sp.Segments, " "))
+		}
 	}
 	return nil
 }
