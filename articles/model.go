@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 	"time"
 )
 
@@ -250,6 +251,9 @@ const idAlphabet = "23456789abcdefghjkmnpqrstuvwxyz"
 const IDLen = 6
 
 // NewID returns a random segment id that is not in used, and adds it there.
+// It is never one that YAML reads as a number (482935, 2898e3): the file
+// would hold it quoted, and a translator who copies it from there (or a
+// script that reads it with awk) would pass the quotes along.
 func NewID(used map[string]bool) string {
 	buf := make([]byte, IDLen)
 	for {
@@ -260,6 +264,9 @@ func NewID(used map[string]bool) string {
 			buf[i] = idAlphabet[int(b)%len(idAlphabet)]
 		}
 		id := string(buf)
+		if _, err := strconv.ParseFloat(id, 64); err == nil {
+			continue // 2898e3 or 482935: YAML would read a number, and quote it
+		}
 		if !used[id] {
 			used[id] = true
 			return id
