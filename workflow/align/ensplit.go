@@ -208,10 +208,11 @@ var enOpenEnders = setOf("the", "a", "an", "of", "and", "or", "nor", "its", "the
 
 // isSalutation reports whether a line ending in a comma is a form of
 // address ("Fellow deputies,", "Dear colleagues, friends,",
-// "Distinguished guests, ladies and gentlemen, dear friends,"): the first
-// word capitalised, and a few words (at most five, 40 bytes) or a few
-// addressees of at most three words each (80 bytes). A wrapped line of
-// prose is longer, or runs on between its commas.
+// "Distinguished guests, ladies and gentlemen, dear friends,", "Council
+// members and member representatives,"): the first word capitalised, and
+// a few words (at most five, 40 bytes), two addressees joined by "and"
+// (60 bytes), or a few addressees of at most three words each (80 bytes).
+// A wrapped line of prose is longer, or runs on between its commas.
 func isSalutation(line string) bool {
 	line = strings.TrimSpace(line)
 	r, _ := utf8.DecodeRuneInString(line)
@@ -221,10 +222,31 @@ func isSalutation(line string) bool {
 	if len(line) <= 40 && len(strings.Fields(line)) <= 5 {
 		return true
 	}
-	for part := range strings.SplitSeq(strings.TrimSuffix(line, ","), ",") {
+	body := strings.TrimSuffix(line, ",")
+	if a, b, ok := strings.Cut(body, " and "); ok && len(line) <= 60 && !strings.Contains(body, ",") {
+		// two addressees joined by "and", as 各位理事、各位会员代表 is
+		// rendered: "Council members and member representatives,"
+		return addressee(a) && addressee(b)
+	}
+	for part := range strings.SplitSeq(body, ",") {
 		if n := len(strings.Fields(part)); n == 0 || n > 3 {
 			return false
 		}
+	}
+	return true
+}
+
+// addressee reports whether a phrase could name those a speech addresses:
+// one to three words, not opening with an article ("member
+// representatives", not "the bureau").
+func addressee(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "the", "a", "an":
+		return false
 	}
 	return true
 }

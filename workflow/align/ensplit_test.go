@@ -95,6 +95,13 @@ var enSplitCases = []struct {
 			"2:Exports of coal, iron ore and copper, all of them, rose,\nThe ministry said."},
 	},
 	{
+		name: "two addressees joined by and are a salutation; a line of prose goes on",
+		in: "Council members and member representatives,\nOn behalf of the Secretariat, I present the report.\n\n" +
+			"Officials of the ministry and the city bureau,\nThe governor, too, signed it.",
+		want: []string{"1:Council members and member representatives,", "1:On behalf of the Secretariat, I present the report.",
+			"2:Officials of the ministry and the city bureau,\nThe governor, too, signed it."},
+	},
+	{
 		name: "a long line ending in a comma is only wrapped, even before a capital",
 		in:   "The report was drafted over several months by a team of officials,\nExperts and scholars from many fields.",
 		want: []string{"1:The report was drafted over several months by a team of officials,\nExperts and scholars from many fields."},
