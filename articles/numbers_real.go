@@ -435,17 +435,51 @@ func romanValue(s string, t enTok, i int, toks []enTok) float64 {
 	if !heading && !lead && !named {
 		return 0
 	}
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
-	total := 0
-	for j := 0; j < len(w); j++ {
-		v := val[w[j]]
-		if j+1 < len(w) && val[w[j+1]] > v {
-			total -= v
+	return float64(RomanNumeral(w))
+}
+
+// romanDigits are the values of the Roman numerals' letters to C.
+var romanDigits = [256]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+
+// RomanNumeral reads an upper-case Roman numeral to C (IV, XII, XCIX): a
+// letter before a larger one is taken off. 0 when s holds another
+// character.
+func RomanNumeral(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := romanDigits[s[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && romanDigits[s[i+1]] > v {
+			n -= v
 		} else {
-			total += v
+			n += v
 		}
 	}
-	return float64(total)
+	return n
+}
+
+// SmallNumber reads a heading's or an enumerator's numeral: Arabic digits,
+// Chinese numerals (十二, 二十三), an English number word (twelve, in any
+// case) or a Roman numeral (XII). 0 when it reads none.
+func SmallNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	r := []rune(s)
+	zh := len(r) > 0
+	for _, c := range r {
+		zh = zh && (zhNumeral(c) >= 0 || zhUnit(c) == 10)
+	}
+	if zh {
+		v, _ := parseZHNumeral(r)
+		return int(v)
+	}
+	if v := enSmall[strings.ToLower(s)]; v > 0 {
+		return int(v)
+	}
+	return RomanNumeral(s)
 }
 
 // uncounted reports a number the Chinese gives more often than the English

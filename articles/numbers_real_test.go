@@ -260,3 +260,17 @@ func FuzzMissingNumbers(f *testing.F) {
 		}
 	})
 }
+
+// TestSmallNumber: the numerals of headings and enumerators, as the
+// aligner's anchors read them (一、 （十二） XII. Chapter Twelve).
+func TestSmallNumber(t *testing.T) {
+	for s, want := range map[string]int{
+		"3": 3, "12": 12, "一": 1, "十": 10, "十二": 12, "二十": 20, "二十三": 23, "〇": 0,
+		"I": 1, "IV": 4, "IX": 9, "XII": 12, "XL": 40, "XCIX": 99, "twelve": 12, "Three": 3,
+		"": 0, "ii": 0, "A": 0, "一a": 0,
+	} {
+		if got := SmallNumber(s); got != want {
+			t.Errorf("SmallNumber(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -131,7 +131,7 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 		first.State = articles.Translated
 		for _, s := range parts[1:] {
 			s.EN, s.State = "", articles.New
-			note(s, alignNotePrefix+"merged into segment %s by the translator", first.ID)
+			note(s, "%s", mergedNote(first.ID))
 		}
 		if p.Extra.Len() > 0 {
 			note(first, alignNotePrefix+"includes English with no Chinese counterpart: %s", shorten(align.JoinEnglish(en, p.Extra), 60))
@@ -146,6 +146,12 @@ func AlignedSegments(f *articles.File, pairs []align.Pair, en []articles.Sentenc
 // alignNotePrefix starts add --en's notes on the pairing it proposed (join
 // and move drop them: a person re-paired the segment).
 const alignNotePrefix = "aligned: "
+
+// mergedNote is the comment on a segment whose Chinese a pair joins to
+// segment id across a paragraph break (add --en, realign).
+func mergedNote(id string) string {
+	return alignNotePrefix + "merged into segment " + id + " by the translator"
+}
 
 // noEnglishNote is add --en's comment on a segment no English sentence
 // renders.

@@ -197,7 +197,7 @@ func (w *Workspace) realign(a *Article, slug string, opts RealignOptions, now ti
 				first = part.Segment
 			} else if part.Status != RealignKept {
 				part.Segment.Comments = append(part.Segment.Comments, articles.Comment{By: AlignAuthor, At: now.UTC().Truncate(time.Second),
-					Text: alignNotePrefix + "merged into segment " + first.ID + " by the translator"})
+					Text: mergedNote(first.ID)})
 			}
 			out = append(out, part.Segment)
 			res.Parts = append(res.Parts, part)

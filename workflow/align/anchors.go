@@ -3,7 +3,6 @@ package align
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -78,7 +77,7 @@ func zhReportAnchors(s string) (keys []string, rest string) {
 	if m := zhHeadingRe.FindStringSubmatchIndex(s); m != nil && (m[6] < 0 || !zhEndsSentence(s)) {
 		for g := 1; g <= 4; g++ {
 			if m[2*g] >= 0 {
-				if n := zhSmallNumber(s[m[2*g]:m[2*g+1]]); n > 0 {
+				if n := articles.SmallNumber(s[m[2*g]:m[2*g+1]]); n > 0 {
 					keys = append(keys, "h:"+strconv.Itoa(n))
 					if g == 3 { // 第一章 is also the first chapter
 						keys = append(keys, "o:"+strconv.Itoa(n))
@@ -106,7 +105,7 @@ func zhReportAnchors(s string) (keys []string, rest string) {
 		if m[g] < 0 {
 			g = 4
 		}
-		if n := zhSmallNumber(rest[m[g]:m[g+1]]); n > 0 {
+		if n := articles.SmallNumber(rest[m[g]:m[g+1]]); n > 0 {
 			keys = append(keys, "o:"+strconv.Itoa(n))
 		}
 		b.WriteString(rest[at:m[g]])
@@ -136,7 +135,7 @@ func enReportAnchors(s string) (keys []string, rest string) {
 	}
 	for g := 1; g <= 4; g++ {
 		if m[2*g] >= 0 {
-			if n := enSmallNumber(s[m[2*g]:m[2*g+1]]); n > 0 {
+			if n := articles.SmallNumber(s[m[2*g]:m[2*g+1]]); n > 0 {
 				keys = append(keys, "h:"+strconv.Itoa(n))
 				if g == 1 { // Chapter 1 is also the first chapter
 					keys = append(keys, "o:"+strconv.Itoa(n))
@@ -147,9 +146,6 @@ func enReportAnchors(s string) (keys []string, rest string) {
 	return keys, rest
 }
 
-// enNumberWords are the number words a heading may spell (Part One).
-var enNumberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-
 // zhEndsSentence reports whether s ends in a sentence-final mark: a
 // sentence that starts 第九章 and ends in one refers to a chapter (第9章讲矿山
 // 安全。); a heading 第九章 has none.
@@ -157,53 +153,6 @@ func zhEndsSentence(s string) bool {
 	s = strings.TrimRight(s, "”’）)")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune("。！？!?…", r)
-}
-
-// zhSmallNumber reads 1 to 99 in Chinese numerals or Arabic digits; 0 when
-// it cannot.
-func zhSmallNumber(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	const digits = "〇一二三四五六七八九"
-	n, cur := 0, 0
-	for _, r := range s {
-		switch {
-		case r == '十':
-			n += max(cur, 1) * 10
-			cur = 0
-		case strings.ContainsRune(digits, r):
-			cur = strings.IndexRune(digits, r) / len("一")
-		default:
-			return 0
-		}
-	}
-	return n + cur
-}
-
-// enSmallNumber reads a Roman numeral (I to XCIX), one or two digits or a
-// number word to twelve; 0 when it cannot.
-func enSmallNumber(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	if n := slices.Index(enNumberWords, strings.ToLower(s)); n > 0 {
-		return n
-	}
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		v := val[s[i]]
-		if v == 0 {
-			return 0
-		}
-		if i+1 < len(s) && val[s[i+1]] > v {
-			n -= v
-		} else {
-			n += v
-		}
-	}
-	return n
 }
 
 // numberKeys makes anchor keys of numbers: "n:<value>" for cardinals and
