@@ -261,6 +261,10 @@ type aligner struct {
 	zBounds, eBounds                         boundaryIndex // clause and sentence boundaries (see innerFit)
 	keys                                     *sentenceKeys // a long input's sentences' own keys, for its windows
 	window                                   *aligner      // a window's: the whole input's aligner, its words cut to the window (see alignWindow)
+	// plainNumbers reads heading numerals and enumerators as numbers, not
+	// as the keys of zhReportAnchors and enReportAnchors: TestDevNumbered
+	// sets it on an aligner of its own to measure what the keys add.
+	plainNumbers bool
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
@@ -421,12 +425,12 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 				s := zh[k].Text
 				zhWords[k] = lx.Segment(s)
 				zhLat[k] = zhLatinAnchors(s)
-				ks := append(zhNumberAnchors(s), zhLat[k]...)
+				ks := append(zhNumberAnchors(s, al.plainNumbers), zhLat[k]...)
 				zhKeys[k] = append(ks, terms.zh(s)...)
 				return
 			}
 			j, s := k-nz, en[k-nz].Text
-			ks := append(enNumberAnchors(s), terms.en(s)...)
+			ks := append(enNumberAnchors(s, al.plainNumbers), terms.en(s)...)
 			enNamesOf[j] = enNameAnchors(s)
 			enKeys[j] = append(ks, enNamesOf[j]...)
 			enWords[j] = englishWords(s)
