@@ -342,7 +342,7 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 			}
 			i = detachedCloser(s, i, hi)
 		}
-		if endsSentence(upTo, begin, markAt, i) && !creditRe.MatchString(s[i:hi]) {
+		if endsSentence(upTo, begin, markAt, i) && !isCredit(s[i:hi]) {
 			emit(i)
 		}
 	}
@@ -401,6 +401,12 @@ var datelineRe = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?
 // it belongs to the caption it closes, as the Chinese credit (新华社记者
 // 陈刚 摄) belongs to its own segment, not a sentence of its own.
 var creditRe = regexp.MustCompile(`^\s*\((?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}/[A-Z][^()/\n]{0,40}|Photos? (?:by|courtesy of) [A-Z][^()\n]{0,40}|Photos?: ?[A-Z][^()\n]{0,40})\)\s*$`)
+
+// isCredit reports whether the rest of a line is a credit (creditRe).
+func isCredit(rest string) bool {
+	rest = strings.TrimFunc(rest, articles.IsSpace)
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && creditRe.MatchString(rest)
+}
 
 // isENCloser reports whether r closes a quote or bracket in English text.
 func isENCloser(r rune) bool {
