@@ -40,9 +40,9 @@ func valueNode(doc, k string) *yaml.Node {
 func TestScalarSpan(t *testing.T) {
 	seg := "segments:\n  - id: a\n    zh: "
 	cases := []struct {
-		name, doc, span    string // span: the text whose place is asked (its first occurrence in the value)
-		nth                int    // which occurrence (0: the first)
-		sl, sc, el, ec int
+		name, doc, span string // span: the text whose place is asked (its first occurrence in the value)
+		nth             int    // which occurrence (0: the first)
+		sl, sc, el, ec  int
 	}{
 		{"plain", seg + "会见时，双方回顾了2025年的合作。\n", "2025年", 0, 3, 18, 3, 23},
 		{"plain, ASCII", seg + "On December 19, the association met.\n", "19", 0, 3, 21, 3, 23},
