@@ -385,11 +385,15 @@ func (w *Workspace) MemoryTMX(slugs []string, opts TMXOptions) (*interchange.TMX
 		if err != nil {
 			return nil, err
 		}
+		paras := map[int]int{} // segments per paragraph
+		for _, s := range a.File.Segments {
+			paras[s.Para]++
+		}
 		for _, s := range a.File.Segments {
 			if !slices.Contains(states, s.State) || strings.TrimSpace(s.EN) == "" || (s.State == articles.Approved && !s.ApprovalValid()) {
 				continue
 			}
-			u := interchange.TU{ID: slug + "/" + s.ID, ZH: s.ZH, EN: s.EN, Translator: s.Translator}
+			u := interchange.TU{ID: slug + "/" + s.ID, ZH: s.ZH, EN: s.EN, Translator: s.Translator, SegType: tmxSegType(s, paras[s.Para])}
 			if s.Approval != nil && s.ApprovalValid() {
 				u.Changed = s.Approval.At
 			}
@@ -397,6 +401,22 @@ func (w *Workspace) MemoryTMX(slugs []string, opts TMXOptions) (*interchange.TMX
 		}
 	}
 	return m, nil
+}
+
+// tmxSegType is a segment's TMX segmentation type, given how many
+// segments its paragraph has: a joined segment is a "paragraph" when it is
+// the whole paragraph, else a "block" (some sentences of one: TMX 1.4b's
+// type for a segmentation that is none of the others); any other segment
+// is one Chinese sentence, the header's "sentence" (its English may be
+// several sentences: the unit is segmented by its source).
+func tmxSegType(s *articles.Segment, inPara int) string {
+	switch {
+	case s.Sentences < 2:
+		return interchange.SegSentence
+	case inPara == 1:
+		return interchange.SegParagraph
+	}
+	return interchange.SegBlock
 }
 
 // CodeBadTMXName: the memory's file name cannot be kept under tm/.
