@@ -54,6 +54,10 @@ type Number struct {
 	// Joined marks a range of two counts with their measure words (三个五个,
 	// 三年五载): present as any value between its ends.
 	Joined bool
+	// Calendar is set on a day the English gives as a weekday that the
+	// calendar contradicts (MissingNumbersIn): 5日 of an article of
+	// 2026-01-03 as "Sunday", a Monday.
+	Calendar *CalendarNote
 }
 
 // String renders the number's value in a form both languages share, for
@@ -884,7 +888,13 @@ func sameValue(a, b float64) bool {
 // "third"; 1.2万 and "12,000"), or as a date's day or year; a date when en
 // has a date of the same month and day (and year, given in the date or
 // anywhere in en); a month when en names it.
-func MissingNumbers(zh, en string) []Number {
+func MissingNumbers(zh, en string) []Number { return MissingNumbersIn(zh, en, NumberContext{}) }
+
+// MissingNumbersIn is MissingNumbers for a segment of an article whose
+// context c is known: with the article's date, a year or a month is present
+// as "this year", "last month"..., and a weekday the English gives for a
+// day is checked against the calendar (Number.Calendar).
+func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	zn := ZHNumbers(zh)
 	if len(zn) == 0 {
 		return nil
@@ -902,12 +912,15 @@ func MissingNumbers(zh, en string) []Number {
 		}
 	}
 	out := withWrong(missing(zh, zn, ens, h), zn, wrong) // 9时 as "9 p.m."
-	days := weekdays(zh, zn, out, h)                     // 10日 "Wednesday"
+	days, cal := weekdays(zh, zn, out, h, c)             // 10日 "Wednesday"
 	var sub *substitution                                // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) || relative(zh, z, h, c) {
 			continue
+		}
+		if n, ok := cal[z.Start]; ok {
+			z.Calendar = &n
 		}
 		if looseCount(zh, z) {
 			if sub == nil {
