@@ -30,7 +30,8 @@ func TestReportFiles(t *testing.T) {
 // TestGenreFiles is TestReportFiles on the genre probes of
 // workflow/align/testdata/genre (a press-conference transcript, a speech,
 // a white paper, news with a dateline and a caption, an interview,
-// departmental measures).
+// departmental measures; and, written after the rules they probe, a
+// ministry's briefing and a statement at a UN meeting).
 func TestGenreFiles(t *testing.T) {
 	layoutFiles(t, "align/testdata/genre", "genre probes", genreMissed)
 }

@@ -167,7 +167,8 @@ func TestAlignAccuracy(t *testing.T) {
 
 	// The genre probes (testdata/genre: a press-conference transcript, a
 	// speech, a white paper, news with a dateline and a caption, an
-	// interview, departmental measures), written as the report fixtures
+	// interview, departmental measures; a ministry's briefing and a UN
+	// statement written after the rules), written as the report fixtures
 	// are. TestGenreFiles in workflow runs them in five layouts.
 	genre := fixtures(t, "testdata/genre", "")
 	right, proposed, gold, lowWrong, lowRight = scoreFlags(t, genre)

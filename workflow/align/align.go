@@ -541,7 +541,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
 				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
 			us[i].mood = moodOf(s.Text)
-			us[i].byline = zhSide && bylineRe.MatchString(s.Text)
+			us[i].byline = zhSide && len(s.Text) <= 80 && bylineRe.MatchString(s.Text) // a byline is short
 			clauses[i] = clauseOffsets(s.Text, zhSide)
 			cum[i+1] = cum[i] + us[i].length
 		}
