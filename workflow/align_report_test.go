@@ -24,9 +24,41 @@ var reportLayouts = []string{"lines+paragraphs", "lines", "paragraphs", "paragra
 // pairs by character position, as TestDevSetFiles does. Every pair must be
 // right in every layout.
 func TestReportFiles(t *testing.T) {
-	golds, err := filepath.Glob("align/testdata/report/*.gold")
+	layoutFiles(t, "align/testdata/report", "report fixtures", nil)
+}
+
+// TestGenreFiles is TestReportFiles on the genre probes of
+// workflow/align/testdata/genre (a press-conference transcript, a speech,
+// a white paper, news with a dateline and a caption, an interview,
+// departmental measures; and, written after the rules they probe, a
+// ministry's briefing and a statement at a UN meeting).
+func TestGenreFiles(t *testing.T) {
+	layoutFiles(t, "align/testdata/genre", "genre probes", genreMissed)
+}
+
+// genreMissed are the gold pairs of the genre probes the add --en path
+// misses, by layout (README, "Genres"; TUNING.md): in every layout, a
+// sentence the translator added to a question (g1, 0-1) taken into it; in
+// the layouts with blank lines, a short answer sentence rendered inside
+// the one before (g1, 2-1) left without English; running text without
+// blank lines where one line in thirteen holds two sentences, read as a
+// file written one sentence a line (g6, 2 pairs); an issuer line as long
+// as the wrapped text's lines, read as wrapped (g3).
+var genreMissed = map[string]int{
+	"lines+paragraphs":            3,
+	"lines":                       2,
+	"paragraphs":                  3,
+	"paragraphs, no blank lines":  4,
+	"paragraphs, English wrapped": 5,
+}
+
+// layoutFiles runs the fixtures of dir through AlignFiles in every layout
+// of reportLayouts and wants every pair right but missed[layout] gold
+// pairs (missed may be nil: all right).
+func layoutFiles(t *testing.T, dir, what string, missed map[string]int) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold"))
 	if err != nil || len(golds) == 0 {
-		t.Fatal("no report fixtures")
+		t.Fatalf("no fixtures in %s", dir)
 	}
 	tmp := t.TempDir()
 	for _, mode := range reportLayouts {
@@ -36,10 +68,10 @@ func TestReportFiles(t *testing.T) {
 			s := reportFile(t, tmp, base, mode)
 			sc = sc.Add(s)
 		}
-		t.Logf("add --en path (%s), report fixtures: strict P %.3f R %.3f F1 %.3f (%d/%d gold, %d predicted)",
-			mode, sc.P(), sc.R(), sc.F1(), sc.Right, sc.Gold, sc.Predicted)
-		if sc.Right != sc.Gold || sc.Predicted != sc.Gold {
-			t.Errorf("%s: %d of %d gold pairs right, %d predicted: want all", mode, sc.Right, sc.Gold, sc.Predicted)
+		t.Logf("add --en path (%s), %s: strict P %.3f R %.3f F1 %.3f (%d/%d gold, %d predicted)",
+			mode, what, sc.P(), sc.R(), sc.F1(), sc.Right, sc.Gold, sc.Predicted)
+		if want := sc.Gold - missed[mode]; sc.Right < want || missed[mode] == 0 && sc.Predicted != sc.Gold {
+			t.Errorf("%s: %d of %d gold pairs right, %d predicted: want %d right", mode, sc.Right, sc.Gold, sc.Predicted, want)
 		}
 	}
 }

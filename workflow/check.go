@@ -74,7 +74,7 @@ var Rules = []Rule{
 // RuleVersion names the behaviour of the rules; the check cache is keyed by
 // it. Change it whenever a rule (here, in glossary or in articles' number
 // extraction) changes what it finds.
-const RuleVersion = "check-6"
+const RuleVersion = "check-7"
 
 var ruleIndex = func() map[string]int {
 	m := make(map[string]int, len(Rules))
@@ -744,6 +744,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
+			placeSpan(&f, a.Raw, s)
 			f.Args["number"] = f.Found
 			f.Args["value"] = n.String()
 			push(i, f)
@@ -767,6 +768,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		if is.Rule == RuleGlossaryMissing || is.ENStart < 0 && is.ZHStart >= 0 {
 			f.Start, f.End, f.SpanInZH = is.ZHStart, is.ZHEnd, true
 		}
+		placeSpan(&f, a.Raw, s)
 		f.Expected, f.Found = is.Expected, is.Found
 		if is.Term != nil {
 			f.Term = is.Term.ID
@@ -781,6 +783,31 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		push(i, f)
 	}
 	return out
+}
+
+// placeSpan puts a finding with a span at the span's place in the segment
+// file (raw, as the segment was read from it): the missing number or the
+// term, where the value is written, not the start of the value, so that an
+// editor jumping to file:line:column lands on it in a long segment; the
+// end too (EndLine, EndColumn: just after the span). A finding whose span
+// cannot be found there (the file was not read, or changed) keeps the
+// value's place.
+func placeSpan(f *Finding, raw []byte, s *articles.Segment) {
+	if f.Start < 0 || len(raw) == 0 {
+		return
+	}
+	at, text := s.ENAt, s.EN
+	if f.SpanInZH {
+		at, text = s.ZHAt, s.ZH
+	}
+	if at.Line == 0 {
+		return
+	}
+	sl, sc, el, ec, ok := yamlx.ScalarSpan(raw, at.Line, at.Col, text, f.Start, f.End)
+	if !ok {
+		return
+	}
+	f.Line, f.Column, f.EndLine, f.EndColumn = sl, sc, el, ec
 }
 
 // glossaryIssues runs the glossary's rules over segs, or only over the

@@ -16,10 +16,15 @@ type Finding struct {
 	File     string   `json:"file"` // workspace-relative, slash-separated
 	Line     int      `json:"line,omitempty"`
 	Column   int      `json:"column,omitempty"`
-	Term     string   `json:"term,omitempty"`
-	Expected string   `json:"expected,omitempty"`
-	Found    string   `json:"found,omitempty"`
-	Message  string   `json:"message"` // filled in by the CLI, in the user's language
+	// EndLine and EndColumn are just after the finding's span (the
+	// number or term) where the file writes it; left out when the finding
+	// has no span there.
+	EndLine   int    `json:"end_line,omitempty"`
+	EndColumn int    `json:"end_column,omitempty"`
+	Term      string `json:"term,omitempty"`
+	Expected  string `json:"expected,omitempty"`
+	Found     string `json:"found,omitempty"`
+	Message   string `json:"message"` // filled in by the CLI, in the user's language
 
 	// For rendering: message arguments, the segment's text and the offending
 	// span (byte offsets into EN, or ZH when SpanInZH).

@@ -10,6 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
@@ -385,11 +389,15 @@ func (w *Workspace) MemoryTMX(slugs []string, opts TMXOptions) (*interchange.TMX
 		if err != nil {
 			return nil, err
 		}
+		paras := map[int]int{} // segments per paragraph
+		for _, s := range a.File.Segments {
+			paras[s.Para]++
+		}
 		for _, s := range a.File.Segments {
 			if !slices.Contains(states, s.State) || strings.TrimSpace(s.EN) == "" || (s.State == articles.Approved && !s.ApprovalValid()) {
 				continue
 			}
-			u := interchange.TU{ID: slug + "/" + s.ID, ZH: s.ZH, EN: s.EN, Translator: s.Translator}
+			u := interchange.TU{ID: slug + "/" + s.ID, ZH: s.ZH, EN: s.EN, Translator: s.Translator, SegType: tmxSegType(s, paras[s.Para])}
 			if s.Approval != nil && s.ApprovalValid() {
 				u.Changed = s.Approval.At
 			}
@@ -397,6 +405,22 @@ func (w *Workspace) MemoryTMX(slugs []string, opts TMXOptions) (*interchange.TMX
 		}
 	}
 	return m, nil
+}
+
+// tmxSegType is a segment's TMX segmentation type, given how many
+// segments its paragraph has: a joined segment is a "paragraph" when it is
+// the whole paragraph, else a "block" (some sentences of one: TMX 1.4b's
+// type for a segmentation that is none of the others); any other segment
+// is one Chinese sentence, the header's "sentence" (its English may be
+// several sentences: the unit is segmented by its source).
+func tmxSegType(s *articles.Segment, inPara int) string {
+	switch {
+	case s.Sentences < 2:
+		return interchange.SegSentence
+	case inPara == 1:
+		return interchange.SegParagraph
+	}
+	return interchange.SegBlock
 }
 
 // CodeBadTMXName: the memory's file name cannot be kept under tm/.
@@ -449,4 +473,61 @@ func (w *Workspace) GlossarySuggest(g *glossary.Glossary, opts glossary.SuggestO
 		}
 	}
 	return glossary.Suggest(pairs, g, opts), len(pairs), nil
+}
+
+// Hit is where a search's text stands in a segment's Chinese or English:
+// bytes Start to End of it, and the text there as written.
+type Hit struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// SearchHits finds every place of text in a record that Search found:
+// in its Chinese compared as Search compares it (full-width forms folded,
+// white space ignored, so a hit may span a space), in its English
+// case-insensitively. The spans are bytes of r.ZH and r.EN as written.
+func SearchHits(r tm.Record, text string) (zh, en []Hit) {
+	zh = hitsIn(r.ZH, tm.Normalize(text), func(c rune) string {
+		if unicode.IsSpace(c) {
+			return ""
+		}
+		return width.Fold.String(string(c))
+	})
+	en = hitsIn(r.EN, strings.ToLower(strings.TrimSpace(text)), func(c rune) string {
+		return string(unicode.ToLower(c))
+	})
+	return zh, en
+}
+
+// hitsIn finds the places of needle in s compared through fold, which maps
+// each character of s to what is compared ("" for one left out), and
+// returns them as bytes of s: each starts at the first character folded
+// into it and ends after the last.
+func hitsIn(s, needle string, fold func(rune) string) []Hit {
+	if needle == "" || s == "" {
+		return nil
+	}
+	var folded strings.Builder
+	var from, to []int // per byte of folded: the character of s it comes of
+	for i, c := range s {
+		f := fold(c)
+		_, n := utf8.DecodeRuneInString(s[i:])
+		folded.WriteString(f)
+		for range len(f) {
+			from, to = append(from, i), append(to, i+n)
+		}
+	}
+	hay := folded.String()
+	var out []Hit
+	for k := 0; k+len(needle) <= len(hay); {
+		j := strings.Index(hay[k:], needle)
+		if j < 0 {
+			break
+		}
+		a, b := from[k+j], to[k+j+len(needle)-1]
+		out = append(out, Hit{Start: a, End: b, Text: s[a:b]})
+		k += j + len(needle)
+	}
+	return out
 }

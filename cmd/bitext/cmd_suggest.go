@@ -163,6 +163,9 @@ type searchJSON struct {
 	Archived bool   `json:"archived,omitempty"`
 	ZH       string `json:"zh"`
 	EN       string `json:"en"`
+	// Where the text is in each: byte spans of zh and en.
+	ZHHits []workflow.Hit `json:"zh_hits"`
+	ENHits []workflow.Hit `json:"en_hits"`
 }
 
 func (a *app) runSearch(c *cli.Context, text, format string) error {
@@ -181,7 +184,9 @@ func (a *app) runSearch(c *cli.Context, text, format string) error {
 	if format == "json" {
 		out := make([]searchJSON, 0, len(found))
 		for _, r := range found {
-			out = append(out, searchJSON{Article: r.Article, Segment: r.Segment, State: r.State, Archived: r.Archived, ZH: r.ZH, EN: r.EN})
+			zh, en := workflow.SearchHits(r, text)
+			out = append(out, searchJSON{Article: r.Article, Segment: r.Segment, State: r.State, Archived: r.Archived, ZH: r.ZH, EN: r.EN,
+				ZHHits: orEmpty(zh), ENHits: orEmpty(en)})
 		}
 		return writeJSON(a.Stdout, map[string]any{"text": text, "found": out})
 	}
@@ -189,12 +194,14 @@ func (a *app) runSearch(c *cli.Context, text, format string) error {
 		a.say(msgSearchNone, "Text", text)
 		return nil
 	}
+	color := a.color(c, a.Stdout)
 	for _, r := range found {
 		where := r.Article + " " + r.Segment + " " + r.State
 		if r.Archived {
 			where += " (" + a.t(msgSearchArchived) + ")"
 		}
-		fmt.Fprintf(a.Stdout, "%s\n    %s\n    %s\n", where, r.ZH, orDash(r.EN))
+		zh, en := workflow.SearchHits(r, text)
+		fmt.Fprintf(a.Stdout, "%s\n    %s\n    %s\n", where, hitLine(r.ZH, zh, color), orDash(hitLine(r.EN, en, color)))
 	}
 	a.say(msgSearchCount, "Count", len(found))
 	return nil

@@ -15,7 +15,7 @@ import (
 var (
 	msgTMUsage       = &i18n.Message{ID: "cmd.tm.usage", Other: "the translation memory: import TMX files into it"}
 	msgTMImportUsage = &i18n.Message{ID: "cmd.tm.import.usage", Other: "check a TMX file and keep it in tm/, where the translation memory reads it"}
-	msgTMImported    = &i18n.Message{ID: "cmd.tm.imported", Other: "kept tm/{{.Name}}: {{.Count}} translation units with Chinese and English"}
+	msgTMImported    = &i18n.Message{ID: "cmd.tm.imported", One: "kept tm/{{.Name}}: {{.Count}} translation unit with Chinese and English", Other: "kept tm/{{.Name}}: {{.Count}} translation units with Chinese and English"}
 )
 
 func (a *app) newTMCommand() *cli.Command {

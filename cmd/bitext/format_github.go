@@ -9,7 +9,8 @@ import (
 )
 
 // githubFormatter writes GitHub Actions workflow commands, one per finding:
-// ::error file=F,line=L,col=C,title=RULE::message (or ::warning).
+// ::error file=F,line=L,col=C,[endLine=L,endColumn=C,]title=RULE::message
+// (or ::warning).
 type githubFormatter struct{}
 
 var (
@@ -32,6 +33,14 @@ func (githubFormatter) Findings(w io.Writer, fs []workflow.Finding) error {
 		}
 		if f.Column > 0 {
 			props = append(props, fmt.Sprintf("col=%d", f.Column))
+		}
+		if f.EndLine > 0 {
+			// GitHub's end column is the span's last character, and
+			// is read only on the start's line.
+			props = append(props, fmt.Sprintf("endLine=%d", f.EndLine))
+			if f.EndLine == f.Line && f.EndColumn > f.Column {
+				props = append(props, fmt.Sprintf("endColumn=%d", f.EndColumn-1))
+			}
 		}
 		props = append(props, "title="+ghProperty.Replace(f.Rule))
 		fmt.Fprintf(&b, "::%s %s::%s\n", level, strings.Join(props, ","), ghData.Replace(f.Message))

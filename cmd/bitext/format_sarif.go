@@ -86,6 +86,8 @@ type sarifArtifact struct {
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
 	StartColumn int `json:"startColumn,omitempty"`
+	EndLine     int `json:"endLine,omitempty"`
+	EndColumn   int `json:"endColumn,omitempty"` // the column after the region, as SARIF counts it
 }
 
 func sarifLevel(s workflow.Severity) string {
@@ -158,7 +160,7 @@ func sarifLogOf(results []sarifResult) sarifLog {
 func sarifResultOf(f workflow.Finding, ruleIndex int) sarifResult {
 	loc := sarifPhysical{ArtifactLocation: sarifArtifact{URI: sarifURI(f.File), URIBaseID: "%SRCROOT%"}}
 	if f.Line > 0 {
-		loc.Region = &sarifRegion{StartLine: f.Line, StartColumn: f.Column}
+		loc.Region = &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
 	}
 	return sarifResult{
 		RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),

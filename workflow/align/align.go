@@ -218,11 +218,17 @@ const pruneCost = 16.0
 // before the rest of a quotation.
 var attribRe = regexp.MustCompile(`^[^“”。！？]{1,20}(说|表示|指出|强调|称|介绍|认为|补充说|告诉记者)[，：:]\s*“`)
 
+// bylineRe matches a Chinese reporter's byline standing as a segment of
+// its own: 记者　王芳, （记者 李明、王芳）, 本报记者 张三 通讯员 李四, 文／王芳.
+// A photo credit (新华社记者　陈刚　摄) is not one: English keeps it.
+var bylineRe = regexp.MustCompile(`^[（(]?(?:(?:本报|本刊|本台|新华社|中新社)?(?:特约|首席)?(?:记者|通讯员|实习生|评论员)|文|作者|撰文)[\s　]*[/／:：]?[\s　]*\p{Han}{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生)[\s　]*)?\p{Han}{2,4})*[）)]?$`)
+
 // unit is one sentence as the aligner sees it.
 type unit struct {
 	length    float64 // Chinese: characters; English: letters and digits
 	paraStart bool    // first sentence of its paragraph
 	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
+	byline    bool    // a Chinese reporter's byline (记者　王芳), which English drops
 	para      int
 	mood      uint16  // moodQuestion, moodExclaim, ...: what the sentence asks, exclaims, quotes, and its pronouns
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
@@ -261,6 +267,10 @@ type aligner struct {
 	zBounds, eBounds                         boundaryIndex // clause and sentence boundaries (see innerFit)
 	keys                                     *sentenceKeys // a long input's sentences' own keys, for its windows
 	window                                   *aligner      // a window's: the whole input's aligner, its words cut to the window (see alignWindow)
+	// plainNumbers reads heading numerals and enumerators as numbers, not
+	// as the keys of zhReportAnchors and enReportAnchors: TestDevNumbered
+	// sets it on an aligner of its own to measure what the keys add.
+	plainNumbers bool
 }
 
 // Align aligns Chinese segments (as SplitSentences gives them) with English
@@ -421,12 +431,12 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 				s := zh[k].Text
 				zhWords[k] = lx.Segment(s)
 				zhLat[k] = zhLatinAnchors(s)
-				ks := append(zhNumberAnchors(s), zhLat[k]...)
+				ks := append(zhNumberAnchors(s, al.plainNumbers), zhLat[k]...)
 				zhKeys[k] = append(ks, terms.zh(s)...)
 				return
 			}
 			j, s := k-nz, en[k-nz].Text
-			ks := append(enNumberAnchors(s), terms.en(s)...)
+			ks := append(enNumberAnchors(s, al.plainNumbers), terms.en(s)...)
 			enNamesOf[j] = enNameAnchors(s)
 			enKeys[j] = append(ks, enNamesOf[j]...)
 			enWords[j] = englishWords(s)
@@ -531,6 +541,7 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
 				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
 			us[i].mood = moodOf(s.Text)
+			us[i].byline = zhSide && len(s.Text) <= 80 && bylineRe.MatchString(s.Text) // a byline is short
 			clauses[i] = clauseOffsets(s.Text, zhSide)
 			cum[i+1] = cum[i] + us[i].length
 		}
@@ -933,7 +944,10 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 		c += al.indelCost(z, e)
 		// Translators add background, and drop formulaic lines, mostly
 		// at the end of a paragraph.
-		if b == 0 && al.zhParaBoundary[i1] || a == 0 && al.enParaBoundary[j1] {
+		// A reporter's byline on a line of its own is such a line,
+		// wherever it stands: English news names no reporter, or names
+		// them elsewhere ("By Wang Fang", which its name anchors find).
+		if b == 0 && (al.zhParaBoundary[i1] || a == 1 && al.zh[i0].byline) || a == 0 && al.enParaBoundary[j1] {
 			c -= indelAtParaEnd
 		}
 	} else {
@@ -1015,7 +1029,10 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 			breaks++
 		}
 	}
-	if a > 0 && b > 0 && al.zhParaBoundary[i0] != al.enParaBoundary[j0] {
+	// A byline opening a paragraph (记者　王芳 on the line above the
+	// first sentence) leaves the paragraph to start after it.
+	zhStart := al.zhParaBoundary[i0] || i0 > 0 && al.zh[i0-1].byline && al.zhParaBoundary[i0-1]
+	if a > 0 && b > 0 && zhStart != al.enParaBoundary[j0] {
 		breaks++
 	}
 	return c + float64(breaks)*al.paraPen

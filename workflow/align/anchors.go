@@ -24,9 +24,10 @@ import (
 // by the qa.numbers normaliser (articles.ZHNumbers): 2500亿 is the same
 // key as "250 billion", 12月9日 as "December 9", 第三 as "third". A
 // report's heading numeral and enumerators are keys of their own (see
-// zhReportAnchors), not numbers.
-func zhNumberAnchors(s string) []string {
-	if !reportKeys {
+// zhReportAnchors), not numbers, unless plain (then they are read as
+// numbers, as before those keys: TestDevNumbered measures what they add).
+func zhNumberAnchors(s string, plain bool) []string {
+	if plain {
 		return numberKeys(articles.ZHNumbers(s))
 	}
 	keys, rest := zhReportAnchors(s)
@@ -35,9 +36,9 @@ func zhNumberAnchors(s string) []string {
 
 // enNumberAnchors returns the numbers of an English sentence as keys (see
 // zhNumberAnchors), read by articles.ENNumbers, and its heading numeral
-// (see enReportAnchors).
-func enNumberAnchors(s string) []string {
-	if !reportKeys {
+// (see enReportAnchors), unless plain.
+func enNumberAnchors(s string, plain bool) []string {
+	if plain {
 		return numberKeys(articles.ENNumbers(s))
 	}
 	keys, rest := enReportAnchors(s)
@@ -52,10 +53,6 @@ func enNumberAnchors(s string) []string {
 // "h:<n>" on both sides; an enumerator 一是 (at the start of a clause) or
 // 其一 is the ordinal "o:<n>" that English First, Second read. Neither is
 // read as a cardinal as well: （三） is not "three", nor "1." one.
-
-// reportKeys turns the heading and enumerator keys on; a test turns them
-// off to measure what they add (TestDevNumbered).
-var reportKeys = true
 
 // zhHeadingRe matches a Chinese heading numeral at the start of a
 // sentence: 一、 （一） (一) 第一部分 第一章 第一节, 1. 1． 1、 （1） (1).

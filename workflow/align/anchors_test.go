@@ -37,7 +37,7 @@ func TestNumberAnchors(t *testing.T) {
 		{"协会要发挥桥梁作用，第一，推动合作；第二，支持找矿", "First, we will ... Second, we will ...", "o:1 o:2"},
 	}
 	for _, c := range cases {
-		z, e := uniq(zhNumberAnchors(c.zh)), uniq(enNumberAnchors(c.en))
+		z, e := uniq(zhNumberAnchors(c.zh, false)), uniq(enNumberAnchors(c.en, false))
 		var both []string
 		for _, k := range z {
 			if slices.Contains(e, k) {
@@ -64,7 +64,7 @@ func TestReportAnchorsNot(t *testing.T) {
 		}
 	}
 	// The numeral is not also a number: （三） ↔ (III) has no "n:3" on one side only.
-	if k := zhNumberAnchors("（三）深化合作"); !slices.Equal(k, []string{"h:3"}) {
+	if k := zhNumberAnchors("（三）深化合作", false); !slices.Equal(k, []string{"h:3"}) {
 		t.Errorf("（三）: keys %q", k)
 	}
 }

@@ -115,12 +115,15 @@ func wraps(s string, end, next int, soft bool) bool {
 	if l == ',' && isSalutation(prevLine) {
 		return false // "Fellow deputies," before a capital is a sentence of its own
 	}
+	nextLine = strings.TrimLeftFunc(nextLine, articles.IsSpace)
+	if listItem(nextLine) && (listItem(strings.TrimLeftFunc(prevLine, articles.IsSpace)) || l == ':' || l == ';') {
+		// The list's next item, also after an item ending in a
+		// semicolon, as the items of a law or a notice do ("(1) the
+		// name of the holder;" / "(2) the progress of the work; and").
+		return false
+	}
 	if l == ',' || l == ';' {
 		return true
-	}
-	nextLine = strings.TrimLeftFunc(nextLine, articles.IsSpace)
-	if listItem(nextLine) && (listItem(strings.TrimLeftFunc(prevLine, articles.IsSpace)) || l == ':') {
-		return false // the list's next item
 	}
 	lastWord := prevLine[strings.LastIndexFunc(prevLine, articles.IsSpace)+1:]
 	if enOpenEnders[lastWord] {
@@ -183,8 +186,9 @@ func wrapWidth(s string) int {
 	return w
 }
 
-// listItem reports whether line starts a Markdown list item ("- ", "* ",
-// "+ ", "• ", "1. ", "2) ").
+// listItem reports whether line starts a list item: a Markdown one ("- ",
+// "* ", "+ ", "• ", "1. ", "2) ") or one numbered in brackets as laws,
+// notices and white papers number theirs ("(1) ", "(a) ", "(iv) ").
 func listItem(line string) bool {
 	if len(line) < 2 {
 		return false
@@ -194,10 +198,16 @@ func listItem(line string) bool {
 		return true
 	case strings.ContainsRune("-*+", rune(line[0])) && line[1] == ' ':
 		return true
+	case bracketItemRe.MatchString(line):
+		return true
 	}
 	d := strings.IndexFunc(line, func(r rune) bool { return r < '0' || r > '9' })
 	return d > 0 && d <= 3 && d+1 < len(line) && (line[d] == '.' || line[d] == ')') && line[d+1] == ' '
 }
+
+// bracketItemRe matches a list item's number in brackets: (1) (12) (a)
+// (iv), then a space.
+var bracketItemRe = regexp.MustCompile(`^\((?:[0-9]{1,2}|[a-z]|[ivx]{1,4})\) `)
 
 // enOpenEnders are words that never end an English sentence nor a
 // heading, written in lower case: a line ending in one was wrapped.
@@ -216,13 +226,29 @@ var enOpenEnders = setOf("the", "a", "an", "of", "and", "or", "nor", "its", "the
 func isSalutation(line string) bool {
 	line = strings.TrimSpace(line)
 	r, _ := utf8.DecodeRuneInString(line)
-	if !unicode.IsUpper(r) || len(line) > 80 {
+	if !unicode.IsUpper(r) || len(line) > 160 {
 		return false
 	}
 	if len(line) <= 40 && len(strings.Fields(line)) <= 5 {
 		return true
 	}
 	body := strings.TrimSuffix(line, ",")
+	if len(line) > 80 {
+		// A speech's long form of address, as 尊敬的各位部长，尊敬的各位
+		// 使节，女士们、先生们、朋友们 is rendered ("Your Excellencies
+		// Ministers, Your Excellencies Ambassadors, ladies and gentlemen,
+		// dear friends,"): it opens with a word of address, and each of
+		// its addressees has at most four words.
+		if !salutationOpeners[strings.Fields(line)[0]] {
+			return false
+		}
+		for part := range strings.SplitSeq(body, ",") {
+			if n := len(strings.Fields(part)); n == 0 || n > 4 {
+				return false
+			}
+		}
+		return true
+	}
 	if a, b, ok := strings.Cut(body, " and "); ok && len(line) <= 60 && !strings.Contains(body, ",") {
 		// two addressees joined by "and", as 各位理事、各位会员代表 is
 		// rendered: "Council members and member representatives,"
@@ -235,6 +261,10 @@ func isSalutation(line string) bool {
 	}
 	return true
 }
+
+// salutationOpeners are the first words of a long form of address.
+var salutationOpeners = setOf("Your", "Distinguished", "Dear", "Honorable", "Honourable", "Respected",
+	"Esteemed", "Excellencies", "Ladies", "Fellow", "Mr.", "Madam", "Madame")
 
 // addressee reports whether a phrase could name those a speech addresses:
 // one to three words, not opening with an article ("member
@@ -312,7 +342,7 @@ func splitEnglishLine(out []articles.Sentence, s string, lo, hi, para, firstLine
 			}
 			i = detachedCloser(s, i, hi)
 		}
-		if endsSentence(upTo, begin, markAt, i) {
+		if endsSentence(upTo, begin, markAt, i) && !isCredit(s[i:hi]) {
 			emit(i)
 		}
 	}
@@ -365,6 +395,18 @@ func detachedCloser(s string, i, hi int) int {
 // datelineRe matches a news dateline at the start of a line: a place in
 // capitals, an optional date, an optional agency in brackets, and a dash.
 var datelineRe = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z]+\.? ?[0-9]{0,2})?(?: \([A-Z][A-Za-z ]*\))? ?(?:--|—|–)`)
+
+// creditRe matches a photo or story credit that ends a line after a
+// sentence, "(Xinhua/Chen Gang)", "(Photo by Li Ming)", "(Photo: CFP)":
+// it belongs to the caption it closes, as the Chinese credit (新华社记者
+// 陈刚 摄) belongs to its own segment, not a sentence of its own.
+var creditRe = regexp.MustCompile(`^\s*\((?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}/[A-Z][^()/\n]{0,40}|Photos? (?:by|courtesy of) [A-Z][^()\n]{0,40}|Photos?: ?[A-Z][^()\n]{0,40})\)\s*$`)
+
+// isCredit reports whether the rest of a line is a credit (creditRe).
+func isCredit(rest string) bool {
+	rest = strings.TrimFunc(rest, articles.IsSpace)
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && creditRe.MatchString(rest)
+}
 
 // isENCloser reports whether r closes a quote or bracket in English text.
 func isENCloser(r rune) bool {

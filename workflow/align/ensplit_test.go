@@ -17,6 +17,39 @@ var enSplitCases = []struct {
 	want []string
 }{
 	{
+		name: "list items in brackets ending in semicolons, one a line",
+		in: "Article 4 The following information shall be disclosed:\n(1) the name of the holder;\n(2) the progress of the work; and\n(3) the amount invested.\n\n" +
+			"Output rose in Hebei;\nShanxi saw a fall.\n",
+		want: []string{
+			"1:Article 4 The following information shall be disclosed:",
+			"1:(1) the name of the holder;",
+			"1:(2) the progress of the work; and",
+			"1:(3) the amount invested.",
+			"2:Output rose in Hebei;\nShanxi saw a fall.",
+		},
+	},
+	{
+		name: "a long form of address in a speech",
+		in: "Your Excellencies Ministers, Your Excellencies Ambassadors, ladies and gentlemen, dear friends,\nGood afternoon!\n\n" +
+			"In the past year the output of copper, lead, zinc and nickel in the western provinces rose,\nBut prices fell.\n",
+		want: []string{
+			"1:Your Excellencies Ministers, Your Excellencies Ambassadors, ladies and gentlemen, dear friends,",
+			"1:Good afternoon!",
+			"2:In the past year the output of copper, lead, zinc and nickel in the western provinces rose,\nBut prices fell.",
+		},
+	},
+	{
+		name: "a photo credit closes its caption",
+		in: "This photo taken on Dec. 9, 2026 shows the platform in Guangzhou. (Xinhua/Chen Gang)\n\n" +
+			"Workers check the rig. (Photo by Li Ming)\n\nThe rig is new. (It was built in 2026.)\n",
+		want: []string{
+			"1:This photo taken on Dec. 9, 2026 shows the platform in Guangzhou. (Xinhua/Chen Gang)",
+			"2:Workers check the rig. (Photo by Li Ming)",
+			"3:The rig is new.",
+			"3:(It was built in 2026.)",
+		},
+	},
+	{
 		name: "headline without a mark, dateline line, paragraph",
 		in: "# CMA Holds Council Meeting in Beijing\n\nBEIJING, Dec. 9 (Xinhua)\n" +
 			"The China Mining Association held a meeting on Tuesday. President Cheng Liwei spoke!\n",

@@ -79,7 +79,6 @@ func TestDevNumbered(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("the numbered variants run without -race and -short")
 	}
-	defer func() { reportKeys = true }()
 	for _, c := range aligndev.Corpora {
 		texts := aligndev.LoadOrSkip(t, c.Name)
 		for k := range texts {
@@ -88,11 +87,12 @@ func TestDevNumbered(t *testing.T) {
 		var sc [2]map[string]aligndev.Score
 		var conf [2]map[string]*[4]int // at ≥ 0.9, right among them, flagged, right among them
 		for on := range 2 {
-			reportKeys = on == 1
 			sc[on] = map[string]aligndev.Score{}
 			conf[on] = map[string]*[4]int{c.Name: {}, "A": {}, "B": {}}
 			for _, tx := range texts {
-				al := Align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
+				a := &aligner{plainNumbers: on == 0}
+				al := a.align(lineSentences(tx.ZH), lineSentences(tx.EN), nil)
+				al.calibrate()
 				pred := devBeads(al)
 				gold := map[string]bool{}
 				for _, g := range tx.Gold {

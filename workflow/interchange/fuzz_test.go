@@ -77,7 +77,7 @@ func checkRewrite(t *testing.T, doc *Doc, write func(*bytes.Buffer, *Doc) error,
 // reads is written back and reads the same.
 func FuzzReadTMX(f *testing.F) {
 	var b bytes.Buffer
-	if err := WriteTMX(&b, &TMX{SourceLang: "zh-Hans", TargetLang: "en", Units: []TU{{ID: "a/b", ZH: "中联部", EN: "IDCPC & <co>"}}}); err == nil {
+	if err := WriteTMX(&b, &TMX{SourceLang: "zh-Hans", TargetLang: "en", Units: []TU{{ID: "a/b", ZH: "中联部", EN: "IDCPC & <co>"}, {ID: "a/c", ZH: "一。二。", EN: "One and two.", SegType: SegBlock}}}); err == nil {
 		f.Add(b.Bytes())
 	}
 	f.Add([]byte(`<tmx version="1.4"><header srclang="zh-CN"/><body><tu><tuv xml:lang="ZH-cn"><seg>甲<bpt i="1">x</bpt></seg></tuv><tuv xml:lang="en-US"><seg>A</seg></tuv></tu></body></tmx>`))
@@ -103,7 +103,11 @@ func FuzzReadTMX(f *testing.F) {
 			t.Fatalf("%d units became %d", len(m.Units), len(back.Units))
 		}
 		for i := range m.Units {
-			if back.Units[i].ZH != m.Units[i].ZH || back.Units[i].EN != m.Units[i].EN || back.Units[i].ID != m.Units[i].ID {
+			want := m.Units[i].SegType
+			if want == SegSentence {
+				want = "" // the header's
+			}
+			if back.Units[i].ZH != m.Units[i].ZH || back.Units[i].EN != m.Units[i].EN || back.Units[i].ID != m.Units[i].ID || back.Units[i].SegType != want {
 				t.Fatalf("unit %d: %+v became %+v", i, m.Units[i], back.Units[i])
 			}
 		}

@@ -16,7 +16,30 @@ type TU struct {
 	ZH, EN     string
 	Changed    time.Time // when it was approved, if known
 	Translator string
-	Line, Col  int // where it stands in the file read (reading only)
+	// SegType is the unit's segmentation when it is not the memory's
+	// (the header's "sentence"): "block" for a joined segment of some
+	// sentences of a paragraph, "paragraph" for one of a whole paragraph
+	// (TMX 1.4b: block, paragraph, sentence, phrase). Read from a unit's
+	// own segtype attribute; empty when it has none.
+	SegType   string
+	Line, Col int // where it stands in the file read (reading only)
+}
+
+// The segmentation types of TMX 1.4b, from the largest.
+const (
+	SegBlock     = "block"
+	SegParagraph = "paragraph"
+	SegSentence  = "sentence"
+	SegPhrase    = "phrase"
+)
+
+// validSegType reports whether s is one of TMX 1.4b's segmentation types.
+func validSegType(s string) bool {
+	switch s {
+	case SegBlock, SegParagraph, SegSentence, SegPhrase:
+		return true
+	}
+	return false
 }
 
 // TMX is a translation memory in TMX 1.4b.
@@ -47,6 +70,7 @@ type tmxHeader struct {
 type tmxTU struct {
 	TUID       string   `xml:"tuid,attr,omitempty"`
 	ChangeDate string   `xml:"changedate,attr,omitempty"`
+	SegType    string   `xml:"segtype,attr,omitempty"`
 	ChangeID   string   `xml:"changeid,attr,omitempty"`
 	TUVs       []tmxTUV `xml:"tuv"`
 }
@@ -60,7 +84,7 @@ const tmxTime = "20060102T150405Z"
 
 // WriteTMX writes the memory as TMX 1.4b (valid against its DTD).
 func WriteTMX(w io.Writer, m *TMX) error {
-	doc := tmxDoc{Version: "1.4", Header: tmxHeader{CreationTool: "bitext", CreationToolVersion: "1", SegType: "sentence",
+	doc := tmxDoc{Version: "1.4", Header: tmxHeader{CreationTool: "bitext", CreationToolVersion: "1", SegType: SegSentence,
 		OTMF: "bitext", AdminLang: "en", SrcLang: m.SourceLang, DataType: "plaintext"}}
 	if !m.Created.IsZero() {
 		doc.Header.CreationDate = m.Created.UTC().Format(tmxTime)
@@ -69,6 +93,9 @@ func WriteTMX(w io.Writer, m *TMX) error {
 		tu := tmxTU{TUID: u.ID, ChangeID: u.Translator, TUVs: []tmxTUV{{Lang: m.SourceLang, Seg: text(u.ZH)}, {Lang: m.TargetLang, Seg: text(u.EN)}}}
 		if !u.Changed.IsZero() {
 			tu.ChangeDate = u.Changed.UTC().Format(tmxTime)
+		}
+		if u.SegType != SegSentence && validSegType(u.SegType) {
+			tu.SegType = u.SegType // the header's is the default
 		}
 		doc.Units = append(doc.Units, tu)
 	}
@@ -99,6 +126,9 @@ func ReadTMX(name string, data []byte) (*TMX, error) {
 				return err
 			}
 			u := TU{ID: tu.TUID, Translator: tu.ChangeID, Line: line, Col: col}
+			if validSegType(tu.SegType) {
+				u.SegType = tu.SegType
+			}
 			if t, err := time.Parse(tmxTime, tu.ChangeDate); err == nil {
 				u.Changed = t
 			}
