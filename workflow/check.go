@@ -691,6 +691,13 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 	push := func(seg int, f Finding) {
 		out = append(out, ranked{F: f, Seg: seg, Rule: ruleIndex[f.Rule]})
 	}
+	var indexed *yamlx.Lines // the segment file's lines, once a finding has a span to place
+	lines := func() *yamlx.Lines {
+		if indexed == nil && len(a.Raw) > 0 {
+			indexed = yamlx.NewLines(a.Raw)
+		}
+		return indexed
+	}
 	index := make(map[*articles.Segment]int, len(segs))
 	for i, s := range segs {
 		index[s] = i
@@ -744,7 +751,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
-			placeSpan(&f, a.Raw, s)
+			placeSpan(&f, lines, s)
 			f.Args["number"] = f.Found
 			f.Args["value"] = n.String()
 			push(i, f)
@@ -768,7 +775,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		if is.Rule == RuleGlossaryMissing || is.ENStart < 0 && is.ZHStart >= 0 {
 			f.Start, f.End, f.SpanInZH = is.ZHStart, is.ZHEnd, true
 		}
-		placeSpan(&f, a.Raw, s)
+		placeSpan(&f, lines, s)
 		f.Expected, f.Found = is.Expected, is.Found
 		if is.Term != nil {
 			f.Term = is.Term.ID
@@ -792,8 +799,8 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 // end too (EndLine, EndColumn: just after the span). A finding whose span
 // cannot be found there (the file was not read, or changed) keeps the
 // value's place.
-func placeSpan(f *Finding, raw []byte, s *articles.Segment) {
-	if f.Start < 0 || len(raw) == 0 {
+func placeSpan(f *Finding, lines func() *yamlx.Lines, s *articles.Segment) {
+	if f.Start < 0 {
 		return
 	}
 	at, text := s.ENAt, s.EN
@@ -803,7 +810,11 @@ func placeSpan(f *Finding, raw []byte, s *articles.Segment) {
 	if at.Line == 0 {
 		return
 	}
-	sl, sc, el, ec, ok := yamlx.ScalarSpan(raw, at.Line, at.Col, text, f.Start, f.End)
+	l := lines()
+	if l == nil {
+		return
+	}
+	sl, sc, el, ec, ok := l.ScalarSpan(at.Line, at.Col, text, f.Start, f.End)
 	if !ok {
 		return
 	}
