@@ -89,8 +89,8 @@ func TestMissingNumbersDated(t *testing.T) {
 		}
 		got := ""
 		for _, n := range ms {
-			if n.Calendar != nil {
-				got = n.Calendar.Said.String() + " " + n.Calendar.Date.Weekday().String()
+			if c, ok := n.Calendar(); ok {
+				got = c.Said.String() + " " + c.Date.Weekday().String()
 			}
 		}
 		if got != tt.weekday {
