@@ -54,6 +54,10 @@ type Number struct {
 	// Joined marks a range of two counts with their measure words (三个五个,
 	// 三年五载): present as any value between its ends.
 	Joined bool
+	// Calendar is set on a day the English gives as a weekday that the
+	// calendar contradicts (MissingNumbersIn): 5日 of an article of
+	// 2026-01-03 as "Sunday", a Monday.
+	Calendar *CalendarNote
 }
 
 // String renders the number's value in a form both languages share, for
@@ -868,294 +872,6 @@ var enMonths = map[string]int{
 	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-// enTok is one word or number of an English text.
-type enTok struct {
-	text       string // lowercased word, or the digits as written
-	start, end int
-	num        bool    // digits
-	value      float64 // of digits
-	ordinal    bool    // digits with st/nd/rd/th
-}
-
-func enTokens(s string) []enTok {
-	toks := make([]enTok, 0, len(s)/6+1)
-	var digits []byte
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '$'):
-			// .5mg: a decimal without its leading zero
-			start := i
-			i++
-			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-				i++
-			}
-			v, _ := strconv.ParseFloat("0"+s[start:i], 64)
-			toks = append(toks, enTok{text: s[start:i], start: start, end: i, num: true, value: v})
-		case r >= '0' && r <= '9':
-			start := i
-			digits = digits[:0]
-			dot, comma := false, false
-			for i < len(s) {
-				c := s[i]
-				if c >= '0' && c <= '9' {
-					digits = append(digits, c)
-					i++
-					continue
-				}
-				if (c == ',' || c == ' ' && len(digits) <= 3 && i > start && !comma) && !dot && enThree(s, i+1) {
-					comma = true
-					i++
-					continue
-				}
-				if c == '.' && !dot && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
-					digits = append(digits, '.')
-					dot = true
-					i++
-					continue
-				}
-				break
-			}
-			text := s[start:i] // no copy unless separators are dropped
-			if comma {
-				text = string(digits)
-			}
-			t := enTok{text: text, start: start, num: true}
-			t.value, _ = strconv.ParseFloat(t.text, 64)
-			if i+2 <= len(s) {
-				switch strings.ToLower(s[i : i+2]) {
-				case "st", "nd", "rd", "th":
-					if i+2 == len(s) || !isLetter(s[i+2]) {
-						t.ordinal = true
-						i += 2
-					}
-				}
-			}
-			t.end = i
-			toks = append(toks, t)
-		case unicode.IsLetter(r):
-			start := i
-			for i < len(s) {
-				r, size := utf8.DecodeRuneInString(s[i:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				i += size
-			}
-			w := s[start:i]
-			if len(w) > len("thousandfold") {
-				w = "" // longer than any word the extractor knows
-			} else {
-				w = strings.ToLower(w) // allocates only for capitalised words
-			}
-			toks = append(toks, enTok{text: w, start: start, end: i})
-		case r == '%':
-			toks = append(toks, enTok{text: "%", start: i, end: i + 1})
-			i++
-		default:
-			i += size
-		}
-	}
-	return toks
-}
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-func enThree(s string, i int) bool {
-	n := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		n++
-		i++
-	}
-	return n == 3
-}
-
-// ENNumbers extracts the numbers of an English text, in order: digits with
-// thousands separators and decimals, scales ("1.2 million", "350 million"),
-// numbers written as words ("three", "twenty-five", "both"), ordinals (3rd,
-// third), percentages (30%, 30 percent, 30 per cent) and dates (December 9,
-// 2025; 9 December 2025; December 9th; Dec. 9). A month name alone is a
-// Month.
-func ENNumbers(s string) []Number { return enNumbersOf(s, enTokens(s)) }
-
-// enNumbersOf is ENNumbers over the tokens of s.
-func enNumbersOf(s string, toks []enTok) []Number {
-	var out []Number
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		// Dates: Month Day[, Year] | Month Year | Month
-		if m, ok := enMonths[t.text]; ok && !t.num && (t.text != "may" && t.text != "march" || i+1 < len(toks) && toks[i+1].num) {
-			if len(t.text) <= 4 && t.text != "may" && t.text != "june" && t.text != "july" && !(i+1 < len(toks) && toks[i+1].num) {
-				continue // "Jan", "Dec" alone are likely not months
-			}
-			n := Number{Kind: Month, Month: m, Start: t.start, End: t.end}
-			if i+1 < len(toks) && toks[i+1].num && validDay(toks[i+1].value) && !strings.Contains(toks[i+1].text, ".") && len(toks[i+1].text) <= 2 {
-				n.Kind, n.Day, n.End = Date, int(toks[i+1].value), toks[i+1].end
-				i++
-				if i+1 < len(toks) && toks[i+1].num && !toks[i+1].ordinal && len(toks[i+1].text) == 4 {
-					n.Year, n.End = int(toks[i+1].value), toks[i+1].end
-					i++
-				}
-			} else if i+1 < len(toks) && toks[i+1].num && len(toks[i+1].text) == 4 {
-				n.Kind, n.Year, n.End = Date, int(toks[i+1].value), toks[i+1].end
-				i++
-			}
-			out = append(out, n)
-			continue
-		}
-		if t.num {
-			// Day Month [Year]
-			j := i + 1
-			if j < len(toks) && toks[j].text == "of" {
-				j++
-			}
-			if j < len(toks) && validDay(t.value) && len(t.text) <= 2 {
-				if m, ok := enMonths[toks[j].text]; ok {
-					n := Number{Kind: Date, Month: m, Day: int(t.value), Start: t.start, End: toks[j].end}
-					i = j
-					if i+1 < len(toks) && toks[i+1].num && !toks[i+1].ordinal && len(toks[i+1].text) == 4 {
-						n.Year, n.End = int(toks[i+1].value), toks[i+1].end
-						i++
-					}
-					out = append(out, n)
-					continue
-				}
-			}
-			n := Number{Kind: Cardinal, Value: t.value, Start: t.start, End: t.end}
-			if t.ordinal {
-				n.Kind = Ordinal
-			}
-			i = enScaleAndPercent(toks, i, &n)
-			out = append(out, n)
-			continue
-		}
-		if v, ok := enOrdinal[t.text]; ok {
-			// the Fourth of July
-			if i+2 < len(toks) && toks[i+1].text == "of" && validDay(v) {
-				if m, ok := enMonths[toks[i+2].text]; ok {
-					out = append(out, Number{Kind: Date, Month: m, Day: int(v), Start: t.start, End: toks[i+2].end})
-					i += 2
-					continue
-				}
-			}
-			out = append(out, Number{Kind: Ordinal, Value: v, Start: t.start, End: t.end})
-			continue
-		}
-		if (t.text == "a" || t.text == "hundred" || t.text == "thousand") && i+1 < len(toks) || t.text == "hundred" || t.text == "thousand" {
-			// a hundred, a thousand, a million; a hundred and fifty; the
-			// Hundred-Day War
-			j := i
-			if t.text == "a" {
-				j = i + 1
-			}
-			if sc, ok := enScale[toks[j].text]; ok && sc >= 100 && !strings.HasSuffix(toks[j].text, "s") {
-				n := Number{Kind: Cardinal, Value: 1, Start: t.start, End: t.end}
-				i = enScaleAndPercent(toks, j-1, &n)
-				if j == i && i+1 < len(toks) {
-					k := i + 1
-					if toks[k].text == "and" && k+1 < len(toks) {
-						k++
-					}
-					if v := enSmall[toks[k].text]; v > 0 && v < 100 && n.Value == 100 {
-						v2, last := enWords(s, toks, k)
-						n.Value += v2
-						n.End = toks[last].end
-						i = last
-					}
-				}
-				out = append(out, n)
-				continue
-			}
-		}
-		if _, ok := enSmall[t.text]; ok {
-			n := Number{Kind: Cardinal, Start: t.start}
-			v, j := enWords(s, toks, i)
-			n.Value, n.End = v, toks[j].end
-			i = enScaleAndPercent(toks, j, &n)
-			out = append(out, n)
-			continue
-		}
-	}
-	return out
-}
-
-// enWords reads number words from toks[i]: "twenty-five", "three hundred
-// and twelve". It returns the value and the index of the last token read.
-func enWords(s string, toks []enTok, i int) (float64, int) {
-	total, cur := 0.0, 0.0
-	last := i
-	for j := i; j < len(toks); j++ {
-		w := toks[j].text
-		if j > i {
-			gap := s[toks[j-1].end:toks[j].start]
-			if gap != " " && gap != "-" && !(gap == ", " && (toks[j-1].text == "thousand" || toks[j-1].text == "million")) {
-				break
-			}
-		}
-		if v, ok := enOrdinal[w]; ok && j > i && v < 10 && cur >= 20 && int(cur)%10 == 0 && s[toks[j-1].end:toks[j].start] == "-" {
-			return total + cur + v, j // twenty-first
-		}
-		if v, ok := enSmall[w]; ok {
-			if j > i && (cur != 0 && cur < 10 || v >= 10 && cur != 0 && int(cur)%100 != 0) {
-				break // "three four" is two numbers
-			}
-			if j > i && v > 20 && !(cur >= 100 && int(cur)%100 == 0) {
-				break // "three twenty" is two numbers; "hundred fifty" is one
-			}
-			cur += v
-			last = j
-			continue
-		}
-		if w == "and" && j > i && j+1 < len(toks) {
-			if _, ok := enSmall[toks[j+1].text]; ok && cur >= 100 {
-				continue
-			}
-			break
-		}
-		if w == "hundred" && j > i {
-			cur *= 100
-			last = j
-			continue
-		}
-		if sc := enScale[w]; j > i && cur > 0 && (w == "thousand" || w == "million" || w == "billion") && j+1 < len(toks) && enSmall[toks[j+1].text] != 0 && (s[toks[j].end:toks[j+1].start] == " " || s[toks[j].end:toks[j+1].start] == ", ") {
-			total += cur * sc // thirty-six thousand five hundred
-			cur = 0
-			last = j
-			continue
-		}
-		break
-	}
-	return total + cur, last
-}
-
-// enScaleAndPercent reads a scale word (thousand, million, ...) and a
-// percent after the number at toks[i]; it returns the last token read.
-func enScaleAndPercent(toks []enTok, i int, n *Number) int {
-	for i+1 < len(toks) {
-		sc, ok := enScale[toks[i+1].text]
-		if !ok {
-			break
-		}
-		n.Value *= sc
-		n.End = toks[i+1].end
-		i++
-	}
-	if i+1 < len(toks) {
-		switch toks[i+1].text {
-		case "%", "percent", "pct":
-			n.Kind, n.End = Percent, toks[i+1].end
-			return i + 1
-		case "per":
-			if i+2 < len(toks) && toks[i+2].text == "cent" {
-				n.Kind, n.End = Percent, toks[i+2].end
-				return i + 2
-			}
-		}
-	}
-	return i
-}
-
 // ---------------------------------------------------------------- matching
 
 func sameValue(a, b float64) bool {
@@ -1172,7 +888,13 @@ func sameValue(a, b float64) bool {
 // "third"; 1.2万 and "12,000"), or as a date's day or year; a date when en
 // has a date of the same month and day (and year, given in the date or
 // anywhere in en); a month when en names it.
-func MissingNumbers(zh, en string) []Number {
+func MissingNumbers(zh, en string) []Number { return MissingNumbersIn(zh, en, NumberContext{}) }
+
+// MissingNumbersIn is MissingNumbers for a segment of an article whose
+// context c is known: with the article's date, a year or a month is present
+// as "this year", "last month"..., and a weekday the English gives for a
+// day is checked against the calendar (Number.Calendar).
+func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	zn := ZHNumbers(zh)
 	if len(zn) == 0 {
 		return nil
@@ -1190,12 +912,15 @@ func MissingNumbers(zh, en string) []Number {
 		}
 	}
 	out := withWrong(missing(zh, zn, ens, h), zn, wrong) // 9时 as "9 p.m."
-	days := weekdays(zh, zn, out, h)                     // 10日 "Wednesday"
+	days, cal := weekdays(zh, zn, out, h, c)             // 10日 "Wednesday"
 	var sub *substitution                                // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) || relative(zh, z, h, c) {
 			continue
+		}
+		if n, ok := cal[z.Start]; ok {
+			z.Calendar = &n
 		}
 		if looseCount(zh, z) {
 			if sub == nil {

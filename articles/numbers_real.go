@@ -23,11 +23,9 @@ type enHints struct {
 	// imperial are the values of the English numbers in miles, feet,
 	// pounds... (-1 for "a", "a couple of"): converted measures
 	imperial []float64
-	// The text and its tokens and numbers, for the enumerations, which are
-	// worked out only when a number is not found otherwise.
-	s    string
-	toks []enTok
-	ns   []Number
+	// The text as read, for the enumerations, which are worked out only
+	// when a number is not found otherwise.
+	enReading
 	done bool
 	// lists are the sizes of the coordinations of a text that has no
 	// number of its own ("Gu and Huang": 2; "pinks, reds and whites": 3;
@@ -111,14 +109,12 @@ func sigDigits(v float64) int {
 	return len(s)
 }
 
-// enCheckNumbers is ENNumbers as qa.numbers reads it: hedged numbers
-// marked Approx, Roman numerals of headings ("Part II", "III."), and a
-// decade's short form ("the 1990s" is also 90).
+// enCheckNumbers is the English as qa.numbers reads it: the shared
+// reading (readEN) with every second reading and implicit number
+// (enCheckReading), and the hints only the check wants.
 func enCheckNumbers(s string) ([]Number, *enHints) {
-	toks := enTokens(s)
-	ns := enNumbersOf(s, toks)
-	h := &enHints{}
-	k := 0
+	h := &enHints{enReading: readEN(s, enCheckReading)}
+	toks := h.toks
 	for i, t := range toks {
 		if t.num {
 			continue
@@ -129,28 +125,7 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 			h.vagueCount = h.vagueCount || t.text == "several" || t.text == "handful" || t.text == "few" && i > 0 && toks[i-1].text == "a"
 		case enForemost[t.text]:
 			h.foremost = true
-		}
-		// a hedge word right before a number (at most one word between:
-		// "more than", "close to", "just under")
-		for k < len(ns) && ns[k].Start < t.end {
-			k++
-		}
-		if enHedges[t.text] && k < len(ns) {
-			next := i + 1
-			if next < len(toks) && !toks[next].num && toks[next].start != ns[k].Start && next+1 < len(toks) {
-				next++
-			}
-			if next < len(toks) && toks[next].start == ns[k].Start {
-				ns[k].Approx = true
-			}
-		}
-		if v := romanValue(s, t, i, toks); v > 0 {
-			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
-		}
-	}
-	h.s, h.toks = s, toks
-	for i, t := range toks {
-		if i > 0 && enImperial[t.text] {
+		case i > 0 && enImperial[t.text]:
 			p := toks[i-1]
 			if p.text == "of" && i > 1 && (toks[i-2].text == "couple" || toks[i-2].text == "few") {
 				p = toks[i-2] // a couple of feet
@@ -164,142 +139,12 @@ func enCheckNumbers(s string) ([]Number, *enHints) {
 				h.imperial = append(h.imperial, enSmall[p.text])
 			}
 		}
-		switch {
-		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && toks[i+2].text == "dozen":
-			ns = append(ns, Number{Kind: Cardinal, Value: 6, Start: t.start, End: toks[i+2].end})
-		case (t.text == "per" || t.text == "every") && i+1 < len(toks) && enScale[toks[i+1].text] >= 100 && !strings.HasSuffix(toks[i+1].text, "s"):
-			// fatalities per million tons (百万吨死亡率), one in every
-			// thousand: the scale word alone is the number
-			ns = append(ns, Number{Kind: Cardinal, Value: enScale[toks[i+1].text], Start: toks[i+1].start, End: toks[i+1].end})
-		case enHeadlineScales[t.text] != 0 && i > 0 && toks[i-1].num && t.start-toks[i-1].end == 1:
-			// "900 Bln Yuan": a headline's scale word
-			for k := range ns {
-				if ns[k].Kind == Cardinal && ns[k].End == toks[i-1].end {
-					ns[k].Value *= enHeadlineScales[t.text]
-					ns[k].End = t.end
-				}
-			}
-		case t.text == "a" && i+1 < len(toks) && toks[i+1].text == "dozen":
-			ns = append(ns, Number{Kind: Cardinal, Value: 12, Start: t.start, End: toks[i+1].end})
-		case t.text == "half" && i+2 < len(toks) && toks[i+1].text == "a" && enScale[toks[i+2].text] >= 1e6:
-			// half a million: hedged
-			ns = append(ns, Number{Kind: Cardinal, Value: enScale[toks[i+2].text] / 2, Start: t.start, End: toks[i+2].end, Approx: true})
-		case t.text == "month" && i > 0:
-			// the third month, the eighth lunar month; the fifteenth (day)
-			// of the third month
-			k := i - 1
-			if toks[k].text == "lunar" && k > 0 {
-				k--
-			}
-			mv := enOrdinal[toks[k].text]
-			if mv == 0 || mv > 12 {
-				break
-			}
-			m := Number{Kind: Month, Month: int(mv), Start: toks[k].start, End: t.end}
-			d := k - 3
-			if d >= 0 && toks[k-1].text == "the" && toks[k-2].text == "of" && toks[d].text == "day" {
-				d--
-			}
-			if d >= 0 && toks[k-1].text == "the" && toks[k-2].text == "of" && validDay(enOrdinal[toks[d].text]) {
-				m.Kind, m.Day, m.Start = Date, int(enOrdinal[toks[d].text]), toks[d].start
-				if d > 0 && enOrdinalWords(s, toks, d-1) > 0 && enOrdinal[toks[d-1].text] == 0 && validDay(enOrdinalWords(s, toks, d-1)) {
-					// the twenty-sixth of the fourth month
-					m.Day, m.Start = int(enOrdinalWords(s, toks, d-1)), toks[d-1].start
-				}
-			}
-			ns = append(ns, m)
-		case enMonths[t.text] != 0 && len(t.text) > 3 && i+1 < len(toks) && !toks[i+1].num && enOrdinalWords(s, toks, i+1) > 0:
-			// June Twenty-sixth
-			ns = append(ns, Number{Kind: Date, Month: enMonths[t.text], Day: int(enOrdinalWords(s, toks, i+1)), Start: t.start, End: toks[i+1].end})
-		case (t.text == "may" || t.text == "march") && i > 0 && s[t.start] >= 'A' && s[t.start] <= 'Z' && !sentenceStart(s, t.start):
-			// "in May": the month, where a capital is not a sentence's
-			ns = append(ns, Number{Kind: Month, Month: enMonths[t.text], Start: t.start, End: t.end})
-		case (t.text == "hundreds" || t.text == "thousands" || t.text == "millions") && (i == 0 || !toks[i-1].num && enSmall[toks[i-1].text] == 0):
-			// hundreds of dogs: about a hundred, 成百
-			ns = append(ns, Number{Kind: Cardinal, Value: enScale[t.text], Start: t.start, End: t.end, Approx: true})
-		case (t.text == "quarters" || t.text == "quarter" || t.text == "thirds" || t.text == "third") && i > 0 && (enSmall[toks[i-1].text] != 0 || toks[i-1].text == "a"):
-			// three-quarters, a third, two thirds
-			n := enSmall[toks[i-1].text]
-			if toks[i-1].text == "a" {
-				n = 1
-			}
-			den := 4.0
-			if strings.HasPrefix(t.text, "third") {
-				den = 3
-			}
-			ns = append(ns, Number{Kind: Cardinal, Value: n / den, Start: toks[i-1].start, End: t.end})
-		case t.text == "half" && i+1 < len(toks) && (toks[i+1].text == "a" || toks[i+1].text == "an"):
-			ns = append(ns, Number{Kind: Cardinal, Value: 0.5, Start: t.start, End: toks[i+1].end}) // half a meter
-		case (t.text == "decades" || t.text == "centuries" || t.text == "century" || t.text == "decade") && i > 0 && (toks[i-1].num || enSmall[toks[i-1].text] != 0):
-			// two centuries: also the count itself (两个世纪)
-			v := toks[i-1].value
-			if !toks[i-1].num {
-				v = enSmall[toks[i-1].text]
-			}
-			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: toks[i-1].start, End: t.end})
-		case t.text == "point" && i > 0 && i+1 < len(toks) && enSmall[toks[i+1].text] < 10 && (enSmall[toks[i-1].text] != 0 || toks[i-1].text == "zero"):
-			// one point five: 1.5
-			whole := enSmall[toks[i-1].text]
-			frac, k := "", i+1
-			for ; k < len(toks) && (enSmall[toks[k].text] != 0 && enSmall[toks[k].text] < 10 || toks[k].text == "zero"); k++ {
-				frac += strconv.Itoa(int(enSmall[toks[k].text]))
-			}
-			if v, err := strconv.ParseFloat(strconv.Itoa(int(whole))+"."+frac, 64); err == nil && frac != "" {
-				ns = append(ns, Number{Kind: Cardinal, Value: v, Start: toks[i-1].start, End: toks[k-1].end})
-			}
-		case t.text == "pairs" && i > 0 && (toks[i-1].num || enSmall[toks[i-1].text] > 1):
-			// two pairs: also four (四方)
-			v := toks[i-1].value
-			if !toks[i-1].num {
-				v = enSmall[toks[i-1].text]
-			}
-			ns = append(ns, Number{Kind: Cardinal, Value: 2 * v, Start: toks[i-1].start, End: t.end})
-		case t.text == "unity" && i > 0 && (toks[i-1].text == "is" || toks[i-1].text == "be" || toks[i-1].text == "equals" || toks[i-1].text == "than" ||
-			toks[i-1].text == "to" && i > 1 && toks[i-2].text == "equal"):
-			// the value is unity: 1, in mathematics
-			ns = append(ns, Number{Kind: Cardinal, Value: 1, Start: t.start, End: t.end})
-		case t.text == "halves" || t.text == "half" && i > 0 && toks[i-1].text == "in":
-			ns = append(ns, Number{Kind: Cardinal, Value: 2, Start: t.start, End: t.end}) // cut in half: two
-		}
-		if v := enGrowth[t.text]; v > 0 {
-			// doubled, tripled, quadrupled: read here, not by ENNumbers,
-			// whose numbers anchor the aligner
-			if v < 1 {
-				v = 0 // zeros (0.001 marks the zero in the map)
-			}
-			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
-		}
-		if v := fusedNumber(t.text); v > 0 {
-			// twentyone: a compound number written as one word
-			ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: t.end})
-		}
-		if t.num && i+1 < len(toks) && toks[i+1].num && s[t.end:toks[i+1].start] == "-" && !strings.Contains(t.text, ".") && !strings.Contains(toks[i+1].text, ".") {
-			// Equation (2-1), Figure 2-1: the 2.1 of the Chinese
-			if v, err := strconv.ParseFloat(t.text+"."+toks[i+1].text, 64); err == nil {
-				ns = append(ns, Number{Kind: Cardinal, Value: v, Start: t.start, End: toks[i+1].end})
-			}
-		}
-		if t.num && t.end < len(s) && s[t.end] == 's' && (t.end+1 == len(s) || !isLetter(s[t.end+1])) && t.value >= 1000 && math.Mod(t.value, 10) == 0 {
-			ns = append(ns, Number{Kind: Cardinal, Value: math.Mod(t.value, 100), Start: t.start, End: t.end + 1})
-		}
 	}
-	kept := ns[:0]
-	for _, n := range ns {
-		// "Mining Week", "Double Ninth": a word that implies a number,
-		// capitalised after another capitalised word, is part of a name
-		w := s[n.Start:n.End]
-		if enImplied[strings.ToLower(w)] && w[0] >= 'A' && w[0] <= 'Z' && !sentenceStart(s, n.Start) && afterCapital(s, n.Start) {
-			continue
-		}
-		kept = append(kept, n)
-	}
-	ns = kept
-	h.ns = ns
-	return ns, h
+	return h.ns, h
 }
 
 // enGrowth are the verbs of growth by a factor, and words that carry a
-// number without being a numeral, read by qa.numbers only.
+// number without being a numeral (enImplicit).
 var enGrowth = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4,
 	// and other words that carry a number: "leading zeros", "the zeroth

@@ -73,7 +73,9 @@ type checker struct {
 	enm      []ENMatch
 	allm     []ENMatch
 	needs    []need
-	words    []string // reused for the stems of each English
+	words    []string  // reused for the stems of each English
+	record   bool      // keep the readings of the English (Read)
+	reads    []Reading // the readings, segment after segment
 	covered  map[*Term]bool
 	full     map[*Term]bool // carried by the rendering (or a form)
 }
@@ -134,75 +136,38 @@ func (c *checker) segment(s *articles.Segment) {
 	clear(covered)
 	clear(full)
 	firstIssue := len(issues)
-	process := func(m ENMatch, h Hit) {
+	// process reads one hit of an English match (judge) and keeps what
+	// it leaves: the term carried, a full mention, a finding.
+	process := func(m ENMatch, h Hit) bool {
 		t := h.Term
-		span := s.EN[m.Start:m.End]
-		issue := func(rule, expected string) {
-			issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: span,
+		carries, rule := h.judge(sc, s, m.Start, m.End, triggered(t), fullSeen[t], covered[t])
+		switch {
+		case carries && h.Role == RoleRendering:
+			fullSeen[t], covered[t], full[t] = true, true, true
+		case carries, rule == RuleForbidden, rule == RuleNameOrder:
+			covered[t] = true
+		}
+		if rule != "" {
+			expected := t.EN
+			if rule == RuleDeprecated {
+				expected = g.replacement(t)
+			}
+			issues = append(issues, Issue{Rule: rule, Segment: s, Term: t, Expected: expected, Found: s.EN[m.Start:m.End],
 				ENStart: m.Start, ENEnd: m.End, ZHStart: -1, ZHEnd: -1})
 		}
-		if h.Role == RoleForbidden || h.Role == RoleNameOrder || h.Role == RoleDeprecated {
-			// these fire in any case; an inflected form only in the
-			// glossary's own case ("mining societies" is words, not the
-			// deprecated "Mining Society")
-			if !EqualFoldEN(span, h.Text) && !h.exact(sc, span) {
-				return
-			}
-		}
-		switch h.Role {
-		case RoleRendering:
-			if h.exact(sc, span) {
-				fullSeen[t], covered[t], full[t] = true, true, true
-				return
-			}
-			if !triggered(t) {
-				return // ordinary words that happen to spell a term
-			}
-			fullSeen[t], covered[t], full[t] = true, true, true
-			if !termCaseAllowed(t, s, m.Start, span, h.Text) {
-				issue(RuleCase, t.EN)
-			}
-		case RoleAbbr, RoleSurname:
-			if h.Role == RoleAbbr && capsNeighbour(s.EN, m.Start, m.End) {
-				return // "FARMERS WHO HAD sold": a word in a run of capitals, not the abbr
-			}
-			// "LI: Well ...", and a particle capitalised: "Von Trier" for
-			// "von Trier" (never lower case: "he" is not "He")
-			capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
-			if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !triggered(t)) {
-				return
-			}
-			if !fullSeen[t] && !covered[t] {
-				issue(RuleFirstMention, t.EN)
-			}
-			covered[t] = true
-		case RoleShort:
-			if !triggered(t) || covered[t] || h.implied && !fullSeen[t] {
-				return // "the Association" stands for the term only after it
-			}
-			if !h.exact(sc, span) && !caseAllowed(s, m.Start, span, h.Text) {
-				return // in its own case, or capitalised to start a sentence
-			}
-			if !fullSeen[t] {
-				issue(RuleFirstMention, t.EN)
-			}
-			covered[t] = true
-		case RoleForbidden:
-			covered[t] = true
-			issue(RuleForbidden, t.EN)
-		case RoleNameOrder:
-			covered[t] = true
-			issue(RuleNameOrder, t.EN)
-		case RoleDeprecated:
-			if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
-				return // an abbr counts in its own case only
-			}
-			issue(RuleDeprecated, g.replacement(t))
-		}
+		return carries
 	}
+	firstRead := len(c.reads)
 	for _, m := range enm {
 		for _, h := range m.Hits {
-			process(m, h)
+			carries := process(m, h)
+			if c.record {
+				// what the text would be where the source names the
+				// term, after its first mention; a short form in any case
+				// ("the association" in a segment whose source says 协会)
+				would, _ := h.judge(sc, s, m.Start, m.End, true, true, false)
+				c.reads = append(c.reads, Reading{Start: m.Start, End: m.End, Hit: h, Carries: carries, names: carries || would || h.Role == RoleShort})
+			}
 		}
 	}
 	// A rendering that overlaps another match (without lying inside
@@ -285,6 +250,79 @@ func (c *checker) segment(s *articles.Segment) {
 	if seg := issues[firstIssue:]; len(seg) > 1 {
 		sort.SliceStable(seg, func(i, j int) bool { return issueKey(seg[i]) < issueKey(seg[j]) })
 	}
+	if c.record {
+		for k := range c.reads[firstRead:] {
+			r := &c.reads[firstRead+k]
+			r.Rule = ruleAt(issues[firstIssue:], r)
+		}
+	}
+}
+
+// judge is Check's decision for one hit h of the English match at bytes
+// [start, end) of s.EN, in its context: named, whether the segment's
+// source names the term; seen, whether the article mentioned it before
+// the segment; covered, whether the segment's English carried it before
+// this text. carries reports whether the text carries the term (its
+// rendering, in another case only where the source names it; its abbr; a
+// surname; a short form), rule the finding it gives ("" none).
+func (h Hit) judge(sc *scratch, s *articles.Segment, start, end int, named, seen, covered bool) (carries bool, rule string) {
+	t, span := h.Term, s.EN[start:end]
+	if h.Role == RoleForbidden || h.Role == RoleNameOrder || h.Role == RoleDeprecated {
+		// these fire in any case; an inflected form only in the
+		// glossary's own case ("mining societies" is words, not the
+		// deprecated "Mining Society")
+		if !EqualFoldEN(span, h.Text) && !h.exact(sc, span) {
+			return false, ""
+		}
+	}
+	switch h.Role {
+	case RoleRendering:
+		if h.exact(sc, span) {
+			return true, ""
+		}
+		if !named {
+			return false, "" // ordinary words that happen to spell a term
+		}
+		if !termCaseAllowed(t, s, start, span, h.Text) {
+			return true, RuleCase
+		}
+		return true, ""
+	case RoleAbbr, RoleSurname:
+		if h.Role == RoleAbbr && capsNeighbour(s.EN, start, end) {
+			return false, "" // "FARMERS WHO HAD sold": a word in a run of capitals, not the abbr
+		}
+		// "LI: Well ...", and a particle capitalised: "Von Trier" for
+		// "von Trier" (never lower case: "he" is not "He")
+		capsName := h.Role == RoleSurname && (allCaps(span) && !allCaps(h.Text) || initialsRaised(span, h.Text))
+		if !h.exact(sc, span) && !capsName || (h.Role == RoleSurname && !named) {
+			return false, ""
+		}
+		if !seen && !covered {
+			return true, RuleFirstMention
+		}
+		return true, ""
+	case RoleShort:
+		if !named || !covered && h.implied && !seen {
+			return false, "" // "the Association" stands for the term only after it
+		}
+		if !h.exact(sc, span) && !caseAllowed(s, start, span, h.Text) {
+			return false, "" // in its own case, or capitalised to start a sentence
+		}
+		if !seen && !covered {
+			return true, RuleFirstMention
+		}
+		return true, ""
+	case RoleForbidden:
+		return false, RuleForbidden
+	case RoleNameOrder:
+		return false, RuleNameOrder
+	case RoleDeprecated:
+		if h.Text == t.Abbr && h.Text != t.EN && !h.exact(sc, span) {
+			return false, "" // an abbr counts in its own case only
+		}
+		return false, RuleDeprecated
+	}
+	return false, ""
 }
 
 // misspelledAt reports whether a glossary.misspelled issue of is's term
@@ -493,12 +531,6 @@ func (g *Glossary) replacement(dep *Term) string {
 		}
 	}
 	return ""
-}
-
-// TermCaseAllowed is termCaseAllowed for the glossary's other readers
-// (glossary show), so they label case exactly as Check reports it.
-func TermCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering string) bool {
-	return termCaseAllowed(t, s, start, span, rendering)
 }
 
 // termCaseAllowed is caseAllowed, and for a title (a rank or a form of

@@ -3,6 +3,13 @@
 //
 // The agreed API (Term, Glossary, Load, Issue, Check) is used by the check
 // engine; fields and functions may be added, none removed.
+//
+// Whether English text is a correct use of a term is decided in one place,
+// Check's reading of each hit (Hit.judge: the text, whether the source
+// names the term, what the article mentioned before, the case rules'
+// context). Read returns that reading with the issues, and the reviewer's
+// view and glossary show take it from there (Reading.OK, Shown) instead of
+// deciding again, so a term marked fine is one check passes.
 package glossary
 
 import (

@@ -691,7 +691,16 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 	push := func(seg int, f Finding) {
 		out = append(out, ranked{F: f, Seg: seg, Rule: ruleIndex[f.Rule]})
 	}
+	var indexed *yamlx.Lines // the segment file's lines, once a finding has a span to place
+	lines := func() *yamlx.Lines {
+		if indexed == nil && len(a.Raw) > 0 {
+			indexed = yamlx.NewLines(a.Raw)
+		}
+		return indexed
+	}
 	index := make(map[*articles.Segment]int, len(segs))
+	var numbersContext articles.NumberContext // qa.numbers: the article's date, from its slug
+	numbersContext.Date, _ = articles.SlugDate(slug)
 	for i, s := range segs {
 		index[s] = i
 		if only != nil && !only[s.ID] {
@@ -737,16 +746,22 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		if !checksText(s) {
 			continue
 		}
-		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+		for _, n := range articles.MissingNumbersIn(s.ZH, s.EN, numbersContext) {
 			if g != nil && insideTerm(g, s.ZH, n) {
 				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
 			}
 			f := mk(i, s, RuleNumbers, s.ZHAt)
 			f.Start, f.End, f.SpanInZH = n.Start, n.End, true
 			f.Found = s.ZH[n.Start:n.End]
-			placeSpan(&f, a.Raw, s)
+			placeSpan(&f, lines, s)
 			f.Args["number"] = f.Found
 			f.Args["value"] = n.String()
+			if c := n.Calendar; c != nil {
+				// the English gives the day a weekday the calendar contradicts
+				f.Args["date"] = c.Date.Format("2006-01-02")
+				f.Args["weekday"] = c.Date.Weekday().String()
+				f.Args["said"] = c.Said.String()
+			}
 			push(i, f)
 		}
 	}
@@ -768,7 +783,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		if is.Rule == RuleGlossaryMissing || is.ENStart < 0 && is.ZHStart >= 0 {
 			f.Start, f.End, f.SpanInZH = is.ZHStart, is.ZHEnd, true
 		}
-		placeSpan(&f, a.Raw, s)
+		placeSpan(&f, lines, s)
 		f.Expected, f.Found = is.Expected, is.Found
 		if is.Term != nil {
 			f.Term = is.Term.ID
@@ -792,8 +807,8 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 // end too (EndLine, EndColumn: just after the span). A finding whose span
 // cannot be found there (the file was not read, or changed) keeps the
 // value's place.
-func placeSpan(f *Finding, raw []byte, s *articles.Segment) {
-	if f.Start < 0 || len(raw) == 0 {
+func placeSpan(f *Finding, lines func() *yamlx.Lines, s *articles.Segment) {
+	if f.Start < 0 {
 		return
 	}
 	at, text := s.ENAt, s.EN
@@ -803,7 +818,11 @@ func placeSpan(f *Finding, raw []byte, s *articles.Segment) {
 	if at.Line == 0 {
 		return
 	}
-	sl, sc, el, ec, ok := yamlx.ScalarSpan(raw, at.Line, at.Col, text, f.Start, f.End)
+	l := lines()
+	if l == nil {
+		return
+	}
+	sl, sc, el, ec, ok := l.ScalarSpan(at.Line, at.Col, text, f.Start, f.End)
 	if !ok {
 		return
 	}

@@ -67,107 +67,112 @@ var termByRule = map[string]string{
 
 // TermOccurrences finds every segment of every article that mentions the
 // term: its source has one of the term's forms (leftmost-longest, as the
-// checks see it), or its English has the term's rendering, abbr, a short
-// form, a forbidden variant or a reversed name. What the English carries
-// is what glossary.Check finds over the whole article (first mentions and
-// references back depend on what came before): a finding's rule, else the
-// rendering, the abbr, or a reference back.
+// checks see it), or its English has text that check took for the term
+// or that gives a finding of it. What the English carries is what
+// glossary.Glossary.Read finds over the whole article (first mentions and
+// references back depend on what came before), the very reading check
+// makes: a finding's rule, else the rendering, the abbr (or a surname) or
+// a short form, else a reference back.
 func (w *Workspace) TermOccurrences(g *glossary.Glossary, t *glossary.Term) ([]TermOccurrence, error) {
+	occ, err := w.termOccurrences(g, []*glossary.Term{t})
+	if err != nil {
+		return nil, err
+	}
+	return occ[0], nil
+}
+
+// termOccurrences is TermOccurrences for each of terms, reading each
+// article once.
+func (w *Workspace) termOccurrences(g *glossary.Glossary, terms []*glossary.Term) ([][]TermOccurrence, error) {
 	slugs, err := w.Slugs()
 	if err != nil {
 		return nil, err
 	}
-	var out []TermOccurrence
+	out := make([][]TermOccurrence, len(terms))
 	for _, slug := range slugs {
 		art, err := w.Load(slug)
 		if err != nil {
 			return nil, err
 		}
-		found := map[*articles.Segment]glossary.Issue{}
-		for _, is := range g.Check(art.File.Segments) {
-			if _, ok := found[is.Segment]; is.Term == t && !ok {
-				found[is.Segment] = is
+		issues, reads := g.Read(art.File.Segments)
+		type key struct {
+			s *articles.Segment
+			t *glossary.Term
+		}
+		found := map[key]glossary.Issue{}
+		for _, is := range issues {
+			if _, ok := found[key{is.Segment, is.Term}]; !ok {
+				found[key{is.Segment, is.Term}] = is
 			}
 		}
-		for _, s := range art.File.Segments {
-			form := ""
-			if t.Status == glossary.Deprecated {
-				for _, f := range t.ZH {
-					if f != "" && strings.Contains(s.ZH, f) {
-						form = f
-						break
-					}
-				}
-			} else {
-			zh:
-				for _, m := range g.MatchZH(s.ZH) {
-					for _, mt := range m.Terms {
-						if mt == t {
-							form = m.Form
-							break zh
-						}
-					}
+		for i, s := range art.File.Segments {
+			for k, t := range terms {
+				if o, ok := termOccurrence(g, t, s, reads[i], found[key{s, t}]); ok {
+					o.Article, o.File = slug, w.Rel(art.Path)
+					out[k] = append(out[k], o)
 				}
 			}
-			// the term's text in the English, as Check reads it: the
-			// rendering (where the source does not name the term, only in
-			// its own case, else it is ordinary words), before the abbr
-			// (its own case), a short form or a surname (only where the
-			// source names the term)
-			english, span := "", ""
-			for _, m := range g.MatchEN(s.EN) {
-				text := s.EN[m.Start:m.End]
-				for _, h := range m.Hits {
-					kind := TermAbbr
-					switch {
-					case h.Term != t:
-						continue
-					case h.Role == glossary.RoleRendering:
-						if form == "" && !h.Exact(text) && !glossary.TermCaseAllowed(t, s, m.Start, text, h.Text) {
-							continue
-						}
-						kind = TermRendering
-					case h.Role == glossary.RoleAbbr:
-						if !h.Exact(text) {
-							continue
-						}
-					case h.Role == glossary.RoleShort || h.Role == glossary.RoleSurname:
-						if form == "" {
-							continue
-						}
-						if h.Role == glossary.RoleShort {
-							kind = TermReference
-						}
-					default:
-						continue // forbidden, reversed, deprecated: Check reports them
-					}
-					if english == "" || kind == TermRendering && english != TermRendering || kind == TermAbbr && english == TermReference {
-						english, span = kind, text
-					}
-				}
-			}
-			is, flagged := found[s]
-			switch {
-			case strings.TrimSpace(s.EN) == "":
-				if form == "" && english == "" {
-					continue
-				}
-				english, span = TermUntranslated, ""
-			case flagged:
-				english, span = termByRule[is.Rule], is.Found
-				if is.ENStart < 0 {
-					span = ""
-				}
-			case form == "" && english == "":
-				continue
-			case english == "":
-				english = TermReference // Check took the segment as referring back
-			}
-			out = append(out, TermOccurrence{
-				Article: slug, Segment: s.ID, File: w.Rel(art.Path), Line: s.At.Line,
-				Form: form, English: english, Found: span, ZH: s.ZH, EN: s.EN,
-			})
 		}
 	}
 	return out, nil
+}
+
+// termOccurrence is what segment s holds of term t, if it mentions it:
+// reads are the segment's readings, is the first issue check gives t in
+// it (Rule "" for none).
+func termOccurrence(g *glossary.Glossary, t *glossary.Term, s *articles.Segment, reads []glossary.Reading, is glossary.Issue) (TermOccurrence, bool) {
+	form := ""
+	if t.Status == glossary.Deprecated {
+		for _, f := range t.ZH {
+			if f != "" && strings.Contains(s.ZH, f) {
+				form = f
+				break
+			}
+		}
+	} else {
+	zh:
+		for _, m := range g.MatchZH(s.ZH) {
+			for _, mt := range m.Terms {
+				if mt == t {
+					form = m.Form
+					break zh
+				}
+			}
+		}
+	}
+	// the text check took for the term: the rendering before the abbr (or
+	// a surname) before a short form
+	english, span := "", ""
+	for _, r := range reads {
+		if r.Term != t || !r.Carries {
+			continue
+		}
+		kind := TermAbbr
+		switch r.Role {
+		case glossary.RoleRendering:
+			kind = TermRendering
+		case glossary.RoleShort:
+			kind = TermReference
+		}
+		if english == "" || kind == TermRendering && english != TermRendering || kind == TermAbbr && english == TermReference {
+			english, span = kind, s.EN[r.Start:r.End]
+		}
+	}
+	switch {
+	case strings.TrimSpace(s.EN) == "":
+		if form == "" && english == "" {
+			return TermOccurrence{}, false
+		}
+		english, span = TermUntranslated, ""
+	case is.Rule != "":
+		english, span = termByRule[is.Rule], is.Found
+		if is.ENStart < 0 {
+			span = ""
+		}
+	case form == "" && english == "":
+		return TermOccurrence{}, false
+	case english == "":
+		english = TermReference // check took the segment as referring back
+	}
+	return TermOccurrence{Segment: s.ID, Line: s.At.Line, Form: form, English: english, Found: span, ZH: s.ZH, EN: s.EN}, true
 }

@@ -24,8 +24,9 @@ type TermSpan struct {
 	Text     string `json:"text"`
 	Term     string `json:"term"`     // the term's id
 	Expected string `json:"expected"` // the official rendering (and abbr)
-	// OK is false for English that breaks the term: a forbidden variant, a
-	// reversed name, a deprecated rendering, the rendering in another case.
+	// OK is false where check gives the term a finding (see ENTerms): a
+	// forbidden variant, a reversed name, a deprecated rendering, the
+	// rendering in another case, the abbr before the first mention...
 	OK bool `json:"ok"`
 }
 
@@ -257,6 +258,10 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 	for i := range diffs {
 		diffOf[diffs[i].Segment] = &diffs[i]
 	}
+	var reads [][]glossary.Reading
+	if len(g.Terms) > 0 {
+		_, reads = g.Read(a.File.Segments)
+	}
 	for i, s := range a.File.Segments {
 		v.States[s.State]++
 		if len(opts.Segments) > 0 && !slices.Contains(opts.Segments, s.ID) ||
@@ -266,7 +271,7 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 		}
 		sv := SegmentView{ID: s.ID, Para: s.Para, Sentences: s.Sentences, State: s.State, ZH: s.ZH, EN: s.EN, Translator: s.Translator,
 			PreviousZH: s.PreviousZH, PreviousEN: s.PreviousEN, Comments: CommentsOf(s),
-			Findings: orNone(bySeg[i]), ZHTerms: ZHTerms(g, s.ZH), ENTerms: ENTerms(g, s.EN), Diff: diffOf[s.ID]}
+			Findings: orNone(bySeg[i]), ZHTerms: ZHTerms(g, s.ZH), ENTerms: ENTerms(segReads(reads, i), s.EN), Diff: diffOf[s.ID]}
 		if s.Claim != nil {
 			sv.Claim = &ClaimView{By: s.Claim.By, At: s.Claim.At, Expired: w.ClaimExpired(s.Claim, opts.Now)}
 		}
@@ -331,35 +336,29 @@ func ZHTerms(g *glossary.Glossary, zh string) []TermSpan {
 	return out
 }
 
-// ENTerms finds the glossary terms in an English text: renderings, abbrs,
-// surnames and short forms (OK), forbidden variants, reversed names, deprecated
-// renderings and renderings in the wrong case (not OK).
-func ENTerms(g *glossary.Glossary, en string) []TermSpan {
+// ENTerms lists the glossary terms in a segment's English as check read
+// them (reads: the segment's readings, from glossary.Glossary.Read over
+// its article): renderings, abbrs, surnames and short forms that carry
+// their term with no finding (OK), and text that gives a finding (not
+// OK: a forbidden variant, a reversed name, a deprecated rendering, the
+// rendering in another case, the abbr before the first mention, a
+// misspelled name, text check did not take for a term it reports
+// missing). Text check took for no term ("who" for the abbr WHO) is not
+// listed.
+func ENTerms(reads []glossary.Reading, en string) []TermSpan {
 	out := []TermSpan{}
-	if g == nil || en == "" {
-		return out
-	}
-	for _, m := range g.MatchEN(en) {
-		if len(m.Hits) == 0 {
-			continue
-		}
-		span := en[m.Start:m.End]
-		// The best reading of the span: a correct use wins over a wrong one.
-		best, ok := m.Hits[0], false
-		for _, h := range m.Hits {
-			// A short form ("the Association", or "the association" as
-			// news English refers back) is a use of the term, which
-			// check never reports, in either case.
-			good := (h.Role == glossary.RoleRendering || h.Role == glossary.RoleAbbr || h.Role == glossary.RoleSurname) && h.Exact(span) ||
-				h.Role == glossary.RoleShort
-			if good {
-				best, ok = h, true
-				break
-			}
-		}
-		out = append(out, TermSpan{Start: m.Start, End: m.End, Text: span, Term: best.Term.ID, Expected: rendering(best.Term), OK: ok})
+	for _, r := range glossary.Shown(reads) {
+		out = append(out, TermSpan{Start: r.Start, End: r.End, Text: en[r.Start:r.End], Term: r.Term.ID, Expected: rendering(r.Term), OK: r.OK()})
 	}
 	return out
+}
+
+// segReads is reads[i], or none.
+func segReads(reads [][]glossary.Reading, i int) []glossary.Reading {
+	if i < len(reads) {
+		return reads[i]
+	}
+	return nil
 }
 
 // rendering is a term's official English, with its abbr.

@@ -19,10 +19,74 @@ import (
 // changed since value was read, a tag or anchor precedes the scalar, or an
 // offset is out of range), and the caller keeps the scalar's own place.
 func ScalarSpan(data []byte, line, col int, value string, start, end int) (sl, sc, el, ec int, ok bool) {
+	return NewLines(data).ScalarSpan(line, col, value, start, end)
+}
+
+// Lines is a file's bytes with where each of its lines starts, to place
+// many spans in it at the cost of each span's own lines.
+type Lines struct {
+	data   []byte
+	starts []int // byte offset of each line, the first at 0
+}
+
+// NewLines indexes the lines of data as yaml.v3 counts them: a line ends
+// at LF, CR LF, a lone CR, NEL (U+0085), LS (U+2028) or PS (U+2029).
+func NewLines(data []byte) *Lines {
+	l := &Lines{data: data, starts: make([]int, 1, 1+bytes.Count(data, []byte{'\n'}))}
+	if !rareBreaks(data) {
+		for j := 0; ; {
+			k := bytes.IndexByte(data[j:], '\n')
+			if k < 0 {
+				break
+			}
+			j += k + 1
+			l.starts = append(l.starts, j)
+		}
+		return l
+	}
+	for j := 0; j < len(data); {
+		if n := breakAt(data, j); n > 0 {
+			j += n
+			l.starts = append(l.starts, j)
+			continue
+		}
+		j++
+	}
+	return l
+}
+
+// rareBreaks reports whether data has a line break other than LF.
+func rareBreaks(data []byte) bool {
+	return bytes.IndexByte(data, '\r') >= 0 || bytes.Contains(data, []byte("\u0085")) ||
+		bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029"))
+}
+
+// breakAt is the length of the line break at byte j of data, 0 when there
+// is none (a CR before an LF is part of the break).
+func breakAt(data []byte, j int) int {
+	switch c := data[j]; {
+	case c == '\n':
+		return 1
+	case c == '\r':
+		if j+1 < len(data) && data[j+1] == '\n' {
+			return 2
+		}
+		return 1
+	case c == 0xC2 && j+1 < len(data) && data[j+1] == 0x85:
+		return 2
+	case c == 0xE2 && j+2 < len(data) && data[j+1] == 0x80 && (data[j+2] == 0xA8 || data[j+2] == 0xA9):
+		return 3
+	}
+	return 0
+}
+
+// ScalarSpan is the package function ScalarSpan over the indexed file.
+func (l *Lines) ScalarSpan(line, col int, value string, start, end int) (sl, sc, el, ec int, ok bool) {
+	data := l.data
 	if start < 0 || end < start || end > len(value) {
 		return 0, 0, 0, 0, false
 	}
-	j := byteAt(data, line, col)
+	j := l.byteAt(line, col)
 	if j < 0 || j >= len(data) {
 		return 0, 0, 0, 0, false
 	}
@@ -50,8 +114,8 @@ func ScalarSpan(data []byte, line, col int, value string, start, end int) (sl, s
 	if !r.advance(end) {
 		return 0, 0, 0, 0, false
 	}
-	sl, sc = lineCol(data, j, line, sj)
-	el, ec = lineCol(data, j, line, r.j)
+	sl, sc = l.lineCol(j, line, sj)
+	el, ec = l.lineCol(j, line, r.j)
 	return sl, sc, el, ec, true
 }
 
@@ -62,6 +126,7 @@ type scalarReader struct {
 	value  string
 	i, j   int
 	dq, sq bool
+	broke  bool // the last character read was NEL, LS or PS
 }
 
 // advance reads on until byte off of the value, and reports whether the
@@ -109,6 +174,9 @@ func (r *scalarReader) advance(off int) bool {
 				return false
 			}
 			r.j += n
+			// A line break kept in the value (a block scalar): the
+			// next line's indentation is not (settle skips it).
+			r.broke = got == 0x85 || got == 0x2028 || got == 0x2029
 		}
 		r.i += size
 	}
@@ -136,9 +204,16 @@ func (r *scalarReader) sourceSpace() {
 	}
 }
 
-// settle skips, in a double-quoted scalar, escaped line breaks and the
-// indentation after them, which stand for nothing.
+// settle skips what stands for nothing before the next character: in a
+// double-quoted scalar, escaped line breaks and the indentation after
+// them; after a line break kept in a block scalar, the indentation.
 func (r *scalarReader) settle() {
+	if r.broke {
+		for r.j < len(r.data) && (r.data[r.j] == ' ' || r.data[r.j] == '\t') {
+			r.j++
+		}
+		r.broke = false
+	}
 	for r.dq && r.j+1 < len(r.data) && r.data[r.j] == '\\' && (r.data[r.j+1] == '\n' || r.data[r.j+1] == '\r') {
 		r.j += 2
 		for r.j < len(r.data) && isBreakSpace(r.data[r.j]) {
@@ -188,17 +263,17 @@ func unescape(b []byte) (rune, int) {
 // byteAt is the byte offset of line, col (1-based, col in characters) in
 // data; -1 when there is no such place.
 func byteAt(data []byte, line, col int) int {
-	if line < 1 || col < 1 {
+	return NewLines(data).byteAt(line, col)
+}
+
+// byteAt is the byte offset of line, col in the indexed file; -1 when there
+// is no such place.
+func (l *Lines) byteAt(line, col int) int {
+	data := l.data
+	if line < 1 || col < 1 || line > len(l.starts) {
 		return -1
 	}
-	j := 0
-	for l := 1; l < line; l++ {
-		k := bytes.IndexByte(data[j:], '\n')
-		if k < 0 {
-			return -1
-		}
-		j += k + 1
-	}
+	j := l.starts[line-1]
 	for c := 1; c < col; c++ {
 		if j >= len(data) || data[j] == '\n' {
 			return -1
@@ -209,10 +284,18 @@ func byteAt(data []byte, line, col int) int {
 	return j
 }
 
-// lineCol is the line and character column (1-based) of byte j of data,
-// from byte at of line line (at <= j).
-func lineCol(data []byte, at, line, j int) (int, int) {
-	line += bytes.Count(data[at:j], []byte{'\n'})
-	from := bytes.LastIndexByte(data[:j], '\n') + 1
+// lineCol is the line and character column (1-based) of byte j of the
+// file, from byte at, on line line (at <= j), counting line breaks as
+// NewLines does.
+func (l *Lines) lineCol(at, line, j int) (int, int) {
+	data, from := l.data, l.starts[line-1]
+	for k := at; k < j; {
+		if n := breakAt(data, k); n > 0 {
+			k += n
+			line, from = line+1, k
+			continue
+		}
+		k++
+	}
 	return line, utf8.RuneCount(data[from:j]) + 1
 }

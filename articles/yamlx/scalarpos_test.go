@@ -143,3 +143,30 @@ func FuzzScalarSpan(f *testing.F) {
 		}
 	})
 }
+
+// TestScalarSpanLineBreaks: lines are counted as yaml.v3 counts them (CR
+// LF, a lone CR, NEL, LS and PS end a line too), so a span after such a
+// break is where yaml.v3's own positions say, and its place holds it.
+func TestScalarSpanLineBreaks(t *testing.T) {
+	for _, doc := range []string{
+		"a: x\r\nb: y\r\nzh: 共有12个\r\n",
+		"a: |-\n  x\u2028  y\nzh: 共有12个\n",
+		"a: |-\n  x\u2029  y\u0085  z\nzh: 共有12个\n",
+		"a: \"x\\Ly\"\nzh: 共有12个\n",
+	} {
+		n := valueNode(doc, "zh")
+		if n == nil {
+			t.Fatalf("%q does not parse", doc)
+		}
+		l := NewLines([]byte(doc))
+		sl, sc, _, _, ok := l.ScalarSpan(n.Line, n.Column, n.Value, 0, 0)
+		if !ok || sl != n.Line || sc != n.Column {
+			t.Errorf("%q: the value's start placed at %d:%d ok=%v, yaml.v3 says %d:%d", doc, sl, sc, ok, n.Line, n.Column)
+		}
+		at := strings.Index(n.Value, "12")
+		sl, sc, el, ec, ok := l.ScalarSpan(n.Line, n.Column, n.Value, at, at+2)
+		if b, e := l.byteAt(sl, sc), l.byteAt(el, ec); !ok || b < 0 || e < b || doc[b:e] != "12" {
+			t.Errorf("%q: 12 placed at %d:%d-%d:%d ok=%v", doc, sl, sc, el, ec, ok)
+		}
+	}
+}

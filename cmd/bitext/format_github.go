@@ -10,7 +10,7 @@ import (
 
 // githubFormatter writes GitHub Actions workflow commands, one per finding:
 // ::error file=F,line=L,col=C,[endLine=L,endColumn=C,]title=RULE::message
-// (or ::warning).
+// (or ::warning); the end only for a span on one line.
 type githubFormatter struct{}
 
 var (
@@ -34,13 +34,12 @@ func (githubFormatter) Findings(w io.Writer, fs []workflow.Finding) error {
 		if f.Column > 0 {
 			props = append(props, fmt.Sprintf("col=%d", f.Column))
 		}
-		if f.EndLine > 0 {
-			// GitHub's end column is the span's last character, and
-			// is read only on the start's line.
-			props = append(props, fmt.Sprintf("endLine=%d", f.EndLine))
-			if f.EndLine == f.Line && f.EndColumn > f.Column {
-				props = append(props, fmt.Sprintf("endColumn=%d", f.EndColumn-1))
-			}
+		if f.EndLine == f.Line && f.Column > 0 && f.EndColumn > f.Column {
+			// GitHub's end column is the span's last character (it
+			// defaults to the start column), and the runner drops the
+			// columns of an annotation over several lines: a span
+			// across a line break keeps only its start.
+			props = append(props, fmt.Sprintf("endLine=%d,endColumn=%d", f.EndLine, f.EndColumn-1))
 		}
 		props = append(props, "title="+ghProperty.Replace(f.Rule))
 		fmt.Fprintf(&b, "::%s %s::%s\n", level, strings.Join(props, ","), ghData.Replace(f.Message))
