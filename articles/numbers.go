@@ -2,6 +2,7 @@ package articles
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -933,7 +934,35 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 		}
 		kept = append(kept, z)
 	}
-	return kept
+	return withCalendar(kept, zn, enDatedWeekdays(zh, zn, h, c)) // "Friday, Oct. 16" for a Thursday
+}
+
+// withCalendar adds to miss the days of zn that the English dates with a
+// weekday the calendar contradicts (noted in cal), in the Chinese's order.
+func withCalendar(miss, zn []Number, cal map[int]CalendarNote) []Number {
+	for _, z := range zn {
+		n, ok := cal[z.Start]
+		if !ok {
+			continue
+		}
+		in := false
+		for k := range miss {
+			if miss[k].Start == z.Start {
+				in = true
+				if miss[k].Calendar == nil {
+					miss[k].Calendar = &n
+				}
+			}
+		}
+		if !in {
+			z.Calendar = &n
+			miss = append(miss, z)
+		}
+	}
+	if len(cal) > 0 {
+		sort.SliceStable(miss, func(i, j int) bool { return miss[i].Start < miss[j].Start })
+	}
+	return miss
 }
 
 // Missing returns the numbers of zh that en does not carry (see

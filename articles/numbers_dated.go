@@ -202,3 +202,65 @@ func enPriceClass(en string, end int) string {
 	}
 	return enUnitClass(rest, 0)
 }
+
+// enDatedWeekdays finds the days of zh whose date the English gives with a
+// weekday beside it that the calendar contradicts ("Friday, Oct. 16" for
+// 10月16日 of 2025, a Thursday), the year from the English date or the
+// article's. It returns them by their start in zh, with the note.
+func enDatedWeekdays(zh string, zn []Number, h *enHints, c NumberContext) map[int]CalendarNote {
+	dated := false
+	for _, e := range h.ns {
+		dated = dated || e.Kind == Date && e.Day != 0
+	}
+	if !dated {
+		return nil
+	}
+	var out map[int]CalendarNote
+	for i, t := range h.toks {
+		w, ok := enWeekdays[t.text]
+		if !ok {
+			continue
+		}
+		// the date right after the weekday ("Friday, Oct. 16", "Friday (Oct.
+		// 16)") or right before it ("Oct. 16, Friday")
+		for _, e := range h.ns {
+			if e.Kind != Date || e.Day == 0 || e.Month == 0 {
+				continue
+			}
+			var gap string
+			switch {
+			case e.Start >= t.end && (i+1 < len(h.toks) && h.toks[i+1].start == e.Start):
+				gap = h.s[t.end:e.Start]
+			case e.End <= t.start && i > 0 && h.toks[i-1].end == e.End:
+				gap = h.s[e.End:t.start]
+			default:
+				continue
+			}
+			if strings.Trim(gap, " ,(") != "" {
+				continue
+			}
+			y := e.Year
+			if y == 0 {
+				y, _ = c.dayOf(0, e.Month, e.Day)
+			}
+			if y == 0 {
+				continue
+			}
+			d := time.Date(y, time.Month(e.Month), e.Day, 12, 0, 0, 0, time.UTC)
+			if d.Day() != e.Day || d.Weekday() == w {
+				continue
+			}
+			for _, z := range zn {
+				zy, zm, zd := zhDay(zh, zn, z)
+				zy, zm = c.dayOf(zy, zm, zd)
+				if zd == e.Day && (zm == 0 || zm == e.Month) && (zy == 0 || zy == y) {
+					if out == nil {
+						out = map[int]CalendarNote{}
+					}
+					out[z.Start] = CalendarNote{Date: d, Said: w}
+				}
+			}
+		}
+	}
+	return out
+}

@@ -73,6 +73,15 @@ func TestMissingNumbersDated(t *testing.T) {
 		{"12月30日，他抵达。", "He arrived on Monday.", jan3, "12-30", "Monday Tuesday"},
 		{"25日，他抵达。", "He arrived on Monday.", dec9, "", ""}, // 16 days away: not known
 		{"2024年3月4日，他抵达。", "He arrived on Tuesday.", NumberContext{}, "2024-03-04", "Tuesday Monday"},
+		// a weekday beside the English date
+		{"国铁集团将于10月16日召开发布会。", "The company will hold a press conference on Thursday, Oct. 16.", dec9, "", ""},
+		{"国铁集团将于10月16日召开发布会。", "The company will hold a press conference on Friday, Oct. 16.", dec9, "10-16", "Friday Thursday"},
+		{"国铁集团将于10月16日召开发布会。", "The company will hold a press conference on Friday (Oct. 16).", dec9, "10-16", "Friday Thursday"},
+		{"国铁集团将于10月16日召开发布会。", "The company will hold a press conference on Friday, Oct. 16.", NumberContext{}, "", ""},
+		{"国铁集团将于16日召开发布会。", "It will meet on Friday, Dec. 16.", dec9, "16", "Friday Tuesday"},
+		{"会议于2025年10月16日举行。", "The meeting was held on Oct. 16, 2025, a Friday.", NumberContext{}, "", ""},
+		{"会议于2025年10月16日举行。", "The meeting was held on Friday, Oct. 16, 2025.", NumberContext{}, "2025-10-16", "Friday Thursday"},
+		{"国铁集团将于15日召开发布会。", "It will meet on Friday, Oct. 16.", dec9, "15", ""},
 	} {
 		ms := MissingNumbersIn(tt.zh, tt.en, tt.c)
 		if got := numStrings(ms); got != tt.missing {
