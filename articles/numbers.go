@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,10 +56,26 @@ type Number struct {
 	// Joined marks a range of two counts with their measure words (三个五个,
 	// 三年五载): present as any value between its ends.
 	Joined bool
-	// Calendar is set on a day the English gives as a weekday that the
-	// calendar contradicts (MissingNumbersIn): 5日 of an article of
-	// 2026-01-03 as "Sunday", a Monday.
-	Calendar *CalendarNote
+	// cal packs the CalendarNote of a day the English gives as a weekday
+	// that the calendar contradicts (Calendar); 0 for none. Packed, it fits
+	// in the struct's padding: a Number is no larger for it.
+	cal uint32
+}
+
+// Calendar gives why the English's weekday for the day n is wrong
+// (MissingNumbersIn: 5日 of an article of 2026-01-03 as "Sunday", a
+// Monday); false when it is not.
+func (n Number) Calendar() (CalendarNote, bool) {
+	if n.cal == 0 {
+		return CalendarNote{}, false
+	}
+	y, m, d, w := int(n.cal>>12), time.Month(n.cal>>8&15), int(n.cal>>3&31), time.Weekday(n.cal&7)
+	return CalendarNote{Date: time.Date(y, m, d, 12, 0, 0, 0, time.UTC), Said: w}, true
+}
+
+// setCalendar packs c into n (years 1 to 1,048,575).
+func (n *Number) setCalendar(c CalendarNote) {
+	n.cal = uint32(c.Date.Year())<<12 | uint32(c.Date.Month())<<8 | uint32(c.Date.Day())<<3 | uint32(c.Said)
 }
 
 // String renders the number's value in a form both languages share, for
@@ -921,7 +938,7 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 			continue
 		}
 		if n, ok := cal[z.Start]; ok {
-			z.Calendar = &n
+			z.setCalendar(n)
 		}
 		if looseCount(zh, z) {
 			if sub == nil {
@@ -940,6 +957,9 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 // withCalendar adds to miss the days of zn that the English dates with a
 // weekday the calendar contradicts (noted in cal), in the Chinese's order.
 func withCalendar(miss, zn []Number, cal map[int]CalendarNote) []Number {
+	if len(cal) == 0 {
+		return miss
+	}
 	for _, z := range zn {
 		n, ok := cal[z.Start]
 		if !ok {
@@ -949,19 +969,17 @@ func withCalendar(miss, zn []Number, cal map[int]CalendarNote) []Number {
 		for k := range miss {
 			if miss[k].Start == z.Start {
 				in = true
-				if miss[k].Calendar == nil {
-					miss[k].Calendar = &n
+				if miss[k].cal == 0 {
+					miss[k].setCalendar(n)
 				}
 			}
 		}
 		if !in {
-			z.Calendar = &n
+			z.setCalendar(n)
 			miss = append(miss, z)
 		}
 	}
-	if len(cal) > 0 {
-		sort.SliceStable(miss, func(i, j int) bool { return miss[i].Start < miss[j].Start })
-	}
+	sort.SliceStable(miss, func(i, j int) bool { return miss[i].Start < miss[j].Start })
 	return miss
 }
 

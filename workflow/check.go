@@ -756,7 +756,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			placeSpan(&f, lines, s)
 			f.Args["number"] = f.Found
 			f.Args["value"] = n.String()
-			if c := n.Calendar; c != nil {
+			if c, ok := n.Calendar(); ok {
 				// the English gives the day a weekday the calendar contradicts
 				f.Args["date"] = c.Date.Format("2006-01-02")
 				f.Args["weekday"] = c.Date.Weekday().String()
