@@ -2,8 +2,10 @@ package articles
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,6 +56,26 @@ type Number struct {
 	// Joined marks a range of two counts with their measure words (三个五个,
 	// 三年五载): present as any value between its ends.
 	Joined bool
+	// cal packs the CalendarNote of a day the English gives as a weekday
+	// that the calendar contradicts (Calendar); 0 for none. Packed, it fits
+	// in the struct's padding: a Number is no larger for it.
+	cal uint32
+}
+
+// Calendar gives why the English's weekday for the day n is wrong
+// (MissingNumbersIn: 5日 of an article of 2026-01-03 as "Sunday", a
+// Monday); false when it is not.
+func (n Number) Calendar() (CalendarNote, bool) {
+	if n.cal == 0 {
+		return CalendarNote{}, false
+	}
+	y, m, d, w := int(n.cal>>12), time.Month(n.cal>>8&15), int(n.cal>>3&31), time.Weekday(n.cal&7)
+	return CalendarNote{Date: time.Date(y, m, d, 12, 0, 0, 0, time.UTC), Said: w}, true
+}
+
+// setCalendar packs c into n (years 1 to 1,048,575).
+func (n *Number) setCalendar(c CalendarNote) {
+	n.cal = uint32(c.Date.Year())<<12 | uint32(c.Date.Month())<<8 | uint32(c.Date.Day())<<3 | uint32(c.Said)
 }
 
 // String renders the number's value in a form both languages share, for
@@ -884,7 +906,13 @@ func sameValue(a, b float64) bool {
 // "third"; 1.2万 and "12,000"), or as a date's day or year; a date when en
 // has a date of the same month and day (and year, given in the date or
 // anywhere in en); a month when en names it.
-func MissingNumbers(zh, en string) []Number {
+func MissingNumbers(zh, en string) []Number { return MissingNumbersIn(zh, en, NumberContext{}) }
+
+// MissingNumbersIn is MissingNumbers for a segment of an article whose
+// context c is known: with the article's date, a year or a month is present
+// as "this year", "last month"..., and a weekday the English gives for a
+// day is checked against the calendar (Number.Calendar).
+func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	zn := ZHNumbers(zh)
 	if len(zn) == 0 {
 		return nil
@@ -902,12 +930,15 @@ func MissingNumbers(zh, en string) []Number {
 		}
 	}
 	out := withWrong(missing(zh, zn, ens, h), zn, wrong) // 9时 as "9 p.m."
-	days := weekdays(zh, zn, out, h)                     // 10日 "Wednesday"
+	days, cal := weekdays(zh, zn, out, h, c)             // 10日 "Wednesday"
 	var sub *substitution                                // worked out for the first loose count
 	kept := out[:0]
 	for _, z := range out {
-		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) {
+		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) || relative(zh, z, h, c) {
 			continue
+		}
+		if n, ok := cal[z.Start]; ok {
+			z.setCalendar(n)
 		}
 		if looseCount(zh, z) {
 			if sub == nil {
@@ -920,7 +951,36 @@ func MissingNumbers(zh, en string) []Number {
 		}
 		kept = append(kept, z)
 	}
-	return kept
+	return withCalendar(kept, zn, enDatedWeekdays(zh, zn, h, c)) // "Friday, Oct. 16" for a Thursday
+}
+
+// withCalendar adds to miss the days of zn that the English dates with a
+// weekday the calendar contradicts (noted in cal), in the Chinese's order.
+func withCalendar(miss, zn []Number, cal map[int]CalendarNote) []Number {
+	if len(cal) == 0 {
+		return miss
+	}
+	for _, z := range zn {
+		n, ok := cal[z.Start]
+		if !ok {
+			continue
+		}
+		in := false
+		for k := range miss {
+			if miss[k].Start == z.Start {
+				in = true
+				if miss[k].cal == 0 {
+					miss[k].setCalendar(n)
+				}
+			}
+		}
+		if !in {
+			z.setCalendar(n)
+			miss = append(miss, z)
+		}
+	}
+	sort.SliceStable(miss, func(i, j int) bool { return miss[i].Start < miss[j].Start })
+	return miss
 }
 
 // Missing returns the numbers of zh that en does not carry (see

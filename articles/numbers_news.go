@@ -327,6 +327,21 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 			}
 			continue
 		}
+		if to := zhPrice(zh, z); to != nil {
+			// 1.2元/斤 "2.4 yuan per kg"
+			for _, e := range h.ns {
+				f, ok := to[enPriceClass(h.s, e.End)]
+				if !ok || e.Kind != Cardinal {
+					continue
+				}
+				x, _ := strconv.ParseFloat(strconv.FormatFloat(z.Value*f, 'g', 10, 64), 64)
+				if sameValue(e.Value, x) || roundsTo(e.Value, x) {
+					carry(z)
+					mark(e.Start)
+				}
+			}
+			continue
+		}
 		to := zhConversion(zh, z)
 		if to == nil {
 			continue
@@ -493,7 +508,7 @@ func zhDay(zh string, zn []Number, z Number) (year, month, day int) {
 // English gives a date the Chinese does not ("on Dec. 12" against 11日),
 // when a date with its year falls on another weekday, or when two days
 // and their weekdays are not as far apart.
-func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
+func weekdays(zh string, zn, miss []Number, h *enHints, c NumberContext) (map[int]bool, map[int]CalendarNote) {
 	var ws []time.Weekday
 	seen := map[time.Weekday]bool{}
 	for _, t := range h.toks {
@@ -503,7 +518,7 @@ func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
 		}
 	}
 	if len(ws) == 0 {
-		return nil
+		return nil, nil
 	}
 	type day struct {
 		z                 Number
@@ -512,11 +527,12 @@ func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
 	var days []day
 	for _, z := range miss {
 		if y, m, d := zhDay(zh, zn, z); d != 0 {
+			y, m = c.dayOf(y, m, d) // the year and month the article's date gives
 			days = append(days, day{z, y, m, d})
 		}
 	}
 	if len(days) == 0 {
-		return nil
+		return nil, nil
 	}
 	for _, e := range h.ns {
 		if e.Kind != Date || e.Day == 0 {
@@ -528,7 +544,7 @@ func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
 			known = known || d == e.Day && (m == 0 || m == e.Month)
 		}
 		if !known {
-			return nil // another date: the weekday may be its
+			return nil, nil // another date: the weekday may be its
 		}
 	}
 	n := min(len(days), len(ws))
@@ -542,11 +558,24 @@ func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
 		}
 		return int(time.Date(y, time.Month(d.month), d.mday, 12, 0, 0, 0, time.UTC).Unix() / 86400), true
 	}
+	var wrong map[int]CalendarNote
 	for k := 0; k < n; k++ {
 		d := days[k]
-		if d.year != 0 && d.month != 0 && time.Date(d.year, time.Month(d.month), d.mday, 12, 0, 0, 0, time.UTC).Weekday() != ws[k] {
-			return nil // 2024年3月4日 was a Monday
+		if d.year == 0 || d.month == 0 {
+			continue
 		}
+		if t := time.Date(d.year, time.Month(d.month), d.mday, 12, 0, 0, 0, time.UTC); t.Weekday() != ws[k] && t.Day() == d.mday {
+			if wrong == nil {
+				wrong = map[int]CalendarNote{}
+			}
+			wrong[d.z.Start] = CalendarNote{Date: t, Said: ws[k]} // 2024年3月4日 was a Monday
+		}
+	}
+	if wrong != nil {
+		return nil, wrong
+	}
+	for k := 0; k < n; k++ {
+		d := days[k]
 		if k == 0 {
 			continue
 		}
@@ -556,12 +585,12 @@ func weekdays(zh string, zn, miss []Number, h *enHints) map[int]bool {
 			continue // one has a month, the other not: no distance
 		}
 		if ((b-a-(int(ws[k])-int(ws[k-1])))%7+7)%7 != 0 {
-			return nil
+			return nil, nil
 		}
 	}
 	out := map[int]bool{}
 	for _, d := range days[:n] {
 		out[d.z.Start] = true
 	}
-	return out
+	return out, nil
 }

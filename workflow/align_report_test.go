@@ -163,7 +163,7 @@ func reportFile(t *testing.T, tmp, base, mode string) aligndev.Score {
 			}
 			switch {
 			case p == 0:
-				out = append(out, para[0]) // the headline
+				out = append(out, strings.Join(para, "\n")) // the headline and the lines under it
 			case strings.HasPrefix(mode, "lines"):
 				out = append(out, strings.Join(para, "\n"))
 			case mode == "paragraphs, English wrapped" && side == "en":

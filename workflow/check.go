@@ -699,6 +699,8 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		return indexed
 	}
 	index := make(map[*articles.Segment]int, len(segs))
+	var numbersContext articles.NumberContext // qa.numbers: the article's date, from its slug
+	numbersContext.Date, _ = articles.SlugDate(slug)
 	for i, s := range segs {
 		index[s] = i
 		if only != nil && !only[s.ID] {
@@ -744,7 +746,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		if !checksText(s) {
 			continue
 		}
-		for _, n := range articles.MissingNumbers(s.ZH, s.EN) {
+		for _, n := range articles.MissingNumbersIn(s.ZH, s.EN, numbersContext) {
 			if g != nil && insideTerm(g, s.ZH, n) {
 				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
 			}
@@ -754,6 +756,12 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 			placeSpan(&f, lines, s)
 			f.Args["number"] = f.Found
 			f.Args["value"] = n.String()
+			if c, ok := n.Calendar(); ok {
+				// the English gives the day a weekday the calendar contradicts
+				f.Args["date"] = c.Date.Format("2006-01-02")
+				f.Args["weekday"] = c.Date.Weekday().String()
+				f.Args["said"] = c.Said.String()
+			}
 			push(i, f)
 		}
 	}

@@ -26,7 +26,7 @@ import (
 func newsFixtures(t *testing.T) []string {
 	t.Helper()
 	var out []string
-	for _, pat := range []string{"align/testdata/*.zh.md", "align/testdata/heldout/*.zh.md", "align/testdata/report/*.zh.md", "../examples/inbox/*.zh.md"} {
+	for _, pat := range []string{"align/testdata/*.zh.md", "align/testdata/heldout/*.zh.md", "align/testdata/report/*.zh.md", "../examples/inbox/*.zh.md", "testdata/newsnumbers/*.zh.md"} {
 		m, err := filepath.Glob(pat)
 		if err != nil {
 			t.Fatal(err)

@@ -201,6 +201,9 @@ func (a *app) findingMessage(f *workflow.Finding) string {
 	if !ok {
 		return f.Rule
 	}
+	if n := numbersMessage(f); n != nil {
+		m = n // a weekday the calendar contradicts
+	}
 	for _, k := range []string{"zh", "term", "expected", "found", "number", "value", "source", "article", "state", "by", "at", "ttl", "changed", "ours", "theirs", "segment"} {
 		if _, ok := data[k]; !ok {
 			data[k] = ""

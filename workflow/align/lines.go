@@ -1,7 +1,9 @@
 package align
 
 import (
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
@@ -37,9 +39,12 @@ func OneSentenceALine(ss []articles.Sentence) bool {
 		}
 		return l
 	}
-	for _, s := range ss {
+	for i, s := range ss {
 		if s.Para == 0 {
 			continue
+		}
+		if i > 0 && TrailingAttribution(ss[i-1], s) {
+			continue // a reply and its attribution: one line, as its writer kept it
 		}
 		at(s.Line, s.Para).starts++
 		for k := range strings.Count(s.Text, "\n") {
@@ -63,6 +68,63 @@ func OneSentenceALine(ss []articles.Sentence) bool {
 		}
 	}
 	return 2*shared >= len(lines) && 10*off <= len(lines)
+}
+
+// tailAttribRe matches a Chinese sentence that only names who spoke the
+// quotation before it: 他说。 刘振华说。 他笑着说。 韩立军对记者说。
+var tailAttribRe = regexp.MustCompile(`^[^“”「」，,。！？]{1,10}(?:说|道|问|答|表示|介绍|补充说|告诉记者)[。！]$`)
+
+// TrailingAttribution reports whether s, on the line of prev, only names who
+// spoke the quotation prev ends with (“……。”他说。): the contract's
+// segmentation makes two segments of it, but every writer and translator
+// reads one sentence, and a translation renders the two together.
+func TrailingAttribution(prev, s articles.Sentence) bool {
+	if prev.Line != s.Line || prev.Para != s.Para || utf8.RuneCountInString(s.Text) > 12 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(prev.Text)
+	if r != '”' && r != '」' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(prev.Text[:len(prev.Text)-n])
+	return strings.ContainsRune("。！？…", before) && tailAttribRe.MatchString(s.Text)
+}
+
+// strandedAttributions returns the segments of running text that are a
+// trailing attribution (TrailingAttribution) an alignment strands: left
+// without English (1-0) or opening a bead with what follows, apart from
+// the quotation it names. A translation that renders the attribution by a
+// sentence of its own ('Where were you hit?' | Commander Yu asked.) keeps
+// its 1-1 pairs.
+func strandedAttributions(zh []articles.Sentence, al *Alignment) map[int]bool {
+	var out map[int]bool
+	for _, b := range al.Beads {
+		i := b.ZH.Lo
+		if b.ZH.Len() == 0 || i == 0 || !TrailingAttribution(zh[i-1], zh[i]) {
+			continue
+		}
+		if b.EN.Len() == 0 || b.ZH.Len() > 1 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// attributionUnits returns units of the segments (one span each, in
+// order) in which each segment of glue is one with the segment before it.
+func attributionUnits(n int, glue map[int]bool) []Span {
+	units := make([]Span, 0, n)
+	for i := range n {
+		if k := len(units); k > 0 && glue[i] {
+			units[k-1].Hi = i + 1
+			continue
+		}
+		units = append(units, Span{i, i + 1})
+	}
+	return units
 }
 
 // LineUnits returns, for Chinese segments read from a file written one
@@ -91,11 +153,18 @@ func LineUnits(zh []articles.Sentence) []Span {
 
 // AlignLines is Align for a Chinese text read from a file: when the file is
 // written one sentence a line, the segments sharing a line stay in one bead
-// (see LineUnits); otherwise it is Align.
+// (see LineUnits); otherwise it is Align, run again with a quotation and
+// its trailing attribution in one unit where the first run stranded the
+// attribution (strandedAttributions).
 func AlignLines(zh, en []articles.Sentence, g *glossary.Glossary) *Alignment {
 	units := LineUnits(zh)
 	if units == nil {
-		return Align(zh, en, g)
+		al := Align(zh, en, g)
+		glue := strandedAttributions(zh, al)
+		if glue == nil {
+			return al
+		}
+		units = attributionUnits(len(zh), glue)
 	}
 	merged := make([]articles.Sentence, len(units))
 	for k, u := range units {

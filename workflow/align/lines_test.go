@@ -153,3 +153,59 @@ func FuzzAlignLines(f *testing.F) {
 		}
 	})
 }
+
+// TestTrailingAttribution: a sentence that only names who spoke the
+// quotation before it on the same line, not a sentence of its own, an
+// attribution on a line of its own, or one after a quotation that does not
+// end a sentence.
+func TestTrailingAttribution(t *testing.T) {
+	quote := articles.Sentence{Para: 1, Line: 3, Text: "“那时候满天都是煤灰。”"}
+	for _, c := range []struct {
+		prev articles.Sentence
+		text string
+		line int
+		want bool
+	}{
+		{quote, "他说。", 3, true},
+		{quote, "刘振华说。", 3, true},
+		{quote, "他笑着说。", 3, true},
+		{quote, "韩立军告诉记者。", 3, true},
+		{quote, "他说。", 4, false},                                                 // a line of its own, as the writer put it
+		{quote, "他说，这些年变化很大。", 3, false},                                         // says more
+		{quote, "如今，他每天都来公园里走一圈。", 3, false},                                     // a sentence of its own
+		{articles.Sentence{Para: 1, Line: 3, Text: "他喊了一声“好”"}, "他说。", 3, false}, // no sentence ends in the quotation
+	} {
+		s := articles.Sentence{Para: 1, Line: c.line, Text: c.text}
+		if got := TrailingAttribution(c.prev, s); got != c.want {
+			t.Errorf("TrailingAttribution(%q, %q on line %d) = %v, want %v", c.prev.Text, c.text, c.line, got, c.want)
+		}
+	}
+}
+
+// TestAlignLinesAttribution: in running text, a quotation rendered by two
+// English sentences keeps its trailing attribution (a 2-2), and a
+// quotation whose attribution English renders by a sentence of its own
+// keeps its 1-1 pairs.
+func TestAlignLinesAttribution(t *testing.T) {
+	for _, c := range []struct {
+		zh, en string
+		want   []string
+	}{
+		{"治理工作采取因地制宜的原则。“我们不是简单地把坑填平，而是要让修复后的土地真正产生生态效益和经济效益。”他说。目前，已有12个修复后的矿坑被改造成公园。\n",
+			"The rehabilitation follows the principle of adapting to local conditions. \"We are not simply filling in the pits,\" Han said. \"We want the restored land to bring real ecological and economic benefits.\" So far, 12 of the restored pits have been turned into parks.\n",
+			[]string{"1-1", "2-2", "1-1"}}, // Align alone: a 1-2 and 他说。 opening a 2-1 with the next sentence
+		{"“伤着哪儿啦？”队长问。“耳朵。”他哭着说。\n",
+			"'Where were you hit?' the captain asked. 'My ear.' He was weeping.\n",
+			[]string{"2-1", "1-1", "1-1"}},
+	} {
+		zh := articles.SplitSentences(c.zh)
+		en := SplitEnglish(c.en)
+		var got []string
+		for _, b := range AlignLines(zh, en, nil).Beads {
+			got = append(got, b.Kind())
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%.30q: beads %v, want %v", c.zh, got, c.want)
+		}
+	}
+}
