@@ -112,10 +112,12 @@ func enRelative(h *enHints, c NumberContext) (years, months map[int]bool) {
 	return years, months
 }
 
-// relative reports whether z, a year (2025年) or a month without its year
-// (12月) of zh, is named in the English relative to the article's date: 2025年
-// as "this year" in a story of 2025, 12月 as "last month" in one of January.
-// A month is taken in the year that puts it within half a year of the date.
+// relative reports whether z, a year (2025年), a month without its year
+// (12月) or a date with its year (2025年12月9日) of zh, is named in the
+// English relative to the article's date: 2025年 as "this year" in a story
+// of 2025, 12月 as "last month" in one of January, 2025年12月9日 as "Dec. 9
+// this year". A month is taken in the year that puts it within half a
+// year of the date.
 func relative(zh string, z Number, h *enHints, c NumberContext) bool {
 	if c.Date.IsZero() || z.Alt != 0 || z.Approx || z.End > len(zh) {
 		return false
@@ -128,6 +130,22 @@ func relative(zh string, z Number, h *enHints, c NumberContext) bool {
 		}
 		years, _ := enRelative(h, c)
 		return years[int(z.Value)]
+	case z.Kind == Date && z.Year != 0 && z.Month != 0:
+		// 2025年12月9日 "Dec. 9 this year", 2025年12月 "this month" or
+		// "December this year"
+		years, months := enRelative(h, c)
+		if z.Day == 0 && months[z.Year*12+z.Month-1] {
+			return true
+		}
+		if !years[z.Year] {
+			return false
+		}
+		for _, e := range h.ns {
+			if (e.Kind == Date || e.Kind == Month) && e.Year == 0 && e.Month == z.Month && e.Day == z.Day {
+				return true
+			}
+		}
+		return false
 	case z.Kind == Month && z.Month != 0:
 		if strings.HasPrefix(zh[z.End:], "龄") {
 			return false

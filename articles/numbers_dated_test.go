@@ -54,6 +54,12 @@ func TestMissingNumbersDated(t *testing.T) {
 		{"12月上旬，价格下降。", "Early last month, prices fell.", dec9, "month 12", ""},
 		{"12月接待游客210万人次。", "It received 2.1 million visits last month.", jan3, "", ""},
 		{"6月龄婴儿", "babies this month", dec9, "month 6", ""},
+		{"2025年12月9日，会议召开。", "The meeting opened on Dec. 9 this year.", dec9, "", ""},
+		{"2025年12月9日，会议召开。", "The meeting opened on Dec. 9 last year.", dec9, "2025-12-09", ""},
+		{"2025年12月9日，会议召开。", "The meeting opened on Dec. 8 this year.", dec9, "2025-12-09", ""},
+		{"2025年12月，会议召开。", "The meeting opened this month.", dec9, "", ""},
+		{"2025年12月，会议召开。", "The meeting opened in December this year.", dec9, "", ""},
+		{"2025年12月，会议召开。", "The meeting opened in November this year.", dec9, "2025-12", ""},
 		// a price per 斤 per kg, per 公斤 per tonne
 		{"大白菜批发价为1.2元/斤。", "Chinese cabbage sold at 2.4 yuan per kg.", NumberContext{}, "", ""},
 		{"大白菜批发价为1.2元/斤。", "Chinese cabbage sold at 1.2 yuan per kg.", NumberContext{}, "", ""},
