@@ -33,10 +33,13 @@ import (
 // (what came before in the article), whether the source names the term
 // (a surname, a short form, a rendering in another case count only then),
 // and the case rules' context (the start of a sentence, a headline, a
-// title after a demonstrative, a name in capitals before a colon). What is
-// the workspace's policy, not the glossary's reading, may differ and is
-// left out here: a rule set to off, an accepted finding, a stale segment
-// (check reads none of its English).
+// title after a demonstrative, a name in capitals before a colon). The
+// view also follows the workspace's policy, as check's count does: a
+// finding of a rule set to off, or accepted on the segment, leaves the
+// text OK. glossary show names the finding check gives, accepted or not
+// (it is compared with every finding, accepted ones too, and not where a
+// glossary rule is off). A stale segment is left out: check reads none of
+// its English.
 func checkTermAgreement(t *testing.T, ws *workflow.Workspace) (spans, occs int) {
 	t.Helper()
 	g, err := ws.LoadGlossary()
@@ -48,7 +51,12 @@ func checkTermAgreement(t *testing.T, ws *workflow.Workspace) (spans, occs int) 
 		t.Fatal(err)
 	}
 	type segKey struct{ article, segment string }
-	byseg := map[segKey][]workflow.Finding{}
+	counted, byseg := map[segKey][]workflow.Finding{}, map[segKey][]workflow.Finding{}
+	for _, f := range rep.Findings {
+		if strings.HasPrefix(f.Rule, "glossary.") {
+			counted[segKey{f.Article, f.Segment}] = append(counted[segKey{f.Article, f.Segment}], f)
+		}
+	}
 	for _, f := range append(rep.Findings, rep.Accepted...) {
 		if strings.HasPrefix(f.Rule, "glossary.") {
 			byseg[segKey{f.Article, f.Segment}] = append(byseg[segKey{f.Article, f.Segment}], f)
@@ -69,7 +77,7 @@ func checkTermAgreement(t *testing.T, ws *workflow.Workspace) (spans, occs int) 
 			for _, sp := range sv.ENTerms {
 				spans++
 				var why string
-				for _, f := range byseg[k] {
+				for _, f := range counted[k] {
 					if f.Term != sp.Term {
 						continue
 					}
@@ -82,6 +90,11 @@ func checkTermAgreement(t *testing.T, ws *workflow.Workspace) (spans, occs int) 
 					t.Errorf("%s/%s: view marks %q (%s) ok=%v, check says %q\n  zh: %s\n  en: %s", v.Article, sv.ID, sp.Text, sp.Term, sp.OK, why, sv.ZH, sv.EN)
 				}
 			}
+		}
+	}
+	for rule, sev := range ws.Settings.Severity {
+		if strings.HasPrefix(rule, "glossary.") && sev == workflow.SevOff {
+			return spans, occs // glossary show names the finding check would give, reported or not
 		}
 	}
 	all, err := ws.TermOccurrencesAll(g)
@@ -203,6 +216,39 @@ func TestTermAgreementFixtures(t *testing.T) {
 				t.Errorf("nothing compared: %d spans, %d occurrences", spans, occs)
 			}
 		})
+	}
+}
+
+// TestTermAgreementPolicy: a rule set to off, and a finding accepted on
+// its segment, leave the view's text OK, as check does not count them.
+func TestTermAgreementPolicy(t *testing.T) {
+	lines := []string{"中国矿业联合会 | China Mining Association", "中国矿业联合会 | the china mining association met", "中国矿业联合会 | the China Mining Federation met"}
+	ws := agreeWorkspace(t, agreeGlossary, lines...)
+	a, err := ws.Load("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := a.File.Segments[2]
+	s.Accepted = []articles.Acceptance{{Rule: glossary.RuleForbidden, Term: "cma", By: "li", At: now, Why: "quoted",
+		ZHSHA256: articles.TextSHA256(s.ZH), ENSHA256: articles.TextSHA256(s.EN)}}
+	data, err := articles.Encode(a.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ws.SegmentPath("a"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	checkTermAgreement(t, ws)
+	ws.Settings.Severity = map[string]workflow.Severity{glossary.RuleCase: workflow.SevOff}
+	checkTermAgreement(t, ws)
+	views, err := ws.View(nil, workflow.ViewOptions{Now: now, NoHistory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sv := range views[0].Segments[1:] {
+		if len(sv.ENTerms) != 1 || !sv.ENTerms[0].OK {
+			t.Errorf("%s: %+v, want one term, OK (rule off, finding accepted)", sv.EN, sv.ENTerms)
+		}
 	}
 }
 

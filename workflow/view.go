@@ -271,7 +271,7 @@ func (w *Workspace) viewArticle(slug string, g *glossary.Glossary, opts ViewOpti
 		}
 		sv := SegmentView{ID: s.ID, Para: s.Para, Sentences: s.Sentences, State: s.State, ZH: s.ZH, EN: s.EN, Translator: s.Translator,
 			PreviousZH: s.PreviousZH, PreviousEN: s.PreviousEN, Comments: CommentsOf(s),
-			Findings: orNone(bySeg[i]), ZHTerms: ZHTerms(g, s.ZH), ENTerms: ENTerms(segReads(reads, i), s.EN), Diff: diffOf[s.ID]}
+			Findings: orNone(bySeg[i]), ZHTerms: ZHTerms(g, s.ZH), ENTerms: ENTerms(segReads(reads, i), s.EN, w.reportedIn(s)), Diff: diffOf[s.ID]}
 		if s.Claim != nil {
 			sv.Claim = &ClaimView{By: s.Claim.By, At: s.Claim.At, Expired: w.ClaimExpired(s.Claim, opts.Now)}
 		}
@@ -344,13 +344,34 @@ func ZHTerms(g *glossary.Glossary, zh string) []TermSpan {
 // rendering in another case, the abbr before the first mention, a
 // misspelled name, text check did not take for a term it reports
 // missing). Text check took for no term ("who" for the abbr WHO) is not
-// listed.
-func ENTerms(reads []glossary.Reading, en string) []TermSpan {
+// listed. reported, when not nil, says whether check reports a finding
+// of the rule for the term in this segment (the workspace may set a rule
+// off, a person may accept a finding): one it does not report leaves the
+// text OK.
+func ENTerms(reads []glossary.Reading, en string, reported func(rule string, t *glossary.Term) bool) []TermSpan {
 	out := []TermSpan{}
 	for _, r := range glossary.Shown(reads) {
-		out = append(out, TermSpan{Start: r.Start, End: r.End, Text: en[r.Start:r.End], Term: r.Term.ID, Expected: rendering(r.Term), OK: r.OK()})
+		ok := r.OK() || reported != nil && !reported(r.Rule, r.Term)
+		out = append(out, TermSpan{Start: r.Start, End: r.End, Text: en[r.Start:r.End], Term: r.Term.ID, Expected: rendering(r.Term), OK: ok})
 	}
 	return out
+}
+
+// reportedIn is whether check reports, in segment s, a finding of the rule
+// for term t: the rule is not off, and no valid acceptance on the segment
+// covers it.
+func (w *Workspace) reportedIn(s *articles.Segment) func(rule string, t *glossary.Term) bool {
+	return func(rule string, t *glossary.Term) bool {
+		if w.Severity(rule) == SevOff {
+			return false
+		}
+		for _, ac := range s.Accepted {
+			if ac.Valid(s) && Accepts(ac, Finding{Rule: rule, Term: t.ID}) {
+				return false
+			}
+		}
+		return true
+	}
 }
 
 // segReads is reads[i], or none.

@@ -46,7 +46,7 @@ func TestENTermsShortForm(t *testing.T) {
 		// the headline names both, so the abbr and the short form come after the first mention
 		segs := []*articles.Segment{{ID: "h", ZH: "中国矿业联合会程立伟", EN: "China Mining Association, Cheng Liwei"}, {ID: "s", Para: 1, ZH: tc.zh, EN: tc.en}}
 		_, reads := g.Read(segs)
-		spans := ENTerms(reads[1], tc.en)
+		spans := ENTerms(reads[1], tc.en, nil)
 		if len(spans) != 1 || spans[0].Text != tc.text || spans[0].OK != tc.ok {
 			t.Errorf("%s | %s: ENTerms = %+v, want one span %q ok=%v", tc.zh, tc.en, spans, tc.text, tc.ok)
 		}

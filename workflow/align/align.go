@@ -208,6 +208,10 @@ const (
 	// A Chinese sentence that opens with the attribution of the
 	// quotation before it costs attribMerge less merged into it.
 	attribMerge = 2.0
+	// In the second pass, a bead that opens with a numbered item on one
+	// side and holds the same numeral inside on the other costs
+	// headingSplit more (headingInside).
+	headingSplit = 2.0
 )
 
 // pruneCost is the prior and length cost above which a bead of more than
@@ -229,12 +233,14 @@ type unit struct {
 	paraStart bool    // first sentence of its paragraph
 	attrib    bool    // a quotation's attribution opening the rest of it (…”他说，“…)
 	byline    bool    // a Chinese reporter's byline (记者　王芳), which English drops
+	heading   int32   // the anchor id of the heading numeral it opens with (一、 "1."), -1 for none
 	para      int
 	mood      uint16  // moodQuestion, moodExclaim, ...: what the sentence asks, exclaims, quotes, and its pronouns
 	anchors   []int32 // ids of shared anchor keys, sorted, unique
 }
 
 type aligner struct {
+	headingsSplit bool // the second pass: headingInside costs headingSplit
 	zh, en        []unit
 	bonus, miss   []float64 // by anchor id: cost off when shared, on when not
 	cumZ, cumE    []float64
@@ -319,6 +325,7 @@ func (al *aligner) firstPass(res *Alignment) {
 func (al *aligner) refine(zh, en []articles.Sentence, res *Alignment, beads []Bead) *Alignment {
 	// The moods' costs on another goroutine while this one estimates the
 	// rest (they read the first pass's beads, and write only their costs).
+	al.headingsSplit = true
 	moodsDone := make(chan struct{})
 	goParallel(len(zh)+len(en), func() {
 		defer close(moodsDone)
@@ -532,15 +539,20 @@ func (al *aligner) prepare(zh, en []articles.Sentence, g *glossary.Glossary) *Al
 		cum := make([]float64, len(ss)+1)
 		for i, s := range ss {
 			var a []int32
+			heading := int32(-1)
 			for _, k := range keys[i] {
 				if id, ok := ids[k]; ok {
 					a = append(a, id)
+					if strings.HasPrefix(k, "h:") {
+						heading = id
+					}
 				}
 			}
 			slices.Sort(a)
 			us[i] = unit{length: length(s.Text), para: s.Para, paraStart: i == 0 || ss[i-1].Para != s.Para, anchors: a,
 				attrib: i > 0 && ss[i-1].Para == s.Para && strings.HasPrefix(ss[i-1].Text, "“") && attribRe.MatchString(s.Text)}
 			us[i].mood = moodOf(s.Text)
+			us[i].heading = heading
 			us[i].byline = zhSide && len(s.Text) <= 80 && bylineRe.MatchString(s.Text) // a byline is short
 			clauses[i] = clauseOffsets(s.Text, zhSide)
 			cum[i+1] = cum[i] + us[i].length
@@ -1035,7 +1047,33 @@ func (al *aligner) costOrBound(i0, j0, a, b int, prior float64, bound bool) floa
 	if a > 0 && b > 0 && zhStart != al.enParaBoundary[j0] {
 		breaks++
 	}
+	if al.headingsSplit && a > 0 && b > 0 && a+b > 2 && al.headingInside(i0, i1, j0, j1) {
+		c += headingSplit
+	}
 	return c + float64(breaks)*al.paraPen
+}
+
+// headingInside reports whether a bead opens on one side with a numbered
+// heading or article (六、 "6.") whose numeral, on the other side, opens a
+// sentence inside it after one without a numeral: the other side's bead
+// starts with the end of the item before.
+func (al *aligner) headingInside(i0, i1, j0, j1 int) bool {
+	hz, he := al.zh[i0].heading, al.en[j0].heading
+	switch {
+	case hz >= 0 && he < 0:
+		for j := j0 + 1; j < j1; j++ {
+			if al.en[j].heading == hz {
+				return true
+			}
+		}
+	case he >= 0 && hz < 0:
+		for i := i0 + 1; i < i1; i++ {
+			if al.zh[i].heading == he {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anchorCost rewards anchors shared by the bead's two sides and penalises

@@ -1,10 +1,12 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
@@ -134,5 +136,29 @@ func TestLexicon(t *testing.T) {
 		if got := Stem(c[0]); got != c[1] {
 			t.Errorf("Stem(%q) = %q, want %q", c[0], got, c[1])
 		}
+	}
+}
+
+// TestHeadingInside: in a file without blank lines, numbered articles
+// whose two sentences a translation swaps (a 2-2) stay apart from the next
+// article: the bead opening with 七、 does not take the English sentence
+// before "7." (headingInside). The joint-statement probe, its blank lines
+// taken out.
+func TestHeadingInside(t *testing.T) {
+	read := func(path string) string {
+		text := readNormalized(t, path)
+		head, body, _ := strings.Cut(text, "\n\n")
+		return head + "\n\n" + strings.ReplaceAll(body, "\n\n", "\n")
+	}
+	zh := articles.SplitSentences(read("testdata/probe/p6-joint-statement.zh.md"))
+	en := SplitEnglish(read("testdata/probe/p6-joint-statement.en.md"))
+	var got []string
+	for _, b := range Align(zh, en, nil).Beads {
+		if b.ZH.Lo >= 11 {
+			got = append(got, fmt.Sprintf("zh %d-%d en %d-%d", b.ZH.Lo, b.ZH.Hi-1, b.EN.Lo, b.EN.Hi-1))
+		}
+	}
+	if want := "zh 11-12 en 13-14,zh 13-13 en 15-15"; strings.Join(got, ",") != want {
+		t.Errorf("beads %v, want %s", got, want)
 	}
 }
