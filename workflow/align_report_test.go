@@ -66,6 +66,7 @@ func layoutFiles(t *testing.T, dir, what string, missed map[string]int) {
 		for _, g := range golds {
 			base := strings.TrimSuffix(g, ".gold")
 			s := reportFile(t, tmp, base, mode)
+			t.Logf("add --en path (%s), %s: %d/%d gold right, %d predicted", mode, filepath.Base(base), s.Right, s.Gold, s.Predicted)
 			sc = sc.Add(s)
 		}
 		t.Logf("add --en path (%s), %s: strict P %.3f R %.3f F1 %.3f (%d/%d gold, %d predicted)",
