@@ -64,3 +64,4 @@ func TestOfficeReference(t *testing.T) {
 		}
 	}
 }
+
