@@ -913,7 +913,11 @@ func MissingNumbers(zh, en string) []Number { return MissingNumbersIn(zh, en, Nu
 // as "this year", "last month"..., and a weekday the English gives for a
 // day is checked against the calendar (Number.Calendar).
 func MissingNumbersIn(zh, en string, c NumberContext) []Number {
-	zn := ZHNumbers(zh)
+	read := ZHNumbers(zh)
+	// 3:1: the 1 too, as a number the English must carry; whether the
+	// English substitutes numbers for a loose count is judged on the
+	// numbers as read, as before (a score's "2" stays no count's)
+	zn := withScores(zh, read)
 	if len(zn) == 0 {
 		return nil
 	}
@@ -925,7 +929,7 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	}
 	news, wrong := newsForms(zh, zn, h) // 17时 "5 p.m.", 亿斤 in tonnes
 	for _, e := range ens {
-		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(zn, e.Value) && !h.notCounts[e.Start] {
+		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(read, e.Value) && !h.notCounts[e.Start] {
 			h.substituted = true
 		}
 	}
@@ -942,7 +946,7 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 		}
 		if looseCount(zh, z) {
 			if sub == nil {
-				s := substituted(zh, zn, en, ens, h)
+				s := substituted(zh, read, en, ens, h)
 				sub = &s
 			}
 			if !sub.of(zh, z) {
