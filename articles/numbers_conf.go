@@ -314,7 +314,13 @@ func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
 	switch {
 	case z.Kind == Cardinal && strings.HasPrefix(rest, "倍") && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增加") ||
 		strings.HasSuffix(before, "提高") || strings.HasSuffix(before, "上升") || strings.HasSuffix(before, "扩大")):
-		// 增长两倍: grew by 200 %, "tripled"
+		// 增长两倍: grew by 200 %, "tripled"; 增长1.1倍 hedged, "more
+		// than doubled"
+		for _, e := range h.ns {
+			if e.Kind == Cardinal && e.Approx && roundsTo(e.Value, z.Value+1) {
+				return true
+			}
+		}
 		return has(z.Value + 1)
 	case z.Kind == Percent && z.Value == 100 && zh[z.Start:z.End] == "百分之百":
 		// 百分之百 "completely", "fully"
@@ -323,6 +329,9 @@ func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
 				return true
 			}
 		}
+	case z.Kind == Percent && z.Value == 50 && (zh[z.Start:z.End] == "五成" || zh[z.Start:z.End] == "百分之五十"):
+		// 超过五成 "more than half" (in words: 50% in digits is a figure)
+		return phrase("half")
 	case z.Kind == Cardinal && (strings.HasPrefix(rest, "毛") || strings.HasPrefix(rest, "角")):
 		return has(z.Value * 10)
 	case z.Kind == Month && z.Month == 1 && zh[z.Start:z.End] == "一月":

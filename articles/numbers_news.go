@@ -101,6 +101,24 @@ func zhConversion(zh string, z Number) map[string]float64 {
 	return nil
 }
 
+// enPerArea gives how many mu the area of a yield in the English holds:
+// 15 for "per hectare" (or "a", "each" hectare), 1/0.164737 for an acre,
+// 1 when it names neither (the yield is per mu).
+func enPerArea(toks []enTok) float64 {
+	for i := 1; i < len(toks); i++ {
+		if p := toks[i-1].text; p != "per" && p != "a" && p != "each" {
+			continue
+		}
+		switch toks[i].text {
+		case "hectare":
+			return 15
+		case "acre":
+			return 1 / 0.164737
+		}
+	}
+	return 1
+}
+
 // enClock is a time of day in the English: its hour on the 24-hour clock
 // and the span of its numbers.
 type enClock struct {
@@ -284,6 +302,20 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 				carry(last)
 			}
 		}
+		if z.Kind == Cardinal && z.Value >= 2 && z.Value <= 12 && z.Value == math.Trunc(z.Value) &&
+			strings.HasSuffix(zh[:z.Start], "前") && strings.HasPrefix(zh[z.End:], "个月") {
+			// 前10个月: "the January-October period", "from January to October"
+			jan, nth := false, false
+			for _, e := range h.ns {
+				if e.Kind == Month || e.Kind == Date {
+					jan = jan || e.Month == 1
+					nth = nth || e.Month == int(z.Value)
+				}
+			}
+			if jan && nth {
+				carry(z)
+			}
+		}
 		if i+1 < len(zn) {
 			// 9日至11日: "a three-day visit"
 			d1, d2, ok := zhDayRange(zh, zn, z, zn[i+1])
@@ -346,14 +378,19 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 		if to == nil {
 			continue
 		}
+		perArea := 1.0
+		if strings.HasSuffix(zh[:z.Start], "每亩") || strings.HasSuffix(zh[:z.Start], "亩产") {
+			perArea = enPerArea(h.toks) // 每亩397.6公斤: "5,964 kg per hectare"
+		}
 		for _, e := range h.ns {
 			if e.Kind != Cardinal || e.Value <= 0 {
 				continue
 			}
 			f, ok := to[enUnitClass(h.s, e.End)]
-			if !ok || f == 1 {
+			if !ok || f == 1 && perArea == 1 {
 				continue // the same unit: compared by value as any number
 			}
+			f *= perArea
 			x, _ := strconv.ParseFloat(strconv.FormatFloat(z.Value*f, 'g', 10, 64), 64)
 			if sameValue(e.Value, x) || roundsTo(e.Value, x) {
 				carry(z)

@@ -305,7 +305,7 @@ func (h Hit) judge(sc *scratch, s *articles.Segment, start, end int, named, seen
 		if !named || !covered && h.implied && !seen {
 			return false, "" // "the Association" stands for the term only after it
 		}
-		if !h.exact(sc, span) && !caseAllowed(s, start, span, h.Text) {
+		if !h.exact(sc, span) && !caseAllowed(s, start, span, h.Text) && !(h.implied && lowerHeadNoun(span, h.Text)) {
 			return false, "" // in its own case, or capitalised to start a sentence
 		}
 		if !seen && !covered {
@@ -577,6 +577,25 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// lowerHeadNoun reports whether span is "the" or "this" + the head noun
+// of the implied short form text ("the Association") with the noun in
+// lower case: news English refers back to an organisation so ("the
+// association", "the bureau's", "The commission will"), where only the
+// noun is the reference (a longer head phrase in lower case, "the mining
+// association", is not). Implied forms count only after the full mention.
+func lowerHeadNoun(span, text string) bool {
+	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(text, false))
+	if len(a) != 2 || len(b) != 2 || !strings.EqualFold(a[0], b[0]) || !strings.EqualFold(a[1], b[1]) {
+		return false
+	}
+	return strings.ToLower(a[1]) == a[1] && (a[0] == b[0] || sentenceCap(a[0], b[0]))
+}
+
+// sentenceCap reports whether word is lower, capitalised ("The" for "the").
+func sentenceCap(word, lower string) bool {
+	return len(word) > 0 && word[1:] == lower[1:] && strings.ToUpper(word[:1]) == word[:1]
 }
 
 // commonNounUse reports whether span, wholly in lower case, follows a

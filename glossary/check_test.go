@@ -89,6 +89,12 @@ func TestCheckRules(t *testing.T) {
 		{"surname in lower case is not the surname", []string{"程立伟 | Cheng Liwei", "程立伟 | cheng"}, "s1:glossary.missing:cheng:程立伟"},
 		{"missing first mention, then abbr is fine", []string{"中国矿业联合会 | the association", "中矿联 | CMA"},
 			"s0:glossary.missing:cma:中国矿业联合会"},
+		{"the head noun in lower case refers back after the full mention (news style)", []string{
+			"中国矿业联合会 | China Mining Association (CMA)", "中矿联 | The association said", "中矿联 | members of the association's board", "中矿联 | this association"}, ""},
+		{"the head noun in lower case before the full mention is no reference", []string{"中矿联 | the association met", "中国矿业联合会 | China Mining Association"},
+			"s0:glossary.missing:cma:中矿联"},
+		{"a lower-case longer head phrase is not the head noun", []string{"中国矿业联合会 | China Mining Association", "中矿联 | the mining association"},
+			"s1:glossary.missing:cma:中矿联"},
 		{"abbr in the wrong case is not the abbr", []string{"中国矿业联合会 | China Mining Association", "中矿联 | Cma"},
 			"s1:glossary.missing:cma:中矿联"},
 		// glossary.deprecated

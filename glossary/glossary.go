@@ -259,6 +259,25 @@ func (t *Term) HeadPhrases() []string {
 		}
 		out = append(out, joinFields(f[k:end+1]))
 	}
+	// a name whose modifiers are coordinated ("National Development and
+	// Reform Commission", "Hong Kong and Macao Affairs Office of the State
+	// Council") has its head after the "and" too: the last word before
+	// the next "of", "for", "on", "in", when it is capitalised
+	if and := end + 1; and < len(f) && f[and] == "and" {
+		last := len(f)
+		for i := and + 1; i < len(f); i++ {
+			if w := f[i]; w == "of" || w == "for" || w == "on" || w == "in" {
+				last = i
+				break
+			}
+		}
+		if last > and+1 {
+			w := strings.TrimRight(f[last-1], ",;:")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
 	return out
 }
 
