@@ -70,6 +70,15 @@ var (
 	quotedPersons = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "you": true, "your": true, "yours": true, "yourself": true}
 )
 
+// officeWords stand for a person named before, after "the", as news
+// English refers back to an official ("The minister said", "the
+// spokesperson added").
+var officeWords = map[string]bool{
+	"minister": true, "president": true, "premier": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "director": true, "governor": true, "mayor": true,
+	"ambassador": true, "envoy": true, "commissioner": true, "secretary": true, "official": true,
+}
+
 // placeNouns begin compounds that refer to a place named before:
 // "riverbed", "riverbank", "lakeside", "villagers", "townspeople" (not
 // their plurals: "the lakes of Yunnan" is not China).
@@ -101,7 +110,8 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 	}
 	quoted := quotes(en)
 	var buf []byte
-	for _, tk := range tokenize(en, nil) {
+	toks := tokenize(en, nil)
+	for i, tk := range toks {
 		w := en[tk.Start:tk.End]
 		if len(w) > len("neighbourhood") {
 			continue
@@ -110,6 +120,8 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 		switch {
 		case person && (thirdPersonPronouns[string(buf)] || quoted && quotedPersons[string(buf)]):
 			return true
+		case t.Kind == Person && officeWords[string(buf)] && i > 0 && strings.EqualFold(en[toks[i-1].Start:toks[i-1].End], "the") && w == string(buf):
+			return true // "The minister said": the office, in lower case, after "the"
 		case t.Kind == Place && (placeWords[string(buf)] || placeCompound(buf)):
 			return true
 		case !person && t.Kind != Place && orgPronouns[string(buf)]:

@@ -41,3 +41,26 @@ func TestHeadPhrasesAnd(t *testing.T) {
 		}
 	}
 }
+
+// A person named before is referred back to by "the" + the word of an
+// office, as news English does ("The minister said", "the spokesperson
+// added"); not before the first full mention, not a bare office word.
+func TestOfficeReference(t *testing.T) {
+	g := terms(&Term{ID: "susilo", ZH: []string{"阿里夫·苏西洛", "苏西洛"}, EN: "Arif Susilo", Kind: Person},
+		&Term{ID: "he", ZH: []string{"何建国"}, EN: "He Jianguo", Kind: Person})
+	for _, tc := range []struct {
+		name string
+		segs []string
+		want string
+	}{
+		{"the minister after the full mention", []string{"阿里夫·苏西洛 | Arif Susilo", "苏西洛表示 | The minister said investment grew"}, ""},
+		{"the spokesperson after the full mention", []string{"阿里夫·苏西洛 | Arif Susilo", "苏西洛表示 | Investment grew, the spokesperson added"}, ""},
+		{"the minister before it", []string{"苏西洛表示 | The minister said investment grew", "阿里夫·苏西洛 | Arif Susilo"}, "s0:glossary.missing:susilo:苏西洛"},
+		{"an office word without the", []string{"阿里夫·苏西洛 | Arif Susilo", "苏西洛表示 | Ministers said investment grew"}, "s1:glossary.missing:susilo:苏西洛"},
+		{"another person named", []string{"阿里夫·苏西洛 | Arif Susilo", "何建国 | He Jianguo", "苏西洛表示 | He Jianguo told the minister"}, "s2:glossary.missing:susilo:苏西洛"},
+	} {
+		if got := render(g.Check(segs(tc.segs...))); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
