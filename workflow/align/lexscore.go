@@ -481,6 +481,9 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 	}
 	zc, ec := m.zCls, m.eCls
 	v := 0.0
+	// A 2-2 is read crossed too (see swapCost): vs is its score so read.
+	swap := a == 2 && b == 2 && swapOn
+	vs := 0.0
 	y := 0 // the English sentence at the Chinese word's share: words come in order
 	for i := i0; i < i1; i++ {
 		rows[i-i0] = m.masks(i, j0, j1)
@@ -492,12 +495,20 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 			eh[k][1] |= pm.e[1]
 		}
 		v += m.zMissSum[i*w+b]
+		vs += m.zMissSum[i*w+b]
 		ts, ps := m.zTok[i], m.zPos[i]
 		start, li := m.cumZ[i]-m.cumZ[i0], m.cumZ[i+1]-m.cumZ[i]
 		for h := range 2 {
 			for x := zh[h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
 				t := int(zc[ts[k]])*w + b
+				if swap {
+					if rows[i-i0][1-(i-i0)].z[h]&(1<<(k&63)) != 0 {
+						vs += m.zAt[t]
+					} else {
+						vs += m.zElse[t]
+					}
+				}
 				if b == 1 || zToE == 0 {
 					v += m.zDiff[t]
 					continue
@@ -516,12 +527,20 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 	}
 	for j := j0; j < j1; j++ {
 		v += m.eMissSum[j*w+a]
+		vs += m.eMissSum[j*w+a]
 		ts, ps := m.eTok[j], m.ePos[j]
 		start, lj := m.cumE[j]-m.cumE[j0], m.cumE[j+1]-m.cumE[j]
 		for h := range 2 {
 			for x := eh[j-j0][h]; x != 0; x &= x - 1 {
 				k := h*64 + bits.TrailingZeros64(x)
 				t := int(ec[ts[k]])*w + a
+				if swap {
+					if rows[1-(j-j0)][j-j0].e[h]&(1<<(k&63)) != 0 {
+						vs += m.eAt[t]
+					} else {
+						vs += m.eElse[t]
+					}
+				}
 				if a == 1 || eToZ == 0 {
 					v += m.eDiff[t]
 					continue
@@ -539,8 +558,25 @@ func (m *lexModel) scoreOrdered(i0, i1, j0, j1 int) float64 {
 			}
 		}
 	}
+	if swap {
+		v = max(v, vs-swapCost)
+	}
 	return v
 }
+
+// A translator may swap two sentences inside a paragraph (the one that
+// sets the scene after the action, a figure before its context): a 2-2
+// bead is also read crossed, each Chinese sentence's words expected in
+// the other English sentence, and scores the better of the two readings,
+// the crossed one less swapCost. The ordered reading counts such a pair's
+// words as hits elsewhere in the bead, so a crossed 2-2 scored far below
+// its two crossed pairs and lost to a 0-1 and two 1-1 that pair a
+// sentence with the wrong neighbour.
+var swapOn = true
+
+// swapCost (nats) is what the crossed reading of a 2-2 costs over the
+// ordered one.
+const swapCost = 2.0
 
 // estimate sets the hit rates from the one-to-one beads of a pass, for
 // the words with a learnt translation and for the others on each side,
