@@ -64,4 +64,3 @@ func TestOfficeReference(t *testing.T) {
 		}
 	}
 }
-
