@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,21 +26,29 @@ import (
 // one that is gone without being marked, and when precision or planted
 // recall falls below the floors.
 
-const (
-	// probePrecisionFloor is true findings over all findings, now
-	// (first run: 14/26 = 0.538; now 14/17 = 0.824).
-	probePrecisionFloor = 0.82
-	// probeRecallFloor is planted faults found over planted faults.
-	probeRecallFloor = 1.0
-)
+// A probe, and its floors: precision is true findings over all findings,
+// recall planted faults found over planted faults.
+type checkProbe struct {
+	dir               string
+	precision, recall float64
+}
+
+var checkProbes = []checkProbe{
+	// x30's (first run: 14/26 = 0.538; now 14/17 = 0.824; planted 13/13).
+	{"testdata/checkprobe", 0.82, 1.0},
+	// x32's, written after x30's fixes, in five other topics: financial
+	// markets, weather, public health, a go champion, a crewed launch
+	// (first run: 12/20 = 0.600; planted 10/12).
+	{"testdata/checkprobe2", 0.60, 10.0 / 12},
+}
 
 type probeJudgement struct {
 	True, Planted, Gone, Missed bool
 }
 
-func readProbeJudgements(t *testing.T) map[string]probeJudgement {
+func readProbeJudgements(t *testing.T, dir string) map[string]probeJudgement {
 	t.Helper()
-	f, err := os.Open("testdata/checkprobe/judged.tsv")
+	f, err := os.Open(filepath.Join(dir, "judged.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,10 +77,10 @@ func readProbeJudgements(t *testing.T) map[string]probeJudgement {
 
 // probeKeys runs check over a copy of the probe workspace and keys its
 // qa.numbers and glossary findings.
-func probeKeys(t *testing.T) []string {
+func probeKeys(t *testing.T, probe string) []string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS("testdata/checkprobe")); err != nil {
+	if err := os.CopyFS(dir, os.DirFS(probe)); err != nil {
 		t.Fatal(err)
 	}
 	ws, err := workflow.Find(dir, dir)
@@ -122,8 +131,14 @@ func probeKeys(t *testing.T) []string {
 }
 
 func TestCheckProbe(t *testing.T) {
-	keys := probeKeys(t)
-	judged := readProbeJudgements(t)
+	for _, p := range checkProbes {
+		t.Run(filepath.Base(p.dir), func(t *testing.T) { testCheckProbe(t, p) })
+	}
+}
+
+func testCheckProbe(t *testing.T, p checkProbe) {
+	keys := probeKeys(t, p.dir)
+	judged := readProbeJudgements(t, p.dir)
 	seen := map[string]bool{}
 	var unjudged, back []string
 	type tally struct{ n, tru int }
@@ -172,7 +187,7 @@ func TestCheckProbe(t *testing.T) {
 	}
 	sort.Strings(vanished)
 	if len(unjudged) > 0 {
-		t.Errorf("%d findings on the probe have no judgement in testdata/checkprobe/judged.tsv (judge each by hand):\n%s", len(unjudged), strings.Join(unjudged, "\n"))
+		t.Errorf("%d findings on the probe have no judgement in %s/judged.tsv (judge each by hand):\n%s", len(unjudged), p.dir, strings.Join(unjudged, "\n"))
 	}
 	if len(back) > 0 {
 		t.Errorf("%d findings judged gone are back:\n%s", len(back), strings.Join(back, "\n"))
@@ -197,10 +212,10 @@ func TestCheckProbe(t *testing.T) {
 		recall = float64(plantedFound) / float64(planted)
 	}
 	t.Logf("the probe: first run %d findings, %d true; now %d findings, %d true, %d false (precision %.3f); planted faults found %d/%d", first, firstTrue, found, tru, found-tru, precision, plantedFound, planted)
-	if precision < probePrecisionFloor {
-		t.Errorf("precision %.3f, below the floor %.2f", precision, probePrecisionFloor)
+	if precision < p.precision {
+		t.Errorf("precision %.3f, below the floor %.2f", precision, p.precision)
 	}
-	if recall < probeRecallFloor {
-		t.Errorf("planted recall %.3f, below the floor %.2f", recall, probeRecallFloor)
+	if recall < p.recall {
+		t.Errorf("planted recall %.3f, below the floor %.2f", recall, p.recall)
 	}
 }
