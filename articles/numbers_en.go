@@ -427,7 +427,7 @@ func (r *enReading) construction(i int, mode enReadMode) {
 		// "in May": the month, where a capital is not a sentence's
 		add(Number{Kind: Month, Month: enMonths[t.text], Start: t.start, End: t.end})
 	case (t.text == "hundreds" || t.text == "thousands" || t.text == "millions") && (i == 0 || !toks[i-1].num && enSmall[toks[i-1].text] == 0):
-		// hundreds of dogs: about a hundred, 成百
+		// hundreds of visitors: about a hundred, 成百
 		add(Number{Kind: Cardinal, Value: enScale[t.text], Start: t.start, End: t.end, Approx: true})
 	case (t.text == "quarters" || t.text == "quarter" || t.text == "thirds" || t.text == "third") && i > 0 && (enSmall[toks[i-1].text] != 0 || toks[i-1].text == "a"):
 		// three-quarters, a third, two thirds

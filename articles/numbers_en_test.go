@@ -24,7 +24,7 @@ func TestReadEN(t *testing.T) {
 		{"the eighth lunar month", "#8 month 8", "#8 month 8"},
 		{"the fifteenth of the eighth month", "#15 08-15 #8", "#15 08-15 #8"},
 		{"on June Twenty-sixth", "month 6 06-26 26", "month 6 06-26 26"},
-		{"hundreds of dogs", "100", "100"},
+		{"hundreds of visitors", "100", "100"},
 		{"half a million people", "500000 1000000", "500000 1000000"},
 		{"half a dozen eggs", "6 12", "6 12 12"},
 		{"half an hour", "0.5", "0.5"},

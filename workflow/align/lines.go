@@ -94,7 +94,7 @@ func TrailingAttribution(prev, s articles.Sentence) bool {
 // trailing attribution (TrailingAttribution) an alignment strands: left
 // without English (1-0) or opening a bead with what follows, apart from
 // the quotation it names. A translation that renders the attribution by a
-// sentence of its own ('Where were you hit?' | Commander Yu asked.) keeps
+// sentence of its own ('What did you see?' | the guard asked.) keeps
 // its 1-1 pairs.
 func strandedAttributions(zh []articles.Sentence, al *Alignment) map[int]bool {
 	var out map[int]bool
