@@ -1143,6 +1143,9 @@ func present(zh string, z Number, en []Number, h *enHints) bool {
 	if z.Kind == Cardinal && (digitDate(zh, z, en) || holiday(zh, z, h)) {
 		return true // 七七事变: "the July 7 Incident"; “十一” "National Day"
 	}
+	if newsPhrase(zh, z, h) {
+		return true // 零下20: "minus 20"; 60岁至69岁: "in their 60s"; 正月十五: "the Lantern Festival"
+	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"
 	}

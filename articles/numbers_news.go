@@ -2,6 +2,7 @@ package articles
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -631,3 +632,83 @@ func weekdays(zh string, zn, miss []Number, h *enHints, c NumberContext) (map[in
 	}
 	return out, nil
 }
+
+// newsPhrase reports whether en renders z as news English writes three
+// kinds of Chinese phrase that hold a number (check only: the aligner's
+// reading is untouched): 零下 ("below zero") as "minus", "below zero",
+// "sub-zero" or a minus sign, where 零 is the sign and no number; an age
+// decade (60岁至69岁, 60到69岁) as "in their 60s" or "sixties"; and a
+// lunar holiday named by its date (正月十五, 八月十五) as the holiday's
+// name ("the Lantern Festival"). Found by the second held-out check
+// probe (workflow/testdata/checkprobe2).
+func newsPhrase(zh string, z Number, h *enHints) bool {
+	if h == nil || h.s == "" || z.Start < 0 || z.End > len(zh) || z.Start > z.End {
+		return false
+	}
+	low := strings.ToLower(h.s)
+	if zh[z.Start:z.End] == "零" && strings.HasPrefix(zh[z.End:], "下") {
+		r, _ := utf8.DecodeRuneInString(zh[z.End+len("下"):])
+		if zhDigit(r) >= 0 || isNumeralRune(r) {
+			for _, w := range []string{"minus", "below zero", "below freezing", "sub-zero", "subzero"} {
+				if strings.Contains(low, w) {
+					return true
+				}
+			}
+			return enMinusSign.MatchString(h.s)
+		}
+	}
+	for _, m := range zhAgeDecade.FindAllStringSubmatchIndex(zh, -1) {
+		if z.Start < m[0] || z.End > m[1] {
+			continue
+		}
+		lo, _ := strconv.Atoi(zh[m[2]:m[3]])
+		hi, _ := strconv.Atoi(zh[m[4]:m[5]])
+		if hi != lo+9 {
+			continue
+		}
+		if strings.Contains(low, zh[m[2]:m[3]]+"s") || strings.Contains(low, zh[m[2]:m[3]]+"'s") ||
+			lo/10 < len(decadeWords) && decadeWords[lo/10] != "" && strings.Contains(low, decadeWords[lo/10]) {
+			return true
+		}
+	}
+	for _, lh := range lunarHolidays {
+		for off := 0; ; {
+			i := strings.Index(zh[off:], lh.zh)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(lh.zh)
+			if z.Start < i || z.End > off {
+				continue
+			}
+			for _, n := range lh.names {
+				if strings.Contains(low, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// enMinusSign is a number with a minus sign: "-20 C", "(−5)".
+	enMinusSign = regexp.MustCompile(`(^|[\s(])[-−–]\d`)
+	// zhAgeDecade is a range of ages from a tens to its nine: 60岁至69岁.
+	zhAgeDecade = regexp.MustCompile(`([1-9]0)岁?(?:至|到|-|—|～|~)([1-9]9)岁`)
+	decadeWords = []string{"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+	// lunarHolidays are the festivals Chinese names by their lunar date.
+	lunarHolidays = []struct {
+		zh    string
+		names []string
+	}{
+		{"正月初一", []string{"spring festival", "lunar new year", "chinese new year"}},
+		{"正月十五", []string{"lantern festival"}},
+		{"五月初五", []string{"dragon boat festival", "duanwu"}},
+		{"七月初七", []string{"qixi", "double seventh"}},
+		{"八月十五", []string{"mid-autumn festival", "moon festival"}},
+		{"九月初九", []string{"double ninth", "chongyang"}},
+		{"腊月初八", []string{"laba"}},
+	}
+)

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -79,6 +80,11 @@ var officeWords = map[string]bool{
 	"ambassador": true, "envoy": true, "commissioner": true, "secretary": true, "official": true,
 }
 
+// enAgeReference is "the" + an age as news English refers back to a
+// person named before ("the 27-year-old", "The nine-year-old"); "a
+// 27-year-old" is someone else.
+var enAgeReference = regexp.MustCompile(`(?:^|[^\pL\pN])[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b`)
+
 // placeNouns begin compounds that refer to a place named before:
 // "riverbed", "riverbank", "lakeside", "villagers", "townspeople" (not
 // their plurals: "the lakes of Yunnan" is not China).
@@ -107,6 +113,9 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 	person := t.Kind == Person || t.Kind == Title
 	if person && speaker(zh, end) {
 		return true
+	}
+	if t.Kind == Person && enAgeReference.MatchString(en) {
+		return true // "the 27-year-old", as news refers back to a person
 	}
 	quoted := quotes(en)
 	var buf []byte

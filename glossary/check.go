@@ -548,7 +548,7 @@ func termCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering st
 // letters they share, so an inflected rendering is judged like the
 // rendering.
 func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
-	if allCaps(span) && (s.Para == 0 || allCapsWordOutside(s.EN, start, start+len(span)) || labels(s.EN, start+len(span))) {
+	if allCaps(span) && (s.Para == 0 || allCapsWordOutside(s.EN, start, start+len(span)) || labels(s.EN, start+len(span)) || dateline(s.EN, start, start+len(span))) {
 		return true // a headline or a lead-in in capitals: "EARLY ONE MORNING MR. LIU left"
 	}
 	a, b := fieldsEN(normEN(span, false)), fieldsEN(normEN(rendering, false))
@@ -577,6 +577,24 @@ func caseAllowed(s *articles.Segment, start int, span, rendering string) bool {
 		return false
 	}
 	return !first || title || sentenceStartAt(s.EN, start)
+}
+
+// dateline reports whether bytes [start, end) of en are the place of a
+// news dateline, in capitals by convention: the segment opens with it,
+// and a comma, a date (a digit) and a dash follow within a few words
+// ("QUZHOU, Nov. 28 --", "BEIJING, Dec. 2 (Xinhua) --").
+func dateline(en string, start, end int) bool {
+	if strings.TrimSpace(en[:start]) != "" || !strings.HasPrefix(en[end:], ",") {
+		return false
+	}
+	rest := en[end:min(len(en), end+60)]
+	dash := -1
+	for _, d := range []string{" --", " —", " –"} {
+		if i := strings.Index(rest, d); i >= 0 && (dash < 0 || i < dash) {
+			dash = i
+		}
+	}
+	return dash > 0 && strings.ContainsAny(rest[:dash], "0123456789")
 }
 
 // lowerHeadNoun reports whether span is "the" or "this" + the head noun

@@ -64,3 +64,37 @@ func TestOfficeReference(t *testing.T) {
 		}
 	}
 }
+
+// Two conventions of news English the second held-out check probe
+// (workflow/testdata/checkprobe2) found reported: a person named before
+// referred back to by age ("the 27-year-old"), and the dateline in
+// capitals ("QUZHOU, Nov. 28 --"). Not before the first full mention,
+// not for an organisation, and a name in capitals elsewhere is still a
+// case error.
+func TestAgeReferenceAndDateline(t *testing.T) {
+	g := terms(&Term{ID: "lin", ZH: []string{"林晓琪"}, EN: "Lin Xiaoqi", Kind: Person},
+		&Term{ID: "he", ZH: []string{"何建国"}, EN: "He Jianguo", Kind: Person},
+		&Term{ID: "cwa", ZH: []string{"中国围棋协会"}, EN: "Chinese Weiqi Association", Kind: Organization},
+		&Term{ID: "quzhou", ZH: []string{"衢州"}, EN: "Quzhou", Kind: Place})
+	for _, tc := range []struct {
+		name string
+		segs []string
+		want string
+	}{
+		{"the 27-year-old after the full mention", []string{"林晓琪 | Lin Xiaoqi won", "林晓琪第三次夺冠 | It is the third title for the 27-year-old."}, ""},
+		{"The 49-year-old opens the sentence", []string{"林晓琪 | Lin Xiaoqi won", "49岁的林晓琪 | The 49-year-old flew before."}, ""},
+		{"a year-old in words", []string{"林晓琪 | Lin Xiaoqi won", "林晓琪第三次夺冠 | The nine-year-old won again."}, ""},
+		{"the 27-year-old before the full mention", []string{"林晓琪第三次夺冠 | It is the third title for the 27-year-old.", "林晓琪 | Lin Xiaoqi won"}, "s0:glossary.missing:lin:林晓琪"},
+		{"a 27-year-old is no reference", []string{"林晓琪 | Lin Xiaoqi won", "林晓琪第三次夺冠 | A 27-year-old won again."}, "s1:glossary.missing:lin:林晓琪"},
+		{"another person named", []string{"林晓琪 | Lin Xiaoqi won", "何建国 | He Jianguo", "林晓琪夺冠 | He Jianguo praised the 27-year-old."}, "s2:glossary.missing:lin:林晓琪"},
+		{"an organisation is not aged", []string{"中国围棋协会 | the Chinese Weiqi Association", "中国围棋协会 | the 60-year-old body"}, "s1:glossary.missing:cwa:中国围棋协会"},
+		{"the dateline in capitals", []string{"林晓琪 | Lin Xiaoqi", "11月28日，衢州 | QUZHOU, Nov. 28 -- Lin won in Quzhou."}, ""},
+		{"a dateline with its province", []string{"林晓琪 | Lin Xiaoqi", "11月28日，衢州 | QUZHOU, Zhejiang, Nov. 28 (Xinhua) -- Lin won."}, ""},
+		{"capitals not in a dateline", []string{"林晓琪 | Lin Xiaoqi", "衢州 | QUZHOU is a city of Zhejiang."}, "s1:glossary.case:quzhou:QUZHOU"},
+		{"capitals mid-sentence", []string{"林晓琪 | Lin Xiaoqi", "衢州 | On Nov. 28, QUZHOU -- hosted the final."}, "s1:glossary.case:quzhou:QUZHOU"},
+	} {
+		if got := render(g.Check(segs(tc.segs...))); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
