@@ -245,7 +245,7 @@ func wrongHalf(zh string, z Number, hr int, clocks []enClock, h *enHints) bool {
 		for _, c := range clocks {
 			clock = clock || e.Start == c.start
 		}
-		if clock {
+		if clock || nameNumber(h.s, e.Start) {
 			continue
 		}
 		if e.Kind == Date && (e.Day == int(z.Value) || e.Year == int(z.Value)) || e.Kind != Date && e.Kind != Month && sameValue(e.Value, z.Value) {
@@ -253,6 +253,21 @@ func wrongHalf(zh string, z Number, hr int, clocks []enClock, h *enHints) bool {
 		}
 	}
 	return true
+}
+
+// nameNumber reports whether the English number at byte start of en is
+// part of a name or a code, written onto a word ("Shenzhou-23", "Y23"):
+// no time of day, so it does not leave a clock in the wrong half of the
+// day unreported (found by the second held-out check probe).
+func nameNumber(en string, start int) bool {
+	if start <= 0 || start > len(en) {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(en[:start])
+	if r == '-' {
+		r, _ = utf8.DecodeLastRuneInString(en[:start-n])
+	}
+	return unicode.IsLetter(r)
 }
 
 // newsForms finds the numbers of zh (zn) that the English carries by a
@@ -645,30 +660,30 @@ func newsPhrase(zh string, z Number, h *enHints) bool {
 	if h == nil || h.s == "" || z.Start < 0 || z.End > len(zh) || z.Start > z.End {
 		return false
 	}
-	low := strings.ToLower(h.s)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if containsFold(h.s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	if zh[z.Start:z.End] == "零" && strings.HasPrefix(zh[z.End:], "下") {
 		r, _ := utf8.DecodeRuneInString(zh[z.End+len("下"):])
 		if zhDigit(r) >= 0 || isNumeralRune(r) {
-			for _, w := range []string{"minus", "below zero", "below freezing", "sub-zero", "subzero"} {
-				if strings.Contains(low, w) {
-					return true
-				}
-			}
-			return enMinusSign.MatchString(h.s)
+			return has("minus", "below zero", "below freezing", "sub-zero", "subzero") || enMinusSign.MatchString(h.s)
 		}
 	}
-	for _, m := range zhAgeDecade.FindAllStringSubmatchIndex(zh, -1) {
-		if z.Start < m[0] || z.End > m[1] {
-			continue
-		}
-		lo, _ := strconv.Atoi(zh[m[2]:m[3]])
-		hi, _ := strconv.Atoi(zh[m[4]:m[5]])
-		if hi != lo+9 {
-			continue
-		}
-		if strings.Contains(low, zh[m[2]:m[3]]+"s") || strings.Contains(low, zh[m[2]:m[3]]+"'s") ||
-			lo/10 < len(decadeWords) && decadeWords[lo/10] != "" && strings.Contains(low, decadeWords[lo/10]) {
-			return true
+	if strings.Contains(zh[z.End:], "岁") {
+		for _, m := range zhAgeDecade.FindAllStringSubmatchIndex(zh, -1) {
+			if z.Start < m[0] || z.End > m[1] {
+				continue
+			}
+			lo, _ := strconv.Atoi(zh[m[2]:m[3]])
+			hi, _ := strconv.Atoi(zh[m[4]:m[5]])
+			if hi == lo+9 && has(zh[m[2]:m[3]]+"s", zh[m[2]:m[3]]+"'s", decadeWords[lo/10]) {
+				return true
+			}
 		}
 	}
 	for _, lh := range lunarHolidays {
@@ -679,14 +694,20 @@ func newsPhrase(zh string, z Number, h *enHints) bool {
 			}
 			i += off
 			off = i + len(lh.zh)
-			if z.Start < i || z.End > off {
-				continue
+			if z.Start >= i && z.End <= off && has(lh.names...) {
+				return true
 			}
-			for _, n := range lh.names {
-				if strings.Contains(low, n) {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case ASCII word w in any
+// case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
 		}
 	}
 	return false
@@ -697,7 +718,7 @@ var (
 	enMinusSign = regexp.MustCompile(`(^|[\s(])[-−–]\d`)
 	// zhAgeDecade is a range of ages from a tens to its nine: 60岁至69岁.
 	zhAgeDecade = regexp.MustCompile(`([1-9]0)岁?(?:至|到|-|—|～|~)([1-9]9)岁`)
-	decadeWords = []string{"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+	decadeWords = []string{"tens", "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 	// lunarHolidays are the festivals Chinese names by their lunar date.
 	lunarHolidays = []struct {
 		zh    string

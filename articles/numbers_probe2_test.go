@@ -5,7 +5,7 @@ import "testing"
 // Three news conventions the second held-out check probe
 // (workflow/testdata/checkprobe2) found reported as missing numbers: 零下
 // as "minus" (零 is the sign, not a number), an age decade 60岁至69岁 as
-// "in their 60s", and a lunar holiday named by its date (农历正月十五 as
+// "in their 60s", a lunar holiday named by its date (农历正月十五 as
 // "the Lantern Festival"). Each with counter-examples that must still be
 // reported. The sentences are invented.
 func TestMissingNumbersProbe2(t *testing.T) {
@@ -28,6 +28,14 @@ func TestMissingNumbersProbe2(t *testing.T) {
 		{"60岁至69岁人群应尽早接种疫苗。", "People aged 60 to 65 should get vaccinated early.", "69"},
 		{"60岁至69岁人群应尽早接种疫苗。", "People in their 70s should get vaccinated early.", "60 69"},
 		{"60至69号楼停电。", "Buildings in the 60s lost power.", "69"},
+		{"10岁至19岁的青少年应尽早接种疫苗。", "Those in their teens should get vaccinated early.", ""},
+		{"10岁至19岁的青少年应尽早接种疫苗。", "Those aged 10 and over should get vaccinated early.", "19"},
+		// a time of day in the other half of the day: a number of a name
+		// ("Shenzhou-23", "Y23") is no excuse; another 23 still is
+		{"飞船于23时08分发射。", "Shenzhou-23 lifted off at 11:08 a.m.", "23"},
+		{"飞船于23时08分发射。", "The Y23 rocket lifted off at 11:08 a.m.", "23"},
+		{"飞船于23时08分发射。", "Shenzhou-23 lifted off at 11:08 p.m.", ""},
+		{"飞船于23时08分发射。", "The 23 crew members lifted off at 11:08 a.m.", ""},
 		// a lunar holiday named by its date
 		{"她将在农历正月十五前回到家乡。", "She will return home before the Lantern Festival.", ""},
 		{"八月十五那天，全家团聚。", "The family gathered on the Mid-Autumn Festival.", ""},

@@ -13,15 +13,19 @@ import (
 	"github.com/bitext-desk/bitext/workflow"
 )
 
-// The held-out check probe: a workspace of six news articles (trade
-// figures, a diplomatic meeting, an earthquake, a volleyball result, a
-// policy briefing, grain output) written with their English as a desk
-// publishes it, by an engineer who had not read the number and glossary
-// rules, and committed before check was first run on it
-// (testdata/checkprobe). Every finding check gives there is judged by hand
-// in testdata/checkprobe/judged.tsv, keyed by article, segment position,
+// The held-out check probes: workspaces of news articles written with
+// their English as a desk publishes it, by an engineer who had not read
+// the number and glossary rules, and committed before check was first
+// run on them (testdata/checkprobe: six articles, trade figures, a
+// diplomatic meeting, an earthquake, a volleyball result, a policy
+// briefing, grain output; testdata/checkprobe2, written after the first
+// one's fixes by another engineer: five, a stock-market close, a cold
+// wave, a flu briefing, a go champion, a crewed launch). Every finding check gives there is judged by hand
+// in the probe's judged.tsv, keyed by article, segment position,
 // rule and value (the number's value, or the term id); the planted faults
-// are rows whose class begins "planted". The test fails on a finding with
+// are rows whose class begins "planted"; a row marked "new" is a finding
+// the first run did not give (a planted fault found after a fix), left
+// out of the first-run figure. The test fails on a finding with
 // no judgement, on a judged one that is back after being marked gone, on
 // one that is gone without being marked, and when precision or planted
 // recall falls below the floors.
@@ -38,12 +42,13 @@ var checkProbes = []checkProbe{
 	{"testdata/checkprobe", 0.82, 1.0},
 	// x32's, written after x30's fixes, in five other topics: financial
 	// markets, weather, public health, a go champion, a crewed launch
-	// (first run: 12/20 = 0.600; now 12/14 = 0.857; planted 10/12).
-	{"testdata/checkprobe2", 0.85, 10.0 / 12},
+	// (first run: 12/20 = 0.600, planted 10/12; now 13/15 = 0.867,
+	// planted 11/12).
+	{"testdata/checkprobe2", 0.86, 11.0 / 12},
 }
 
 type probeJudgement struct {
-	True, Planted, Gone, Missed bool
+	True, Planted, Gone, Missed, New bool
 }
 
 func readProbeJudgements(t *testing.T, dir string) map[string]probeJudgement {
@@ -60,14 +65,14 @@ func readProbeJudgements(t *testing.T, dir string) map[string]probeJudgement {
 			continue
 		}
 		c := strings.Split(sc.Text(), "\t")
-		if len(c) != 7 || c[4] != "true" && c[4] != "false" || c[6] != "" && c[6] != "gone" && c[6] != "missed" {
-			t.Fatalf("judged.tsv:%d: want article, segment, rule, value, true|false, class, gone|missed|empty", line)
+		if len(c) != 7 || c[4] != "true" && c[4] != "false" || c[6] != "" && c[6] != "gone" && c[6] != "missed" && c[6] != "new" {
+			t.Fatalf("judged.tsv:%d: want article, segment, rule, value, true|false, class, gone|missed|new|empty", line)
 		}
 		k := strings.Join(c[:4], "\t")
 		if _, dup := out[k]; dup {
 			t.Fatalf("judged.tsv:%d: %q judged twice", line, k)
 		}
-		out[k] = probeJudgement{True: c[4] == "true", Planted: strings.HasPrefix(c[5], "planted"), Gone: c[6] == "gone", Missed: c[6] == "missed"}
+		out[k] = probeJudgement{True: c[4] == "true", Planted: strings.HasPrefix(c[5], "planted"), Gone: c[6] == "gone", Missed: c[6] == "missed", New: c[6] == "new"}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -171,9 +176,11 @@ func testCheckProbe(t *testing.T, p checkProbe) {
 			planted++
 			continue
 		}
-		first++
-		if j.True {
-			firstTrue++
+		if !j.New {
+			first++
+			if j.True {
+				firstTrue++
+			}
 		}
 		if j.Planted {
 			planted++
