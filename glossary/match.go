@@ -435,8 +435,8 @@ func otherDots(abbr string) string {
 // demonyms are the regular adjectives and names of the people of a place,
 // made from the last word of its rendering: "African" for Africa, "South
 // African" for South Africa, "European" for Europe, "Japanese" for Japan,
-// "Chinese" for China, "Mexican", "Italian", "Israeli", "New Zealander"
-// (plurals follow as inflection). Irregular ones ("British", "French")
+// "Chinese" for China, "Mexican", "Italian", "Israeli", "New Zealander",
+// "Uruguayan" (a vowel before the y) (plurals follow as inflection). Irregular ones ("British", "French")
 // are the glossary's to declare as forms.
 func demonyms(en string) []string {
 	i := strings.LastIndexByte(en, ' ') + 1
@@ -460,6 +460,9 @@ func demonyms(en string) []string {
 		out = []string{cut + "an"}
 	case 'y':
 		out = []string{cut + "ian"}
+		if strings.IndexByte("aeou", w[len(w)-2]) >= 0 {
+			out = append(out, w+"an") // Uruguayan, Paraguayan
+		}
 	case 'i', 'u':
 		out = []string{w + "an"}
 	default:

@@ -160,6 +160,10 @@ const realTextGlossary = `terms:
     zh: 兰州
     en: Lanzhou
     kind: place
+  - id: uruguay
+    zh: 乌拉圭
+    en: Uruguay
+    kind: place
 `
 
 func TestRealTextRules(t *testing.T) {
@@ -226,6 +230,10 @@ func TestRealTextRules(t *testing.T) {
 		{"demonym of a place", []string{"标题 | Title", "非洲国家发言。 | African countries spoke; Africans agreed."}, ""},
 		{"demonym of a two-word place", []string{"标题 | Title", "南非代表发言。 | The South African delegate spoke."}, ""},
 		{"demonym in -ese", []string{"标题 | Title", "日本代表发言。 | The Japanese delegate spoke."}, ""},
+		{"demonym of a place ending in a vowel and y", []string{"标题 | Title", "乌拉圭总统发言。 | The Uruguayan President spoke; Uruguayans agreed."}, ""},
+		{"demonym of a place ending in a consonant and y", []string{"标题 | Title", "意大利代表发言。 | The Italian delegate spoke."}, ""},
+		{"another place's demonym in -yan is still caught", []string{"标题 | Title", "乌拉圭总统发言。 | The Paraguayan President spoke."}, "s1:glossary.missing:uruguay:乌拉圭"},
+		{"a demonym in -yan in lower case is a case error", []string{"标题 | Title", "乌拉圭总统发言。 | The uruguayan President spoke."}, "s1:glossary.case:uruguay:uruguayan"},
 		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
 		// a near miss that begins with another word of the rendering, or
 		// that doubles its last letter, is still a misspelling

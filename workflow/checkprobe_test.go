@@ -49,8 +49,8 @@ var checkProbes = []checkProbe{
 	// x34's, written after x32's fixes by a third engineer, in five more
 	// topics: rail traffic, university enrolment, air quality and
 	// forests, a state visit, housing sales (first run: 11/20 = 0.550,
-	// planted 10/10).
-	{"testdata/checkprobe3", 0.55, 1.0},
+	// planted 10/10; now 11/17 = 0.647, planted 10/10).
+	{"testdata/checkprobe3", 0.64, 1.0},
 }
 
 type probeJudgement struct {
