@@ -23,6 +23,10 @@ import (
 //   - glossary.first-mention: the abbr (anywhere) or a person's surname (in
 //     a segment whose source names the person) before the article's first
 //     full rendering. It replaces glossary.missing for that segment.
+//   - The headline (segment one, para 0) need not carry a term its source
+//     names: no glossary.missing there (news headlines are condensed; the
+//     lede names in full), and a term its English leaves out has not had
+//     its first mention there. A wrong form in it is reported as anywhere.
 //   - glossary.forbidden, glossary.name-order, glossary.deprecated fire
 //     wherever the English has the text, whatever the source says; they
 //     ignore case.
@@ -74,6 +78,7 @@ type checker struct {
 	allm     []ENMatch
 	needs    []need
 	words    []string  // reused for the stems of each English
+	at       int       // the segment's position in the article (segment one is 0)
 	record   bool      // keep the readings of the English (Read)
 	reads    []Reading // the readings, segment after segment
 	covered  map[*Term]bool
@@ -99,6 +104,8 @@ func (c *checker) segment(s *articles.Segment) {
 		c.zhm, c.enm, c.allm, c.needs, c.words = zhm, enm, allm, needs, words
 		c.issues = issues
 	}()
+	head := isHeadline(s, c.at)
+	c.at++
 	zhm = ix.matchZH(s.ZH, zhm[:0])
 	needs = needs[:0]
 	for _, m := range zhm {
@@ -230,6 +237,12 @@ func (c *checker) segment(s *articles.Segment) {
 				covered[n.t] = true // 来到北京 "came here": the place the speaker is in
 			}
 		}
+		if !covered[n.t] && head {
+			// a headline is condensed: it need not carry every term its
+			// source names, and one that leaves a term out is not its
+			// first mention (the lede's must be the full rendering)
+			continue
+		}
 		if !covered[n.t] {
 			issues = append(issues, Issue{Rule: RuleMissing, Segment: s, Term: n.t, Expected: n.t.EN,
 				ENStart: -1, ENEnd: -1, ZHStart: n.start, ZHEnd: n.end, Found: s.ZH[n.start:n.end]})
@@ -257,6 +270,10 @@ func (c *checker) segment(s *articles.Segment) {
 		}
 	}
 }
+
+// isHeadline reports whether s, at position at of its article, is the
+// headline: segment one, paragraph 0 (the .zh.md's optional `# ` line).
+func isHeadline(s *articles.Segment, at int) bool { return at == 0 && s.Para == 0 }
 
 // judge is Check's decision for one hit h of the English match at bytes
 // [start, end) of s.EN, in its context: named, whether the segment's

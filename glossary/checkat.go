@@ -46,7 +46,24 @@ func (g *Glossary) CheckAt(segs []*articles.Segment, i int) []Issue {
 			add(h.Term)
 		}
 	}
-	c := g.newChecker(ix.seenBefore(segs[:i], want))
+	before := segs[:i]
+	var head map[*Term]bool
+	if i > 0 && isHeadline(segs[0], 0) {
+		// the headline's source names a term without mentioning it
+		// first when its English leaves the term out: check it as Check
+		// does (it comes first, so nothing before it matters)
+		hc := g.newChecker(map[*Term]bool{})
+		hc.segment(segs[0])
+		head = hc.fullSeen
+		hc.release()
+		before = segs[1:i]
+	}
+	seen := ix.seenBefore(before, want)
+	for t := range head {
+		seen[t] = true
+	}
+	c := g.newChecker(seen)
+	c.at = i
 	defer c.release()
 	c.segment(s)
 	return c.issues

@@ -39,18 +39,19 @@ type checkProbe struct {
 }
 
 var checkProbes = []checkProbe{
-	// x30's (first run: 14/26 = 0.538; now 14/17 = 0.824; planted 13/13).
-	{"testdata/checkprobe", 0.82, 1.0},
+	// x30's (first run: 14/26 = 0.538; now 14/16 = 0.875; planted 13/13).
+	{"testdata/checkprobe", 0.87, 1.0},
 	// x32's, written after x30's fixes, in five other topics: financial
 	// markets, weather, public health, a go champion, a crewed launch
-	// (first run: 12/20 = 0.600, planted 10/12; now 13/15 = 0.867,
-	// planted 11/12).
-	{"testdata/checkprobe2", 0.86, 11.0 / 12},
+	// (first run: 12/20 = 0.600, planted 10/12; now 14/14 = 1.000,
+	// planted 12/12).
+	{"testdata/checkprobe2", 1.0, 1.0},
 	// x34's, written after x32's fixes by a third engineer, in five more
 	// topics: rail traffic, university enrolment, air quality and
 	// forests, a state visit, housing sales (first run: 11/20 = 0.550,
-	// planted 10/10; now 11/17 = 0.647, planted 10/10).
-	{"testdata/checkprobe3", 0.64, 1.0},
+	// planted 10/10; since the headline change and the -yan demonym
+	// 11/15 = 0.733, planted 10/10).
+	{"testdata/checkprobe3", 0.73, 1.0},
 }
 
 type probeJudgement struct {
