@@ -311,6 +311,10 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 			for _, e := range h.ns {
 				named = named || (e.Kind == Month || e.Kind == Date) && e.Month == int(z.Value)
 			}
+			for _, sp := range enMonthSpans(h.s) {
+				named = named || sp[0] == int(z.Value)                          // "Jan-..."
+				months = months || sp[0] == int(z.Value) && sp[1] == last.Month // "Jan-Oct"
+			}
 			if named {
 				carry(z)
 			}
@@ -327,6 +331,10 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 					jan = jan || e.Month == 1
 					nth = nth || e.Month == int(z.Value)
 				}
+			}
+			for _, sp := range enMonthSpans(h.s) {
+				jan = jan || sp[0] == 1 && sp[1] == int(z.Value) // "Jan-Oct"
+				nth = nth || sp[0] == 1 && sp[1] == int(z.Value)
 			}
 			if jan && nth {
 				carry(z)
@@ -733,3 +741,33 @@ var (
 		{"腊月初八", []string{"laba"}},
 	}
 )
+
+// enMonthSpan is a range of months written with their names, full or
+// abbreviated as headlines and tables write them: "Jan-Oct",
+// "Jan.-Oct.", "January–October". Both ends must be month names, so a
+// name ("Jan said") is no month.
+var enMonthSpan = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? ?[-–—] ?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b`)
+
+// enMonthSpans gives the first and last month (1-12) of each range of
+// months the English writes with month names.
+func enMonthSpans(s string) [][2]int {
+	if !strings.ContainsAny(s, "-–—") {
+		return nil
+	}
+	var out [][2]int
+	for _, m := range enMonthSpan.FindAllStringSubmatch(s, -1) {
+		out = append(out, [2]int{monthOfName(m[1]), monthOfName(m[2])})
+	}
+	return out
+}
+
+// monthOfName is the month (1-12) of a month's English name or its
+// abbreviation.
+func monthOfName(w string) int {
+	for i, n := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.HasPrefix(w, n) {
+			return i + 1
+		}
+	}
+	return 0
+}
