@@ -112,7 +112,7 @@ func enRelative(h *enHints, c NumberContext) (years, months map[int]bool) {
 	return years, months
 }
 
-// relative reports whether z, a year (2025年), a month without its year
+// relative reports whether z, a year (2025年, or a class year 2025届), a month without its year
 // (12月) or a date with its year (2025年12月9日) of zh, is named in the
 // English relative to the article's date: 2025年 as "this year" in a story
 // of 2025, 12月 as "last month" in one of January, 2025年12月9日 as "Dec. 9
@@ -125,7 +125,8 @@ func relative(zh string, z Number, h *enHints, c NumberContext) bool {
 	switch {
 	case z.Kind == Cardinal && z.Value >= 1000 && z.Value < 3000 && z.Value == float64(int(z.Value)):
 		rest := zh[z.End:]
-		if !strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "年代") || strings.HasPrefix(rest, "年级") {
+		// 2026届: the class of a year (its graduates), said as the year is
+		if !strings.HasPrefix(rest, "年") && !strings.HasPrefix(rest, "届") || strings.HasPrefix(rest, "年代") || strings.HasPrefix(rest, "年级") {
 			return false
 		}
 		years, _ := enRelative(h, c)

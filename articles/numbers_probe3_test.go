@@ -1,6 +1,9 @@
 package articles
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // The third held-out check probe's false alarm in numbers
 // (workflow/testdata/checkprobe3): a range of months in the abbreviated
@@ -28,6 +31,33 @@ func TestMissingNumbersProbe3(t *testing.T) {
 		got := numStrings(MissingNumbers(tt.zh, tt.en))
 		if got != tt.missing {
 			t.Errorf("%s | %s: missing %q, want %q", tt.zh, tt.en, got, tt.missing)
+		}
+	}
+}
+
+// A class year (2026届, the graduates of 2026) said relative to the
+// article's date, as a year is: "this year's graduates" in a story of 2026.
+func TestMissingNumbersClassYear(t *testing.T) {
+	nov12 := NumberContext{Date: time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)}
+	jan3 := NumberContext{Date: time.Date(2027, 1, 3, 0, 0, 0, 0, time.UTC)}
+	for _, tt := range []struct {
+		zh, en  string
+		c       NumberContext
+		missing string
+	}{
+		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", nov12, ""},
+		{"2026届高校毕业生达1222万人。", "The number of college graduates this year reached 12.22 million.", nov12, ""},
+		{"2026届高校毕业生达1222万人。", "Last year's college graduates numbered 12.22 million.", jan3, ""},
+		{"2026届高校毕业生达1222万人。", "The class of 2026 numbered 12.22 million.", nov12, ""},
+		// the wrong year, or no date, is still reported
+		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", jan3, "2026"},
+		{"2026届高校毕业生达1222万人。", "Last year's college graduates numbered 12.22 million.", nov12, "2026"},
+		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", NumberContext{}, "2026"},
+		// 届 after a small number is a session, not a year
+		{"第十五届运动会开幕。", "This year's games opened.", nov12, "#15"},
+	} {
+		if got := numStrings(MissingNumbersIn(tt.zh, tt.en, tt.c)); got != tt.missing {
+			t.Errorf("MissingNumbersIn(%q, %q, %v) = %q, want %q", tt.zh, tt.en, tt.c.Date.Format("2006-01-02"), got, tt.missing)
 		}
 	}
 }

@@ -49,9 +49,9 @@ var checkProbes = []checkProbe{
 	// x34's, written after x32's fixes by a third engineer, in five more
 	// topics: rail traffic, university enrolment, air quality and
 	// forests, a state visit, housing sales (first run: 11/20 = 0.550,
-	// planted 10/10; since the headline change, the -yan demonym and
-	// "Jan-Oct" 11/14 = 0.786, planted 10/10).
-	{"testdata/checkprobe3", 0.78, 1.0},
+	// planted 10/10; since the headline change, the -yan demonym,
+	// "Jan-Oct" and the class year 11/13 = 0.846, planted 10/10).
+	{"testdata/checkprobe3", 0.84, 1.0},
 }
 
 type probeJudgement struct {
