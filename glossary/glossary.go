@@ -222,6 +222,9 @@ func (t *Term) HeadNoun() string {
 			break
 		}
 	}
+	for end > 2 && isLegalForm(f[end-1]) {
+		end-- // "Group" for "China State Railway Group Co., Ltd."
+	}
 	if end < 2 {
 		return ""
 	}
@@ -230,6 +233,25 @@ func (t *Term) HeadNoun() string {
 		return ""
 	}
 	return h
+}
+
+func isLegalForm(w string) bool { _, ok := legalForm(w); return ok }
+
+// legalForm reports whether w is an abbreviated legal form after a
+// company's name ("Co.", "Ltd.", "Inc.", "Corp.", "Limited"), and the
+// noun it stands for ("Company" for "Co.", "Corporation" for "Corp.",
+// "" for one that names none). "Company" written out is a head noun, no
+// legal form to look past.
+func legalForm(w string) (noun string, ok bool) {
+	switch strings.TrimRight(w, ",;:") {
+	case "Co.":
+		return "Company", true
+	case "Corp.":
+		return "Corporation", true
+	case "Ltd.", "Limited", "Inc.", "LLC", "PLC", "plc", "Co.,Ltd.":
+		return "", true
+	}
+	return "", false
 }
 
 // HeadPhrases are what a later mention may stand for the whole rendering
@@ -258,6 +280,13 @@ func (t *Term) HeadPhrases() []string {
 			break
 		}
 		out = append(out, joinFields(f[k:end+1]))
+	}
+	// a company's rendering ending in its legal form (Co., Ltd.) has
+	// the word of that form too: "the company", "the corporation"
+	for _, w := range f[end+1:] {
+		if c, _ := legalForm(w); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
 	}
 	// a name whose modifiers are coordinated ("National Development and
 	// Reform Commission", "Hong Kong and Macao Affairs Office of the State

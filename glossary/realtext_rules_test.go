@@ -164,6 +164,15 @@ const realTextGlossary = `terms:
     zh: 乌拉圭
     en: Uruguay
     kind: place
+  - id: cnpc
+    zh: 中国石油天然气集团公司
+    en: China National Petroleum Company
+    kind: organization
+  - id: crg
+    zh: 国铁集团
+    en: China State Railway Group Co., Ltd.
+    abbr: China Railway
+    kind: organization
 `
 
 func TestRealTextRules(t *testing.T) {
@@ -233,6 +242,14 @@ func TestRealTextRules(t *testing.T) {
 		{"demonym of a place ending in a vowel and y", []string{"标题 | Title", "乌拉圭总统发言。 | The Uruguayan President spoke; Uruguayans agreed."}, ""},
 		{"demonym of a place ending in a consonant and y", []string{"标题 | Title", "意大利代表发言。 | The Italian delegate spoke."}, ""},
 		{"another place's demonym in -yan is still caught", []string{"标题 | Title", "乌拉圭总统发言。 | The Paraguayan President spoke."}, "s1:glossary.missing:uruguay:乌拉圭"},
+		// a company referred back past its legal form (Co., Ltd.)
+		{"the company after the first mention", []string{"标题 | Title", "国铁集团表示。 | China State Railway Group Co., Ltd. said so.", "国铁集团计划。 | The company plans more trains."}, ""},
+		{"the group after the first mention", []string{"标题 | Title", "国铁集团表示。 | China State Railway Group Co., Ltd. said so.", "国铁集团计划。 | The Group plans more trains; the group's trains run."}, ""},
+		{"the company before the first mention", []string{"标题 | Title", "国铁集团计划。 | The company plans more trains."}, "s1:glossary.missing:crg:国铁集团"},
+		{"the legal form is no reference", []string{"标题 | Title", "国铁集团表示。 | China State Railway Group Co., Ltd. said so.", "国铁集团计划。 | The Ltd. plans more trains."}, "s2:glossary.missing:crg:国铁集团"},
+		{"a company written out keeps its head", []string{"标题 | Title", "中国石油天然气集团公司开会。 | China National Petroleum Company met.", "中国石油天然气集团公司表示。 | The Petroleum said so."}, "s2:glossary.missing:cnpc:中国石油天然气集团公司"},
+		{"a company written out: the company", []string{"标题 | Title", "中国石油天然气集团公司开会。 | China National Petroleum Company met.", "中国石油天然气集团公司表示。 | The company said so."}, ""},
+		{"the company for a name without a legal form", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The company said so."}, "s2:glossary.missing:cma:中国矿业联合会"},
 		{"a demonym in -yan in lower case is a case error", []string{"标题 | Title", "乌拉圭总统发言。 | The uruguayan President spoke."}, "s1:glossary.case:uruguay:uruguayan"},
 		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
 		// a near miss that begins with another word of the rendering, or

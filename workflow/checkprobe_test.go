@@ -50,8 +50,9 @@ var checkProbes = []checkProbe{
 	// topics: rail traffic, university enrolment, air quality and
 	// forests, a state visit, housing sales (first run: 11/20 = 0.550,
 	// planted 10/10; since the headline change, the -yan demonym,
-	// "Jan-Oct" and the class year 11/13 = 0.846, planted 10/10).
-	{"testdata/checkprobe3", 0.84, 1.0},
+	// "Jan-Oct", the class year and "the company" 11/12 = 0.917,
+	// planted 10/10).
+	{"testdata/checkprobe3", 0.91, 1.0},
 }
 
 type probeJudgement struct {
