@@ -216,6 +216,12 @@ func (c *checker) segment(s *articles.Segment) {
 				covered[n.t], full[n.t], fullSeen[n.t] = true, true, true
 			}
 		}
+		if !full[n.t] && ministerTitle(s.ZH, n.end, s.EN, n.t) {
+			// 教育部部长 "Minister of Education": the title of the
+			// ministry's head, no misspelt "Ministry"
+			covered[n.t], fullSeen[n.t] = true, true
+			continue
+		}
 		if !full[n.t] {
 			// a near-miss of the rendering: "Hu Jingtao" for Hu Jintao,
 			// even where the surname alone would pass
@@ -781,4 +787,16 @@ func sentenceStartAt(s string, i int) bool {
 		}
 	}
 	return true
+}
+
+// ministerTitle reports whether the Chinese names a ministry's head (the
+// form right before 部长 or 副部长: 教育部部长) and the English gives the
+// title made from the rendering, "Ministry" written "Minister"
+// ("Minister of Education", "Vice Minister of Education"). Without 部长
+// "Minister of Education" for 教育部 is still a misspelling.
+func ministerTitle(zh string, end int, en string, t *Term) bool {
+	if !strings.HasPrefix(zh[end:], "部长") && !strings.HasPrefix(zh[end:], "副部长") || !strings.Contains(t.EN, "Ministry") {
+		return false
+	}
+	return strings.Contains(normEN(en, false), normEN(strings.Replace(t.EN, "Ministry", "Minister", 1), false))
 }

@@ -168,6 +168,11 @@ const realTextGlossary = `terms:
     zh: 中国石油天然气集团公司
     en: China National Petroleum Company
     kind: organization
+  - id: moe
+    zh: 教育部
+    en: Ministry of Education
+    abbr: MOE
+    kind: organization
   - id: crg
     zh: 国铁集团
     en: China State Railway Group Co., Ltd.
@@ -250,6 +255,12 @@ func TestRealTextRules(t *testing.T) {
 		{"a company written out keeps its head", []string{"标题 | Title", "中国石油天然气集团公司开会。 | China National Petroleum Company met.", "中国石油天然气集团公司表示。 | The Petroleum said so."}, "s2:glossary.missing:cnpc:中国石油天然气集团公司"},
 		{"a company written out: the company", []string{"标题 | Title", "中国石油天然气集团公司开会。 | China National Petroleum Company met.", "中国石油天然气集团公司表示。 | The company said so."}, ""},
 		{"the company for a name without a legal form", []string{"标题 | Title", "中国矿业联合会开会。 | The China Mining Association met.", "中国矿业联合会表示。 | The company said so."}, "s2:glossary.missing:cma:中国矿业联合会"},
+		// the minister's title for a ministry the Chinese names in 部长
+		{"the minister's title", []string{"标题 | Title", "教育部部长表示。 | Minister of Education Zhou Lixin said so."}, ""},
+		{"the vice minister's title", []string{"标题 | Title", "教育部副部长表示。 | Vice Minister of Education Li Ming said so."}, ""},
+		{"the minister for the ministry is still a misspelling", []string{"标题 | Title", "教育部表示。 | The Minister of Education said so."}, "s1:glossary.misspelled:moe:Minister of Education"},
+		{"another minister is still missing", []string{"标题 | Title", "教育部部长表示。 | Minister of Commerce Zhou Lixin said so."}, "s1:glossary.missing:moe:教育部"},
+		{"a misspelt title is still a misspelling", []string{"标题 | Title", "教育部部长表示。 | Ministre of Education Zhou Lixin said so."}, "s1:glossary.misspelled:moe:Ministre of Education"},
 		{"a demonym in -yan in lower case is a case error", []string{"标题 | Title", "乌拉圭总统发言。 | The uruguayan President spoke."}, "s1:glossary.case:uruguay:uruguayan"},
 		{"a longer word is not a misspelling", []string{"标题 | Title", "巴拿马型船。 | A Panamax ship."}, "s1:glossary.missing:panama:巴拿马"},
 		// a near miss that begins with another word of the rendering, or

@@ -50,9 +50,9 @@ var checkProbes = []checkProbe{
 	// topics: rail traffic, university enrolment, air quality and
 	// forests, a state visit, housing sales (first run: 11/20 = 0.550,
 	// planted 10/10; since the headline change, the -yan demonym,
-	// "Jan-Oct", the class year and "the company" 11/12 = 0.917,
-	// planted 10/10).
-	{"testdata/checkprobe3", 0.91, 1.0},
+	// "Jan-Oct", the class year, "the company" and "Minister of
+	// Education" for 教育部部长 11/11 = 1.000, planted 10/10).
+	{"testdata/checkprobe3", 0.99, 1.0},
 }
 
 type probeJudgement struct {
