@@ -1,12 +1,10 @@
 package workflow_test
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -61,29 +59,17 @@ type probeJudgement struct {
 
 func readProbeJudgements(t *testing.T, dir string) map[string]probeJudgement {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, "judged.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	out := map[string]probeJudgement{}
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		if strings.HasPrefix(sc.Text(), "#") || strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) != 7 || c[4] != "true" && c[4] != "false" || c[6] != "" && c[6] != "gone" && c[6] != "missed" && c[6] != "new" {
-			t.Fatalf("judged.tsv:%d: want article, segment, rule, value, true|false, class, gone|missed|new|empty", line)
+	for _, r := range judgedRows(t, filepath.Join(dir, "judged.tsv"), 7) {
+		c := r.C
+		if c[4] != "true" && c[4] != "false" || c[6] != "" && c[6] != "gone" && c[6] != "missed" && c[6] != "new" {
+			t.Fatalf("judged.tsv:%d: want article, segment, rule, value, true|false, class, gone|missed|new|empty", r.Line)
 		}
 		k := strings.Join(c[:4], "\t")
 		if _, dup := out[k]; dup {
-			t.Fatalf("judged.tsv:%d: %q judged twice", line, k)
+			t.Fatalf("judged.tsv:%d: %q judged twice", r.Line, k)
 		}
 		out[k] = probeJudgement{True: c[4] == "true", Planted: strings.HasPrefix(c[5], "planted"), Gone: c[6] == "gone", Missed: c[6] == "missed", New: c[6] == "new"}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
@@ -133,12 +119,7 @@ func probeKeys(t *testing.T, probe string) []string {
 			continue
 		}
 		base := fmt.Sprintf("%s\t%d\t%s\t%s", f.Article, position[f.Article][f.Segment], f.Rule, value)
-		k := base
-		for n := 2; seen[k]; n++ {
-			k = base + "#" + strconv.Itoa(n)
-		}
-		seen[k] = true
-		keys = append(keys, k)
+		keys = append(keys, nthKey(seen, base))
 	}
 	return keys
 }

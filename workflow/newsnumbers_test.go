@@ -1,12 +1,9 @@
 package workflow_test
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -46,25 +43,12 @@ type newsJudgement struct {
 
 func readNewsJudgements(t *testing.T) map[string]newsJudgement {
 	t.Helper()
-	f, err := os.Open("testdata/newsnumbers/judged.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	out := map[string]newsJudgement{}
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		if strings.HasPrefix(sc.Text(), "#") || strings.TrimSpace(sc.Text()) == "" {
-			continue
+	for _, r := range judgedRows(t, "testdata/newsnumbers/judged.tsv", 6) {
+		if c := r.C; c[3] != "true" && c[3] != "false" {
+			t.Fatalf("judged.tsv:%d: want fixture, segment, value, true|false, class, gone|empty", r.Line)
 		}
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) != 6 || c[3] != "true" && c[3] != "false" {
-			t.Fatalf("judged.tsv:%d: want fixture, segment, value, true|false, class, gone|empty", line)
-		}
-		out[strings.Join(c[:3], "\t")] = newsJudgement{True: c[3] == "true", Gone: c[5] == "gone"}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+		out[strings.Join(r.C[:3], "\t")] = newsJudgement{True: r.C[3] == "true", Gone: r.C[5] == "gone"}
 	}
 	return out
 }
@@ -96,12 +80,7 @@ func TestNewsNumbersFixtures(t *testing.T) {
 			continue
 		}
 		base := fmt.Sprintf("%s\t%d\t%v", f.Article, position[f.Article][f.Segment], f.Args["value"])
-		k := base
-		for n := 2; seen[k]; n++ {
-			k = base + "#" + strconv.Itoa(n)
-		}
-		seen[k] = true
-		keys = append(keys, k)
+		keys = append(keys, nthKey(seen, base))
 	}
 	judged := readNewsJudgements(t)
 	var unjudged, back []string

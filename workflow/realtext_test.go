@@ -1,7 +1,6 @@
 package workflow_test
 
 import (
-	"bufio"
 	"fmt"
 	"math"
 	"os"
@@ -161,31 +160,16 @@ func readJudgements(tb testing.TB) map[judgeKey]judgement {
 // readJudgementsFile reads one judgement file of realDir.
 func readJudgementsFile(tb testing.TB, name string) map[judgeKey]judgement {
 	tb.Helper()
-	f, err := os.Open(filepath.Join(realDir, name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
 	out := map[judgeKey]judgement{}
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		c := strings.Split(l, "\t")
-		if len(c) != 7 {
-			tb.Fatalf("%s:%d: want 7 tab-separated columns, got %d", name, line, len(c))
-		}
+	for _, r := range judgedRows(tb, filepath.Join(realDir, name), 7) {
+		c := r.C
 		bead, err := strconv.Atoi(c[2])
 		if err != nil || (c[5] != "true" && c[5] != "false") {
-			tb.Fatalf("%s:%d: bad bead or verdict", name, line)
+			tb.Fatalf("%s:%d: bad bead or verdict", name, r.Line)
 		}
 		k := judgeKey{c[0], c[1], bead, c[3], c[4]}
 		if _, dup := out[k]; dup {
-			tb.Fatalf("%s:%d: %v judged twice", name, line, k)
+			tb.Fatalf("%s:%d: %v judged twice", name, r.Line, k)
 		}
 		out[k] = judgement{True: c[5] == "true", Class: c[6]}
 	}
