@@ -69,9 +69,13 @@ func (w *Workspace) Translate(slug string, opts TranslateOptions) (*TranslateRes
 				return err
 			}
 			checked = make(chan struct{})
+			// The checks read the article as read (its bytes place a
+			// finding's span), while Save replaces them: they get a copy
+			// of the Article, whose Raw Save does not touch.
+			read := *a
 			go func() {
 				defer close(checked)
-				res.Findings, _ = w.segmentFindingsWith(a, []string{s.ID}, func() (*glossary.Glossary, error) { return g, nil })
+				res.Findings, _ = w.segmentFindingsWith(&read, []string{s.ID}, func() (*glossary.Glossary, error) { return g, nil })
 			}()
 			return nil
 		}
