@@ -134,20 +134,12 @@ func TestAlignAccuracy(t *testing.T) {
 	dev := fixtures(t, "testdata", "testdata/glossary.yaml")
 	dev = append(dev, fixture{"example-cma-idcpc", "../../examples/inbox/2025-12-09-cma-idcpc.zh.md",
 		"../../examples/inbox/2025-12-09-cma-idcpc.en.md", "testdata/example-cma-idcpc.gold", "../../examples/workspace/glossary.yaml"})
-	right, proposed, gold, lowWrong, lowRight := scoreFlags(t, dev)
-	p, r, f := prf(right, proposed, gold)
-	fmt.Printf("align accuracy, fixtures (%d articles): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
-		len(dev), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
-	if right != gold || proposed != gold {
+	if right, proposed, gold, _ := scoreSet(t, "fixtures", "", dev); right != gold || proposed != gold {
 		t.Errorf("fixtures: %d of %d gold pairs right, %d proposed: want all", right, gold, proposed)
 	}
 
 	held := fixtures(t, "testdata/heldout", "testdata/heldout/glossary.yaml")
-	right, proposed, gold, lowWrong, lowRight = scoreFlags(t, held)
-	p, r, f = prf(right, proposed, gold)
-	fmt.Printf("align accuracy, held-out written set (%d articles, not tuned on): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
-		len(held), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
-	if f < 0.9 {
+	if _, _, _, f := scoreSet(t, "held-out written set", ", not tuned on", held); f < 0.9 {
 		t.Errorf("held-out F1 %.3f < 0.9", f)
 	}
 
@@ -156,12 +148,7 @@ func TestAlignAccuracy(t *testing.T) {
 	// salutations, headings, enumerations, lists), one sentence a line in
 	// paragraphs: every pair right. TestReportFiles in workflow runs them
 	// through the whole add --en path in five layouts.
-	report := fixtures(t, "testdata/report", "")
-	right, proposed, gold, lowWrong, lowRight = scoreFlags(t, report)
-	p, r, f = prf(right, proposed, gold)
-	fmt.Printf("align accuracy, report fixtures (%d articles): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
-		len(report), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
-	if right != gold || proposed != gold {
+	if right, proposed, gold, _ := scoreSet(t, "report fixtures", "", fixtures(t, "testdata/report", "")); right != gold || proposed != gold {
 		t.Errorf("report fixtures: %d of %d gold pairs right, %d proposed: want all", right, gold, proposed)
 	}
 
@@ -170,17 +157,24 @@ func TestAlignAccuracy(t *testing.T) {
 	// interview, departmental measures; a ministry's briefing and a UN
 	// statement written after the rules), written as the report fixtures
 	// are. TestGenreFiles in workflow runs them in five layouts.
-	genre := fixtures(t, "testdata/genre", "")
-	right, proposed, gold, lowWrong, lowRight = scoreFlags(t, genre)
-	p, r, f = prf(right, proposed, gold)
-	fmt.Printf("align accuracy, genre probes (%d articles): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
-		len(genre), right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
 	// Missed (README, "Genres"): a sentence the translator added to a
 	// question (g1, 0-1) taken into it; a short answer sentence rendered
 	// inside the one before (g1, 2-1) left without English.
-	if want := gold - 3; right < want {
-		t.Errorf("genre probes: %d of %d gold pairs right, %d proposed: want %d right", right, gold, proposed, want)
+	if right, proposed, gold, _ := scoreSet(t, "genre probes", "", fixtures(t, "testdata/genre", "")); right < gold-3 {
+		t.Errorf("genre probes: %d of %d gold pairs right, %d proposed: want %d right", right, gold, proposed, gold-3)
 	}
+}
+
+// scoreSet scores a set of fixtures strictly, prints its line of
+// TestAlignAccuracy's report (what, the number of articles and note, the
+// pairs, P/R/F1, the flags) and returns the counts and F1.
+func scoreSet(t *testing.T, what, note string, fs []fixture) (right, proposed, gold int, f float64) {
+	t.Helper()
+	right, proposed, gold, lowWrong, lowRight := scoreFlags(t, fs)
+	p, r, f := prf(right, proposed, gold)
+	fmt.Printf("align accuracy, %s (%d articles%s): %d/%d pairs right, precision %.3f recall %.3f F1 %.3f; below confidence %.2f: %d of %d wrong, %d of %d right\n",
+		what, len(fs), note, right, gold, p, r, f, LowConfidence, lowWrong, proposed-right, lowRight, right)
+	return right, proposed, gold, f
 }
 
 // readNormalized reads and normalises a fixture file.
