@@ -17,10 +17,11 @@ import (
 
 // What syntaxPos found at the place it gives.
 const (
-	atToken    = iota // the error as yaml.v3 words it
-	atUnclosed        // a quote or bracket opened there and never closed
-	atColon           // a ": " inside a plain value
-	atIndent          // a line indented to no depth of the block around it
+	atToken      = iota // the error as yaml.v3 words it
+	atUnclosed          // a quote or bracket opened there and never closed
+	atColon             // a ": " inside a plain value
+	atIndent            // a line indented to no depth of the block around it
+	atAfterQuote        // text after the quote that closes a quoted value
 )
 
 // syntaxPos places the yaml.v3 error detail reported at line (as yaml.v3
@@ -32,8 +33,8 @@ func syntaxPos(data []byte, line int, detail string) (l, col, what int) {
 		lines[i] = strings.TrimSuffix(s, "\r")
 	}
 	parser := strings.HasPrefix(detail, "did not find expected")
-	if l, c, ok := unclosedAt(lines); ok {
-		return l, c, atUnclosed
+	if l, c, what := unclosedAt(lines); l > 0 {
+		return l, c, what
 	}
 	if strings.Contains(detail, "mapping values are not allowed") {
 		if line == 0 {
@@ -96,35 +97,41 @@ func keyColon(s string, from int) int {
 }
 
 // unclosedAt finds a value that opens a quote, [ or { on its line and
-// does not close it there, and whose closing at the end of that line
-// makes the whole file parse: the line and column of its opening
-// character. bitext writes every quoted value on one line (a value with a
-// line break is a | block), so a quote left open by a hand edit shows as
-// such a line, wherever yaml.v3 then stumbles (at the end of the file, or
-// at the next quote of the same kind). A value quoted over several lines
-// on purpose is not taken: closing it early does not make the file parse.
-func unclosedAt(lines []string) (line, col int, ok bool) {
+// does not close it there (or closes a quote and goes on, as an
+// apostrophe ends a '...' value early), and without which the whole file
+// parses: the line and column of the opening (or early closing)
+// character, and which of the two it is. bitext writes every quoted value
+// on one line (a value with a line break is a | block), so a quote left
+// open by a hand edit shows as such a line, wherever yaml.v3 then
+// stumbles (at the end of the file, or at the next quote of the same
+// kind). A value quoted over several lines on purpose is not taken: the
+// file does not parse without it either.
+func unclosedAt(lines []string) (line, col, what int) {
 	tried := 0
 	for n, s := range lines {
 		i := valueAt(s)
 		if i < 0 || i >= len(s) || !strings.ContainsRune("\"'[{", rune(s[i])) {
 			continue
 		}
-		closing, open := closeOf(s[i:])
-		if !open {
+		open, after := closeOf(s[i:])
+		if !open && after < 0 {
 			continue
 		}
 		if tried++; tried > maxUnclosedTries {
 			break
 		}
-		fixed := append(append([]string{}, lines[:n]...), s+closing)
+		fixed := append(append([]string{}, lines[:n]...), s[:i]+"x")
 		fixed = append(fixed, lines[n+1:]...)
 		var doc yaml.Node
-		if yaml.Unmarshal([]byte(strings.Join(fixed, "\n")), &doc) == nil {
-			return n + 1, utf8.RuneCountInString(s[:i]) + 1, true
+		if yaml.Unmarshal([]byte(strings.Join(fixed, "\n")), &doc) != nil {
+			continue
 		}
+		if open {
+			return n + 1, utf8.RuneCountInString(s[:i]) + 1, atUnclosed
+		}
+		return n + 1, utf8.RuneCountInString(s[:i+after]) + 1, atAfterQuote
 	}
-	return 0, 0, false
+	return 0, 0, atToken
 }
 
 // maxUnclosedTries bounds the files parsed again to place one error.
@@ -157,9 +164,11 @@ func valueAt(s string) int {
 }
 
 // closeOf reads a value that starts with a quote or bracket to the end of
-// its line: what would close what is still open, and whether anything is.
-func closeOf(v string) (closing string, open bool) {
-	var stack []byte // the closers still owed, innermost last
+// its line: whether something is still open there, and, for a quoted
+// value closed with more text after it, the byte offset of the closing
+// quote (-1 otherwise).
+func closeOf(v string) (open bool, after int) {
+	depth := 0 // open brackets
 	quote := byte(0)
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -179,29 +188,25 @@ func closeOf(v string) (closing string, open bool) {
 				}
 			}
 		case c == '"' || c == '\'':
-			if i == 0 || len(stack) > 0 && strings.ContainsRune("[{, ", rune(v[i-1])) {
+			if i == 0 || depth > 0 && strings.ContainsRune("[{, ", rune(v[i-1])) {
 				quote = c
 			}
-		case c == '[':
-			stack = append(stack, ']')
-		case c == '{':
-			stack = append(stack, '}')
-		case (c == ']' || c == '}') && len(stack) > 0:
-			stack = stack[:len(stack)-1]
+		case c == '[' || c == '{':
+			depth++
+		case (c == ']' || c == '}') && depth > 0:
+			depth--
 		case c == '#' && v[i-1] == ' ':
 			i = len(v)
 		}
-		if len(stack) == 0 && quote == 0 {
-			return "", false // closed on the line
+		if depth == 0 && quote == 0 {
+			rest := strings.TrimSpace(v[i+1:])
+			if rest == "" || strings.HasPrefix(rest, "#") || v[0] == '[' || v[0] == '{' {
+				return false, -1
+			}
+			return false, i
 		}
 	}
-	if quote != 0 {
-		closing = string(quote)
-	}
-	for k := len(stack) - 1; k >= 0; k-- {
-		closing += string(stack[k])
-	}
-	return closing, true
+	return true, -1
 }
 
 // oddIndent finds, from line on, the first line indented to a depth that

@@ -32,7 +32,11 @@ const CodeColon = "err.yaml.colon"
 // CodeIndent: a line is indented to a depth no key around it has.
 const CodeIndent = "err.yaml.indent"
 
-func init() { diag.Register(CodeUnclosed, CodeColon, CodeIndent) }
+// CodeAfterQuote: a quoted value goes on after its closing quote (an
+// apostrophe in a '...' value, a " in a "..." one).
+const CodeAfterQuote = "err.yaml.after-quote"
+
+func init() { diag.Register(CodeUnclosed, CodeColon, CodeIndent, CodeAfterQuote) }
 
 // Parse parses data and returns the document's top node. An empty document
 // is an error at 1:1. yaml.v3 syntax errors carry a line but no column:
@@ -68,6 +72,8 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 		case col == 0:
 		case what == atUnclosed:
 			return nil, diag.At(file, l, col, CodeUnclosed, diag.A{"open": charAt(data, l, col)})
+		case what == atAfterQuote:
+			return nil, diag.At(file, l, col, CodeAfterQuote, diag.A{"quote": charAt(data, l, col)})
 		case what == atColon:
 			return nil, diag.At(file, l, col, CodeColon, nil)
 		case what == atIndent:
