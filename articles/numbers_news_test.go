@@ -138,6 +138,8 @@ func FuzzMissingNumbersNews(f *testing.F) {
 		{"9000亿元", "900 Bln Yuan"},
 		{"14297亿斤", "714.85 million tonnes"},
 		{"4500亩", "300 hectares"},
+		{"每亩增产约50公斤，亩产合计超过1200公斤", "750 kg per hectare, 18 tonnes per hectare"},
+		{"增产50公斤/亩", "750 kg per hectare"},
 		{"6月龄", "6 months"},
 		{"12时", "12:"},
 		{"31日至1日", "Sunday to Monday, Dec. 1"},
