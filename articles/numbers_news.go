@@ -120,6 +120,90 @@ func enPerArea(toks []enTok) float64 {
 	return 1
 }
 
+// zhPerMuMarks are the words after which a measure is a quantity per 亩
+// (每亩397.6公斤, 亩产600公斤, 亩均增产40公斤, 亩增产40公斤).
+var zhPerMuMarks = []string{"每亩", "亩产", "亩均", "亩增"}
+
+// zhPerMuWords are the words that may stand between such a mark and its
+// measure and leave it per 亩: an increase or a fall (增产, 提高到), a
+// total (合计, 共计), the noun (产量), a hedge or a verb of reaching (约,
+// 超过, 达到). Longer words first: they are stripped in this order.
+var zhPerMuWords = []string{
+	"提高到", "增加到", "提升到", "稳定在", "保持在",
+	"增产", "减产", "增加", "减少", "提高", "提升", "增长", "下降", "增收", "增至", "提至",
+	"合计", "共计", "总计", "累计", "平均", "产量",
+	"达到", "超过", "突破", "高达", "可达", "接近", "将近", "约为", "大约", "左右",
+	"增", "减", "产", "量", "共", "均", "达", "超", "逾", "近", "约", "为", "到", "至", "了", "可", "在",
+}
+
+// zhPerMu reports whether z, a measure of zh (zn its numbers), is a
+// quantity per 亩, which English news gives per hectare (fifteen times
+// as much): a mark of zhPerMuMarks before it in its clause with only
+// zhPerMuWords between (每亩增产约50公斤, 亩产合计超过1200公斤), or 亩 after
+// its unit (50公斤/亩, 50公斤每亩). A mark whose 亩 ends an area is none
+// (100亩增产5000公斤: the field's increase).
+func zhPerMu(zh string, zn []Number, z Number) bool {
+	if z.Start < 0 || z.End > len(zh) {
+		return false
+	}
+	rest := strings.TrimLeft(zh[z.End:], "多余来")
+	for _, c := range zhConversions {
+		if u, ok := strings.CutPrefix(rest, c.unit); ok {
+			for _, per := range []string{"/亩", "／亩", "每亩"} {
+				if strings.HasPrefix(strings.TrimPrefix(u, "左右"), per) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	clause := zh[:z.Start]
+	from := strings.LastIndexAny(clause, "，。；！？、,;:：") + 1
+	for _, m := range zhPerMuMarks {
+		k := strings.LastIndex(clause[from:], m)
+		if k < 0 {
+			continue
+		}
+		k += from
+		if m != "每亩" && endsNumber(zn, k) {
+			continue
+		}
+		if zhOnlyWords(clause[k+len(m):], zhPerMuWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsNumber reports whether a number of zn ends at byte at (8000万亩:
+// the 亩 after it is an area's).
+func endsNumber(zn []Number, at int) bool {
+	for _, n := range zn {
+		if n.End == at {
+			return true
+		}
+	}
+	return false
+}
+
+// zhOnlyWords reports whether s is nothing but words of words, in any
+// order (longer words listed first are tried first).
+func zhOnlyWords(s string, words []string) bool {
+	for s != "" {
+		cut := false
+		for _, w := range words {
+			if r, ok := strings.CutPrefix(s, w); ok {
+				s, cut = r, true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+	}
+	return true
+}
+
 // enClock is a time of day in the English: its hour on the 24-hour clock
 // and the span of its numbers.
 type enClock struct {
@@ -403,7 +487,7 @@ func newsForms(zh string, zn []Number, h *enHints) (out, wrong map[int]bool) {
 			continue
 		}
 		perArea := 1.0
-		if strings.HasSuffix(zh[:z.Start], "每亩") || strings.HasSuffix(zh[:z.Start], "亩产") {
+		if zhPerMu(zh, zn, z) {
 			perArea = enPerArea(h.toks) // 每亩397.6公斤: "5,964 kg per hectare"
 		}
 		for _, e := range h.ns {
