@@ -34,7 +34,9 @@ func TestSlugDate(t *testing.T) {
 
 func TestMissingNumbersDated(t *testing.T) {
 	dec9 := NumberContext{Date: time.Date(2025, 12, 9, 0, 0, 0, 0, time.UTC)}
+	nov12 := NumberContext{Date: time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)}
 	jan3 := NumberContext{Date: time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)}
+	jan2027 := NumberContext{Date: time.Date(2027, 1, 3, 0, 0, 0, 0, time.UTC)}
 	for _, tt := range []struct {
 		zh, en  string
 		c       NumberContext
@@ -60,16 +62,18 @@ func TestMissingNumbersDated(t *testing.T) {
 		{"2025年12月，会议召开。", "The meeting opened this month.", dec9, "", ""},
 		{"2025年12月，会议召开。", "The meeting opened in December this year.", dec9, "", ""},
 		{"2025年12月，会议召开。", "The meeting opened in November this year.", dec9, "2025-12", ""},
-		// a price per 斤 per kg, per 公斤 per tonne
-		{"大白菜批发价为1.2元/斤。", "Chinese cabbage sold at 2.4 yuan per kg.", NumberContext{}, "", ""},
-		{"大白菜批发价为1.2元/斤。", "Chinese cabbage sold at 1.2 yuan per kg.", NumberContext{}, "", ""},
-		{"大白菜批发价为1.2元/斤。", "Chinese cabbage sold at 2.6 yuan per kg.", NumberContext{}, "1.2", ""},
-		{"土豆每斤1.5元。", "Potatoes sold at 3 yuan a kilogram.", NumberContext{}, "", ""},
-		{"西红柿每斤3元左右。", "tomatoes at around 6 yuan/kg", NumberContext{}, "", ""},
-		{"西红柿3元一斤。", "tomatoes at 6,000 yuan per tonne", NumberContext{}, "", ""},
-		{"玉米每公斤2.3元。", "corn at 2,300 yuan per tonne", NumberContext{}, "", ""},
-		{"钢材每吨3500元。", "steel at 3.5 yuan per kg", NumberContext{}, "", ""},
-		{"涨到5元。", "rose to 10 yuan per kg", NumberContext{}, "5", ""},
+		// a class year (2026届, the graduates of 2026) as a year is: "this
+		// year's graduates" in a story of 2026 (probe 3)
+		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", nov12, "", ""},
+		{"2026届高校毕业生达1222万人。", "The number of college graduates this year reached 12.22 million.", nov12, "", ""},
+		{"2026届高校毕业生达1222万人。", "Last year's college graduates numbered 12.22 million.", jan2027, "", ""},
+		{"2026届高校毕业生达1222万人。", "The class of 2026 numbered 12.22 million.", nov12, "", ""},
+		// the wrong year, or no date, is still reported
+		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", jan2027, "2026", ""},
+		{"2026届高校毕业生达1222万人。", "Last year's college graduates numbered 12.22 million.", nov12, "2026", ""},
+		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", NumberContext{}, "2026", ""},
+		// 届 after a small number is a session, not a year
+		{"第十五届运动会开幕。", "This year's games opened.", nov12, "#15", ""},
 		// a weekday against the calendar, the year and month from the date
 		{"该部将于12日召开会议。", "The ministry will meet on Friday.", dec9, "", ""},
 		{"该部将于12日召开会议。", "The ministry will meet on Thursday.", dec9, "12", "Thursday Friday"},

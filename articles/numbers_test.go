@@ -125,8 +125,22 @@ func TestENNumbers(t *testing.T) {
 	}
 }
 
+// missingCase is a pair and the numbers MissingNumbers must report for it,
+// as numStrings gives them ("" for none, no more).
+type missingCase struct{ zh, en, missing string }
+
+// testMissing runs a table of missingCase.
+func testMissing(t *testing.T, cases []missingCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := numStrings(MissingNumbers(tt.zh, tt.en)); got != tt.missing {
+			t.Errorf("MissingNumbers(%q, %q) = %q, want %q", tt.zh, tt.en, got, tt.missing)
+		}
+	}
+}
+
 func TestMissingNumbers(t *testing.T) {
-	tests := []struct{ zh, en, missing string }{
+	testMissing(t, []missingCase{
 		{"12月9日下午，会长会见了代表。", "On the afternoon of December 9, the president met the delegates.", ""},
 		{"12月9日下午", "On the afternoon of 9 December", ""},
 		{"12月9日下午", "On the afternoon of December 9th", ""},
@@ -150,13 +164,7 @@ func TestMissingNumbers(t *testing.T) {
 		{"两大核心任务", "its two core tasks", ""},
 		{"12月", "in December", ""},
 		{"12月", "in November", "month 12"},
-	}
-	for _, tt := range tests {
-		got := numStrings(MissingNumbers(tt.zh, tt.en))
-		if got != tt.missing {
-			t.Errorf("MissingNumbers(%q, %q) = %q, want %q", tt.zh, tt.en, got, tt.missing)
-		}
-	}
+	})
 }
 
 // FuzzNumbers: the extractors never panic, and every span is a real
