@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/articles/yamlx"
 )
 
 func sampleFile() *File {
@@ -116,7 +117,7 @@ func TestDecodeErrors(t *testing.T) {
 		line, col        int
 	}{
 		{"empty", "", diag.CodeEmpty, 1, 1},
-		{"syntax", "bitext: 1\n  article: a\n", diag.CodeYAMLSyntax, 2, 0},
+		{"syntax", "bitext: 1\n  article: a\n", yamlx.CodeIndent, 2, 3},
 		{"not a mapping", "- a\n", diag.CodeYAMLType, 1, 1},
 		{"unknown top key", head + seg + "extra: 1\n", diag.CodeYAMLUnknownKey, 11, 1},
 		{"unknown segment key", head + seg + "    colour: red\n", diag.CodeYAMLUnknownKey, 11, 5},

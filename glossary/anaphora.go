@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -137,8 +138,62 @@ func refersBack(t *Term, zh string, start, end int, en string) bool {
 			return true
 		}
 	}
+	return commonNounPhrase(t, en, toks)
+}
+
+// commonDeterminers begin a common noun phrase that refers back to what
+// was named before ("the central bank", "a cup final", "its ministry").
+var commonDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
+
+// commonNounPhrase reports whether en (tokens toks) refers back to t, an
+// organisation, an event or a thing named before, by a common noun
+// phrase: a determiner ("the", "a", "its", or a possessor: "China's"),
+// at most two words in lower case, then one of t's commonNouns in lower
+// case and in the singular ("the central bank", "China's central bank",
+// "a cup final", "the ministry", "the club"). The phrase is the noun's,
+// not a name's: a capitalised word in it ("the National Bank") or a word
+// of the rendering in lower case ("the people's bank", "the mining
+// association": the name in the wrong case) makes it no reference.
+func commonNounPhrase(t *Term, en string, toks []token) bool {
+	nouns := t.commonNouns()
+	if len(nouns) == 0 {
+		return false
+	}
+	var own map[string]bool // the rendering's words, case-folded
+	isOwn := func(w string) bool {
+		if own == nil {
+			own = map[string]bool{}
+			for _, tk := range tokenize(t.EN, nil) {
+				own[string(appendFold(nil, t.EN[tk.Start:tk.End], true))] = true
+			}
+		}
+		return own[string(appendFold(nil, w, true))]
+	}
+	lower := func(w string) bool { return lettersOnly(w) && strings.ToLower(w) == w }
+	for i, tk := range toks {
+		if !slices.Contains(nouns, en[tk.Start:tk.End]) {
+			continue
+		}
+		for k, mods := i-1, 0; k >= 0 && mods <= 2; k, mods = k-1, mods+1 {
+			w := en[toks[k].Start:toks[k].End]
+			if commonDeterminers[strings.ToLower(w)] && (lower(w) || sentenceStartAt(en, toks[k].Start)) {
+				return true
+			}
+			if w == "s" && k >= 2 && isApostrophe(en[toks[k-1].Start:toks[k-1].End]) && toks[k-1].End == toks[k].Start && toks[k-2].End == toks[k-1].Start {
+				// a possessor: "China's central bank", not "the people's bank"
+				p := en[toks[k-2].Start:toks[k-2].End]
+				return lettersOnly(p) && !(lower(p) && isOwn(p))
+			}
+			if !lower(w) || isOwn(w) {
+				break
+			}
+		}
+	}
 	return false
 }
+
+// isApostrophe reports whether w is an apostrophe, straight or curly.
+func isApostrophe(w string) bool { return w == "'" || w == "’" }
 
 // nearMiss looks in en for a misspelling of t's rendering (or of one of its
 // forms): as many words as the rendering, all equal but one, and that one

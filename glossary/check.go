@@ -83,11 +83,12 @@ type checker struct {
 	reads    []Reading // the readings, segment after segment
 	covered  map[*Term]bool
 	full     map[*Term]bool // carried by the rendering (or a form)
+	fullAt   map[*Term]int  // where in the English the first such rendering starts
 }
 
 func (g *Glossary) newChecker(fullSeen map[*Term]bool) *checker {
 	return &checker{g: g, ix: g.index(), sc: scratchPool.Get().(*scratch), fullSeen: fullSeen,
-		covered: map[*Term]bool{}, full: map[*Term]bool{}}
+		covered: map[*Term]bool{}, full: map[*Term]bool{}, fullAt: map[*Term]int{}}
 }
 
 func (c *checker) release() { scratchPool.Put(c.sc) }
@@ -97,7 +98,7 @@ func (c *checker) release() { scratchPool.Put(c.sc) }
 // issues to c.issues.
 func (c *checker) segment(s *articles.Segment) {
 	g, ix, sc := c.g, c.ix, c.sc
-	fullSeen, covered, full := c.fullSeen, c.covered, c.full
+	fullSeen, covered, full, fullAt := c.fullSeen, c.covered, c.full, c.fullAt
 	zhm, enm, allm, needs, words := c.zhm, c.enm, c.allm, c.needs, c.words
 	issues := c.issues
 	defer func() {
@@ -142,6 +143,7 @@ func (c *checker) segment(s *articles.Segment) {
 	enm = ix.matchEN(s.EN, enm[:0])
 	clear(covered)
 	clear(full)
+	clear(fullAt)
 	firstIssue := len(issues)
 	// process reads one hit of an English match (judge) and keeps what
 	// it leaves: the term carried, a full mention, a finding.
@@ -151,6 +153,9 @@ func (c *checker) segment(s *articles.Segment) {
 		switch {
 		case carries && h.Role == RoleRendering:
 			fullSeen[t], covered[t], full[t] = true, true, true
+			if at, ok := fullAt[t]; !ok || m.Start < at {
+				fullAt[t] = m.Start
+			}
 		case carries, rule == RuleForbidden, rule == RuleNameOrder:
 			covered[t] = true
 		}
@@ -181,16 +186,31 @@ func (c *checker) segment(s *articles.Segment) {
 	// it) was passed over by leftmost-longest: "China Mining Week"
 	// holds both "China Mining" and "Mining Week". Look again, for the
 	// terms still uncovered only.
+	// A term carried only by an early abbr or short form is looked for
+	// too: its rendering passed over may come first ("The Association of
+	// Southeast Asian Nations (ASEAN)", whose first words another term's
+	// "the Association" took).
+	early := func(t *Term) bool {
+		if full[t] {
+			return false
+		}
+		for _, is := range issues[firstIssue:] {
+			if is.Term == t && is.Rule == RuleFirstMention {
+				return true
+			}
+		}
+		return false
+	}
 	uncovered := false
 	for _, n := range needs {
-		uncovered = uncovered || !covered[n.t]
+		uncovered = uncovered || !covered[n.t] || early(n.t)
 	}
 	if uncovered && len(enm) > 0 {
 		allm = ix.matchENAll(s.EN, allm[:0])
 		for _, m := range allm {
 			in := containerOf(m, enm)
 			for _, h := range m.Hits {
-				if !(h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) || !triggered(h.Term) || covered[h.Term] {
+				if !(h.Role == RoleRendering || h.Role == RoleAbbr || h.Role == RoleSurname || h.Role == RoleShort) || !triggered(h.Term) || covered[h.Term] && !(h.Role == RoleRendering && early(h.Term)) {
 					continue
 				}
 				// inside a longer match only a place's rendering counts:
@@ -258,10 +278,19 @@ func (c *checker) segment(s *articles.Segment) {
 	// a surname before the full name in the same segment is another
 	// person's ("Wang Three and Wang Four"); an abbr there is early. A
 	// surname inside a misspelled name ("Zhou Linaa") is that name's:
-	// glossary.misspelled says what was meant.
+	// glossary.misspelled says what was meant. An abbr or a short form
+	// after the full rendering in the segment is not early, even where
+	// the first reading missed that rendering (found again above: "The
+	// Association of Southeast Asian Nations (ASEAN)", whose first words
+	// another term's "the Association" took).
 	kept := issues[:firstIssue]
 	for _, is := range issues[firstIssue:] {
-		if is.Rule != RuleFirstMention || !(full[is.Term] && EqualFoldEN(is.Found, is.Term.Surname()) || misspelledAt(issues[firstIssue:], is)) {
+		if is.Rule != RuleFirstMention {
+			kept = append(kept, is)
+			continue
+		}
+		at, ok := fullAt[is.Term]
+		if !(full[is.Term] && EqualFoldEN(is.Found, is.Term.Surname()) || misspelledAt(issues[firstIssue:], is) || ok && at < is.ENStart) {
 			kept = append(kept, is)
 		}
 	}

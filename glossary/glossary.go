@@ -229,8 +229,8 @@ func (t *Term) HeadNoun() string {
 		return ""
 	}
 	h := strings.TrimRight(f[end-1], ",;:")
-	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsUpper(r) {
-		return ""
+	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsUpper(r) || isLegalForm(h) {
+		return "" // no head, or only a name and its suffix ("Tengda Ltd.", "Beiyuan FC")
 	}
 	return h
 }
@@ -238,9 +238,10 @@ func (t *Term) HeadNoun() string {
 func isLegalForm(w string) bool { _, ok := legalForm(w); return ok }
 
 // legalForm reports whether w is an abbreviated legal form after a
-// company's name ("Co.", "Ltd.", "Inc.", "Corp.", "Limited"), and the
-// noun it stands for ("Company" for "Co.", "Corporation" for "Corp.",
-// "" for one that names none). "Company" written out is a head noun, no
+// company's name ("Co.", "Ltd.", "Inc.", "Corp.", "Limited") or a sports
+// club's after a club's ("FC", "SC", "CF"), and the noun it stands for
+// ("Company" for "Co.", "Corporation" for "Corp.", "Club" for "FC", ""
+// for one that names none). "Company" written out is a head noun, no
 // legal form to look past.
 func legalForm(w string) (noun string, ok bool) {
 	switch strings.TrimRight(w, ",;:") {
@@ -250,8 +251,84 @@ func legalForm(w string) (noun string, ok bool) {
 		return "Corporation", true
 	case "Ltd.", "Limited", "Inc.", "LLC", "PLC", "plc", "Co.,Ltd.":
 		return "", true
+	case "FC", "F.C.", "SC", "S.C.", "CF", "C.F.", "FK", "BC":
+		return "Club", true
 	}
 	return "", false
+}
+
+// bareName is the name a club or a company goes by after its first full
+// mention: its rendering without the legal or club form that ends it
+// ("Beiyuan" for "Beiyuan FC", "Tengda" for "Tengda Ltd.", "China State
+// Railway Group" for "China State Railway Group Co., Ltd."), when what
+// is left begins with a capital. "" for other terms and renderings with
+// no such ending.
+func (t *Term) bareName() string {
+	if t.Kind != Organization {
+		return ""
+	}
+	f := fieldsEN(t.EN)
+	end := len(f)
+	for end > 1 && isLegalForm(f[end-1]) {
+		end--
+	}
+	if end == len(f) {
+		return ""
+	}
+	f[end-1] = strings.TrimRight(f[end-1], ",;:")
+	if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
+		return ""
+	}
+	return joinFields(f[:end])
+}
+
+// commonNouns are the nouns, in lower case, a common noun phrase may
+// refer back to the term with after its full mention ("the central bank"
+// for People's Bank of China, "a cup final" for CFA Cup, "the ministry"
+// for Ministry of Education, "the club" for Beiyuan FC, "the group" and
+// "the company" for China State Railway Group Co., Ltd.): the head noun
+// (the capitalised word before the rendering's first "of", "for", "on"
+// or "in", past a legal or club form; the last of coordinated heads),
+// and the noun a legal or club form stands for. None for persons,
+// titles, places and one-word renderings.
+func (t *Term) commonNouns() []string {
+	if t.Kind == Person || t.Kind == Title || t.Kind == Place {
+		return nil
+	}
+	f := fieldsEN(t.EN)
+	if len(f) < 2 {
+		return nil
+	}
+	end := len(f)
+	for i, w := range f {
+		if i > 0 && (w == "of" || w == "for" || w == "on" || w == "in") {
+			end = i
+			break
+		}
+	}
+	complement := end < len(f)
+	var out []string
+	for end > 1 && isLegalForm(f[end-1]) {
+		if n, _ := legalForm(f[end-1]); n != "" && !slices.Contains(out, strings.ToLower(n)) {
+			out = append(out, strings.ToLower(n))
+		}
+		end--
+	}
+	h := strings.TrimRight(f[end-1], ",;:")
+	if r, _ := utf8.DecodeRuneInString(h); (end >= 2 || complement) && unicode.IsUpper(r) && !allCaps(h) && lettersOnly(h) {
+		out = append(out, strings.ToLower(h))
+	}
+	return out
+}
+
+// lettersOnly reports whether w is all letters.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // HeadPhrases are what a later mention may stand for the whole rendering

@@ -54,7 +54,7 @@ func TestParse(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"terms: [", "g.yaml:1: err.yaml.syntax"},
+		{"terms: [", "g.yaml:1:8: err.yaml.unclosed"},
 		{"term: []\n", "g.yaml:1:1: err.yaml.unknown-key"},
 		{"terms:\n  - id: a\n    zh: x\n    en: y\n    colour: red\n", "g.yaml:5:5: err.yaml.unknown-key"},
 		{"terms:\n  - id: a\n    en: y\n", "g.yaml:2:5: err.yaml.missing-key key=zh"},

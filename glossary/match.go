@@ -298,6 +298,10 @@ func eachENPattern(t *Term, banned map[string]bool, fn func(role Role, pre, text
 				fn(RoleShort, "this ", h, true)
 			}
 		}
+		if b := t.bareName(); b != "" && (banned == nil || !banned[normEN(b, true)]) {
+			// "Beiyuan" for Beiyuan FC, after its first mention
+			fn(RoleShort, "", b, true)
+		}
 		add(RoleSurname, t.Surname())
 		for _, r := range t.ReversedNames() {
 			add(RoleNameOrder, r)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
-	"github.com/bitext-desk/bitext/glossary"
 )
 
 // Error codes of accept.
@@ -48,7 +47,7 @@ func (w *Workspace) Accept(slug string, o AcceptOptions) (*Finding, error) {
 	case o.Rule == RuleNumbers && o.Number == "":
 		return nil, diag.New(diag.Usage, CodeAcceptWhich, diag.A{"rule": o.Rule, "flag": "--number"})
 	}
-	g, err := glossary.Load(w.GlossaryPath())
+	g, err := w.LoadGlossary()
 	if err != nil {
 		return nil, err
 	}

@@ -238,7 +238,7 @@ func (w *Workspace) CheckStream(opts CheckOptions, emit func([]Finding) error) (
 			go func() {
 				defer close(gDone)
 				if cache != nil {
-					g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath())
+					g, saveGlossary, gErr = cache.loadGlossary(w.GlossaryPath(), w.noGlossary())
 				} else {
 					g, gErr = w.LoadGlossary()
 				}

@@ -167,12 +167,16 @@ type glossarySnapshot struct {
 func (c *checkCache) glossaryPath() string { return filepath.Join(c.dir, "glossary.gob") }
 
 // loadGlossary loads the glossary at path from its snapshot when the file
-// is unchanged, else from the file. save, when not nil, writes the
+// is unchanged, else from the file; a missing file is the error missing
+// (an empty glossary when it is nil). save, when not nil, writes the
 // snapshot; the caller calls it only when the whole check parsed.
-func (c *checkCache) loadGlossary(path string) (g *glossary.Glossary, save func(), err error) {
+func (c *checkCache) loadGlossary(path string, missing error) (g *glossary.Glossary, save func(), err error) {
 	data, rerr := safeio.ReadRegular(path, c.limit)
 	if rerr != nil {
 		if errors.Is(rerr, fs.ErrNotExist) {
+			if missing != nil {
+				return nil, nil, missing
+			}
 			return &glossary.Glossary{Path: path}, nil, nil
 		}
 		return nil, nil, rerr

@@ -65,7 +65,7 @@ func pick(a *Article, ids []string) ([]*articles.Segment, error) {
 	for _, id := range ids {
 		s := a.File.Segment(id)
 		if s == nil {
-			return nil, diag.New(diag.Usage, diag.CodeNoSegment, diag.A{"article": a.Slug, "segment": id})
+			return nil, NoSegment(a, id)
 		}
 		if !seen[id] {
 			seen[id] = true
@@ -73,6 +73,55 @@ func pick(a *Article, ids []string) ([]*articles.Segment, error) {
 		}
 	}
 	return out, nil
+}
+
+// NoSegment is the usage error for a segment id article a does not have.
+// Its arguments say what the id may have meant: "archived" when the
+// source no longer has it (sync archived it), else "near", the one id of
+// the article a typo away from it (one character changed, left out, added
+// or two swapped), when there is exactly one.
+func NoSegment(a *Article, id string) *diag.Error {
+	args := diag.A{"article": a.Slug, "segment": id}
+	for _, ar := range a.File.Archived {
+		if ar.ID == id {
+			args["archived"] = true
+			return diag.New(diag.Usage, diag.CodeNoSegment, args)
+		}
+	}
+	near := ""
+	for _, s := range a.File.Segments {
+		if oneTypo(id, s.ID) {
+			if near != "" {
+				near = ""
+				break
+			}
+			near = s.ID
+		}
+	}
+	if near != "" {
+		args["near"] = near
+	}
+	return diag.New(diag.Usage, diag.CodeNoSegment, args)
+}
+
+// oneTypo reports whether a and b (ASCII ids) differ by one typing slip:
+// one character changed, left out or added, or two neighbours swapped.
+func oneTypo(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a) < len(b):
+		return a[i:] == b[i+1:]
+	default:
+		return a[i+1:] == b[i:]
+	}
 }
 
 // refuse joins the refusals of a command on several segments: all of them

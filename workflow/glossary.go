@@ -6,21 +6,47 @@ import (
 	"strings"
 
 	"github.com/bitext-desk/bitext/articles"
+	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/glossary"
 )
 
-// LoadGlossary reads the workspace's glossary (a missing file is an empty
-// glossary).
+// CodeNoGlossary: the workspace's bitext.yaml is there but its glossary
+// is not (a typo in glossary:, a file renamed or deleted). Checking
+// without it would pass every glossary rule in silence.
+const CodeNoGlossary = "err.glossary.missing"
+
+func init() { diag.Register(CodeNoGlossary) }
+
+// LoadGlossary reads the workspace's glossary. A missing file is an error
+// (CodeNoGlossary, at the glossary key of bitext.yaml when it names one)
+// in a workspace with a bitext.yaml, which `bitext init` writes with an
+// empty glossary; without bitext.yaml it is an empty glossary.
 func (w *Workspace) LoadGlossary() (*glossary.Glossary, error) {
 	path := w.GlossaryPath()
 	data, err := w.readFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if err := w.noGlossary(); err != nil {
+			return nil, err
+		}
 		return &glossary.Glossary{Path: path}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
 	return glossary.Parse(path, data)
+}
+
+// noGlossary is the error a missing glossary file is in this workspace
+// (nil where it is an empty glossary): see LoadGlossary.
+func (w *Workspace) noGlossary() error {
+	if !w.settled {
+		return nil
+	}
+	args := diag.A{"glossary": w.Settings.Glossary}
+	if pos, ok := w.Settings.at["glossary"]; ok {
+		return diag.At(w.abs(SettingsFile), pos.Line, pos.Col, CodeNoGlossary, args)
+	}
+	return &diag.Error{Kind: diag.Invalid, Code: CodeNoGlossary, File: w.GlossaryPath(), Args: args}
 }
 
 // How a segment's English stands to a term the segment mentions: what

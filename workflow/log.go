@@ -74,7 +74,7 @@ func (w *Workspace) Log(name, seg string) ([]LogEntry, error) {
 		return nil, err
 	}
 	if seg != "" && a.File.Segment(seg) == nil && !slices.ContainsFunc(a.File.Archived, func(ar *articles.Archived) bool { return ar.ID == seg }) {
-		return nil, diag.New(diag.Usage, diag.CodeNoSegment, diag.A{"article": a.Slug, "segment": seg})
+		return nil, NoSegment(a, seg)
 	}
 	rel := w.Rel(a.Path)
 	if _, err := w.git("rev-parse", "--git-dir"); err != nil {

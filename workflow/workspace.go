@@ -36,6 +36,7 @@ type Workspace struct {
 
 	signers  *signing.AllowedSigners // allowed_signers, loaded by Find
 	resolved *resolvedDirs           // directories resolved (within), set by Find
+	settled  bool                    // the workspace has a bitext.yaml
 }
 
 // StateDir is the workspace's private directory (locks, caches, editor
@@ -79,7 +80,7 @@ func Find(dir, cwd string) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	ws := &Workspace{Root: root, Settings: settings, resolved: &resolvedDirs{dirs: map[string]string{}}}
+	ws := &Workspace{Root: root, Settings: settings, resolved: &resolvedDirs{dirs: map[string]string{}}, settled: hasSettings}
 	if err := ws.checkBoundary(); err != nil {
 		return nil, err
 	}
@@ -105,7 +106,7 @@ func Init(dir string) (*Workspace, error) {
 	if _, err := os.Stat(settingsPath); err == nil {
 		return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeWorkspaceExists, File: settingsPath}
 	}
-	ws := &Workspace{Root: abs, Settings: DefaultSettings()}
+	ws := &Workspace{Root: abs, Settings: DefaultSettings(), settled: true}
 	if err := os.MkdirAll(ws.ArticlesDir(), 0o755); err != nil {
 		return nil, diag.Wrap(ws.ArticlesDir(), err)
 	}

@@ -21,9 +21,29 @@ import (
 
 var syntaxLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// CodeUnclosed: a quoted value or a [ or { opened at the error's place is
+// never closed (yaml.v3 reports it at the end of the file).
+const CodeUnclosed = "err.yaml.unclosed"
+
+// CodeColon: a plain (unquoted) value holds ": ", which YAML reads as a
+// second key.
+const CodeColon = "err.yaml.colon"
+
+// CodeIndent: a line is indented to a depth no key around it has.
+const CodeIndent = "err.yaml.indent"
+
+// CodeAfterQuote: a quoted value goes on after its closing quote (an
+// apostrophe in a '...' value, a " in a "..." one).
+const CodeAfterQuote = "err.yaml.after-quote"
+
+func init() { diag.Register(CodeUnclosed, CodeColon, CodeIndent, CodeAfterQuote) }
+
 // Parse parses data and returns the document's top node. An empty document
-// is an error at 1:1. yaml.v3 syntax errors carry a line but no column: the
-// line is kept as given, and no column is guessed.
+// is an error at 1:1. yaml.v3 syntax errors carry a line but no column:
+// where the text shows the character at fault (an unclosed quote or
+// bracket, a second ": " in a plain value, a key indented off its block,
+// the line a parser error names), that is the place; else yaml.v3's line
+// is kept and no column is guessed.
 func Parse(file string, data []byte) (*yaml.Node, error) {
 	if !utf8.Valid(data) {
 		line, col := BadUTF8At(data)
@@ -42,6 +62,24 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 		if line, col, r, ok := controlCharAt(data); ok && strings.Contains(msg, "control characters") {
 			// yaml.v3 names no position: the offending character is found.
 			return nil, diag.At(file, line, col, diag.CodeYAMLSyntax, diag.A{"detail": fmt.Sprintf("control character %U is not allowed", r)})
+		}
+		detail, line := strings.TrimPrefix(msg, "yaml: "), 0
+		if m := syntaxLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			detail = m[2]
+		}
+		switch l, col, what := syntaxPos(data, line, detail); {
+		case col == 0:
+		case what == atUnclosed:
+			return nil, diag.At(file, l, col, CodeUnclosed, diag.A{"open": charAt(data, l, col)})
+		case what == atAfterQuote:
+			return nil, diag.At(file, l, col, CodeAfterQuote, diag.A{"quote": charAt(data, l, col)})
+		case what == atColon:
+			return nil, diag.At(file, l, col, CodeColon, nil)
+		case what == atIndent:
+			return nil, diag.At(file, l, col, CodeIndent, nil)
+		default:
+			return nil, diag.At(file, l, col, diag.CodeYAMLSyntax, diag.A{"detail": detail})
 		}
 		if m := syntaxLine.FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
@@ -64,6 +102,20 @@ func Parse(file string, data []byte) (*yaml.Node, error) {
 		return nil, diag.At(file, 1, 1, diag.CodeEmpty, nil)
 	}
 	return doc.Content[0], nil
+}
+
+// charAt is the character at a 1-based line and character column of data.
+func charAt(data []byte, line, col int) string {
+	lines := strings.SplitN(string(data), "\n", line+1)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	for i, r := range []rune(lines[line-1]) {
+		if i == col-1 {
+			return string(r)
+		}
+	}
+	return ""
 }
 
 // yamlPrintable is YAML's c-printable set, which yaml.v3's reader enforces.

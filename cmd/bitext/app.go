@@ -307,12 +307,18 @@ func (a *app) report(err error) int {
 		return exitCantRun
 	}
 	fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
-	if h := hintFor(de.Code); h != nil {
+	if h := hintFor(de.Code, de.Args); h != nil {
 		cmd, _ := de.Args["command"].(string)
 		if h == msgHintCmdHelp && cmd == "" {
 			h = msgHintHelp
 		}
-		a.hint(h, "Command", cmd)
+		kv := []any{"Command", cmd}
+		for k, v := range de.Args {
+			if k != "command" {
+				kv = append(kv, k, v)
+			}
+		}
+		a.hint(h, kv...)
 	}
 	if de.Kind == diag.Refused {
 		return exitNo

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -164,6 +165,9 @@ func (a *app) runAdd(c *cli.Context, opts addOptions) error {
 		return nil
 	}
 	res, r, err := ws.AddEnglish(a.absPath(opts.file), opts.slug, a.absPath(opts.en), g, a.Now())
+	if de := (*diag.Error)(nil); errors.As(err, &de) && de.Code == diag.CodeSlugExists {
+		de.Args["en"] = true // the hint says how English gets into it
+	}
 	if err != nil {
 		return err
 	}

@@ -113,7 +113,9 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 		return writeJSON(a.Stdout, out)
 	}
 	if len(list) == 0 {
-		a.say(msgStatusNone)
+		if len(invalid) == 0 { // else there are articles: they did not read
+			a.say(msgStatusNone)
+		}
 		return nil
 	}
 	a.writeStatusText(a.Stdout, list)

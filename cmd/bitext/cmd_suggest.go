@@ -8,7 +8,6 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/urfave/cli/v2"
 
-	"github.com/bitext-desk/bitext/articles/diag"
 	"github.com/bitext-desk/bitext/workflow"
 	"github.com/bitext-desk/bitext/workflow/tm"
 )
@@ -77,7 +76,7 @@ func (a *app) runSuggest(c *cli.Context, opts suggestOptions) error {
 	}
 	s := art.File.Segment(opts.segment)
 	if s == nil {
-		return diag.New(diag.Usage, diag.CodeNoSegment, diag.A{"article": art.Slug, "segment": opts.segment})
+		return workflow.NoSegment(art, opts.segment)
 	}
 	ix, err := ws.Memory()
 	if err != nil {

@@ -14,6 +14,11 @@ var errorMessages = []*i18n.Message{
 	{ID: diag.CodeEmpty, Other: "the file is empty"},
 	{ID: diag.CodeNoChinese, Other: "the file has no Chinese text"},
 	{ID: diag.CodeYAMLSyntax, Other: "not valid YAML: {{.detail}}"},
+	{ID: "err.glossary.missing", Other: "there is no glossary {{.glossary}}: create it (an empty one is 'terms: []'), or name the right file with glossary: in bitext.yaml"},
+	{ID: "err.yaml.unclosed", Other: "not valid YAML: the {{.open}} opened here is never closed"},
+	{ID: "err.yaml.after-quote", Other: "not valid YAML: this {{.quote}} ends the quoted value and text follows it: inside '...' write ' as '', inside \"...\" write \" as \\\""},
+	{ID: "err.yaml.colon", Other: "not valid YAML: an unquoted value holds ': ' here: put the whole value in double quotes"},
+	{ID: "err.yaml.indent", Other: "not valid YAML: this line is indented like no key around it: line it up with its neighbours"},
 	{ID: diag.CodeYAMLUnknownKey, Other: "unknown key {{.key}} (known keys: {{.known}})"},
 	{ID: diag.CodeYAMLDupKey, Other: "key {{.key}} is given twice"},
 	{ID: diag.CodeYAMLMissing, Other: "required key {{.key}} is missing"},
@@ -43,6 +48,10 @@ var (
 	msgHintSlug     = &i18n.Message{ID: "hint.slug", Other: "choose another slug with --slug"}
 	msgHintIdentity = &i18n.Message{ID: "hint.identity", Other: "pass --as NAME, or set BITEXT_USER, or git config user.name"}
 	msgHintStatus   = &i18n.Message{ID: "hint.status", Other: "'bitext status' lists the articles"}
+	msgHintSlugEN   = &i18n.Message{ID: "hint.slug.en", Other: "add --en makes a new article: to align this English into {{.slug}} while it has no English yet, delete articles/{{.slug}}.yaml and articles/{{.slug}}.zh.md and run it again; to keep both, choose another slug with --slug"}
+	msgHintSegNear  = &i18n.Message{ID: "hint.segment.near", Other: "did you mean {{.near}}? 'bitext show {{.article}}' lists its segments"}
+	msgHintSegList  = &i18n.Message{ID: "hint.segment.list", Other: "'bitext show {{.article}}' lists its segments"}
+	msgHintSegGone  = &i18n.Message{ID: "hint.segment.archived", Other: "{{.segment}} is no longer in the source: sync archived it with its English ('bitext show {{.article}}' lists it at the end)"}
 )
 
 var errorByID = func() map[string]*i18n.Message {
@@ -68,12 +77,24 @@ func errorMessage(code string) *i18n.Message {
 	return &i18n.Message{ID: code, Other: code}
 }
 
-// hintFor is the hint printed after an error, if any.
-func hintFor(code string) *i18n.Message {
+// hintFor is the hint printed after an error, if any; it is filled with
+// the error's arguments (and Command).
+func hintFor(code string, args diag.A) *i18n.Message {
 	switch code {
+	case diag.CodeNoSegment:
+		switch {
+		case args["archived"] == true:
+			return msgHintSegGone
+		case args["near"] != nil:
+			return msgHintSegNear
+		}
+		return msgHintSegList
 	case diag.CodeNoWorkspace:
 		return msgHintInit
 	case diag.CodeSlugExists:
+		if args["en"] == true {
+			return msgHintSlugEN
+		}
 		return msgHintSlug
 	case diag.CodeNoIdentity:
 		return msgHintIdentity
