@@ -41,7 +41,7 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 	r.FieldsPerRecord = -1
 	head, err := r.Read()
 	if err != nil {
-		return nil, csvErr(name, r, err)
+		return nil, csvErr(name, data, err)
 	}
 	cols := make([]string, len(head))
 	hasZH, hasEN := false, false
@@ -61,7 +61,7 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 			break
 		}
 		if err != nil {
-			return nil, csvErr(name, r, err)
+			return nil, csvErr(name, data, err)
 		}
 		line, _ := r.FieldPos(0)
 		c := Concept{Line: line, Col: 1}
@@ -117,15 +117,30 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 	return out, nil
 }
 
-func csvErr(name string, r *csv.Reader, err error) error {
+func csvErr(name string, data []byte, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return diag.At(name, pe.Line, pe.Column, CodeBadCSV, diag.A{"detail": pe.Err.Error()})
+		return diag.At(name, pe.Line, charColumn(data, pe.Line, pe.Column), CodeBadCSV, diag.A{"detail": pe.Err.Error()})
 	}
 	if errors.Is(err, io.EOF) {
 		return diag.At(name, 1, 1, CodeBadCSV, diag.A{"detail": "the file is empty"})
 	}
 	return diag.At(name, 0, 0, CodeBadCSV, diag.A{"detail": err.Error()})
+}
+
+// charColumn turns encoding/csv's column, a 1-based byte index into the
+// line, into the character column bitext's positions count (a row of
+// Chinese put a CSV error two or three times too far right).
+func charColumn(data []byte, line, byteCol int) int {
+	lines := bytes.SplitN(data, []byte("\n"), line+1)
+	if line < 1 || line > len(lines) || byteCol < 1 {
+		return byteCol
+	}
+	l := lines[line-1]
+	if byteCol-1 > len(l) {
+		return utf8.RuneCount(l) + 1 + (byteCol - 1 - len(l))
+	}
+	return utf8.RuneCount(l[:byteCol-1]) + 1
 }
 
 func splitList(v string) []string {

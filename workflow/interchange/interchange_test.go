@@ -182,3 +182,22 @@ func TestReadXLIFFErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVErrorColumn: a CSV error is placed at a character column, as
+// every bitext position is (encoding/csv counts bytes: a row of Chinese
+// put it two or three times too far right; the walk through the tool).
+func TestCSVErrorColumn(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		line, col int
+	}{
+		{"zh,en\n中联部,x\"y\"\n", 2, 6},
+		{"zh,en\nab,x\"y\"\n", 2, 5},
+	} {
+		_, err := ReadCSV("t.csv", []byte(c.in))
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Line != c.line || de.Col != c.col {
+			t.Errorf("%q: got %v, want t.csv:%d:%d", c.in, err, c.line, c.col)
+		}
+	}
+}
