@@ -128,15 +128,40 @@ func csvErr(name string, data []byte, err error) error {
 	return diag.At(name, 0, 0, CodeBadCSV, diag.A{"detail": err.Error()})
 }
 
-// charColumn turns encoding/csv's column, a 1-based byte index into the
-// line, into the character column bitext's positions count (a row of
-// Chinese put a CSV error two or three times too far right).
+// charColumn turns a column that is a 1-based byte index into a line of
+// data (encoding/csv's, encoding/xml's InputPos) into the character
+// column bitext's positions count (a line of Chinese put an error two or
+// three times too far right).
 func charColumn(data []byte, line, byteCol int) int {
-	lines := bytes.SplitN(data, []byte("\n"), line+1)
-	if line < 1 || line > len(lines) || byteCol < 1 {
+	return newLineIndex(data).charColumn(line, byteCol)
+}
+
+// lineIndex is where each line of a file starts, to turn many byte
+// columns into character columns at the cost of each one's line.
+type lineIndex struct {
+	data   []byte
+	starts []int
+}
+
+func newLineIndex(data []byte) *lineIndex {
+	ix := &lineIndex{data: data, starts: []int{0}}
+	for i, c := range data {
+		if c == '\n' {
+			ix.starts = append(ix.starts, i+1)
+		}
+	}
+	return ix
+}
+
+func (ix *lineIndex) charColumn(line, byteCol int) int {
+	if line < 1 || line > len(ix.starts) || byteCol < 1 {
 		return byteCol
 	}
-	l := lines[line-1]
+	start, end := ix.starts[line-1], len(ix.data)
+	if line < len(ix.starts) {
+		end = ix.starts[line] - 1
+	}
+	l := ix.data[start:end]
 	if byteCol-1 > len(l) {
 		return utf8.RuneCount(l) + 1 + (byteCol - 1 - len(l))
 	}
