@@ -43,7 +43,7 @@ func (w *Workspace) inconsistencies(slugs []string, noCache bool, gl func() *glo
 		}
 		return w.inconsistentScan(slugs, all, gl), nil
 	} else {
-		recs, sv, err := w.memoryRecords(nil)
+		recs, _, sv, err := w.memoryRecords(nil)
 		if err != nil {
 			return nil, nil
 		}

@@ -64,6 +64,10 @@ type SegmentDiff struct {
 	ZH       string        `json:"zh"`
 	EN       string        `json:"en"`
 	Comments []CommentView `json:"comments"`
+	// For a target diff of a segment translated again after its source
+	// changed: that change (previous_zh → zh, by character), which the
+	// reviewer approves along with the English.
+	ZHOps []DiffOp `json:"zh_diff,omitempty"`
 	// For a removed segment: when sync archived it.
 	RemovedAt *time.Time `json:"removed_at,omitempty"`
 }
@@ -180,6 +184,9 @@ func (w *Workspace) diffArticle(a *Article, opts DiffOptions) ([]SegmentDiff, er
 				}
 			}
 			d.Ops = WordDiff(from, s.EN)
+			if s.PreviousZH != "" && s.PreviousZH != s.ZH {
+				d.ZHOps = CharDiff(s.PreviousZH, s.ZH)
+			}
 		default:
 			continue
 		}

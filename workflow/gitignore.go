@@ -9,7 +9,14 @@ import (
 )
 
 // gitignoreBlock is what init adds to a workspace's .gitignore.
-const gitignoreBlock = "# bitext's private state (locks, caches, kept editor text): never commit it\n" + StateDir + "/\n"
+// The second pattern: the temporary file of a write that was killed
+// (.NAME.tmp-*, beside the file it was to replace; the next write of that
+// file removes it), which `git add -A` would commit half written.
+const gitignoreBlock = "# bitext's private state (locks, caches, kept editor text): never commit it\n" + StateDir + "/\n" +
+	"# a write that was interrupted (bitext's next write of the file removes it)\n" + tempPattern + "\n"
+
+// tempPattern matches the temporary files WriteFileAtomic writes.
+const tempPattern = ".*.tmp-*"
 
 // ignoreState makes the workspace's .gitignore ignore StateDir: it writes
 // one, or adds the lines to the end of an existing one that does not

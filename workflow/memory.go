@@ -3,6 +3,7 @@ package workflow
 import (
 	"bytes"
 	"encoding/gob"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,7 +31,7 @@ import (
 // article's records are kept with the size and modification time of its
 // segment file; a later load decodes again only the files that changed,
 // were added or removed. A cache that fails verification is rebuilt.
-const memoryMagic = "bitext-tm-cache\n2\n" // raise the digit when tm.Record changes shape
+const memoryMagic = "bitext-tm-cache\n3\n" // raise the digit when tm.Record or memoryArticle changes shape
 
 type memoryCache struct {
 	Articles map[string]memoryArticle
@@ -39,6 +40,7 @@ type memoryCache struct {
 type memoryArticle struct {
 	Size, ModNs int64
 	Records     []tm.Record
+	Unread      bool // the segment file did not read (it has no records)
 }
 
 func (w *Workspace) memoryCachePath() string {
@@ -49,11 +51,34 @@ func (w *Workspace) memoryCachePath() string {
 // from the cache where the segment file is unchanged. A segment file that
 // does not parse contributes nothing (check reports it).
 func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
-	recs, save, err := w.memoryRecords(nil)
+	recs, _, save, err := w.memoryRecords(nil)
 	if save != nil {
 		save()
 	}
 	return recs, err
+}
+
+// SearchRecords is MemoryRecords for a search, which must not pass over
+// an article in silence: also the errors of the segment files that did
+// not read, in article order.
+func (w *Workspace) SearchRecords() ([]tm.Record, []*diag.Error, error) {
+	recs, unread, save, err := w.memoryRecords(nil)
+	if save != nil {
+		save()
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var invalid []*diag.Error
+	for _, slug := range unread {
+		var de *diag.Error
+		if _, err := w.Load(slug); errors.As(err, &de) {
+			invalid = append(invalid, de)
+		} else if err != nil {
+			return nil, nil, err
+		}
+	}
+	return recs, invalid, nil
 }
 
 // MemoryWith is Memory with the records of article a taken from a as it
@@ -61,7 +86,7 @@ func (w *Workspace) MemoryRecords() ([]tm.Record, error) {
 // article is not read again for a few suggestions. Their positions are
 // those a was read with.
 func (w *Workspace) MemoryWith(a *Article) (*tm.Index, error) {
-	recs, save, err := w.memoryRecords(a)
+	recs, _, save, err := w.memoryRecords(a)
 	if err != nil {
 		return nil, err
 	}
@@ -72,12 +97,13 @@ func (w *Workspace) MemoryWith(a *Article) (*tm.Index, error) {
 }
 
 // memoryRecords reads the records (those of article over, when not nil,
-// from it as it is in memory); save, when not nil, writes what was read to
-// the memory cache (the caller decides whether it may).
-func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(), err error) {
+// from it as it is in memory), and names the articles whose segment file
+// did not read; save, when not nil, writes what was read to the memory
+// cache (the caller decides whether it may).
+func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, unread []string, save func(), err error) {
 	slugs, err := w.Slugs()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 
 	var cache memoryCache
@@ -108,6 +134,8 @@ func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(),
 			c = memoryArticle{Size: st.Size(), ModNs: st.ModTime().UnixNano()}
 			if a, err := w.Load(slug); err == nil {
 				c.Records = articleRecords(slug, a.File)
+			} else {
+				c.Unread = true
 			}
 		}
 		entries[k] = c
@@ -132,6 +160,9 @@ func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(),
 		}
 		next.Articles[slug] = entries[k]
 		out = append(out, entries[k].Records...)
+		if entries[k].Unread {
+			unread = append(unread, slug)
+		}
 	}
 
 	for _, name := range w.tmxFiles() {
@@ -151,7 +182,7 @@ func (w *Workspace) memoryRecords(over *Article) (recs []tm.Record, save func(),
 	if changed || len(cache.Articles) != len(next.Articles) {
 		save = func() { w.writeMemoryCache(&next) }
 	}
-	return out, save, nil
+	return out, unread, save, nil
 }
 
 // articleRecords lists an article's segments (and archived English) as

@@ -70,6 +70,9 @@ type app struct {
 	after func()
 	// flagChoices are the values a flag takes, for shell completion.
 	flagChoices map[cli.Flag][]string
+	// argsUsage is each command's ARGS usage ("glossary show": "TERM"),
+	// for the error of a command given the wrong arguments.
+	argsUsage map[string]string
 }
 
 // Exit codes, as the contract and README document them.
@@ -171,8 +174,13 @@ func (a *app) newCLI() *cli.App {
 		CustomAppHelpTemplate:  a.appHelpTemplate(),
 		UseShortOptionHandling: false,
 	}
+	a.argsUsage = map[string]string{}
 	for _, c := range app.Commands {
 		a.localiseCommand(c)
+		a.argsUsage[c.Name] = c.ArgsUsage
+		for _, sub := range c.Subcommands {
+			a.argsUsage[c.Name+" "+sub.Name] = sub.ArgsUsage
+		}
 	}
 	return app
 }

@@ -14,6 +14,7 @@ var (
 	msgApproveUsage      = &i18n.Message{ID: "cmd.approve.usage", Other: "approve translated segments (records who approved which zh and en)"}
 	msgApproveAll        = &i18n.Message{ID: "cmd.approve.flag.all", Other: "every translated segment of the article (and approved ones whose text changed)"}
 	msgApproveForce      = &i18n.Message{ID: "cmd.approve.flag.force", Other: "approve draft or stale segments and segments with error findings anyway (recorded)"}
+	msgApproveNothing    = &i18n.Message{ID: "cmd.approve.nothing", Other: "nothing to approve in {{.Article}}: its segments are approved already"}
 	msgApproveDone       = &i18n.Message{ID: "cmd.approve.done", One: "{{.By}} approved {{.Count}} segment of {{.Article}}", Other: "{{.By}} approved {{.Count}} segments of {{.Article}}"}
 	msgApproveWaiting    = &i18n.Message{ID: "hint.approve.waiting", One: "{{.Count}} segment of {{.Article}} is not translated yet (new, draft or stale) and was left out: 'bitext status {{.Article}}' counts them, 'bitext check {{.Article}}' names them", Other: "{{.Count}} segments of {{.Article}} are not translated yet (new, draft or stale) and were left out: 'bitext status {{.Article}}' counts them, 'bitext check {{.Article}}' names them"}
 	msgApproveForced     = &i18n.Message{ID: "cmd.approve.forced", Other: "{{.Segment}}: approved with --force; recorded as forced"}
@@ -83,6 +84,11 @@ func (a *app) runApprove(c *cli.Context, opts approveOptions) error {
 	}
 	for _, id := range res.Forced {
 		a.warn(msgApproveForced, "Segment", id)
+	}
+	if opts.all && len(res.Approved) == 0 && len(res.Skipped) == 0 && len(res.Already) == 0 && res.Waiting == 0 {
+		// "li approved 0 segments" read as a failure
+		a.say(msgApproveNothing, "Article", slug)
+		return nil
 	}
 	a.say(msgApproveDone, "By", as, "Count", len(res.Approved), "Article", slug)
 	if res.Waiting > 0 {

@@ -136,6 +136,9 @@ func (a *app) writeDiffText(w io.Writer, d workflow.SegmentDiff, opts diffOption
 		zh = a.diffOps(d.Ops, opts.color)
 	} else {
 		en = a.diffOps(d.Ops, opts.color)
+		if len(d.ZHOps) > 0 { // translated again after the source changed
+			zh = a.diffOps(d.ZHOps, opts.color)
+		}
 	}
 	if d.Origin != "" && d.Kind == "target" {
 		head += "\n    " + a.t(msgDiffOrigin, "Origin", d.Origin)

@@ -175,10 +175,17 @@ func (a *app) runSearch(c *cli.Context, text, format string) error {
 	if err != nil {
 		return err
 	}
-	recs, err := ws.MemoryRecords()
+	recs, invalid, err := ws.SearchRecords()
 	if err != nil {
 		return err
 	}
+	// an article that did not read is named, after what the others hold
+	defer func() {
+		for _, de := range invalid {
+			fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
+			a.exitCode = exitCantRun
+		}
+	}()
 	found := workflow.Search(recs, text)
 	if format == "json" {
 		out := make([]searchJSON, 0, len(found))
