@@ -936,9 +936,13 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	out := withWrong(missing(zh, zn, ens, h), zn, wrong) // 9时 as "9 p.m."
 	days, cal := weekdays(zh, zn, out, h, c)             // 10日 "Wednesday"
 	var sub *substitution                                // worked out for the first loose count
+	var inWords map[int]bool                             // 0比1 "a goal behind"
+	if len(out) > 0 {
+		inWords = scoresInWords(zh, zn, h)
+	}
 	kept := out[:0]
 	for _, z := range out {
-		if news[z.Start] || days[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) || relative(zh, z, h, c) {
+		if news[z.Start] || days[z.Start] || inWords[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) || relative(zh, z, h, c) {
 			continue
 		}
 		if n, ok := cal[z.Start]; ok {

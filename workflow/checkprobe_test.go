@@ -67,7 +67,8 @@ var checkProbes = []checkProbe{
 	// its title in apposition re-judged true by the desk's seed, and after
 	// x40's references back (a common noun phrase of the head, a club's
 	// name without its suffix) and abbr-after-its-full-form fix, 14/15 =
-	// 0.933, planted 12/12).
+	// 0.933, planted 12/12; after x41's scores in words ("a goal behind"
+	// for 0比1落后), 14/14 = 1.000, planted 12/12).
 	{"testdata/checkprobe5", 0.65, 1.0},
 }
 
