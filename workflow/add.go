@@ -90,7 +90,16 @@ func (w *Workspace) Add(path, slug string, prepare func(f *articles.File, senten
 	}
 	defer unlock()
 	src, seg := w.SourcePath(slug), w.SegmentPath(slug)
-	if p := w.articleFile(slug); p != "" {
+	// A source the Chinese desk put in the articles directory itself is
+	// added where it is: only its segment file is written.
+	inPlace := false
+	if st, err := os.Stat(path); err == nil {
+		if sst, err := os.Stat(src); err == nil && os.SameFile(st, sst) {
+			_, serr := os.Stat(seg)
+			inPlace = errors.Is(serr, fs.ErrNotExist)
+		}
+	}
+	if p := w.articleFile(slug); p != "" && !inPlace {
 		return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeSlugExists, File: p, Args: diag.A{"slug": slug}}
 	}
 	sentences := w.Settings.Segmentation().Split(norm)
@@ -106,6 +115,12 @@ func (w *Workspace) Add(path, slug string, prepare func(f *articles.File, senten
 	}
 	if err := os.MkdirAll(w.ArticlesDir(), 0o755); err != nil {
 		return nil, diag.Wrap(w.ArticlesDir(), err)
+	}
+	if inPlace {
+		if err := WriteFileAtomic(seg, data); err != nil {
+			return nil, err
+		}
+		return &AddResult{Article: &Article{Slug: slug, Path: seg, File: f, Raw: data}, Source: src}, nil
 	}
 	// Both files synced together, the directory once.
 	if err := writeFilesAtomic([]string{src, seg}, [][]byte{raw, data}); err != nil {

@@ -186,6 +186,34 @@ func (w *Workspace) Slugs() ([]string, error) {
 	return slugs, nil
 }
 
+// Unadded lists the Chinese sources in the articles directory that have no
+// segment file (one the desk put there by hand, not through add), as
+// workspace-relative paths, sorted. status names them: nothing else reads
+// them until they are added.
+func (w *Workspace) Unadded() ([]string, error) {
+	entries, err := readDirUnsorted(w.ArticlesDir())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, diag.Wrap(w.ArticlesDir(), err)
+	}
+	names := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		names[e.Name()] = !e.IsDir()
+	}
+	var out []string
+	for name, file := range names {
+		slug, ok := strings.CutSuffix(name, ".zh.md")
+		if !file || !ok || strings.HasPrefix(name, ".") || names[slug+".yaml"] || CheckSlug(slug) != nil {
+			continue
+		}
+		out = append(out, w.Rel(filepath.Join(w.ArticlesDir(), name)))
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
 // readDirUnsorted is os.ReadDir without the sort.
 func readDirUnsorted(dir string) ([]fs.DirEntry, error) {
 	f, err := os.Open(dir)

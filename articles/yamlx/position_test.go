@@ -38,6 +38,8 @@ func TestSyntaxErrorPositions(t *testing.T) {
 		{strings.Replace(seg, "    state: new\n  - id: b2", "   state: new\n  - id: b2", 1), 5, 4, CodeIndent},
 		{strings.Replace(seg, "    state: new\n  - id: b2", "      state: new\n  - id: b2", 1), 5, 7, CodeIndent},
 		{"a:\n  - b\n c: d\n", 3, 2, diag.CodeYAMLSyntax},
+		{"a: 1\nb: !x!y c\n", 2, 1, diag.CodeYAMLSyntax},
+		{"%YAML 1.1\n%YAML 1.1\n---\na: 1\n", 2, 1, diag.CodeYAMLSyntax},
 		// a value quoted over two lines on purpose is not taken for the fault
 		{"a: \"one\n  two\"\nb: [x\n", 3, 4, CodeUnclosed},
 	}

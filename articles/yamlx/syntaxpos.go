@@ -32,7 +32,9 @@ func syntaxPos(data []byte, line int, detail string) (l, col, what int) {
 	for i, s := range lines {
 		lines[i] = strings.TrimSuffix(s, "\r")
 	}
-	parser := strings.HasPrefix(detail, "did not find expected")
+	// yaml.v3's parser errors (not its scanner's): their line counts from 0
+	parser := strings.HasPrefix(detail, "did not find expected") || strings.HasPrefix(detail, "found duplicate %") ||
+		detail == "found incompatible YAML document" || detail == "found undefined tag handle"
 	if l, c, what := unclosedAt(lines); l > 0 {
 		return l, c, what
 	}

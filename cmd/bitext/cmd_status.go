@@ -23,6 +23,7 @@ var (
 	msgStatusMissing        = &i18n.Message{ID: "cmd.status.source.missing", Other: "missing"}
 	msgStatusConflict       = &i18n.Message{ID: "cmd.status.source.conflict", Other: "merge conflict"}
 	msgStatusNone           = &i18n.Message{ID: "cmd.status.none", Other: "no articles yet: add one with 'bitext add FILE.zh.md'"}
+	msgStatusUnadded        = &i18n.Message{ID: "cmd.status.unadded", Other: "{{.File}} has no segment file yet: 'bitext add {{.File}}' adds it where it is"}
 	msgStatusNoCache        = &i18n.Message{ID: "cmd.status.flag.no-cache", Other: "neither read nor write the status cache in .bitext/cache"}
 	msgStatusMine           = &i18n.Message{ID: "cmd.status.flag.mine", Other: "list only my claims (who I am: --as, $BITEXT_USER, git config user.name)"}
 	msgStatusHolds          = &i18n.Message{ID: "cmd.status.holds", One: "{{.By}} holds {{.Count}} segment:", Other: "{{.By}} holds {{.Count}} segments:"}
@@ -112,8 +113,19 @@ func (a *app) runStatus(c *cli.Context, opts statusOptions) error {
 		}
 		return writeJSON(a.Stdout, out)
 	}
+	// sources put in the articles directory by hand: nothing reads them
+	// until they are added, so say so (status showed nothing of them)
+	unadded, err := ws.Unadded()
+	if err != nil {
+		return err
+	}
+	defer func() {
+		for _, p := range unadded {
+			a.hint(msgStatusUnadded, "File", p)
+		}
+	}()
 	if len(list) == 0 {
-		if len(invalid) == 0 { // else there are articles: they did not read
+		if len(invalid) == 0 && len(unadded) == 0 { // else there are articles: they did not read, or are not added yet
 			a.say(msgStatusNone)
 		}
 		return nil
