@@ -70,6 +70,12 @@ var checkProbes = []checkProbe{
 	// 0.933, planted 12/12; after x41's scores in words ("a goal behind"
 	// for 0比1落后), 14/14 = 1.000, planted 12/12).
 	{"testdata/checkprobe5", 0.65, 1.0},
+	// x42's, written after this round's fixes by a sixth engineer who had
+	// read neither the rules' code nor the other probes' articles, in four
+	// more topics: industrial output and retail sales, an auto show, a
+	// bribery verdict, a UNESCO heritage inscription (first run at main
+	// 5b7cb03: 13/25 = 0.520, planted 12/12; the floors are the first run).
+	{"testdata/checkprobe6", 0.52, 1.0},
 }
 
 type probeJudgement struct {
