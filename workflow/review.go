@@ -167,6 +167,10 @@ type ApproveResult struct {
 	// draft or stale ones (not translated yet, so not for review).
 	Waiting  int
 	Findings []Finding
+	// SourceChanged: the article's source changed since its last add or
+	// sync, so what was approved is the Chinese as it was; sync will mark
+	// the sentences that changed stale (and void those approvals).
+	SourceChanged bool
 }
 
 // Approve records approvals (who, when, and the hashes of the zh and en
@@ -181,6 +185,7 @@ func (w *Workspace) Approve(slug string, opts ApproveOptions) (*ApproveResult, e
 	res := &ApproveResult{}
 	glossaryOf := w.glossaryAhead()
 	err := w.Update(slug, func(a *Article) error {
+		res.SourceChanged = w.sourceDrifted(a)
 		var segs []*articles.Segment
 		if opts.All {
 			for _, s := range a.File.Segments {
@@ -325,4 +330,16 @@ func (w *Workspace) TermsIn(zh string) ([]*glossary.Term, error) {
 		}
 	}
 	return out, nil
+}
+
+// sourceDrifted reports whether a's source no longer matches the
+// source_sha256 its segments were made from (false when the source cannot
+// be read: the commands that need it say so).
+func (w *Workspace) sourceDrifted(a *Article) bool {
+	raw, err := w.readFile(a.SourceFile())
+	if err != nil {
+		return false
+	}
+	norm, err := articles.NormalizeSource(a.SourceFile(), raw)
+	return err == nil && articles.SourceSHA256(norm) != a.File.SourceSHA256
 }

@@ -238,7 +238,11 @@ func (w *Workspace) Resolve(names []string) ([]string, error) {
 			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": n}}
 		}
 		if _, err := os.Stat(w.SegmentPath(slug)); err != nil {
-			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: diag.A{"article": n}}
+			args := diag.A{"article": n}
+			if near := w.nearSlug(slug); near != "" {
+				args["near"] = near
+			}
+			return nil, &diag.Error{Kind: diag.Usage, Code: diag.CodeNoArticle, Args: args}
 		}
 		if !seen[slug] {
 			seen[slug] = true
@@ -333,6 +337,22 @@ func (a *Article) spliceable() ([]int, bool) {
 // SourceFile is the absolute path of the article's Chinese source.
 func (a *Article) SourceFile() string {
 	return filepath.Join(filepath.Dir(a.Path), filepath.FromSlash(a.File.Source))
+}
+
+// nearSlug is the one article whose slug is a typing slip away from slug
+// (see oneTypo), or "" when none is, or several are.
+func (w *Workspace) nearSlug(slug string) string {
+	slugs, _ := w.Slugs()
+	near := ""
+	for _, s := range slugs {
+		if oneTypo(slug, s) {
+			if near != "" {
+				return ""
+			}
+			near = s
+		}
+	}
+	return near
 }
 
 // Load reads an article's segment file.

@@ -14,6 +14,7 @@ var (
 	msgApproveUsage      = &i18n.Message{ID: "cmd.approve.usage", Other: "approve translated segments (records who approved which zh and en)"}
 	msgApproveAll        = &i18n.Message{ID: "cmd.approve.flag.all", Other: "every translated segment of the article (and approved ones whose text changed)"}
 	msgApproveForce      = &i18n.Message{ID: "cmd.approve.flag.force", Other: "approve draft or stale segments and segments with error findings anyway (recorded)"}
+	msgApproveDrift      = &i18n.Message{ID: "cmd.approve.drift", Other: "the source of {{.Article}} changed since it was last synced: these approvals are of the Chinese as it was; 'bitext sync {{.Article}}' marks the sentences that changed stale"}
 	msgApproveNothing    = &i18n.Message{ID: "cmd.approve.nothing", Other: "nothing to approve in {{.Article}}: its segments are approved already"}
 	msgApproveDone       = &i18n.Message{ID: "cmd.approve.done", One: "{{.By}} approved {{.Count}} segment of {{.Article}}", Other: "{{.By}} approved {{.Count}} segments of {{.Article}}"}
 	msgApproveWaiting    = &i18n.Message{ID: "hint.approve.waiting", One: "{{.Count}} segment of {{.Article}} is not translated yet (new, draft or stale) and was left out: 'bitext status {{.Article}}' counts them, 'bitext check {{.Article}}' names them", Other: "{{.Count}} segments of {{.Article}} are not translated yet (new, draft or stale) and were left out: 'bitext status {{.Article}}' counts them, 'bitext check {{.Article}}' names them"}
@@ -77,6 +78,9 @@ func (a *app) runApprove(c *cli.Context, opts approveOptions) error {
 	}
 	if err != nil {
 		return a.refusals(err)
+	}
+	if res.SourceChanged && len(res.Approved) > 0 {
+		a.warn(msgApproveDrift, "Article", slug)
 	}
 	a.notApproved(res.Skipped)
 	for _, id := range res.Already {

@@ -44,14 +44,15 @@ var errorMessages = []*i18n.Message{
 }
 
 var (
-	msgHintInit     = &i18n.Message{ID: "hint.init", Other: "create one with 'bitext init DIR', or name one with -C DIR"}
-	msgHintSlug     = &i18n.Message{ID: "hint.slug", Other: "choose another slug with --slug"}
-	msgHintIdentity = &i18n.Message{ID: "hint.identity", Other: "pass --as NAME, or set BITEXT_USER, or git config user.name"}
-	msgHintStatus   = &i18n.Message{ID: "hint.status", Other: "'bitext status' lists the articles"}
-	msgHintSlugEN   = &i18n.Message{ID: "hint.slug.en", Other: "add --en makes a new article: to align this English into {{.slug}} while it has no English yet, delete articles/{{.slug}}.yaml and articles/{{.slug}}.zh.md and run it again; to keep both, choose another slug with --slug"}
-	msgHintSegNear  = &i18n.Message{ID: "hint.segment.near", Other: "did you mean {{.near}}? 'bitext show {{.article}}' lists its segments"}
-	msgHintSegList  = &i18n.Message{ID: "hint.segment.list", Other: "'bitext show {{.article}}' lists its segments"}
-	msgHintSegGone  = &i18n.Message{ID: "hint.segment.archived", Other: "{{.segment}} is no longer in the source: sync archived it with its English ('bitext show {{.article}}' lists it at the end)"}
+	msgHintInit        = &i18n.Message{ID: "hint.init", Other: "create one with 'bitext init DIR', or name one with -C DIR"}
+	msgHintSlug        = &i18n.Message{ID: "hint.slug", Other: "choose another slug with --slug"}
+	msgHintIdentity    = &i18n.Message{ID: "hint.identity", Other: "pass --as NAME, or set BITEXT_USER, or git config user.name"}
+	msgHintStatus      = &i18n.Message{ID: "hint.status", Other: "'bitext status' lists the articles"}
+	msgHintSlugEN      = &i18n.Message{ID: "hint.slug.en", Other: "add --en makes a new article: to align this English into {{.slug}} while it has no English yet, delete articles/{{.slug}}.yaml and articles/{{.slug}}.zh.md and run it again; to keep both, choose another slug with --slug"}
+	msgHintArticleNear = &i18n.Message{ID: "hint.article.near", Other: "did you mean {{.near}}? 'bitext status' lists the articles"}
+	msgHintSegNear     = &i18n.Message{ID: "hint.segment.near", Other: "did you mean {{.near}}? 'bitext show {{.article}}' lists its segments"}
+	msgHintSegList     = &i18n.Message{ID: "hint.segment.list", Other: "'bitext show {{.article}}' lists its segments"}
+	msgHintSegGone     = &i18n.Message{ID: "hint.segment.archived", Other: "{{.segment}} is no longer in the source: sync archived it with its English ('bitext show {{.article}}' lists it at the end)"}
 )
 
 var errorByID = func() map[string]*i18n.Message {
@@ -99,6 +100,9 @@ func hintFor(code string, args diag.A) *i18n.Message {
 	case diag.CodeNoIdentity:
 		return msgHintIdentity
 	case diag.CodeNoArticle:
+		if args["near"] != nil {
+			return msgHintArticleNear
+		}
 		return msgHintStatus
 	case "err.approve.no-signing-key":
 		return msgHintSigningKey
