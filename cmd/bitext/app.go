@@ -264,6 +264,10 @@ func (a *app) asFlag() *cli.StringFlag {
 func (a *app) identity(c *cli.Context) (string, error) {
 	if v := strings.TrimSpace(c.String("as")); v != "" {
 		return v, nil
+	} else if c.IsSet("as") {
+		// --as "$NAME" with NAME unset: acting as someone else (git's
+		// user.name) would record the approval under the wrong name
+		return "", &diag.Error{Kind: diag.Usage, Code: codeFlagValue, Args: diag.A{"flag": "--as"}}
 	}
 	if v := strings.TrimSpace(a.Getenv("BITEXT_USER")); v != "" {
 		return v, nil
