@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -218,7 +219,9 @@ func (c *checker) segment(s *articles.Segment) {
 				// Cooperation Center of the International Department
 				// of the CPC Central Committee" is not the Department
 				if in == nil || h.Role == RoleRendering && h.Term.Kind == Place && !hasTerm(in.Hits, h.Term) {
-					process(m, h)
+					if process(m, h) && c.record && h.Role == RoleRendering {
+						c.reads = recovered(c.reads, firstRead, Reading{Start: m.Start, End: m.End, Hit: h, Carries: true, names: true})
+					}
 				}
 			}
 		}
@@ -304,6 +307,38 @@ func (c *checker) segment(s *articles.Segment) {
 			r.Rule = ruleAt(issues[firstIssue:], r)
 		}
 	}
+}
+
+// recovered adds to reads (the segment's from first on) the reading r of
+// a rendering found by the second look, in the place of the readings it
+// overlaps when none of them carries its term ("The Association" that
+// another term's short form took of "The Association of Southeast Asian
+// Nations": the reviewer is shown the rendering, not that term); where
+// one carries its term ("China Mining" in "China Mining Week"), reads
+// stay as they are.
+func recovered(reads []Reading, first int, r Reading) []Reading {
+	seg := reads[first:]
+	for _, o := range seg {
+		if o.Start < r.End && r.Start < o.End && o.Carries {
+			return reads
+		}
+	}
+	kept := seg[:0]
+	at := -1
+	for _, o := range seg {
+		if o.Start < r.End && r.Start < o.End {
+			continue
+		}
+		if at < 0 && o.Start > r.Start {
+			at = len(kept)
+		}
+		kept = append(kept, o)
+	}
+	if at < 0 {
+		at = len(kept)
+	}
+	reads = append(reads[:first], kept...)
+	return slices.Insert(reads, first+at, r)
 }
 
 // isHeadline reports whether s, at position at of its article, is the

@@ -62,3 +62,34 @@ func TestShown(t *testing.T) {
 		}
 	}
 }
+
+// TestShownRecovered: a rendering another term's short form hid from the
+// first reading ("The Association" of "The Association of Southeast Asian
+// Nations") is shown as its term, in the place of that short form; one
+// inside a match that carries its own term is not shown over it.
+func TestShownRecovered(t *testing.T) {
+	g := terms(
+		&Term{ID: "fa", ZH: []string{"北原足球协会"}, EN: "Beiyuan Football Association", Kind: Organization},
+		&Term{ID: "nations", ZH: []string{"南洋联盟"}, EN: "Association of Southern Sea Nations", Abbr: "ASSN", Kind: Organization},
+		&Term{ID: "cm", ZH: []string{"中国矿业"}, EN: "China Mining", Status: Approved},
+		&Term{ID: "mw", ZH: []string{"矿业周"}, EN: "Mining Week", Kind: Event, Status: Approved},
+	)
+	for _, tc := range []struct {
+		zh, en string
+		want   string // term:text:ok, space-separated
+	}{
+		{"南洋联盟仍是第一，与南洋联盟贸易增长。", "The Association of Southern Sea Nations (ASSN) stayed first.", "nations:Association of Southern Sea Nations:true nations:ASSN:true"},
+		{"北原足球协会表示。", "The Association said so.", "fa:The Association:true"},
+		{"矿业周开幕。", "The China Mining Week opened.", "cm:China Mining:true"},
+	} {
+		ss := segs("无关 | Headline", "北原足球协会开会。 | The Beiyuan Football Association met.", tc.zh+" | "+tc.en)
+		_, reads := g.Read(ss)
+		var got []string
+		for _, r := range Shown(reads[2]) {
+			got = append(got, r.Term.ID+":"+ss[2].EN[r.Start:r.End]+":"+map[bool]string{true: "true", false: "false"}[r.OK()])
+		}
+		if s := strings.Join(got, " "); s != tc.want {
+			t.Errorf("%s | %s: shown %q, want %q", tc.zh, tc.en, s, tc.want)
+		}
+	}
+}
