@@ -16,6 +16,12 @@ type NumberContext struct {
 	// Date is the article's date (the day its slug begins with: SlugDate);
 	// zero when it is not known.
 	Date time.Time
+	// Article is the article's segments in order and At the position of
+	// the segment checked among them: a month the paragraph gave, and a
+	// headline's number the body carries
+	// (numbers_article.go). Nil when not known.
+	Article []*Segment
+	At      int
 }
 
 // CalendarNote says why a day the English gives as a weekday is wrong: Date
