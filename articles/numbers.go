@@ -929,7 +929,7 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	}
 	news, wrong := newsForms(zh, zn, h) // 17时 "5 p.m.", 亿斤 in tonnes
 	for _, e := range ens {
-		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(read, e.Value) && !h.notCounts[e.Start] {
+		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(read, e.Value) && !h.notCounts[e.Start] && !roundedIn(en, e, read) {
 			h.substituted = true
 		}
 	}
@@ -1131,7 +1131,8 @@ func present(zh string, z Number, en []Number, h *enHints) bool {
 				}
 			case Month:
 			default:
-				if sameValue(e.Value, v) || (e.Approx || z.Approx) && roundsTo(e.Value, v) || shortYear(v, e.Value) || shortYear(e.Value, v) {
+				if sameValue(e.Value, v) || (e.Approx || z.Approx) && roundsTo(e.Value, v) || shortYear(v, e.Value) || shortYear(e.Value, v) ||
+					z.Kind == Cardinal && h != nil && scaledRounding(h.s, e, v) { // 41235亿 "4.12 trillion"
 					return true
 				}
 			}

@@ -73,6 +73,8 @@ type app struct {
 	// argsUsage is each command's ARGS usage ("glossary show": "TERM"),
 	// for the error of a command given the wrong arguments.
 	argsUsage map[string]string
+	// running is the command being run, once it runs (noteRunning).
+	running string
 }
 
 // Exit codes, as the contract and README document them.
@@ -178,11 +180,27 @@ func (a *app) newCLI() *cli.App {
 	for _, c := range app.Commands {
 		a.localiseCommand(c)
 		a.argsUsage[c.Name] = c.ArgsUsage
+		a.noteRunning(c, c.Name)
 		for _, sub := range c.Subcommands {
 			a.argsUsage[c.Name+" "+sub.Name] = sub.ArgsUsage
+			a.noteRunning(sub, c.Name+" "+sub.Name)
 		}
 	}
 	return app
+}
+
+// noteRunning makes command c record its name when it runs, so a usage
+// error that does not name its command (an unknown --format) still points
+// at 'bitext COMMAND --help'.
+func (a *app) noteRunning(c *cli.Command, name string) {
+	before := c.Before
+	c.Before = func(ctx *cli.Context) error {
+		a.running = name
+		if before != nil {
+			return before(ctx)
+		}
+		return nil
+	}
 }
 
 // commands is the list of bitext's commands, one file each.
@@ -246,6 +264,10 @@ func (a *app) asFlag() *cli.StringFlag {
 func (a *app) identity(c *cli.Context) (string, error) {
 	if v := strings.TrimSpace(c.String("as")); v != "" {
 		return v, nil
+	} else if c.IsSet("as") {
+		// --as "$NAME" with NAME unset: acting as someone else (git's
+		// user.name) would record the approval under the wrong name
+		return "", &diag.Error{Kind: diag.Usage, Code: codeFlagValue, Args: diag.A{"flag": "--as"}}
 	}
 	if v := strings.TrimSpace(a.Getenv("BITEXT_USER")); v != "" {
 		return v, nil
@@ -317,6 +339,9 @@ func (a *app) report(err error) int {
 	fmt.Fprintln(a.Stderr, a.t(msgErrorPrefix, "Text", a.renderError(de)))
 	if h := hintFor(de.Code, de.Args); h != nil {
 		cmd, _ := de.Args["command"].(string)
+		if cmd == "" {
+			cmd = a.running
+		}
 		if h == msgHintCmdHelp && cmd == "" {
 			h = msgHintHelp
 		}

@@ -41,7 +41,7 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 	r.FieldsPerRecord = -1
 	head, err := r.Read()
 	if err != nil {
-		return nil, csvErr(name, r, err)
+		return nil, csvErr(name, data, err)
 	}
 	cols := make([]string, len(head))
 	hasZH, hasEN := false, false
@@ -61,7 +61,7 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 			break
 		}
 		if err != nil {
-			return nil, csvErr(name, r, err)
+			return nil, csvErr(name, data, err)
 		}
 		line, _ := r.FieldPos(0)
 		c := Concept{Line: line, Col: 1}
@@ -117,15 +117,55 @@ func ReadCSV(name string, data []byte) ([]Concept, error) {
 	return out, nil
 }
 
-func csvErr(name string, r *csv.Reader, err error) error {
+func csvErr(name string, data []byte, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return diag.At(name, pe.Line, pe.Column, CodeBadCSV, diag.A{"detail": pe.Err.Error()})
+		return diag.At(name, pe.Line, charColumn(data, pe.Line, pe.Column), CodeBadCSV, diag.A{"detail": pe.Err.Error()})
 	}
 	if errors.Is(err, io.EOF) {
 		return diag.At(name, 1, 1, CodeBadCSV, diag.A{"detail": "the file is empty"})
 	}
 	return diag.At(name, 0, 0, CodeBadCSV, diag.A{"detail": err.Error()})
+}
+
+// charColumn turns a column that is a 1-based byte index into a line of
+// data (encoding/csv's, encoding/xml's InputPos) into the character
+// column bitext's positions count (a line of Chinese put an error two or
+// three times too far right).
+func charColumn(data []byte, line, byteCol int) int {
+	return newLineIndex(data).charColumn(line, byteCol)
+}
+
+// lineIndex is where each line of a file starts, to turn many byte
+// columns into character columns at the cost of each one's line.
+type lineIndex struct {
+	data   []byte
+	starts []int
+}
+
+func newLineIndex(data []byte) *lineIndex {
+	ix := &lineIndex{data: data, starts: []int{0}}
+	for i, c := range data {
+		if c == '\n' {
+			ix.starts = append(ix.starts, i+1)
+		}
+	}
+	return ix
+}
+
+func (ix *lineIndex) charColumn(line, byteCol int) int {
+	if line < 1 || line > len(ix.starts) || byteCol < 1 {
+		return byteCol
+	}
+	start, end := ix.starts[line-1], len(ix.data)
+	if line < len(ix.starts) {
+		end = ix.starts[line] - 1
+	}
+	l := ix.data[start:end]
+	if byteCol-1 > len(l) {
+		return utf8.RuneCount(l) + 1 + (byteCol - 1 - len(l))
+	}
+	return utf8.RuneCount(l[:byteCol-1]) + 1
 }
 
 func splitList(v string) []string {

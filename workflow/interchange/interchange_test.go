@@ -182,3 +182,38 @@ func TestReadXLIFFErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVErrorColumn: a CSV error is placed at a character column, as
+// every bitext position is (encoding/csv counts bytes: a row of Chinese
+// put it two or three times too far right; the walk through the tool).
+func TestCSVErrorColumn(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		line, col int
+	}{
+		{"zh,en\n中联部,x\"y\"\n", 2, 6},
+		{"zh,en\nab,x\"y\"\n", 2, 5},
+	} {
+		_, err := ReadCSV("t.csv", []byte(c.in))
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Line != c.line || de.Col != c.col {
+			t.Errorf("%q: got %v, want t.csv:%d:%d", c.in, err, c.line, c.col)
+		}
+	}
+}
+
+// TestXMLAndPOErrorColumn: XLIFF and PO errors are at character columns
+// too (encoding/xml's InputPos counts bytes).
+func TestXMLAndPOErrorColumn(t *testing.T) {
+	xlf := "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"zh\" trgLang=\"en\"><file id=\"a\"><unit id=\"s\"><segment>\n<source>中文</sourc>\n</segment></unit></file></xliff>\n"
+	_, err := ReadXLIFF("a.xlf", []byte(xlf))
+	var de *diag.Error
+	if !errors.As(err, &de) || de.Line != 3 || de.Col != 19 {
+		t.Errorf("xliff: got %v, want a.xlf:3:19", err)
+	}
+	po := "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a/s\"\nmsgid \"中文\" x\nmsgstr \"\"\n"
+	_, err = ReadPO("a.po", []byte(po))
+	if !errors.As(err, &de) || de.Line != 5 || de.Col > 12 {
+		t.Errorf("po: got %v, want a.po:5 at a character column", err)
+	}
+}

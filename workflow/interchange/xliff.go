@@ -455,10 +455,11 @@ func xmlErr(name string, data []byte, d *xml.Decoder, err error) error {
 	if errors.As(err, &de) {
 		return de
 	}
-	line, col := d.InputPos()
+	line, col := d.InputPos() // col counts bytes
+	col = charColumn(data, line, col)
 	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		line = se.Line
+	if errors.As(err, &se) && se.Line != line {
+		line, col = se.Line, 0
 	}
 	if errors.Is(err, io.EOF) {
 		err = errors.New("unexpected end of file")
@@ -471,8 +472,10 @@ func xmlErr(name string, data []byte, d *xml.Decoder, err error) error {
 func walkXML(name string, data []byte, onStart func(d *xml.Decoder, se xml.StartElement, line, col int) error) error {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = true
+	lines := newLineIndex(data)
 	for {
 		line, col := d.InputPos()
+		col = lines.charColumn(line, col) // InputPos counts bytes
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			return nil
