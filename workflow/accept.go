@@ -42,6 +42,9 @@ func (w *Workspace) Accept(slug string, o AcceptOptions) (*Finding, error) {
 		return nil, diag.New(diag.Usage, CodeAcceptWhy, diag.A{})
 	}
 	switch {
+	case !isRule(o.Rule):
+		// a typo'd rule read as "no such finding to accept"
+		return nil, diag.New(diag.Usage, CodeUnknownRule, diag.A{"rule": o.Rule, "rules": ruleList()})
 	case strings.HasPrefix(o.Rule, "glossary.") && o.Term == "":
 		return nil, diag.New(diag.Usage, CodeAcceptWhich, diag.A{"rule": o.Rule, "flag": "--term"})
 	case o.Rule == RuleNumbers && o.Number == "":
@@ -92,4 +95,10 @@ func (w *Workspace) Accept(slug string, o AcceptOptions) (*Finding, error) {
 		return nil, err
 	}
 	return accepted, nil
+}
+
+// isRule reports whether id is one of check's rule ids.
+func isRule(id string) bool {
+	_, ok := ruleIndex[id]
+	return ok
 }
