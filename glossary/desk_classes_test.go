@@ -68,3 +68,29 @@ func TestDeskClasses(t *testing.T) {
 		})
 	}
 }
+
+// The reviewer's view reads the headline abbr as check does: fine when
+// the body's first mention is in full, marked when the body never spells
+// it out.
+func TestDeskClassesRead(t *testing.T) {
+	g := terms(&Term{ID: "wmo", ZH: []string{"世界海事组织"}, EN: "World Maritime Organization", Abbr: "WMO", Kind: Organization})
+	for _, tc := range []struct {
+		name string
+		segs []string
+		want string
+	}{
+		{"spelt out in the body", []string{"世界海事组织通过新规 | WMO Adopts New Rules", "世界海事组织通过新规。 | The World Maritime Organization (WMO) adopted rules."}, ""},
+		{"never spelt out", []string{"世界海事组织通过新规 | WMO Adopts New Rules", "世界海事组织通过新规。 | The WMO adopted rules."}, RuleFirstMention},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := segs(tc.segs...)
+			issues, reads := g.Read(ss)
+			if len(reads[0]) != 1 || !reads[0][0].Carries || reads[0][0].Rule != tc.want {
+				t.Fatalf("headline readings %+v, want one carrying the term with rule %q", reads[0], tc.want)
+			}
+			if got, want := render(issues), render(g.Check(ss)); got != want {
+				t.Errorf("Read's issues %s, Check's %s", got, want)
+			}
+		})
+	}
+}
