@@ -1160,6 +1160,9 @@ func present(zh string, z Number, en []Number, h *enHints) bool {
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"
 	}
+	if rankInWords(zh, z, h) {
+		return true // 居世界第一: "more than any other country"
+	}
 	switch z.Kind {
 	case Date:
 		for _, e := range en {
