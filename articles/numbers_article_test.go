@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // What the rest of the article carries for a segment (the sixth held-out
@@ -110,4 +111,25 @@ func TestMissingNumbersArticle(t *testing.T) {
 			t.Errorf("%v, segment %d: nothing missing even without the article", tt.segs, tt.at+1)
 		}
 	}
+}
+
+// FuzzMissingNumbersArticle: with any headline and body, the article's
+// rules never panic and every number reported is a span of the segment's
+// Chinese.
+func FuzzMissingNumbersArticle(f *testing.F) {
+	f.Add("第二十四届车展开幕", "Auto Show Opens", "11月21日，第二十四届车展开幕。", "The 24th show opened on Saturday.", 0)
+	f.Add("10月份出口增长", "Exports Grow in October", "10月份，出口增长4.1%。", "Exports grew 4.1 percent.", 1)
+	f.Fuzz(func(t *testing.T, hz, he, bz, be string, at int) {
+		if !utf8.ValidString(hz) || !utf8.ValidString(he) || !utf8.ValidString(bz) || !utf8.ValidString(be) {
+			return
+		}
+		segs := []*Segment{{Para: 0, ZH: hz, EN: he, State: Translated}, {Para: 1, ZH: bz, EN: be, State: Translated}, {Para: 1, ZH: bz, EN: "", State: Translated}}
+		at = (at%3 + 3) % 3
+		s := segs[at]
+		for _, n := range MissingNumbersIn(s.ZH, s.EN, NumberContext{Article: segs, At: at}) {
+			if n.Start < 0 || n.End <= n.Start || n.End > len(s.ZH) {
+				t.Fatalf("%q / %q: bad span %d..%d", s.ZH, s.EN, n.Start, n.End)
+			}
+		}
+	})
 }

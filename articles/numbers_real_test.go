@@ -234,6 +234,7 @@ func FuzzMissingNumbers(f *testing.F) {
 		{"（2）七七事变后两周，千百人", "(2) A fortnight after the July 7 Incident"},
 		{"3.二十四小时百分之百", "around the clock, completely"},
 		{"零售总额41235亿元，1375.4万辆", "4.12 trillion yuan, 13.75 Mln, 1,3.75. million, 0.3 billion"},
+		{"总数居世界第一，位列第一，46个", "45, more than any other, the world's most."},
 	} {
 		f.Add(p[0], p[1])
 	}
