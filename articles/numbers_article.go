@@ -84,41 +84,50 @@ func (c NumberContext) bodyCarried(en string, miss, read []Number, ens []Number,
 			return miss // a number of its own: maybe the wrong one
 		}
 	}
-	var carried map[string]bool // by kind and value, worked out on first use
+	want := map[string]bool{}
+	for _, z := range miss {
+		if z.Alt == 0 && !z.Approx {
+			want[numberKey(z)] = true
+		}
+	}
+	carried := c.bodyNumbers(want)
 	kept := miss[:0]
 	for _, z := range miss {
-		if z.Alt != 0 || z.Approx {
-			kept = append(kept, z)
-			continue
-		}
-		if carried == nil {
-			carried = c.bodyNumbers()
-		}
-		if !carried[numberKey(z)] {
+		if z.Alt != 0 || z.Approx || !carried[numberKey(z)] {
 			kept = append(kept, z)
 		}
 	}
 	return kept
 }
 
-// bodyNumbers are the numbers the body's segments carry: in their
-// Chinese and not missing from their English.
-func (c NumberContext) bodyNumbers() map[string]bool {
+// bodyNumbers are those of want (numberKey) the body's segments carry: in
+// their Chinese and not missing from their English. A segment is checked
+// only when its Chinese has one still wanted, and the search stops when
+// all are found (the lede usually has them).
+func (c NumberContext) bodyNumbers(want map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range c.Article[1:] {
+		if len(out) == len(want) {
+			break
+		}
 		if !carries(s) {
 			continue
 		}
-		zn := ZHNumbers(s.ZH)
-		if len(zn) == 0 {
+		var has []Number
+		for _, z := range ZHNumbers(s.ZH) {
+			if k := numberKey(z); want[k] && !out[k] && z.Alt == 0 && !z.Approx {
+				has = append(has, z)
+			}
+		}
+		if len(has) == 0 {
 			continue
 		}
 		gone := map[int]bool{}
 		for _, m := range MissingNumbersIn(s.ZH, s.EN, NumberContext{Date: c.Date}) {
 			gone[m.Start] = true
 		}
-		for _, z := range zn {
-			if !gone[z.Start] && z.Alt == 0 && !z.Approx {
+		for _, z := range has {
+			if !gone[z.Start] {
 				out[numberKey(z)] = true
 			}
 		}
