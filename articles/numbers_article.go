@@ -18,8 +18,8 @@ import "strings"
 //     reviewer is told of (workflow/testdata/newsnumbers, 01-cpi).
 //   - The headline (segment one, paragraph 0: the .zh.md's `# ` line) is
 //     condensed: a number it leaves out is carried when a segment of the
-//     body has the same number in its Chinese and carries it in its
-//     English (第二十四届 left out of "Guangzhou Auto Show Opens" when the
+//     body (of its first 30) has the same number in its Chinese and
+//     carries it in its English (第二十四届 left out of "Guangzhou Auto Show Opens" when the
 //     lede has "The 24th"). Not when the headline's English has a number
 //     its Chinese has not (a wrong number: "25th Auto Show Opens" for
 //     第二十四届, or the figure changed), nor when the body leaves it out
@@ -100,13 +100,24 @@ func (c NumberContext) bodyCarried(en string, miss, read []Number, ens []Number,
 	return kept
 }
 
-// bodyNumbers are those of want (numberKey) the body's segments carry: in
-// their Chinese and not missing from their English. A segment is checked
-// only when its Chinese has one still wanted, and the search stops when
-// all are found (the lede usually has them).
+// headlineBody is how many segments of the body a headline's number is
+// looked for in: a news article's length (a headline speaks of its lede
+// and the paragraphs after; a long text's headline does not make every
+// check read the whole body twice).
+const headlineBody = 30
+
+// bodyNumbers are those of want (numberKey) the body's segments carry
+// (the first headlineBody): in their Chinese and not missing from their
+// English. A segment is checked only when its Chinese has one still
+// wanted, and the search stops when all are found (the lede usually has
+// them).
 func (c NumberContext) bodyNumbers(want map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range c.Article[1:] {
+	body := c.Article[1:]
+	if len(body) > headlineBody {
+		body = body[:headlineBody]
+	}
+	for _, s := range body {
 		if len(out) == len(want) {
 			break
 		}

@@ -113,6 +113,27 @@ func TestMissingNumbersArticle(t *testing.T) {
 	}
 }
 
+// A headline's number is looked for in the body's first 30 segments
+// only: a long text's headline does not make each check read its whole
+// body twice.
+func TestMissingNumbersHeadlineBodyBound(t *testing.T) {
+	for _, far := range []int{29, 31} {
+		segs := []*Segment{{Para: 0, ZH: "第十五届全国运动会在广州开幕", EN: "National Games Open in Guangzhou", State: Translated}}
+		for k := 0; k < far; k++ {
+			segs = append(segs, &Segment{Para: 1 + k, ZH: "比赛继续进行。", EN: "The games went on.", State: Translated})
+		}
+		segs = append(segs, &Segment{Para: far + 1, ZH: "第十五届全国运动会闭幕。", EN: "The 15th National Games closed.", State: Translated})
+		want := ""
+		if far >= headlineBody {
+			want = "#15"
+		}
+		c := NumberContext{Article: segs}
+		if got := numStrings(MissingNumbersIn(segs[0].ZH, segs[0].EN, c)); got != want {
+			t.Errorf("body carries it at segment %d: missing %q, want %q", far+2, got, want)
+		}
+	}
+}
+
 // FuzzMissingNumbersArticle: with any headline and body, the article's
 // rules never panic and every number reported is a span of the segment's
 // Chinese.
