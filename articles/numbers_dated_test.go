@@ -62,6 +62,22 @@ func TestMissingNumbersDated(t *testing.T) {
 		{"2025年12月，会议召开。", "The meeting opened this month.", dec9, "", ""},
 		{"2025年12月，会议召开。", "The meeting opened in December this year.", dec9, "", ""},
 		{"2025年12月，会议召开。", "The meeting opened in November this year.", dec9, "2025-12", ""},
+		// the article's own year left out of a date, as news English writes
+		// this year's dates (the sixth probe: 2026年7月16日 "on July 16" in
+		// a story of 2026)
+		{"2026年7月16日，法院公开开庭审理了该案。", "The court heard the case on July 16.", nov12, "", ""},
+		{"2026年3月，该省启动专项行动。", "The province launched a campaign in March.", nov12, "", ""},
+		{"2025年12月9日，会议召开。", "The meeting opened on Dec. 9.", dec9, "", ""},
+		// another year, even a near one, keeps its year; a wrong day, a
+		// year the English names otherwise, no date, stay reported
+		{"2025年12月30日，他抵达。", "He arrived on Dec. 30.", jan3, "2025-12-30", ""},
+		{"2025年7月16日，法院开庭审理了该案。", "The court heard the case on July 16.", nov12, "2025-07-16", ""},
+		{"2026年7月16日，法院开庭审理了该案。", "The court heard the case on July 17.", nov12, "2026-07-16", ""},
+		{"2026年7月16日，法院开庭审理了该案。", "The court heard the case on July 16.", NumberContext{}, "2026-07-16", ""},
+		{"2026年7月16日，法院开庭审理了该案。", "Charged in 2025, he was tried on July 16.", nov12, "2026-07-16", ""},
+		{"2026年7月16日，法院开庭审理了该案。", "The court heard the case on July 16 last year.", nov12, "2026-07-16", ""},
+		{"2026年7月16日，法院开庭审理了该案。", "The court heard the case on July 16, 2025.", nov12, "2026-07-16", ""},
+		{"2026年7月16日，法院开庭审理了该案。", "The court heard the case in July.", nov12, "2026-07-16", ""},
 		// a class year (2026届, the graduates of 2026) as a year is: "this
 		// year's graduates" in a story of 2026 (probe 3)
 		{"2026届高校毕业生达1222万人。", "This year's college graduates numbered 12.22 million.", nov12, "", ""},

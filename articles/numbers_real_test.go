@@ -18,6 +18,17 @@ func TestMissingNumbersRealText(t *testing.T) {
 		{"两次会见。", "They met twice.", ""},
 		{"两国领导人出席。", "Both leaders attended.", ""},
 		{"说一千道一万，发展是第一要务。", "In the end, development is the paramount task.", ""},
+		// a rank's 第一 said by comparison (the sixth held-out probe; a
+		// first alone is a loose count, reported only beside a number the
+		// Chinese has not, as 46 for 45 here); not another 第一, not
+		// another rank, not the rank dropped
+		{"我国共有45个项目列入名录，总数居世界第一。", "China now has 46 elements on the lists, more than any other country.", "45"},
+		{"我国共有45个项目列入名录，总数位居世界第一。", "China's 46 elements on the lists are the world's most.", "45"},
+		{"该省12个县粮食产量居全国第一。", "The 13 counties' grain output is the country's biggest.", "12"},
+		{"我国共有45个项目列入名录，总数居世界第一。", "China now has 46 elements on the lists.", "45 #1"},
+		{"我国共有45个项目列入名录，总数居世界第二。", "China now has 46 elements on the lists, more than any other country.", "45 #2"},
+		{"第一季度，共有45家企业投产。", "In all, 46 firms started production, more than any other region.", "#1 45"},
+		{"这是他第一次访华，共见了45人。", "He met 46 people on the world's biggest trip to China.", "#1 45"},
 		{"四平八稳地推进。", "Steady progress.", ""},
 		{"文件零乱。", "The papers were in disorder.", ""},
 		{"二、主要任务", "II. Main Tasks", ""},
@@ -223,6 +234,7 @@ func FuzzMissingNumbers(f *testing.F) {
 		{"（2）七七事变后两周，千百人", "(2) A fortnight after the July 7 Incident"},
 		{"3.二十四小时百分之百", "around the clock, completely"},
 		{"零售总额41235亿元，1375.4万辆", "4.12 trillion yuan, 13.75 Mln, 1,3.75. million, 0.3 billion"},
+		{"总数居世界第一，位列第一，46个", "45, more than any other, the world's most."},
 	} {
 		f.Add(p[0], p[1])
 	}

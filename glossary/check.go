@@ -85,11 +85,21 @@ type checker struct {
 	covered  map[*Term]bool
 	full     map[*Term]bool // carried by the rendering (or a form)
 	fullAt   map[*Term]int  // where in the English the first such rendering starts
+	usedAt   map[*Term]int  // where in the English the first text that carries it starts
+
+	// headAbbr are the terms whose abbr the headline used before any full
+	// mention (glossary.first-mention there), until the body's first
+	// mention of each decides: the full rendering first drops the
+	// headline's finding (news headlines use well-known abbrs); else, or
+	// with no body mention, it stands.
+	headAbbr []*Term
+	headSeg  *articles.Segment
+	dropped  bool // a headline finding was dropped (Read reads the headline again)
 }
 
 func (g *Glossary) newChecker(fullSeen map[*Term]bool) *checker {
 	return &checker{g: g, ix: g.index(), sc: scratchPool.Get().(*scratch), fullSeen: fullSeen,
-		covered: map[*Term]bool{}, full: map[*Term]bool{}, fullAt: map[*Term]int{}}
+		covered: map[*Term]bool{}, full: map[*Term]bool{}, fullAt: map[*Term]int{}, usedAt: map[*Term]int{}}
 }
 
 func (c *checker) release() { scratchPool.Put(c.sc) }
@@ -145,12 +155,20 @@ func (c *checker) segment(s *articles.Segment) {
 	clear(covered)
 	clear(full)
 	clear(fullAt)
+	clear(c.usedAt)
 	firstIssue := len(issues)
+	var headAbbr []*Term // the headline's abbrs before a full mention
 	// process reads one hit of an English match (judge) and keeps what
 	// it leaves: the term carried, a full mention, a finding.
 	process := func(m ENMatch, h Hit) bool {
 		t := h.Term
 		carries, rule := h.judge(sc, s, m.Start, m.End, triggered(t), fullSeen[t], covered[t])
+		if at, ok := c.usedAt[t]; carries && (!ok || m.Start < at) {
+			c.usedAt[t] = m.Start
+		}
+		if head && h.Role == RoleAbbr && rule == RuleFirstMention && !containsTerm(headAbbr, t) {
+			headAbbr = append(headAbbr, t)
+		}
 		switch {
 		case carries && h.Role == RoleRendering:
 			fullSeen[t], covered[t], full[t] = true, true, true
@@ -278,6 +296,11 @@ func (c *checker) segment(s *articles.Segment) {
 		}
 		fullSeen[n.t] = true // the first mention has passed, carried or not
 	}
+	// an organisation named in full in a title ("Vice Minister of Culture
+	// and Tourism") has had its full mention: "the ministry" may follow
+	for _, n := range needs {
+		ix.titleNames(n.t, s.EN, func(o *Term) { fullSeen[o] = true })
+	}
 	// a surname before the full name in the same segment is another
 	// person's ("Wang Three and Wang Four"); an abbr there is early. A
 	// surname inside a misspelled name ("Zhou Linaa") is that name's:
@@ -307,6 +330,39 @@ func (c *checker) segment(s *articles.Segment) {
 			r.Rule = ruleAt(issues[firstIssue:], r)
 		}
 	}
+	if head {
+		for _, t := range headAbbr {
+			for _, is := range issues[firstIssue:] {
+				if is.Term == t && is.Rule == RuleFirstMention {
+					c.headAbbr, c.headSeg = append(c.headAbbr, t), s
+					break
+				}
+			}
+		}
+		return
+	}
+	// the body's first mention of a term whose abbr the headline used:
+	// the full rendering first (before any other text that carries it)
+	// drops the headline's glossary.first-mention
+	pend := c.headAbbr[:0]
+	for _, t := range c.headAbbr {
+		if !triggered(t) && !covered[t] {
+			pend = append(pend, t)
+			continue
+		}
+		at, ok := fullAt[t]
+		if used, u := c.usedAt[t]; !full[t] || ok && u && used < at {
+			continue
+		}
+		for k, is := range issues {
+			if is.Segment == c.headSeg && is.Term == t && is.Rule == RuleFirstMention {
+				issues = slices.Delete(issues, k, k+1)
+				c.dropped = true
+				break
+			}
+		}
+	}
+	c.headAbbr = pend
 }
 
 // recovered adds to reads (the segment's from first on) the reading r of
@@ -863,4 +919,30 @@ func ministerTitle(zh string, end int, en string, t *Term) bool {
 		return false
 	}
 	return strings.Contains(normEN(en, false), normEN(strings.Replace(t.EN, "Ministry", "Minister", 1), false))
+}
+
+// titleNames calls fn with each organisation that the title t (its
+// source names it) names in full in en: an organisation whose Chinese
+// form begins the title's (文化和旅游部 in 文化和旅游部副部长) and whose
+// rendering, or the title made from it ("Minister of Culture and Tourism"
+// for the Ministry of Culture and Tourism), en holds in its own case. The
+// rest of the title may be wrong ("Deputy Minister of ..." is reported
+// as the title's forbidden variant): the organisation's name is right, so
+// the article has given it in full and may refer back to it ("the
+// ministry") or use its abbr after.
+func (ix *index) titleNames(t *Term, en string, fn func(o *Term)) {
+	orgs := ix.titleOrgs[t]
+	if len(orgs) == 0 {
+		return
+	}
+	text := " " + normEN(en, false) + " "
+	for _, o := range orgs {
+		for _, r := range append([]string{o.EN}, o.Forms...) {
+			name := normEN(r, false)
+			if name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ")) {
+				fn(o)
+				break
+			}
+		}
+	}
 }

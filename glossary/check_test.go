@@ -79,8 +79,10 @@ func TestCheckRules(t *testing.T) {
 		{"a longer word is not the surname", []string{"程立伟 | Cheng Liwei", "程立伟 | in Chengdu"}, "s1:glossary.missing:cheng:程立伟"},
 		// glossary.first-mention
 		{"abbr after the full mention", []string{"中国矿业联合会 | China Mining Association (CMA)", "中矿联 | CMA said"}, ""},
-		{"abbr before the full mention", []string{"中矿联 | CMA met", "中国矿业联合会 | China Mining Association"},
-			"s0:glossary.first-mention:cma:CMA"},
+		{"abbr before the full mention", []string{"无关 | News", "中矿联 | CMA met", "中国矿业联合会 | China Mining Association"},
+			"s1:glossary.first-mention:cma:CMA"},
+		// in the headline, the body's first mention in full: TestDeskClasses
+		{"abbr in the headline, the body's first mention in full", []string{"中矿联 | CMA met", "中国矿业联合会 | China Mining Association"}, ""},
 		{"abbr before the full mention in the same segment", []string{"中国矿业联合会 | CMA, the China Mining Association"},
 			"s0:glossary.first-mention:cma:CMA"},
 		{"surname after the full name", []string{"程立伟 | Cheng Liwei", "程立伟 | President Cheng"}, ""},

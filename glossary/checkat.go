@@ -66,7 +66,21 @@ func (g *Glossary) CheckAt(segs []*articles.Segment, i int) []Issue {
 	c.at = i
 	defer c.release()
 	c.segment(s)
-	return c.issues
+	if len(c.headAbbr) == 0 {
+		return c.issues
+	}
+	// an abbr in the headline: its finding stands or goes at the body's
+	// first mention of the term (Check's headAbbr)
+	for j := i + 1; j < len(segs) && len(c.headAbbr) > 0; j++ {
+		c.segment(segs[j])
+	}
+	var out []Issue
+	for _, is := range c.issues {
+		if is.Segment == s {
+			out = append(out, is)
+		}
+	}
+	return out
 }
 
 // probe is what a term must leave in a text for Check to count it seen
@@ -134,6 +148,9 @@ func (ix *index) seenBefore(segs []*articles.Segment, want []*Term) map[*Term]bo
 			for _, m := range zhm {
 				for _, t := range m.Terms {
 					seen[t] = true
+					if !blank(s.EN) {
+						ix.titleNames(t, s.EN, func(o *Term) { seen[o] = true })
+					}
 				}
 			}
 		}

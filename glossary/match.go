@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext-desk/bitext/articles/zhlex"
@@ -115,6 +116,10 @@ type index struct {
 	// nearWords are the case-folded words of each term's rendering and
 	// forms, for the near-miss search.
 	nearWords map[*Term][][]string
+	// titleOrgs are, for a title whose Chinese form begins with an
+	// organisation's (文化和旅游部副部长, 北原大学校长), those
+	// organisations: the title's English names them in full.
+	titleOrgs map[*Term][]*Term
 }
 
 func (g *Glossary) index() *index {
@@ -169,6 +174,25 @@ func buildIndex(terms []*Term) *index {
 		}
 	}
 	ix.zh = buildAutomaton(zhPats)
+	ix.titleOrgs = map[*Term][]*Term{}
+	for _, t := range terms {
+		if t.Kind != Title || t.Status == Deprecated {
+			continue
+		}
+		for _, f := range t.ZH {
+			for i := range f {
+				id, ok := zhID[f[:i]]
+				if i == 0 || !ok {
+					continue
+				}
+				for _, o := range ix.zhTerms[id] {
+					if o.Kind == Organization && o != t && !containsTerm(ix.titleOrgs[t], o) {
+						ix.titleOrgs[t] = append(ix.titleOrgs[t], o)
+					}
+				}
+			}
+		}
+	}
 
 	// English: renderings, abbrs, surnames, forbidden variants, reversed
 	// names and deprecated renderings, all in one automaton over words.
@@ -272,6 +296,7 @@ func eachENPattern(t *Term, banned map[string]bool, fn func(role Role, pre, text
 		}
 		add(RoleAbbr, t.Abbr)
 		add(RoleAbbr, otherDots(t.Abbr))
+		add(RoleAbbr, abbrPlural(t))
 		for _, f := range t.Short {
 			add(RoleShort, f)
 			if rest, ok := strings.CutPrefix(f, "the "); ok {
@@ -310,6 +335,19 @@ func eachENPattern(t *Term, banned map[string]bool, fn func(role Role, pre, text
 	for _, f := range t.Forbidden {
 		add(RoleForbidden, f)
 	}
+}
+
+// abbrPlural is the plural of the abbr of a common noun ("NEVs" for new
+// energy vehicle, NEV; "SMEs"), which news English writes after the full
+// form as it writes the noun's plural: "" for a name (a rendering that
+// begins with a capital: "CMAs" are other associations, not the China
+// Mining Association) and for an abbr not wholly two to six capitals.
+func abbrPlural(t *Term) string {
+	r, _ := utf8.DecodeRuneInString(t.EN)
+	if !unicode.IsLower(r) || len(t.Abbr) < 2 || len(t.Abbr) > 6 || strings.Trim(t.Abbr, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return ""
+	}
+	return t.Abbr + "s"
 }
 
 // sameFirstWord reports whether a and b start with the same token, case

@@ -55,6 +55,23 @@ func (g *Glossary) Read(segs []*articles.Segment) (issues []Issue, reads [][]Rea
 		c.segment(s)
 		reads[i] = c.reads[from:len(c.reads):len(c.reads)]
 	}
+	if c.dropped {
+		// a headline abbr's finding the body's full first mention dropped
+		var head []Issue
+		for _, is := range c.issues {
+			if is.Segment == c.headSeg {
+				head = append(head, is)
+			}
+		}
+		for i, s := range segs {
+			if s != c.headSeg {
+				continue
+			}
+			for k := range reads[i] {
+				reads[i][k].Rule = ruleAt(head, &reads[i][k])
+			}
+		}
+	}
 	return c.issues, reads
 }
 

@@ -699,7 +699,9 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		return indexed
 	}
 	index := make(map[*articles.Segment]int, len(segs))
-	var numbersContext articles.NumberContext // qa.numbers: the article's date, from its slug
+	// qa.numbers: the article's date, from its slug; its segments, for a
+	// month the paragraph gave and a headline's number the body carries
+	numbersContext := articles.NumberContext{Article: segs}
 	numbersContext.Date, _ = articles.SlugDate(slug)
 	for i, s := range segs {
 		index[s] = i
@@ -746,6 +748,7 @@ func (w *Workspace) segmentFindings(a *Article, g *glossary.Glossary, only map[s
 		if !checksText(s) {
 			continue
 		}
+		numbersContext.At = i
 		for _, n := range articles.MissingNumbersIn(s.ZH, s.EN, numbersContext) {
 			if g != nil && insideTerm(g, s.ZH, n) {
 				continue // 王二, 十四五规划: a numeral inside a glossary term is its name
