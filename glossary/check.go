@@ -680,7 +680,58 @@ func (g *Glossary) replacement(dep *Term) string {
 // address: "Third Aunt", "Grand Duchess") a description in lower
 // case (commonNounUse).
 func termCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering string) bool {
-	return caseAllowed(s, start, span, rendering) || t.Kind == Title && commonNounUse(s.EN, start, span)
+	return caseAllowed(s, start, span, rendering) || t.Kind == Title && (commonNounUse(s.EN, start, span) || genericOffice(s.EN, start, span))
+}
+
+// officeHeads end the name of a public office. News style capitalises
+// such a title before a name and in apposition after one, and writes it
+// in lower case when it is used generically (genericOffice).
+var officeHeads = map[string]bool{"premier": true, "president": true, "minister": true, "governor": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "ambassador": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "secretary": true, "mayor": true, "director": true,
+	"commissioner": true, "envoy": true, "consul": true, "chancellor": true, "councillor": true,
+	"councilor": true, "administrator": true, "chief": true, "general": true, "representative": true}
+
+// genericOffice reports whether span, a public office (officeHeads) wholly
+// in lower case, is used generically: an article ("the", "a", "an") opens
+// its noun phrase, at most two modifiers between ("the Chinese premier",
+// "a vice minister"), and no name touches it: no capitalised word right
+// after it ("the premier Li Qiang") and no name and comma right before the
+// article ("Ma Lixin, the deputy governor"). A kinship or household title
+// ("the second aunt", used in place of a name) is no office and stays a
+// case error.
+func genericOffice(en string, start int, span string) bool {
+	words := strings.Fields(span)
+	if strings.ToLower(span) != span || len(words) == 0 {
+		return false
+	}
+	head := false
+	for _, w := range words {
+		head = head || officeHeads[strings.Trim(w, ".,;:")]
+	}
+	if !head {
+		return false
+	}
+	after := strings.TrimLeft(en[start+len(span):], " ")
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+		return false
+	}
+	toks := tokenize(en[:start], nil)
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-3; k-- {
+		gap := en[toks[k].End:start]
+		if k+1 < len(toks) {
+			gap = en[toks[k].End:toks[k+1].Start]
+		}
+		if strings.TrimSpace(gap) != "" {
+			return false // punctuation breaks the noun phrase
+		}
+		switch strings.ToLower(en[toks[k].Start:toks[k].End]) {
+		case "the", "a", "an":
+			before := strings.TrimRight(en[:toks[k].Start], " ")
+			return !strings.HasSuffix(before, ",")
+		}
+	}
+	return false
 }
 
 // caseAllowed forgives case differences that are style, not error: a

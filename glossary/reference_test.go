@@ -24,6 +24,8 @@ func TestReferenceBackClasses(t *testing.T) {
 		&Term{ID: "nations", ZH: []string{"南洋联盟"}, EN: "Association of Southern Sea Nations", Abbr: "ASSN", Kind: Organization},
 		&Term{ID: "dg", ZH: []string{"副行长"}, EN: "Deputy Governor", Kind: Title},
 		&Term{ID: "ma", ZH: []string{"马立新"}, EN: "Ma Lixin", Kind: Person},
+		&Term{ID: "premier", ZH: []string{"国务院总理"}, EN: "Premier", Kind: Title},
+		&Term{ID: "vm", ZH: []string{"副部长"}, EN: "Vice Minister", Kind: Title},
 	)
 	for _, tc := range []struct {
 		name string
@@ -60,6 +62,15 @@ func TestReferenceBackClasses(t *testing.T) {
 		// President of the China Mining Association (CMA)")
 		{"a title in lower case in apposition", []string{"标题 | Title", "副行长马立新表示。 | Ma Lixin, deputy governor of the bank, said so."}, "s1:glossary.case:dg:deputy governor"},
 		{"a title capitalised in apposition", []string{"标题 | Title", "副行长马立新表示。 | Ma Lixin, Deputy Governor of the bank, said so."}, ""},
+		// a public office used generically, an article before it and no
+		// name beside it: news style writes it in lower case
+		{"the premier without a name", []string{"标题 | Title", "他应国务院总理邀请访华。 | He will visit at the invitation of the premier."}, ""},
+		{"the Chinese premier without a name", []string{"标题 | Title", "他应国务院总理邀请访华。 | He will visit at the invitation of the Chinese premier."}, ""},
+		{"a vice minister without a name", []string{"标题 | Title", "一名副部长出席。 | A vice minister attended."}, ""},
+		{"the deputy governor of a body without a name", []string{"标题 | Title", "副行长出席。 | The deputy governor of the bank attended."}, ""},
+		{"the premier before a name", []string{"标题 | Title", "国务院总理马立新出席。 | The premier Ma Lixin attended."}, "s1:glossary.case:premier:premier"},
+		{"a title after a name, the article after a comma", []string{"标题 | Title", "副行长马立新表示。 | Ma Lixin, the deputy governor of the bank, said so."}, "s1:glossary.case:dg:deputy governor"},
+		{"a title without an article", []string{"标题 | Title", "国务院总理出席。 | Then premier said so."}, "s1:glossary.case:premier:premier"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := segs(tc.segs...)
