@@ -329,9 +329,10 @@ func conveyed(zh string, zn []Number, z Number, h *enHints) bool {
 				return true
 			}
 		}
-	case z.Kind == Percent && z.Value == 50 && (zh[z.Start:z.End] == "五成" || zh[z.Start:z.End] == "百分之五十"):
-		// 超过五成 "more than half" (in words: 50% in digits is a figure)
-		return phrase("half")
+	case z.Kind == Percent && fractionInWords(z.Value, h.toks):
+		// 超过五成 "more than half", 83% "more than four-fifths", 78.5%
+		// "nearly four-fifths": a share as a fraction in words
+		return true
 	case z.Kind == Cardinal && (strings.HasPrefix(rest, "毛") || strings.HasPrefix(rest, "角")):
 		return has(z.Value * 10)
 	case z.Kind == Month && z.Month == 1 && zh[z.Start:z.End] == "一月":
@@ -506,6 +507,98 @@ func oneOf(rest string) bool {
 			return true
 		}
 		n++
+	}
+	return false
+}
+
+// enDenominators are the fractions' denominators in words, singular and
+// plural ("a third", "two-thirds"; the hyphen is no token).
+var enDenominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+
+// fracHedges are the hedges before a fraction in words, and the side of
+// the fraction each puts the figure on: +1 above ("more than
+// four-fifths"), -1 below ("nearly four-fifths"), 0 either side ("about
+// a third"). Two-word hedges are keyed by their last word with the first
+// before it.
+var fracHedges = map[string]int{"over": 1, "above": 1, "than more": 1, "of upwards": 1, "nearly": -1, "almost": -1,
+	"under": -1, "than less": -1, "to close": -1, "about": 0, "around": 0, "roughly": 0, "some": 0,
+	"approximately": 0}
+
+// fractionGap is how far, in percentage points, a hedged fraction in
+// words may be from the figure it gives: "more than four-fifths" for 83 %
+// (3 points over 80) and "nearly four-fifths" for 78.5 % carry the
+// figure; "more than a third" for 50 % (17 points) does not.
+const fractionGap = 5
+
+// fractionInWords reports whether the English tokens give pct, a
+// percentage, as a fraction in words: "half", "a third", "two-thirds",
+// "three-quarters", "four-fifths", "one in five". A fraction within half
+// a point of pct carries it bare or hedged ("about half" for 五成); one
+// further off only behind a hedge on the right side and within
+// fractionGap points ("more than four-fifths" for 83 %; not for 78 %,
+// nor a bare "four-fifths" for 83 %).
+func fractionInWords(pct float64, toks []enTok) bool {
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].text
+	}
+	countTo := func(i int, most float64) float64 {
+		if t := word(i); t == "a" || t == "an" {
+			return 1
+		}
+		if v, ok := enSmall[word(i)]; ok && v >= 1 && v <= most {
+			return v
+		}
+		if i >= 0 && i < len(toks) && toks[i].num && !toks[i].ordinal && toks[i].value >= 1 && toks[i].value <= most {
+			return toks[i].value
+		}
+		return 0
+	}
+	count := func(i int) float64 { return countTo(i, 10) }
+	for i, t := range toks {
+		frac, first := 0.0, i
+		switch d := enDenominators[t.text]; {
+		case d == 2 && (t.text == "half" && word(i-1) != "in"):
+			frac = 0.5
+			if n := count(i - 1); n == 1 {
+				first = i - 1 // "one half", "a half"
+			}
+		case d > 2:
+			n := count(i - 1)
+			plural := strings.HasSuffix(t.text, "s")
+			if n == 0 || plural != (n > 1) || n >= d {
+				continue // "the third", "a fifth of the ten"
+			}
+			frac, first = n/d, i-1
+		case t.text == "in" || t.text == "out" && word(i+1) == "of":
+			// one in five, three out of 10
+			k := i + 1
+			if t.text == "out" {
+				k++
+			}
+			n, d := count(i-1), countTo(k, 100)
+			if word(i-1) == "a" || n == 0 || d <= n {
+				continue
+			}
+			frac, first = n/d, i-1
+		default:
+			continue
+		}
+		gap := pct - 100*frac
+		if math.Abs(gap) <= 0.5 {
+			return true
+		}
+		side, ok := fracHedges[word(first-1)]
+		if !ok {
+			side, ok = fracHedges[word(first-1)+" "+word(first-2)]
+		}
+		if ok && math.Abs(gap) <= fractionGap && (side == 0 || side > 0 == (gap > 0)) {
+			return true
+		}
 	}
 	return false
 }

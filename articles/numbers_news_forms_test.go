@@ -9,7 +9,7 @@ import "testing"
 // named by its date (“十一” "National Day", 农历正月十五 "the Lantern
 // Festival", 双11 "Singles' Day", 七七事变 "the July 7 Incident"); a
 // multiple (增长1.1倍 "more than doubled", 翻两番 "quadrupled"), a share
-// in tenths (五成 "half"), below zero (零下20摄氏度 "minus 20 degrees").
+// as a fraction in words (五成 "half", 83% "more than four-fifths"), below zero (零下20摄氏度 "minus 20 degrees").
 // The wrong end of a range, another day or holiday, a multiple or share
 // that is not the figure, the sign dropped, are still reported. Most
 // were found by the held-out check probes 1-3 (workflow/testdata/checkprobe*).
@@ -93,6 +93,24 @@ func TestMissingNumbersNewsForms(t *testing.T) {
 		{"贡献率超过五成。", "Consumption contributed more than half of growth.", ""},
 		{"约五成受访者表示满意。", "About half of those polled were satisfied.", ""},
 		{"贡献率超过五成。", "Consumption contributed more than a third of growth.", "50%"},
+		// a share as a fraction in words: within half a point bare or
+		// hedged; further off only behind a hedge on the figure's side,
+		// within 5 points (fractionGap)
+		{"桥隧比达83%。", "Bridges and tunnels make up more than four-fifths of the line.", ""},
+		{"国产片票房占比78.5%。", "Domestic films took nearly four-fifths of the total.", ""},
+		{"国产片票房占比78.5%。", "Domestic films took about four-fifths of the total.", ""},
+		{"三成受访者表示满意。", "About a third of those polled were satisfied.", ""},
+		{"约三分之二的企业盈利。", "Nearly two-thirds of firms made a profit.", ""},
+		{"75%的家庭有车。", "Three-quarters of households own a car.", ""},
+		{"二成受访者表示满意。", "One in five of those polled were satisfied.", ""},
+		{"占比26%。", "They took more than a quarter.", ""},
+		{"桥隧比达78%。", "Bridges and tunnels make up more than four-fifths of the line.", "78%"},
+		{"桥隧比达83%。", "Bridges and tunnels make up nearly four-fifths of the line.", "83%"},
+		{"桥隧比达83%。", "Bridges and tunnels make up four-fifths of the line.", "83%"},
+		{"桥隧比达87%。", "Bridges and tunnels make up more than four-fifths of the line.", "87%"},
+		{"占比40%。", "They took more than a third.", "40%"},
+		{"占比28%。", "They took one in five.", "28%"},
+		{"他排名第三，占比33%。", "He came third with a share that was a third.", ""},
 		// 翻N番 is 2^N; 增长N倍 is N+1 times as much
 		{"收入翻了两番。", "Income quadrupled.", ""},
 		{"收入翻了两番。", "Income doubled.", "4"},
