@@ -89,7 +89,9 @@ var checkProbes = []checkProbe{
 	// UN medals for peacekeepers, an animated film's box office (first run
 	// at main fbb2bea: 12/21 = 0.571, planted 11/12, the misspelt
 	// "National Railways Administration" missed; the floors are the first
-	// run).
+	// run; with x46's generic lower-case office, "the Chinese premier",
+	// and shares as hedged fractions in words, "more than four-fifths":
+	// 12/18 = 0.667).
 	{"testdata/checkprobe7", 0.57, 0.91},
 }
 
