@@ -990,10 +990,53 @@ func (ix *index) titleNames(t *Term, en string, fn func(o *Term)) {
 	for _, o := range orgs {
 		for _, r := range append([]string{o.EN}, o.Forms...) {
 			name := normEN(r, false)
-			if name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ")) {
+			if name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ") || invertedName(text, name)) {
 				fn(o)
 				break
 			}
 		}
 	}
+}
+
+// invertedName reports whether text (spaced words) holds name, "Head of
+// W...", in the inverted form news English gives a body inside a title:
+// one or more of the words after "of", in order and in their own case,
+// before the head ("Foreign Ministry" for the Ministry of Foreign
+// Affairs, "Defense Ministry" for the Ministry of National Defense).
+// Another body's words ("Commerce Ministry") do not match.
+func invertedName(text, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 3 || ws[1] != "of" {
+		return false
+	}
+	head, rest := ws[0], ws[2:]
+	tw := strings.Fields(text)
+	for i, w := range tw {
+		if w == head && countBefore(tw[:i], rest) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countBefore counts the words at the end of before that are words of
+// rest (and capitalised), in order: the modifiers an inverted name puts
+// before its head.
+func countBefore(before, rest []string) int {
+	n, k := 0, len(rest)-1
+	for j := len(before) - 1; j >= 0; j-- {
+		w := before[j]
+		if w == "" || !isUpperRune([]rune(w)[0]) {
+			break
+		}
+		for k >= 0 && rest[k] != w {
+			k--
+		}
+		if k < 0 {
+			break
+		}
+		n++
+		k--
+	}
+	return n
 }

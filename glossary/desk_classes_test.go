@@ -24,6 +24,8 @@ func TestDeskClasses(t *testing.T) {
 		&Term{ID: "pku-p", ZH: []string{"北原大学校长"}, EN: "President of Beiyuan University", Kind: Title},
 		&Term{ID: "above", ZH: []string{"规上商贸"}, EN: "trading firms above designated size", Short: []string{"trade output"}, Kind: Other},
 		&Term{ID: "zhou", ZH: []string{"周立新"}, EN: "Zhou Lixin", Kind: Person},
+		&Term{ID: "mfa", ZH: []string{"外务部"}, EN: "Ministry of External Affairs", Kind: Organization},
+		&Term{ID: "mfa-sp", ZH: []string{"外务部发言人"}, EN: "External Ministry Spokesperson", Forbidden: []string{"Commerce Ministry Spokesperson"}, Kind: Title},
 	)
 	for _, tc := range []struct {
 		name string
@@ -55,6 +57,10 @@ func TestDeskClasses(t *testing.T) {
 		{"the ministry after a forbidden title that spells the ministry", []string{"标题 | Title", "水利和渔业部副部长周立新表示。 | Zhou Lixin, Deputy Minister of Water Resources and Fisheries, said so.", "水利和渔业部将出台措施。 | The ministry will act."}, "s1:glossary.forbidden:mwr-vm:Deputy Minister of Water Resources and Fisheries"},
 		{"the abbr after the title", []string{"标题 | Title", "水利和渔业部副部长周立新表示。 | Zhou Lixin, Vice Minister of Water Resources and Fisheries, said so.", "水渔部将出台措施。 | The MWRF will act."}, ""},
 		{"the university after its president's title", []string{"标题 | Title", "北原大学校长周立新表示。 | Zhou Lixin, President of Beiyuan University, said so.", "北原大学将扩招。 | The university will admit more students."}, ""},
+		// the body inverted inside the title, as news English names it
+		{"the ministry after its inverted name in a title", []string{"标题 | Title", "外务部发言人周立新表示。 | External Ministry Spokesperson Zhou Lixin said so.", "外务部将出台措施。 | The ministry will act."}, ""},
+		{"the ministry after another body's inverted name in the title", []string{"标题 | Title", "外务部发言人周立新表示。 | Commerce Ministry Spokesperson Zhou Lixin said so.", "外务部将出台措施。 | The ministry will act."}, "s1:glossary.forbidden:mfa-sp:Commerce Ministry Spokesperson s2:glossary.missing:mfa:外务部"},
+		{"the ministry after a title without the body", []string{"标题 | Title", "外务部发言人周立新表示。 | Spokesperson Zhou Lixin said so.", "外务部将出台措施。 | The ministry will act."}, "s1:glossary.missing:mfa-sp:外务部发言人 s2:glossary.missing:mfa:外务部"},
 		{"the ministry before any mention", []string{"标题 | Title", "水利和渔业部将出台措施。 | The ministry will act."}, "s1:glossary.missing:mwr:水利和渔业部"},
 		{"a title without the ministry's name", []string{"标题 | Title", "水利和渔业部副部长周立新表示。 | Vice Minister Zhou Lixin said so.", "水利和渔业部将出台措施。 | The ministry will act."}, "s1:glossary.missing:mwr-vm:水利和渔业部副部长 s2:glossary.missing:mwr:水利和渔业部"},
 		{"a title with the ministry misspelt", []string{"标题 | Title", "水利和渔业部副部长周立新表示。 | Zhou Lixin, Vice Minister of Water Resources and Fishereis, said so.", "水利和渔业部将出台措施。 | The ministry will act."}, "s1:glossary.misspelled:mwr-vm:Vice Minister of Water Resources and Fishereis s2:glossary.missing:mwr:水利和渔业部"},
