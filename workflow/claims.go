@@ -10,6 +10,7 @@ import (
 
 	"github.com/bitext-desk/bitext/articles"
 	"github.com/bitext-desk/bitext/articles/diag"
+	"github.com/bitext-desk/bitext/glossary"
 )
 
 // Error codes of the translator and reviewer workflow. Refused ones exit 1
@@ -104,25 +105,9 @@ func NoSegment(a *Article, id string) *diag.Error {
 	return diag.New(diag.Usage, diag.CodeNoSegment, args)
 }
 
-// oneTypo reports whether a and b (ASCII ids) differ by one typing slip:
-// one character changed, left out or added, or two neighbours swapped.
-func oneTypo(a, b string) bool {
-	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	switch {
-	case len(a) == len(b):
-		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-	case len(a) < len(b):
-		return a[i:] == b[i+1:]
-	default:
-		return a[i+1:] == b[i:]
-	}
-}
+// oneTypo reports whether a and b differ by one typing slip: one
+// character changed, left out or added, or two neighbours swapped.
+func oneTypo(a, b string) bool { return a != b && glossary.EditDistance(a, b, 1) == 1 }
 
 // refuse joins the refusals of a command on several segments: all of them
 // are reported, and nothing is written. errors.As finds the first.
