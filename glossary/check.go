@@ -210,15 +210,7 @@ func (c *checker) segment(s *articles.Segment) {
 	// Southeast Asian Nations (ASEAN)", whose first words another term's
 	// "the Association" took).
 	early := func(t *Term) bool {
-		if full[t] {
-			return false
-		}
-		for _, is := range issues[firstIssue:] {
-			if is.Term == t && is.Rule == RuleFirstMention {
-				return true
-			}
-		}
-		return false
+		return !full[t] && firstMentionOf(issues[firstIssue:], nil, t) >= 0
 	}
 	uncovered := false
 	for _, n := range needs {
@@ -332,11 +324,8 @@ func (c *checker) segment(s *articles.Segment) {
 	}
 	if head {
 		for _, t := range headAbbr {
-			for _, is := range issues[firstIssue:] {
-				if is.Term == t && is.Rule == RuleFirstMention {
-					c.headAbbr, c.headSeg = append(c.headAbbr, t), s
-					break
-				}
+			if firstMentionOf(issues[firstIssue:], nil, t) >= 0 {
+				c.headAbbr, c.headSeg = append(c.headAbbr, t), s
 			}
 		}
 		return
@@ -354,15 +343,23 @@ func (c *checker) segment(s *articles.Segment) {
 		if used, u := c.usedAt[t]; !full[t] || ok && u && used < at {
 			continue
 		}
-		for k, is := range issues {
-			if is.Segment == c.headSeg && is.Term == t && is.Rule == RuleFirstMention {
-				issues = slices.Delete(issues, k, k+1)
-				c.dropped = true
-				break
-			}
+		if k := firstMentionOf(issues, c.headSeg, t); k >= 0 {
+			issues = slices.Delete(issues, k, k+1)
+			c.dropped = true
 		}
 	}
 	c.headAbbr = pend
+}
+
+// firstMentionOf is the index in issues of the first glossary.first-mention
+// of t (in segment seg, when seg is not nil), or -1.
+func firstMentionOf(issues []Issue, seg *articles.Segment, t *Term) int {
+	for k, is := range issues {
+		if is.Term == t && is.Rule == RuleFirstMention && (seg == nil || is.Segment == seg) {
+			return k
+		}
+	}
+	return -1
 }
 
 // recovered adds to reads (the segment's from first on) the reading r of
