@@ -683,11 +683,18 @@ func termCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering st
 // officeHeads end the name of a public office. News style capitalises
 // such a title before a name and in apposition after one, and writes it
 // in lower case when it is used generically (genericOffice).
-var officeHeads = map[string]bool{"premier": true, "president": true, "minister": true, "governor": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "ambassador": true, "chairman": true,
-	"chairwoman": true, "chairperson": true, "secretary": true, "mayor": true, "director": true,
-	"commissioner": true, "envoy": true, "consul": true, "chancellor": true, "councillor": true,
-	"councilor": true, "administrator": true, "chief": true, "general": true, "representative": true}
+// They are the offices anaphora.go's officeWords refer back to a person
+// with (less "official", no office's name), and these.
+var officeHeads = func() map[string]bool {
+	m := map[string]bool{"consul": true, "chancellor": true, "councillor": true, "councilor": true,
+		"administrator": true, "chief": true, "general": true, "representative": true}
+	for w := range officeWords {
+		if w != "official" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // genericOffice reports whether span, a public office (officeHeads) wholly
 // in lower case, is used generically: an article ("the", "a", "an") opens
