@@ -992,12 +992,12 @@ func (ix *index) titleNames(t *Term, en string, fn func(o *Term)) {
 	}
 	text := " " + normEN(en, false) + " "
 	for _, o := range orgs {
-		for _, r := range append([]string{o.EN}, o.Forms...) {
+		named := func(r string) bool {
 			name := normEN(r, false)
-			if name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ") || invertedName(text, name)) {
-				fn(o)
-				break
-			}
+			return name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ") || invertedName(text, name))
+		}
+		if named(o.EN) || slices.ContainsFunc(o.Forms, named) {
+			fn(o)
 		}
 	}
 }
@@ -1030,7 +1030,7 @@ func countBefore(before, rest []string) int {
 	n, k := 0, len(rest)-1
 	for j := len(before) - 1; j >= 0; j-- {
 		w := before[j]
-		if w == "" || !isUpperRune([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpperRune(r) {
 			break
 		}
 		for k >= 0 && rest[k] != w {
