@@ -163,7 +163,8 @@ func (c *checker) segment(s *articles.Segment) {
 	process := func(m ENMatch, h Hit) bool {
 		t := h.Term
 		carries, rule := h.judge(sc, s, m.Start, m.End, triggered(t), fullSeen[t], covered[t])
-		if at, ok := c.usedAt[t]; carries && (!ok || m.Start < at) {
+		// (only a headline abbr pending reads where a term was first carried)
+		if at, ok := c.usedAt[t]; carries && len(c.headAbbr) > 0 && (!ok || m.Start < at) {
 			c.usedAt[t] = m.Start
 		}
 		if head && h.Role == RoleAbbr && rule == RuleFirstMention && !containsTerm(headAbbr, t) {
