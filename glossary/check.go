@@ -163,7 +163,8 @@ func (c *checker) segment(s *articles.Segment) {
 	process := func(m ENMatch, h Hit) bool {
 		t := h.Term
 		carries, rule := h.judge(sc, s, m.Start, m.End, triggered(t), fullSeen[t], covered[t])
-		if at, ok := c.usedAt[t]; carries && (!ok || m.Start < at) {
+		// (only a headline abbr pending reads where a term was first carried)
+		if at, ok := c.usedAt[t]; carries && len(c.headAbbr) > 0 && (!ok || m.Start < at) {
 			c.usedAt[t] = m.Start
 		}
 		if head && h.Role == RoleAbbr && rule == RuleFirstMention && !containsTerm(headAbbr, t) {
@@ -210,15 +211,7 @@ func (c *checker) segment(s *articles.Segment) {
 	// Southeast Asian Nations (ASEAN)", whose first words another term's
 	// "the Association" took).
 	early := func(t *Term) bool {
-		if full[t] {
-			return false
-		}
-		for _, is := range issues[firstIssue:] {
-			if is.Term == t && is.Rule == RuleFirstMention {
-				return true
-			}
-		}
-		return false
+		return !full[t] && firstMentionOf(issues[firstIssue:], nil, t) >= 0
 	}
 	uncovered := false
 	for _, n := range needs {
@@ -332,11 +325,8 @@ func (c *checker) segment(s *articles.Segment) {
 	}
 	if head {
 		for _, t := range headAbbr {
-			for _, is := range issues[firstIssue:] {
-				if is.Term == t && is.Rule == RuleFirstMention {
-					c.headAbbr, c.headSeg = append(c.headAbbr, t), s
-					break
-				}
+			if firstMentionOf(issues[firstIssue:], nil, t) >= 0 {
+				c.headAbbr, c.headSeg = append(c.headAbbr, t), s
 			}
 		}
 		return
@@ -354,15 +344,23 @@ func (c *checker) segment(s *articles.Segment) {
 		if used, u := c.usedAt[t]; !full[t] || ok && u && used < at {
 			continue
 		}
-		for k, is := range issues {
-			if is.Segment == c.headSeg && is.Term == t && is.Rule == RuleFirstMention {
-				issues = slices.Delete(issues, k, k+1)
-				c.dropped = true
-				break
-			}
+		if k := firstMentionOf(issues, c.headSeg, t); k >= 0 {
+			issues = slices.Delete(issues, k, k+1)
+			c.dropped = true
 		}
 	}
 	c.headAbbr = pend
+}
+
+// firstMentionOf is the index in issues of the first glossary.first-mention
+// of t (in segment seg, when seg is not nil), or -1.
+func firstMentionOf(issues []Issue, seg *articles.Segment, t *Term) int {
+	for k, is := range issues {
+		if is.Term == t && is.Rule == RuleFirstMention && (seg == nil || is.Segment == seg) {
+			return k
+		}
+	}
+	return -1
 }
 
 // recovered adds to reads (the segment's from first on) the reading r of
@@ -686,11 +684,18 @@ func termCaseAllowed(t *Term, s *articles.Segment, start int, span, rendering st
 // officeHeads end the name of a public office. News style capitalises
 // such a title before a name and in apposition after one, and writes it
 // in lower case when it is used generically (genericOffice).
-var officeHeads = map[string]bool{"premier": true, "president": true, "minister": true, "governor": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "ambassador": true, "chairman": true,
-	"chairwoman": true, "chairperson": true, "secretary": true, "mayor": true, "director": true,
-	"commissioner": true, "envoy": true, "consul": true, "chancellor": true, "councillor": true,
-	"councilor": true, "administrator": true, "chief": true, "general": true, "representative": true}
+// They are the offices anaphora.go's officeWords refer back to a person
+// with (less "official", no office's name), and these.
+var officeHeads = func() map[string]bool {
+	m := map[string]bool{"consul": true, "chancellor": true, "councillor": true, "councilor": true,
+		"administrator": true, "chief": true, "general": true, "representative": true}
+	for w := range officeWords {
+		if w != "official" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // genericOffice reports whether span, a public office (officeHeads) wholly
 // in lower case, is used generically: an article ("the", "a", "an") opens
@@ -988,12 +993,12 @@ func (ix *index) titleNames(t *Term, en string, fn func(o *Term)) {
 	}
 	text := " " + normEN(en, false) + " "
 	for _, o := range orgs {
-		for _, r := range append([]string{o.EN}, o.Forms...) {
+		named := func(r string) bool {
 			name := normEN(r, false)
-			if name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ") || invertedName(text, name)) {
-				fn(o)
-				break
-			}
+			return name != "" && (strings.Contains(text, " "+name+" ") || strings.Contains(name, "Ministry") && strings.Contains(text, " "+strings.Replace(name, "Ministry", "Minister", 1)+" ") || invertedName(text, name))
+		}
+		if named(o.EN) || slices.ContainsFunc(o.Forms, named) {
+			fn(o)
 		}
 	}
 }
@@ -1026,7 +1031,7 @@ func countBefore(before, rest []string) int {
 	n, k := 0, len(rest)-1
 	for j := len(before) - 1; j >= 0; j-- {
 		w := before[j]
-		if w == "" || !isUpperRune([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpperRune(r) {
 			break
 		}
 		for k >= 0 && rest[k] != w {

@@ -217,7 +217,7 @@ func (t *Term) HeadNoun() string {
 	f := fieldsEN(t.EN)
 	end := len(f)
 	for i, w := range f {
-		if i > 0 && (w == "of" || w == "for" || w == "on" || w == "in" || w == "and") {
+		if i > 0 && (complementWord(w) || w == "and") {
 			end = i
 			break
 		}
@@ -234,6 +234,10 @@ func (t *Term) HeadNoun() string {
 	}
 	return h
 }
+
+// complementWord reports whether w opens the complement that follows a
+// name's head noun: "of", "for", "on" or "in" ("Ministry of Education").
+func complementWord(w string) bool { return w == "of" || w == "for" || w == "on" || w == "in" }
 
 func isLegalForm(w string) bool { _, ok := legalForm(w); return ok }
 
@@ -301,7 +305,7 @@ func (t *Term) commonNouns() []string {
 	}
 	end := len(f)
 	for i, w := range f {
-		if i > 0 && (w == "of" || w == "for" || w == "on" || w == "in") {
+		if i > 0 && complementWord(w) {
 			end = i
 			break
 		}
@@ -372,7 +376,7 @@ func (t *Term) HeadPhrases() []string {
 	if and := end + 1; and < len(f) && f[and] == "and" {
 		last := len(f)
 		for i := and + 1; i < len(f); i++ {
-			if w := f[i]; w == "of" || w == "for" || w == "on" || w == "in" {
+			if complementWord(f[i]) {
 				last = i
 				break
 			}

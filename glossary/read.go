@@ -56,20 +56,16 @@ func (g *Glossary) Read(segs []*articles.Segment) (issues []Issue, reads [][]Rea
 		reads[i] = c.reads[from:len(c.reads):len(c.reads)]
 	}
 	if c.dropped {
-		// a headline abbr's finding the body's full first mention dropped
+		// a headline abbr's finding the body's full first mention
+		// dropped: the headline is segs[0] (c.headSeg), read it again
 		var head []Issue
 		for _, is := range c.issues {
 			if is.Segment == c.headSeg {
 				head = append(head, is)
 			}
 		}
-		for i, s := range segs {
-			if s != c.headSeg {
-				continue
-			}
-			for k := range reads[i] {
-				reads[i][k].Rule = ruleAt(head, &reads[i][k])
-			}
+		for k := range reads[0] {
+			reads[0][k].Rule = ruleAt(head, &reads[0][k])
 		}
 	}
 	return c.issues, reads
