@@ -46,7 +46,7 @@ scan:
 		return false
 	}
 	decimals := i - dot - 1
-	if sig := strings.TrimLeft(strings.NewReplacer(",", "", ".", "").Replace(txt[:i]), "0"); len(sig) < 2 {
+	if sig := strings.TrimLeft(digitMarks.Replace(txt[:i]), "0"); len(sig) < 2 {
 		return false // "0.3 billion" for 2.87亿: one significant digit is a figure of its own
 	}
 	m, err := strconv.ParseFloat(strings.ReplaceAll(txt[:i], ",", ""), 64)
@@ -74,6 +74,10 @@ scan:
 	unit := math.Pow10(-decimals)
 	return math.Abs(x-m) <= unit/2*(1+1e-9)
 }
+
+// digitMarks drops the separators of a figure written in digits ("4,123.5"
+// to "41235"), to count its significant digits.
+var digitMarks = strings.NewReplacer(",", "", ".", "")
 
 // roundedIn reports whether the English e is a number of zn rounded as
 // scaledRounding reads it: a rounded figure substitutes no count.
