@@ -79,6 +79,13 @@ scan:
 // to "41235"), to count its significant digits.
 var digitMarks = strings.NewReplacer(",", "", ".", "")
 
+// enOwn reports whether e, a number of the English en, is one of its own:
+// no value of zn, the Chinese numbers, no count the English only implies
+// (h.notCounts), and no rounding of one of zn (roundedIn).
+func enOwn(en string, e Number, zn []Number, h *enHints) bool {
+	return !hasValueIn(zn, e.Value) && !h.notCounts[e.Start] && !roundedIn(en, e, zn)
+}
+
 // roundedIn reports whether the English e is a number of zn rounded as
 // scaledRounding reads it: a rounded figure substitutes no count.
 func roundedIn(en string, e Number, zn []Number) bool {
