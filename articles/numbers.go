@@ -929,7 +929,7 @@ func MissingNumbersIn(zh, en string, c NumberContext) []Number {
 	}
 	news, wrong := newsForms(zh, zn, h) // 17时 "5 p.m.", 亿斤 in tonnes
 	for _, e := range ens {
-		if e.Kind == Cardinal && e.Value >= 1 && !hasValueIn(read, e.Value) && !h.notCounts[e.Start] && !roundedIn(en, e, read) {
+		if e.Kind == Cardinal && e.Value >= 1 && enOwn(en, e, read, h) {
 			h.substituted = true
 		}
 	}

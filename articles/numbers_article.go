@@ -80,7 +80,7 @@ func (c NumberContext) headline() bool {
 // the English's).
 func (c NumberContext) bodyCarried(en string, miss, read []Number, ens []Number, h *enHints) []Number {
 	for _, e := range ens {
-		if (e.Kind == Cardinal || e.Kind == Ordinal || e.Kind == Percent) && !hasValueIn(read, e.Value) && !h.notCounts[e.Start] && !roundedIn(en, e, read) {
+		if (e.Kind == Cardinal || e.Kind == Ordinal || e.Kind == Percent) && enOwn(en, e, read, h) {
 			return miss // a number of its own: maybe the wrong one
 		}
 	}

@@ -178,7 +178,7 @@ func substituted(zh string, zn []Number, en string, ens []Number, h *enHints) su
 	var out substitution
 	var raw map[float64]bool
 	for i, e := range ens {
-		if e.Kind != Cardinal && e.Kind != Ordinal || e.Value < 2 || !enStrong(en, e) || hasValueIn(zn, e.Value) || h.notCounts[e.Start] || roundedIn(en, e, zn) {
+		if e.Kind != Cardinal && e.Kind != Ordinal || e.Value < 2 || !enStrong(en, e) || !enOwn(en, e, zn, h) {
 			continue
 		}
 		if raw == nil {

@@ -297,16 +297,27 @@ func enDatedWeekdays(zh string, zn []Number, h *enHints, c NumberContext) map[in
 			if d.Day() != e.Day || d.Weekday() == w {
 				continue
 			}
-			for _, z := range zn {
-				zy, zm, zd := zhDay(zh, zn, z)
-				zy, zm = c.dayOf(zy, zm, zd)
-				if zd == e.Day && (zm == 0 || zm == e.Month) && (zy == 0 || zy == y) {
-					if out == nil {
-						out = map[int]CalendarNote{}
-					}
-					out[z.Start] = CalendarNote{Date: d, Said: w}
+			for _, at := range c.zhDaysOn(zh, zn, y, e.Month, e.Day) {
+				if out == nil {
+					out = map[int]CalendarNote{}
 				}
+				out[at] = CalendarNote{Date: d, Said: w}
 			}
+		}
+	}
+	return out
+}
+
+// zhDaysOn gives the starts of the numbers of zh (zn) that are day d of
+// month m of year y, a year or month the Chinese leaves out taken from
+// the article's date (dayOf) or, when that does not give it, as any.
+func (c NumberContext) zhDaysOn(zh string, zn []Number, y, m, d int) []int {
+	var out []int
+	for _, z := range zn {
+		zy, zm, zd := zhDay(zh, zn, z)
+		zy, zm = c.dayOf(zy, zm, zd)
+		if zd == d && (zm == 0 || zm == m) && (zy == 0 || zy == y) {
+			out = append(out, z.Start)
 		}
 	}
 	return out

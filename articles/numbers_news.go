@@ -840,18 +840,7 @@ func enMonthSpans(s string) [][2]int {
 	}
 	var out [][2]int
 	for _, m := range enMonthSpan.FindAllStringSubmatch(s, -1) {
-		out = append(out, [2]int{monthOfName(m[1]), monthOfName(m[2])})
+		out = append(out, [2]int{enMonths[strings.ToLower(m[1])], enMonths[strings.ToLower(m[2])]})
 	}
 	return out
-}
-
-// monthOfName is the month (1-12) of a month's English name or its
-// abbreviation.
-func monthOfName(w string) int {
-	for i, n := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
-		if strings.HasPrefix(w, n) {
-			return i + 1
-		}
-	}
-	return 0
 }

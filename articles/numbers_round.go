@@ -46,7 +46,7 @@ scan:
 		return false
 	}
 	decimals := i - dot - 1
-	if sig := strings.TrimLeft(strings.NewReplacer(",", "", ".", "").Replace(txt[:i]), "0"); len(sig) < 2 {
+	if sig := strings.TrimLeft(digitMarks.Replace(txt[:i]), "0"); len(sig) < 2 {
 		return false // "0.3 billion" for 2.87亿: one significant digit is a figure of its own
 	}
 	m, err := strconv.ParseFloat(strings.ReplaceAll(txt[:i], ",", ""), 64)
@@ -73,6 +73,17 @@ scan:
 	}
 	unit := math.Pow10(-decimals)
 	return math.Abs(x-m) <= unit/2*(1+1e-9)
+}
+
+// digitMarks drops the separators of a figure written in digits ("4,123.5"
+// to "41235"), to count its significant digits.
+var digitMarks = strings.NewReplacer(",", "", ".", "")
+
+// enOwn reports whether e, a number of the English en, is one of its own:
+// no value of zn, the Chinese numbers, no count the English only implies
+// (h.notCounts), and no rounding of one of zn (roundedIn).
+func enOwn(en string, e Number, zn []Number, h *enHints) bool {
+	return !hasValueIn(zn, e.Value) && !h.notCounts[e.Start] && !roundedIn(en, e, zn)
 }
 
 // roundedIn reports whether the English e is a number of zn rounded as

@@ -133,11 +133,8 @@ func zhScores(zh string, zn []Number) []zhScorePair {
 		if k := strings.IndexAny(zh[b.End:], "，。；！？,;"); k >= 0 {
 			to = b.End + k
 		}
-		for _, w := range zhScoreWords {
-			if strings.Contains(zh[from:to], w) {
-				out = append(out, zhScorePair{a, b})
-				break
-			}
+		if containsAny(zh[from:to], zhScoreWords) {
+			out = append(out, zhScorePair{a, b})
 		}
 	}
 	return out
